@@ -1,0 +1,125 @@
+import { Diagnostics, sortDiagnostics, strictify, type Diagnostic } from './diagnostics.js';
+import { emitCompose } from './emit/compose.js';
+import { emitSh } from './emit/sh.js';
+import { assertNever, type Project, type Target } from './ir.js';
+import { lower } from './lower/lower.js';
+import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from './parse.js';
+import { SourceFile } from './source.js';
+import { containers } from './validate/containers.js';
+import { keySpan } from './validate/locate.js';
+import { checkNames, checkSections, checkTrust } from './validate/rules.js';
+import { validateSchema } from './validate/schema.js';
+
+/** The holder image: a pinned busybox that only sleeps; it owns the shared network namespace. */
+export const DEFAULT_HOLDER_IMAGE = 'busybox:1.36.1';
+export const HOLDER_NAME = 'holder';
+
+export interface CompileOptions {
+  /** Targets to emit; default `['sh']`. */
+  readonly targets?: readonly Target[];
+  /** Name of the input in diagnostics; default `.drone.yml`. */
+  readonly filename?: string;
+  /** Name of the input in the generated header; default the filename. */
+  readonly sourceName?: string;
+  /** Repository path (`github.com/octocat/hello-world`); required. */
+  readonly repo?: string;
+  /** Project name (container and volume prefix); default from the repository name. */
+  readonly name?: string;
+  readonly holderImage?: string;
+  /** The workspace folder relative to the output's folder; default `.`. */
+  readonly workspaceDir?: string;
+  /** Allow trusted-only options (privileged, volumes, devices, net, dns, extra_hosts). */
+  readonly trusted?: boolean;
+  /** Every warning is an error. */
+  readonly strict?: boolean;
+  readonly limits?: Partial<ParseLimits>;
+}
+
+export interface CompileResult {
+  /** The emitted artifacts by target; empty when there is an error. */
+  readonly outputs: Partial<Record<Target, string>>;
+  /** Errors and warnings in source order. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The input as read (BOM removed), for rendering diagnostics. */
+  readonly source: SourceFile;
+  /** The IR, when lowering ran. */
+  readonly project?: Project;
+}
+
+const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
+const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** A project name from a repository path: its last part, lowercased, other characters as `-`. */
+export function projectNameFrom(repo: string): string {
+  const last = repo.split('/').pop() ?? '';
+  const name = last.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '');
+  return name || 'drone';
+}
+
+/**
+ * Compiles the text of a .drone.yml: parse → validate → lower → emit. Pure: no file system, no process state.
+ * Never throws for bad input; every mistake is a diagnostic, and outputs are empty when any is an error.
+ */
+export function compile(text: string, options: CompileOptions = {}): CompileResult {
+  const source = new SourceFile(options.filename ?? '.drone.yml', text.replace(/^\uFEFF/, ''));
+  const diags = new Diagnostics();
+  const finish = (outputs: Partial<Record<Target, string>> = {}, project?: Project): CompileResult => {
+    let list: Diagnostic[] = diags.list;
+    if (options.strict) list = strictify(list);
+    const failed = list.some((d) => d.severity === 'error');
+    return { outputs: failed ? {} : outputs, diagnostics: sortDiagnostics(list), source, ...(project ? { project } : {}) };
+  };
+
+  const file = parseYaml(source, diags, { ...DEFAULT_LIMITS, ...options.limits });
+  if (!file || !checkSections(file, diags)) return finish();
+  validateSchema(file, diags);
+  checkTrust(file, options.trusted ?? false, diags);
+  checkNames(file, HOLDER_NAME, diags);
+
+  const repo = options.repo;
+  if (repo === undefined || repo === '') {
+    diags.error('missing-repo', 'the repository path is not known', undefined, 'pass --repo github.com/OWNER/NAME, or run where the git remote origin names it');
+  } else if (!REPO.test(repo) || repo.split('/').includes('..')) {
+    diags.error('usage', `--repo ${JSON.stringify(repo)} is not a repository path such as github.com/octocat/hello-world`);
+  }
+  const name = options.name ?? projectNameFrom(repo ?? '');
+  if (!PROJECT_NAME.test(name)) {
+    diags.error('usage', `--name ${JSON.stringify(name)} must be lowercase letters, digits, \`_\` and \`-\`, starting with a letter or digit`);
+  }
+  const targets = options.targets ?? ['sh'];
+  if (targets.includes('compose')) {
+    for (const c of containers(file.data)) {
+      const auth = c.data['auth_config'];
+      if (auth && typeof auth === 'object') {
+        diags.warning('ignored-option', `a compose file cannot carry the registry credentials of ${c.label}; log in to the registry before docker-compose pulls`, keySpan(file, `${c.ptr}/auth_config`));
+      }
+    }
+  }
+  const project = lower(
+    file,
+    source,
+    {
+      source: options.sourceName ?? source.name,
+      repo: repo ?? 'unknown',
+      name,
+      holderImage: options.holderImage ?? DEFAULT_HOLDER_IMAGE,
+      workspaceDir: options.workspaceDir ?? '.',
+    },
+    diags,
+  );
+  if (diags.hasErrors || (options.strict && diags.list.length > 0)) return finish({}, project);
+  const outputs: Partial<Record<Target, string>> = {};
+  for (const target of targets) outputs[target] = emit(target, project);
+  return finish(outputs, project);
+}
+
+export function emit(target: Target, project: Project): string {
+  switch (target) {
+    case 'sh':
+      return emitSh(project);
+    case 'compose':
+      return emitCompose(project);
+    default:
+      return assertNever(target);
+  }
+}

@@ -1,0 +1,131 @@
+import type { Span, SourceFile } from './source.js';
+
+/** Every diagnostic code, with a one-line summary (the README and machine formats list these). */
+export const CODES = {
+  'yaml-syntax': 'The file is not valid YAML.',
+  'yaml-alias': 'A YAML alias names no anchor, or refers to itself.',
+  'too-large': 'The input exceeds a resource limit (size, nesting, alias expansion).',
+  'not-a-mapping': 'The file is empty or its top level is not a mapping.',
+  'nothing-to-compile': 'The file has neither a compose: nor a build: section.',
+  'invalid-type': 'A key has a value of the wrong type.',
+  'invalid-value': 'A value is of the right type but cannot be used as written.',
+  'invalid-image': 'An image reference does not follow Docker\'s reference grammar.',
+  'invalid-name': 'A service or step name cannot name a container.',
+  'invalid-environment': 'An environment entry has no name or no `=`.',
+  'name-collision': 'Two containers would get the same name.',
+  'conflict': 'Two services ask for different settings of the one shared namespace.',
+  'untrusted-option': 'A trusted-only option is used without --trusted.',
+  'reserved-variable': 'A $$NAME reference uses a name the generated script needs for itself.',
+  'duplicate-key': 'A key appears twice in one mapping; the later one is used.',
+  'unknown-key': 'A key Drone 0.4 does not know; it is ignored.',
+  'ignored-key': 'A docker-compose key Drone 0.4 ignored; it is not emitted.',
+  'ignored-section': 'A top-level section of another Drone version; it is ignored.',
+  'ignored-option': 'An accepted option that the target cannot carry; it is not emitted.',
+  'dropped-item': 'An empty (null) list item; it is dropped.',
+  'image-from-name': 'A service without image: uses its name as the image, as Drone did.',
+  'extra-host-address': 'An extra_hosts entry without an address is mapped to 127.0.0.1.',
+  'unconditional-step': 'A build step has when: conditions, which cannot be decided outside Drone.',
+  'empty-build': 'A build container has no commands.',
+  'literal-credential': 'A registry password or token is written in the file.',
+  'literal-dollar': 'A $$ not followed by a name is kept as a literal $$.',
+  'duplicate-environment': 'An environment name is set twice; the later value is used.',
+  'missing-repo': 'The repository path is needed and cannot be found.',
+  'usage': 'The command line is not valid.',
+  'io': 'A file cannot be read or written.',
+} as const;
+
+export type DiagnosticCode = keyof typeof CODES;
+export type Severity = 'error' | 'warning';
+
+/** One finding about the input. Positions are offsets; lines and columns are computed when printed. */
+export interface Diagnostic {
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  /** Where in the source, when the finding has a place. */
+  readonly span?: Span;
+  /** What to do about it, when there is something to say. */
+  readonly hint?: string;
+}
+
+/** Collects diagnostics; each stage reports into one and keeps going. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  error(code: DiagnosticCode, message: string, span?: Span, hint?: string): void {
+    this.list.push(make('error', code, message, span, hint));
+  }
+
+  warning(code: DiagnosticCode, message: string, span?: Span, hint?: string): void {
+    this.list.push(make('warning', code, message, span, hint));
+  }
+
+  get hasErrors(): boolean {
+    return this.list.some((d) => d.severity === 'error');
+  }
+}
+
+function make(severity: Severity, code: DiagnosticCode, message: string, span?: Span, hint?: string): Diagnostic {
+  const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { severity, code, message };
+  if (span) d.span = span;
+  if (hint) d.hint = hint;
+  return d;
+}
+
+/** Diagnostics in source order (those without a place first), errors before warnings at one place; stable. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => {
+      const sa = a.d.span ? a.d.span[0] : -1;
+      const sb = b.d.span ? b.d.span[0] : -1;
+      if (sa !== sb) return sa - sb;
+      if (a.d.severity !== b.d.severity) return a.d.severity === 'error' ? -1 : 1;
+      return a.i - b.i;
+    })
+    .map((x) => x.d);
+}
+
+/** Turns every warning into an error (for --strict). */
+export function strictify(list: readonly Diagnostic[]): Diagnostic[] {
+  return list.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d));
+}
+
+/**
+ * Renders `FILE:LINE:COL: severity[code]: message`, then the offending line with a caret underline,
+ * then the hint. Control characters of the source are shown escaped so that a frame is always one line.
+ */
+export function renderText(d: Diagnostic, source: SourceFile | undefined): string {
+  const head = `${d.severity}[${d.code}]: ${d.message}`;
+  if (!source || !d.span) return `${source ? source.name : 'drone-compose'}: ${head}${d.hint ? `\n  = help: ${d.hint}` : ''}\n`;
+  const start = source.position(d.span[0]);
+  const end = source.position(Math.max(d.span[0], d.span[1]));
+  const text = source.line(start.line);
+  const gutter = String(start.line);
+  const pad = ' '.repeat(gutter.length);
+  const chars = Array.from(text);
+  const shown = chars.map(visible).join('');
+  const before = chars.slice(0, start.column - 1).map(visible).join('');
+  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, chars.length - start.column + 1);
+  const marked = chars.slice(start.column - 1, start.column - 1 + width).map(visible).join('');
+  let out = `${source.name}:${start.line}:${start.column}: ${head}\n`;
+  out += `${pad} |\n${gutter} | ${shown}\n${pad} | ${' '.repeat(before.length)}${'^'.repeat(Math.max(1, marked.length))}\n`;
+  if (d.hint) out += `${pad} = help: ${d.hint}\n`;
+  return out;
+}
+
+/** A character as shown in a code frame: tabs become a space, other control characters a visible escape. */
+function visible(ch: string): string {
+  if (ch === '\t') return ' ';
+  const c = ch.codePointAt(0)!;
+  if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0) || c === 0x2028 || c === 0x2029 || c === 0xfeff) {
+    return `\\u{${c.toString(16)}}`;
+  }
+  return ch;
+}
+
+/** Shows a user's value inside a message: quoted, escaped, and shortened when long. */
+export function show(value: string, max = 60): string {
+  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+  return '`' + JSON.stringify(cut).slice(1, -1).replace(/`/g, '\\`') + '`';
+}

@@ -1,0 +1,68 @@
+import { posix } from 'node:path';
+import type { Container, EnvVar, Project, Value } from '../ir.js';
+import { render } from './render.js';
+import { buildEnvironment, buildScript, mergeEnvironment } from './script.js';
+
+const HOLDER = 'holder';
+
+/** A relative host path (`./data`, `..`) as seen from the compose file's folder. */
+function workspaceRelative(p: Project, host: Value): Value {
+  const [first, ...rest] = host;
+  if (typeof first !== 'string') return host;
+  const joined = posix.normalize(posix.join(p.workspaceDir, first));
+  const prefixed = joined.startsWith('.') ? joined : `./${joined}`;
+  return [prefixed, ...rest];
+}
+
+function containerView(c: Container, env: readonly EnvVar[], p: Project) {
+  const volumes: Value[] = [['drone:/drone'], [`${p.workspaceDir === '.' ? '.' : p.workspaceDir}:${p.workspacePath}`]];
+  for (const m of c.volumes) {
+    const host = m.relative ? workspaceRelative(p, m.host) : m.host;
+    volumes.push([...host, ':', ...m.container, ...(m.mode ? [`:${m.mode}`] : [])]);
+  }
+  return {
+    key: c.name,
+    image: c.image,
+    pullAlways: c.pull,
+    auth: c.auth ? { registry: c.auth.registry ?? 'Docker Hub' } : undefined,
+    privileged: c.privileged,
+    entrypoint: c.entrypoint,
+    command: c.command,
+    environment: env.map((e) => ({ name: e.name, value: e.value })),
+    volumes,
+    devices: c.devices.map((d): Value => [...d.host, ...(d.container ? [':', ...d.container] : []), ...(d.permissions ? [`:${d.permissions}`] : [])]),
+    memLimit: c.memLimit ? [c.memLimit] : undefined,
+    cpuset: c.cpuset,
+    oomKillDisable: c.oomKillDisable,
+  };
+}
+
+/** The docker-compose target: the holder as a service, every other container on `network_mode: service:holder`. */
+export function emitCompose(p: Project): string {
+  const services = p.services.map((s) => ({ ...containerView(s, s.environment, p), dependsOn: [HOLDER], profile: undefined }));
+  const after = [HOLDER, ...p.services.map((s) => s.name)];
+  const build = p.build.map((s) => ({
+    ...containerView(s, mergeEnvironment(buildEnvironment(p), s.environment), p),
+    entrypoint: [['/bin/sh'], ['-e'], ['-c']],
+    command: [buildScript(s)],
+    workingDir: [p.workspacePath],
+    dependsOn: after,
+    profile: ['build'],
+  }));
+  const holder = p.holder;
+  return render('compose', {
+    source: p.source,
+    project: p.name,
+    holderKey: HOLDER,
+    holder: {
+      image: [holder.image],
+      network: holder.network ? [holder.network] : undefined,
+      dns: holder.dns.length ? holder.dns : undefined,
+      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h): Value => [`${h.host}:${h.address}`]) : undefined,
+    },
+    serviceKey: [`service:${HOLDER}`],
+    containers: [...services, ...build],
+    buildNames: build.map((b) => b.key),
+    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, registry: s.auth!.registry })),
+  });
+}

@@ -1,0 +1,111 @@
+import type { BuildStep, Container, Project, Value } from '../ir.js';
+import { render } from './render.js';
+import type { Word } from './quote.js';
+import { buildEnvironment, buildScript, mergeEnvironment, referencedVariables } from './script.js';
+
+/** Variables of the generated script (all start with `dc_`, which `$$` references may not use). */
+const PROJECT = { var: 'dc_project' };
+const HOLDER = { var: 'dc_holder' };
+const VOLUME = { var: 'dc_volume' };
+const WORKSPACE = { var: 'dc_workspace' };
+const LABEL = { var: 'dc_label' };
+
+type Line = readonly Word[];
+
+const flag = (name: string, value?: Word): Line => (value ? [[name], value] : [[name]]);
+
+interface PullView {
+  readonly image: Word;
+  readonly always: boolean;
+  readonly auth?: { readonly registry: Word; readonly username: Word; readonly password: Word };
+}
+
+function pull(c: Container): PullView | undefined {
+  if (!c.pull && !c.auth) return undefined;
+  return {
+    image: c.image,
+    always: c.pull,
+    ...(c.auth ? { auth: { registry: [c.auth.registry ?? ''], username: c.auth.username, password: c.auth.password } } : {}),
+  };
+}
+
+/** The flags every container of the build gets: its name, the shared namespace, /drone and the workspace. */
+function commonFlags(p: Project): Line[] {
+  return [
+    flag('--label', [LABEL]),
+    flag('--network', ['container:', HOLDER]),
+    flag('--volume', [VOLUME, ':/drone']),
+    flag('--volume', [WORKSPACE, `:${p.workspacePath}`]),
+  ];
+}
+
+/** `docker run` flags for a container's own options, then its image and arguments. */
+function containerFlags(c: Container, env: Container['environment'], p: Project): { flags: Line[]; image: Word; args: Word[] } {
+  const flags: Line[] = [flag('--name', [PROJECT, `-${c.name}`]), ...commonFlags(p)];
+  if (c.privileged) flags.push(flag('--privileged'));
+  for (const m of c.volumes) {
+    const host: Word = m.relative ? [WORKSPACE, '/', ...m.host] : m.host;
+    flags.push(flag('--volume', [...host, ':', ...m.container, ...(m.mode ? [`:${m.mode}`] : [])]));
+  }
+  for (const d of c.devices) {
+    flags.push(flag('--device', [...d.host, ...(d.container ? [':', ...d.container] : []), ...(d.permissions ? [`:${d.permissions}`] : [])]));
+  }
+  if (c.memLimit) flags.push(flag('--memory', [c.memLimit]));
+  if (c.cpuset) flags.push(flag('--cpuset-cpus', c.cpuset));
+  if (c.oomKillDisable) flags.push(flag('--oom-kill-disable'));
+  for (const e of env) flags.push(flag('--env', [`${e.name}=`, ...e.value]));
+  const args: Word[] = [];
+  if (c.entrypoint) {
+    const [first, ...rest] = c.entrypoint;
+    flags.push(flag('--entrypoint', first ?? ['']));
+    args.push(...rest);
+  }
+  if (c.command) args.push(...c.command);
+  return { flags, image: c.image, args };
+}
+
+function serviceView(c: Container, p: Project) {
+  const { flags, image, args } = containerFlags(c, c.environment, p);
+  return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c), run: [...flags, [image, ...args]] };
+}
+
+function stepView(s: BuildStep, p: Project) {
+  const env = mergeEnvironment(buildEnvironment(p), s.environment);
+  const { flags, image } = containerFlags(s, env, p);
+  const script: Value = buildScript(s);
+  return {
+    name: [s.name] as Word,
+    pull: pull(s),
+    run: [...flags, flag('--workdir', [p.workspacePath]), flag('--entrypoint', ['/bin/sh']), [image, ['-e'], ['-c'], script]],
+  };
+}
+
+/** The POSIX sh target: a script with the verbs up, down, build, run, logs, ps. */
+export function emitSh(p: Project): string {
+  const holderFlags: Line[] = [flag('--name', [HOLDER]), flag('--label', [LABEL]), flag('--init')];
+  if (p.holder.network) holderFlags.push(flag('--network', [p.holder.network]));
+  for (const d of p.holder.dns) holderFlags.push(flag('--dns', d));
+  for (const h of p.holder.extraHosts) holderFlags.push(flag('--add-host', [`${h.host}:${h.address}`]));
+  holderFlags.push(flag('--entrypoint', ['sleep']), [[p.holder.image], ['2147483647']]);
+  const services = p.services.map((s) => serviceView(s, p));
+  const build = p.build.map((s) => stepView(s, p));
+  return render('sh', {
+    source: p.source,
+    sourceWord: [p.source],
+    project: [p.name],
+    repoPath: [p.workspacePath],
+    workspaceDir: [p.workspaceDir],
+    variables: p.variables,
+    buildVariables: [...referencedVariables(p.build)].sort(),
+    holder: holderFlags,
+    services,
+    servicesReversed: [...services].reverse(),
+    build,
+    buildContainers: build.map((b) => [PROJECT, `-${b.name[0]}`] as Word),
+    runFlags: [
+      ...commonFlags(p),
+      flag('--workdir', [p.workspacePath]),
+      ...buildEnvironment(p).map((e) => flag('--env', [`${e.name}=`, ...e.value])),
+    ],
+  });
+}

@@ -1,0 +1,213 @@
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostics } from './diagnostics.js';
+import type { SourceFile, Span } from './source.js';
+
+/** Where a value came from: the span of its key (in a mapping), of its value, and the value as written. */
+export interface Loc {
+  readonly key?: Span;
+  readonly value: Span;
+  /** For a scalar that YAML read as a number, boolean, null or date: the text as written (`yes`, `4444`). */
+  readonly raw?: string;
+}
+
+/** The input as plain data, with the source location of every value by JSON pointer (`/compose/db/image`). */
+export interface ParsedFile {
+  readonly data: unknown;
+  readonly locs: ReadonlyMap<string, Loc>;
+}
+
+export interface ParseLimits {
+  /** Largest accepted input, in bytes of UTF-8. */
+  readonly maxBytes: number;
+  /** Most values the document may expand to (aliases count each time they are used). */
+  readonly maxNodes: number;
+  /** Deepest accepted nesting of mappings and lists. */
+  readonly maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 10 * 1024 * 1024, maxNodes: 1_000_000, maxDepth: 64 };
+
+class LimitExceeded extends Error {}
+
+/**
+ * Parses a Drone file as YAML 1.1 (the dialect Drone's parser read: `yes`/`no` are booleans, `<<` merges).
+ * Never throws for bad input: YAML errors, duplicate keys, unknown aliases and exceeded limits become diagnostics.
+ * Duplicate keys keep the later value, as Drone's parser did. Returns undefined when nothing usable was read.
+ */
+export function parseYaml(source: SourceFile, diags: Diagnostics, limits: ParseLimits = DEFAULT_LIMITS): ParsedFile | undefined {
+  const text = source.text;
+  if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
+    diags.error('too-large', `the file is larger than ${limits.maxBytes} bytes`, undefined, 'split the file, or raise the limit with --max-bytes');
+    return undefined;
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false });
+  } catch (e) {
+    if (e instanceof RangeError) {
+      diags.error('too-large', 'the file nests too deeply to be read');
+      return undefined;
+    }
+    throw e;
+  }
+  for (const e of doc.errors) diags.error('yaml-syntax', yamlMessage(e.message), [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)]);
+  if (doc.errors.length > 0) return undefined;
+  for (const w of doc.warnings) diags.warning('yaml-syntax', yamlMessage(w.message), [w.pos[0], w.pos[1]]);
+
+  const locs = new Map<string, Loc>();
+  const converter = new Converter(doc, source, diags, locs, limits);
+  try {
+    const data = doc.contents === null ? null : converter.value(doc.contents as Node, '', 0);
+    return { data, locs };
+  } catch (e) {
+    if (e instanceof LimitExceeded) {
+      diags.error('too-large', e.message, converter.lastSpan, 'YAML aliases that expand to huge documents are refused');
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** The first sentence of a YAML library message, without its position suffix. */
+function yamlMessage(m: string): string {
+  const first = m.split('\n')[0] ?? m;
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+/** Escapes a mapping key for a JSON pointer, as ajv's instancePath does. */
+export function pointerKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function spanOf(node: Node | null | undefined): Span | undefined {
+  const r = node?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+class Converter {
+  private count = 0;
+  private readonly active = new Set<Node>();
+  lastSpan: Span | undefined;
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly source: SourceFile,
+    private readonly diags: Diagnostics,
+    private readonly locs: Map<string, Loc>,
+    private readonly limits: ParseLimits,
+  ) {}
+
+  private tick(node: Node | null, depth: number): void {
+    this.count++;
+    if (node?.range) this.lastSpan = [node.range[0], node.range[1]];
+    if (this.count > this.limits.maxNodes) throw new LimitExceeded(`the document expands to more than ${this.limits.maxNodes} values`);
+    if (depth > this.limits.maxDepth) throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels`);
+  }
+
+  /** Converts a node to plain data and records where each value is. `ptr` is the node's JSON pointer. */
+  value(node: Node | null, ptr: string, depth: number, key?: Span): unknown {
+    this.tick(node, depth);
+    if (node === null) {
+      if (key) this.locs.set(ptr, { key, value: [key[1], key[1]] });
+      return null;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc) as Node | undefined;
+      const here = spanOf(node)!;
+      if (!target) {
+        this.diags.error('yaml-alias', `the alias *${node.source} names no anchor defined before it`, here);
+        return null;
+      }
+      if (this.active.has(target)) {
+        this.diags.error('yaml-alias', `the alias *${node.source} refers to a value that contains it`, here);
+        return null;
+      }
+      return this.value(target, ptr, depth, key);
+    }
+    const value = spanOf(node) ?? [0, 0];
+    if (isScalar(node)) {
+      const v = node.value;
+      if (typeof v === 'string') {
+        this.locs.set(ptr, key ? { key, value } : { value });
+        return v;
+      }
+      const raw = node.source ?? String(v);
+      this.locs.set(ptr, key ? { key, value, raw } : { value, raw });
+      if (v === null || typeof v === 'number' || typeof v === 'boolean') return v;
+      return raw; // dates, sexagesimal times and other YAML 1.1 types are kept as written
+    }
+    this.locs.set(ptr, key ? { key, value } : { value });
+    this.active.add(node);
+    try {
+      if (isSeq(node)) {
+        return node.items.map((item, i) => this.value(item as Node | null, `${ptr}/${i}`, depth + 1));
+      }
+      if (isMap(node)) return this.map(node, ptr, depth);
+    } finally {
+      this.active.delete(node);
+    }
+    return null;
+  }
+
+  private map(node: Node, ptr: string, depth: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const explicit = new Map<string, Span>();
+    const merges: (Node | null)[] = [];
+    for (const pair of isMap(node) ? node.items : []) {
+      const k = pair.key as Node | null;
+      if (isScalar(k) && typeof k.value === 'symbol') {
+        merges.push(pair.value as Node | null);
+        continue;
+      }
+      const name = this.keyName(k);
+      if (name === undefined) continue;
+      const keySpan = spanOf(k) ?? [0, 0];
+      const earlier = explicit.get(name);
+      if (earlier) {
+        this.diags.warning(
+          'duplicate-key',
+          `duplicate key \`${name}\`: this one replaces the one on line ${this.source.position(earlier[0]).line}`,
+          keySpan,
+          "Drone's YAML parser kept the later value too; remove one of them",
+        );
+        delete out[name];
+      }
+      explicit.set(name, keySpan);
+      define(out, name, this.value(pair.value as Node | null, `${ptr}/${pointerKey(name)}`, depth + 1, keySpan));
+    }
+    // `<<` merge keys: keys written in the mapping win; among merged mappings, the earlier one wins.
+    for (const value of merges) {
+      const resolved = isAlias(value) ? (value.resolve(this.doc) as Node | undefined) : value;
+      const sources = isSeq(resolved) ? (resolved.items as (Node | null)[]) : [resolved ?? null];
+      for (const item of sources) {
+        const src = isAlias(item) ? (item.resolve(this.doc) as Node | undefined) : item;
+        if (!isMap(src)) {
+          this.diags.error('invalid-type', 'a `<<` merge key needs a mapping or a list of mappings', spanOf(item ?? value));
+          continue;
+        }
+        for (const pair of src.items) {
+          const k = pair.key as Node | null;
+          const name = this.keyName(k);
+          if (name === undefined || Object.prototype.hasOwnProperty.call(out, name)) continue;
+          define(out, name, this.value(pair.value as Node | null, `${ptr}/${pointerKey(name)}`, depth + 1, spanOf(k)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private keyName(k: Node | null): string | undefined {
+    if (k === null) return '';
+    if (isScalar(k)) {
+      if (typeof k.value === 'string') return k.value;
+      return k.source ?? String(k.value);
+    }
+    this.diags.error('invalid-type', 'a mapping key must be a plain value, not a list or mapping', spanOf(k));
+    return undefined;
+  }
+}
+
+/** Sets an own, enumerable property, so that keys such as `__proto__` stay plain data. */
+function define(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}

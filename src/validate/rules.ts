@@ -1,0 +1,107 @@
+import { show, type Diagnostics } from '../diagnostics.js';
+import type { ParsedFile } from '../parse.js';
+import { suggest } from '../suggest.js';
+import { containers } from './containers.js';
+import { keySpan, locate } from './locate.js';
+
+/** The top-level sections of Drone 0.4; all but compose and build are accepted and ignored. */
+export const SECTIONS = ['compose', 'build', 'clone', 'cache', 'publish', 'deploy', 'notify', 'matrix', 'branches', 'debug'];
+
+/** Top-level keys of other Drone versions, which Drone 0.4 ignored. */
+const OTHER_VERSIONS: Record<string, string> = {
+  image: 'a Drone 0.3 key',
+  script: 'a Drone 0.3 key',
+  env: 'a Drone 0.3 key',
+  git: 'a Drone 0.3 key',
+  pipeline: 'a Drone 0.5+ section',
+  services: 'a Drone 0.3/0.5+ section',
+  workspace: 'a Drone 0.5+ section',
+  kind: 'a Drone 1.x key',
+  type: 'a Drone 1.x key',
+  name: 'a Drone 1.x key',
+  steps: 'a Drone 1.x section',
+  platform: 'a Drone 1.x section',
+  trigger: 'a Drone 1.x section',
+  volumes: 'a Drone 1.x section',
+};
+
+/** Trusted-only options: refused without --trusted, as Drone 0.5+ refused them for untrusted repositories. */
+export const TRUSTED_OPTIONS = ['privileged', 'volumes', 'devices', 'net', 'dns', 'extra_hosts'] as const;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The file is a mapping with something to compile; other top-level keys are known or explained. */
+export function checkSections(file: ParsedFile, diags: Diagnostics): boolean {
+  const data = file.data;
+  if (data === null || data === undefined) {
+    diags.error('not-a-mapping', 'the file is empty', undefined, 'a .drone.yml needs a compose: or build: section');
+    return false;
+  }
+  if (!isObject(data)) {
+    diags.error('not-a-mapping', `the top level must be a mapping of sections, not ${Array.isArray(data) ? 'a list' : 'a single value'}`, locate(file, '').value);
+    return false;
+  }
+  for (const key of Object.keys(data)) {
+    if (SECTIONS.includes(key)) continue;
+    const span = keySpan(file, `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    const other = OTHER_VERSIONS[key];
+    if (other) {
+      diags.warning('ignored-section', `\`${key}\` is ${other}; Drone 0.4 ignored it, and so does drone-compose`, span, 'drone-compose compiles the Drone 0.4 compose: and build: sections');
+    } else {
+      const meant = suggest(key, SECTIONS);
+      diags.warning('unknown-key', `unknown top-level key ${show(key)}; it is ignored`, span, meant ? `did you mean \`${meant}\`?` : `Drone 0.4 sections: ${SECTIONS.join(', ')}`);
+    }
+  }
+  const present = (k: string) => data[k] !== undefined && data[k] !== null;
+  if (!present('compose') && !present('build')) {
+    diags.error('nothing-to-compile', 'the file has neither a compose: nor a build: section', locate(file, '').value, 'declare service containers under compose:');
+    return false;
+  }
+  return true;
+}
+
+function effective(key: (typeof TRUSTED_OPTIONS)[number], v: unknown): boolean {
+  if (v === null || v === undefined || v === false) return false;
+  if (Array.isArray(v)) return v.some((x) => x !== null);
+  if (key === 'privileged') return v === true;
+  return v !== '';
+}
+
+/** Every trusted-only option in use is an error unless the repository is trusted. */
+export function checkTrust(file: ParsedFile, trusted: boolean, diags: Diagnostics): void {
+  if (trusted) return;
+  for (const c of containers(file.data)) {
+    for (const key of TRUSTED_OPTIONS) {
+      if (!effective(key, c.data[key])) continue;
+      diags.error(
+        'untrusted-option',
+        `\`${key}\` in ${c.label} is a trusted-only option`,
+        keySpan(file, `${c.ptr}/${key}`),
+        'pass --trusted to allow it, as a Drone administrator marks a repository trusted',
+      );
+    }
+  }
+}
+
+const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
+/** Every container gets a usable, distinct name; the holder's name is taken. */
+export function checkNames(file: ParsedFile, holderName: string, diags: Diagnostics): void {
+  const seen = new Map<string, string>([[holderName.toLowerCase(), 'the namespace holder']]);
+  for (const c of containers(file.data)) {
+    const span = keySpan(file, c.ptr);
+    if (!NAME.test(c.name)) {
+      diags.error('invalid-name', `the name ${show(c.name)} of ${c.label} cannot name a container`, span, 'use letters, digits, `_`, `.` and `-`, starting with a letter or digit');
+      continue;
+    }
+    const key = c.containerName.toLowerCase();
+    const other = seen.get(key);
+    if (other) {
+      diags.error('name-collision', `${c.label} would be named \`${c.containerName}\`, like ${other}`, span, 'rename one of them');
+      continue;
+    }
+    seen.set(key, c.label);
+  }
+}

@@ -1,0 +1,106 @@
+import schema from '../../schemas/drone.schema.json' with { type: 'json' };
+import { show, type Diagnostics } from '../diagnostics.js';
+import validateDrone from '../generated/validate.js';
+import type { ParsedFile } from '../parse.js';
+import { suggest } from '../suggest.js';
+import { describePointer, parentPointer, splitPointer } from './paths.js';
+import { locate, keySpan } from './locate.js';
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** docker-compose keys that Drone 0.4 ignored, with the Drone way of doing the same. */
+const COMPOSE_KEYS: Record<string, string> = {
+  ports: 'services share one network namespace: reach them at 127.0.0.1 on the port they listen on; nothing is published',
+  expose: 'services share one network namespace: every port is already reachable at 127.0.0.1',
+  links: 'services share one network; connect to 127.0.0.1 instead of a linked name',
+  external_links: 'services share one network; connect to 127.0.0.1 instead of a linked name',
+  depends_on: 'services start in the order they are declared',
+  networks: 'all containers share one network namespace; use net: (trusted) to choose its network',
+  hostname: 'all containers share the namespace of one holder container, so a service cannot set its own host name',
+  domainname: 'all containers share the namespace of one holder container, so a service cannot set its own domain name',
+  container_name: 'containers are named <project>-<service>',
+  build: 'Drone 0.4 runs images only: build the image beforehand and name it in image:',
+  working_dir: 'Drone 0.4 did not set a working directory for services',
+  restart: 'Drone 0.4 did not restart services',
+  healthcheck: 'Drone 0.4 did not wait for services; wait in your build commands instead',
+  env_file: 'Drone 0.4 read environment: only',
+  labels: 'Drone 0.4 did not label services',
+  user: 'Drone 0.4 ran services as their image\'s user',
+  volumes_from: 'every container already shares the /drone volume',
+  cap_add: 'Drone 0.4 did not set capabilities; privileged: true (trusted) is its only switch',
+  cap_drop: 'Drone 0.4 did not set capabilities',
+  tty: 'Drone 0.4 did not give services a terminal',
+  stdin_open: 'Drone 0.4 did not attach services to an input',
+};
+
+/** The schema node at an ajv schemaPath such as `#/definitions/key_image/type` (without the keyword). */
+function schemaNode(schemaPath: string): Record<string, unknown> | undefined {
+  let node: unknown = schema;
+  for (const seg of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return 'a string';
+  if (typeof v === 'number') return 'a number';
+  return typeof v === 'boolean' ? 'true or false' : typeof v;
+}
+
+function valueAt(data: unknown, ptr: string): unknown {
+  let v = data;
+  for (const seg of splitPointer(ptr)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[seg];
+  }
+  return v;
+}
+
+/**
+ * Checks the parsed file against schemas/drone.schema.json. Wrong types are errors at the offending value;
+ * keys the schema does not know are warnings at the key, explaining the Drone way or suggesting the key meant.
+ */
+export function validateSchema(file: ParsedFile, diags: Diagnostics): void {
+  if (validateDrone(file.data)) return;
+  const errors = ((validateDrone as unknown as { errors: AjvError[] }).errors ?? []).filter((e) => e.keyword !== 'if');
+  for (const e of errors) {
+    if (e.keyword === 'additionalProperties') {
+      const key = String(e.params['additionalProperty']);
+      const ptr = `${e.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const where = describePointer(e.instancePath);
+      const reason = COMPOSE_KEYS[key];
+      if (reason !== undefined && !e.schemaPath.includes('authConfig')) {
+        diags.warning('ignored-key', `\`${key}\` of ${where} is a docker-compose key that Drone 0.4 ignored; it is not emitted`, keySpan(file, ptr), reason);
+        continue;
+      }
+      const props = Object.keys((schemaNode(e.schemaPath)?.['properties'] as object | undefined) ?? {});
+      const meant = suggest(key, props);
+      diags.warning(
+        'unknown-key',
+        `unknown key ${show(key)} in ${where}; it is ignored`,
+        keySpan(file, ptr),
+        meant ? `did you mean \`${meant}\`?` : `known keys: ${props.join(', ')}`,
+      );
+      continue;
+    }
+    const node = schemaNode(e.schemaPath);
+    const expected = typeof node?.['expected'] === 'string' ? node['expected'] : `valid (${e.keyword})`;
+    const value = valueAt(file.data, e.instancePath);
+    const hint =
+      typeof value === 'string' && /^(true|false|yes|no|on|off)$/i.test(value) && expected === 'true or false'
+        ? 'write it without quotes'
+        : undefined;
+    diags.error('invalid-type', `${describePointer(e.instancePath)} must be ${expected}, not ${kindOf(value)}`, locate(file, e.instancePath).value, hint);
+  }
+  void parentPointer;
+}
