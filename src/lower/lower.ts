@@ -196,7 +196,7 @@ class Lowering {
     };
     const checkName = (name: string, span: Span): boolean => {
       if (name === '' || /[=\0]/.test(name)) {
-        this.diags.error('invalid-environment', `${show(name)} cannot name an environment variable`, span, 'a name is non-empty and has no `=`');
+        this.diags.error('invalid-environment', name === '' ? 'an environment entry has an empty name' : `${show(name)} cannot name an environment variable`, span, 'a name is non-empty and has no `=`');
         return false;
       }
       return true;

@@ -3,7 +3,8 @@ import { show, type Diagnostics } from '../diagnostics.js';
 import validateDrone from '../generated/validate.js';
 import type { ParsedFile } from '../parse.js';
 import { suggest } from '../suggest.js';
-import { describePointer, parentPointer, splitPointer } from './paths.js';
+import { isSingleBuild } from './containers.js';
+import { describePointer, splitPointer } from './paths.js';
 import { locate, keySpan } from './locate.js';
 
 interface AjvError {
@@ -38,14 +39,38 @@ const COMPOSE_KEYS: Record<string, string> = {
   stdin_open: 'Drone 0.4 did not attach services to an input',
 };
 
-/** The schema node at an ajv schemaPath such as `#/definitions/key_image/type` (without the keyword). */
-function schemaNode(schemaPath: string): Record<string, unknown> | undefined {
-  let node: unknown = schema;
-  for (const seg of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+type SchemaNode = Record<string, unknown>;
+
+function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+  let n = node;
+  for (let i = 0; n && typeof n['$ref'] === 'string' && i < 10; i++) {
+    let target: unknown = schema;
+    for (const seg of (n['$ref'] as string).replace(/^#\//, '').split('/')) target = (target as SchemaNode | undefined)?.[seg];
+    n = target as SchemaNode | undefined;
   }
-  return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+  return n;
+}
+
+/**
+ * The schema that applies to the value at a pointer, found by walking the schema along the data (ajv's
+ * schemaPath is relative to a referenced definition, so it cannot name the key).
+ */
+function schemaAt(data: unknown, ptr: string): SchemaNode | undefined {
+  let node = deref(schema as SchemaNode);
+  let value = data;
+  for (const seg of splitPointer(ptr)) {
+    if (!node) return undefined;
+    if (node['if'] && node['then']) {
+      node = isSingleBuild((value ?? {}) as Record<string, unknown>) ? deref(node['then'] as SchemaNode) : { ...node, ...(node['else'] as SchemaNode) };
+    }
+    const props = node?.['properties'] as Record<string, SchemaNode> | undefined;
+    const extra = node?.['additionalProperties'];
+    const next = Array.isArray(value) ? (node?.['items'] as SchemaNode | undefined) : (props?.[seg] ?? (typeof extra === 'object' ? (extra as SchemaNode) : undefined));
+    node = deref(next);
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
+  }
+  if (node?.['if'] && node['then'] && isSingleBuild((value ?? {}) as Record<string, unknown>)) return deref(node['then'] as SchemaNode);
+  return node;
 }
 
 function kindOf(v: unknown): string {
@@ -83,7 +108,7 @@ export function validateSchema(file: ParsedFile, diags: Diagnostics): void {
         diags.warning('ignored-key', `\`${key}\` of ${where} is a docker-compose key that Drone 0.4 ignored; it is not emitted`, keySpan(file, ptr), reason);
         continue;
       }
-      const props = Object.keys((schemaNode(e.schemaPath)?.['properties'] as object | undefined) ?? {});
+      const props = Object.keys((schemaAt(file.data, e.instancePath)?.['properties'] as object | undefined) ?? {});
       const meant = suggest(key, props);
       diags.warning(
         'unknown-key',
@@ -93,7 +118,7 @@ export function validateSchema(file: ParsedFile, diags: Diagnostics): void {
       );
       continue;
     }
-    const node = schemaNode(e.schemaPath);
+    const node = schemaAt(file.data, e.instancePath);
     const expected = typeof node?.['expected'] === 'string' ? node['expected'] : `valid (${e.keyword})`;
     const value = valueAt(file.data, e.instancePath);
     const hint =
@@ -102,5 +127,4 @@ export function validateSchema(file: ParsedFile, diags: Diagnostics): void {
         : undefined;
     diags.error('invalid-type', `${describePointer(e.instancePath)} must be ${expected}, not ${kindOf(value)}`, locate(file, e.instancePath).value, hint);
   }
-  void parentPointer;
 }

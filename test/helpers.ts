@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root (tests run from build/test/). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+export const FIXTURES = join(ROOT, 'fixtures');
+/** The shared folder beside the checkout: the spec, the real-world corpus and the compose-spec schema. */
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI as a user would. */
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): RunResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'drone-compose-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of a fixture folder in a fresh temporary folder. */
+export function copyFixture(name: string): string {
+  const dir = tempDir(`dc-${name}-`);
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+/** Whether a command is on PATH. */
+export function have(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
+}
+
+export function sharedAvailable(): boolean {
+  return existsSync(join(SHARED, 'corpus'));
+}
