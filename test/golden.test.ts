@@ -5,26 +5,10 @@
  * `compose`. `UPDATE_GOLDEN=1 npm test` rewrites the expectations; review the diff it makes.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { copyFixture, FIXTURES, runCli, UPDATE } from './helpers.js';
-
-const REPO = ['--repo', 'github.com/octocat/hello-world'];
-
-export function fixtureRuns(name: string): Record<string, string[]> {
-  const dir = join(FIXTURES, name);
-  if (existsSync(join(dir, 'runs.json'))) return JSON.parse(readFileSync(join(dir, 'runs.json'), 'utf8')) as Record<string, string[]>;
-  const extra = existsSync(join(dir, 'args.json')) ? (JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as string[]) : [];
-  return { sh: [...REPO, ...extra, '.drone.yml'], compose: ['-t', 'compose', ...REPO, ...extra, '.drone.yml'] };
-}
-
-export function fixtureNames(): string[] {
-  return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-}
+import { copyFixture, fixtureNames, fixtureRuns, FIXTURES, runCli, UPDATE } from './helpers.js';
 
 function expectFile(path: string, actual: string): void {
   if (UPDATE) {

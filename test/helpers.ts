@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,3 +48,20 @@ export function have(command: string): boolean {
 export function sharedAvailable(): boolean {
   return existsSync(join(SHARED, 'corpus'));
 }
+
+const REPO = ['--repo', 'github.com/octocat/hello-world'];
+
+export function fixtureRuns(name: string): Record<string, string[]> {
+  const dir = join(FIXTURES, name);
+  if (existsSync(join(dir, 'runs.json'))) return JSON.parse(readFileSync(join(dir, 'runs.json'), 'utf8')) as Record<string, string[]>;
+  const extra = existsSync(join(dir, 'args.json')) ? (JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as string[]) : [];
+  return { sh: [...REPO, ...extra, '.drone.yml'], compose: ['-t', 'compose', ...REPO, ...extra, '.drone.yml'] };
+}
+
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
