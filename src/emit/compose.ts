@@ -39,7 +39,12 @@ function containerView(c: Container, env: readonly EnvVar[], p: Project) {
 
 /** The docker-compose target: the holder as a service, every other container on `network_mode: service:holder`. */
 export function emitCompose(p: Project): string {
-  const services = p.services.map((s) => ({ ...containerView(s, s.environment, p), dependsOn: [HOLDER], profile: undefined }));
+  // Services start in declaration order, as in Drone: each waits for the holder and the one before it.
+  const services = p.services.map((s, i) => ({
+    ...containerView(s, s.environment, p),
+    dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1]!.name],
+    profile: undefined,
+  }));
   const after = [HOLDER, ...p.services.map((s) => s.name)];
   const build = p.build.map((s) => ({
     ...containerView(s, mergeEnvironment(buildEnvironment(p), s.environment), p),

@@ -23,8 +23,9 @@ die() { printf 'setup.sh: ERROR: %s\n' "$*" >&2; exit 1; }
 
 # Serialise concurrent invocations (parallel test workers) so that only one of
 # them installs packages / starts dockerd / imports the image.
+# (fd 9 must not leak into dockerd, or the lock would be held forever.)
 exec 9>"$LOCK_FILE"
-flock 9
+flock -w 120 9 || die "could not take $LOCK_FILE within 120s (another setup.sh stuck?)"
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"
@@ -77,9 +78,10 @@ DOCKERD_PID=
 start_dockerd() { # extra args...
   log "starting dockerd${*:+ $*} (log: $DOCKERD_LOG)"
   # setsid+nohup: the daemon must outlive this script and its caller's
-  # process group (test runners kill their group on exit).
+  # process group (test runners kill their group on exit). 9>&- : do not
+  # inherit the flock fd.
   # shellcheck disable=SC2086
-  setsid nohup dockerd $DOCKERD_EXTRA_ARGS "$@" >>"$DOCKERD_LOG" 2>&1 </dev/null &
+  setsid nohup dockerd $DOCKERD_EXTRA_ARGS "$@" >>"$DOCKERD_LOG" 2>&1 </dev/null 9>&- &
   DOCKERD_PID=$!
 }
 
