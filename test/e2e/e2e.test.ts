@@ -1,0 +1,225 @@
+/**
+ * End to end on a real Docker engine: the emitted artifacts start real containers from the local test image
+ * (test/e2e/setup.sh builds localhost/busybox:test), every service answers on 127.0.0.1 inside the shared
+ * namespace, values arrive byte for byte, and teardown leaves nothing behind. Without an engine these tests
+ * are skipped with the reason; with CI=true a missing engine is a failure.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { FIXTURES, have, runCli, tempDir } from '../helpers.js';
+
+const IMAGE = 'localhost/busybox:test';
+const REPO = 'github.com/octocat/hello-world';
+const WORKDIR = `/drone/src/${REPO}`;
+const SECRET = `s3cr3t 'single' "double" $HOME \`id\` a=b\nline two  `;
+const TRICKY = `it's "quoted" $HOME \`id\` a=b\nsecond line  `;
+
+function sh(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): SpawnSyncReturns<string> {
+  return spawnSync(cmd, args, { encoding: 'utf8', cwd: opts.cwd, env: { ...process.env, ...opts.env }, timeout: opts.timeout ?? 120_000 });
+}
+
+function engine(): { ok: true; version: string } | { ok: false; why: string } {
+  if (!have('docker')) return { ok: false, why: 'no docker client on PATH' };
+  const info = sh('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 15_000 });
+  if (info.status !== 0) return { ok: false, why: `no Docker engine answers (${(info.stderr || '').trim().split('\n')[0]}); run: bash test/e2e/setup.sh` };
+  const image = sh('docker', ['image', 'inspect', IMAGE]);
+  if (image.status !== 0) return { ok: false, why: `the test image ${IMAGE} is missing; run: bash test/e2e/setup.sh` };
+  return { ok: true, version: info.stdout.trim() };
+}
+
+const state = engine();
+const inCi = process.env['CI'] === 'true';
+const skip = state.ok ? false : state.why;
+if (!state.ok) {
+  console.log(`# skipped: end-to-end tests: ${state.why}`);
+  if (inCi) {
+    it('CI has a Docker engine for the end-to-end tests', () => assert.fail(`CI=true but ${state.why}`));
+  }
+}
+
+let ran = 0;
+after(() => {
+  if (state.ok) console.log(`# e2e: ${ran} end-to-end cases ran against Docker engine ${state.version}`);
+});
+
+/** A workspace with the e2e fixture, compiled for a target; the artifact sits beside the input. */
+function workspace(target: 'sh' | 'compose', fixture = 'e2e-services', extra: string[] = []) {
+  const dir = tempDir('dc-e2e-');
+  copyFileSync(join(FIXTURES, fixture, '.drone.yml'), join(dir, '.drone.yml'));
+  writeFileSync(join(dir, 'marker.txt'), 'hello from the workspace\n');
+  const out = target === 'sh' ? 'services.sh' : 'docker-compose.yml';
+  const r = runCli(['-t', target, '--repo', REPO, '--holder-image', IMAGE, ...extra, '-o', out], { cwd: dir });
+  assert.equal(r.status, 0, r.stderr);
+  return { dir, file: join(dir, out) };
+}
+
+function leftovers(project: string): string[] {
+  const containers = sh('docker', ['ps', '-a', '--format', '{{.Names}}']).stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
+  const volumes = sh('docker', ['volume', 'ls', '--format', '{{.Name}}']).stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
+  const networks = sh('docker', ['network', 'ls', '--format', '{{.Name}}']).stdout.split('\n').filter((n) => n.startsWith(`${project}_`));
+  return [...containers, ...volumes, ...networks];
+}
+
+/** Prints one environment variable of a container's process environment, exactly (busybox has no printenv). */
+const PRINTENV = ['/bin/busybox', 'awk', 'BEGIN { printf "%s\\n", ENVIRON[ARGV[1]] }'];
+
+function envIn(container: string, name: string): string {
+  return sh('docker', ['exec', container, ...PRINTENV, name]).stdout;
+}
+
+let counter = 0;
+function projectName(): string {
+  return `dce2e-${process.pid}-${++counter}`;
+}
+
+describe('sh target on a real engine', { skip, concurrency: false }, () => {
+  it('up, probe every service on 127.0.0.1, read the workspace, build, down', () => {
+    ran++;
+    const { dir, file } = workspace('sh');
+    const project = projectName();
+    const env = { DRONE_COMPOSE_PROJECT: project, SECRET };
+    try {
+      const up = sh('sh', [file, 'up'], { env });
+      assert.equal(up.status, 0, up.stderr);
+      const probe = sh('sh', [file, 'run', IMAGE, 'sh', '-c', `nc 127.0.0.1 5432 </dev/null; wget -q -O - http://127.0.0.1:8080/marker.txt; pwd; cat marker.txt`], { env });
+      assert.equal(probe.status, 0, probe.stderr);
+      assert.equal(probe.stdout, `pg\nhello from the workspace\n${WORKDIR}\nhello from the workspace\n`);
+      // Values arrive byte-identical in the service, including a $$ reference read from the environment.
+      const printenv = (name: string) => envIn(`${project}-postgres`, name);
+      assert.equal(printenv('TRICKY'), `${TRICKY}\n`);
+      assert.equal(printenv('FROM_ENV'), `${SECRET}\n`);
+      assert.equal(printenv('NUMBER'), '4444\n');
+      assert.equal(printenv('FLAG'), 'yes\n');
+      // The workspace is visible in services too.
+      assert.equal(sh('docker', ['exec', `${project}-web`, '/bin/busybox', 'cat', `${WORKDIR}/marker.txt`]).stdout, 'hello from the workspace\n');
+
+      const build = sh('sh', [file, 'build'], { env });
+      assert.equal(build.status, 3, `the failing command's status: ${build.stderr}`);
+      assert.match(build.stdout, /^\+ sh -c 'exit 3'$/m);
+      assert.equal(readFileSync(join(dir, 'pg.out'), 'utf8'), 'pg\n');
+      assert.equal(readFileSync(join(dir, 'web.out'), 'utf8'), 'hello from the workspace\n');
+      assert.equal(readFileSync(join(dir, 'build-env.out'), 'utf8'), 'build "step" $HOME');
+      assert.equal(readFileSync(join(dir, 'secret.out'), 'utf8'), SECRET);
+      assert.equal(readFileSync(join(dir, 'fail.out'), 'utf8'), 'before\n', 'commands after the failing one do not run');
+      const ps = sh('sh', [file, 'ps'], { env });
+      assert.match(ps.stdout, new RegExp(`${project}-postgres`));
+      const logs = sh('sh', [file, 'logs', 'web'], { env });
+      assert.equal(logs.status, 0, logs.stderr);
+    } finally {
+      const down = sh('sh', [file, 'down'], { env });
+      assert.equal(down.status, 0, down.stderr);
+    }
+    assert.deepEqual(leftovers(project), []);
+    assert.equal(sh('sh', [file, 'down'], { env }).status, 0, 'down with nothing there succeeds');
+  });
+
+  it('a second up after a crashed first one works', () => {
+    ran++;
+    const { file } = workspace('sh');
+    const project = projectName();
+    const env = { DRONE_COMPOSE_PROJECT: project, SECRET: 'x' };
+    try {
+      assert.equal(sh('sh', [file, 'up'], { env }).status, 0);
+      // The holder dies; its services are left behind, stopped or orphaned.
+      sh('docker', ['kill', `${project}-holder`]);
+      const again = sh('sh', [file, 'up'], { env });
+      assert.equal(again.status, 0, again.stderr);
+      const probe = sh('sh', [file, 'run', IMAGE, 'nc', '127.0.0.1', '5432'], { env });
+      assert.equal(probe.stdout, 'pg\n', probe.stderr);
+    } finally {
+      sh('sh', [file, 'down'], { env });
+    }
+    assert.deepEqual(leftovers(project), []);
+  });
+
+  it('two projects run side by side on one host', () => {
+    ran++;
+    const { file } = workspace('sh');
+    const a = projectName();
+    const b = projectName();
+    try {
+      assert.equal(sh('sh', [file, 'up'], { env: { DRONE_COMPOSE_PROJECT: a, SECRET: 'a' } }).status, 0);
+      assert.equal(sh('sh', [file, 'up'], { env: { DRONE_COMPOSE_PROJECT: b, SECRET: 'b' } }).status, 0);
+      for (const p of [a, b]) {
+        const probe = sh('sh', [file, 'run', IMAGE, 'nc', '127.0.0.1', '5432'], { env: { DRONE_COMPOSE_PROJECT: p } });
+        assert.equal(probe.stdout, 'pg\n', probe.stderr);
+        assert.equal(envIn(`${p}-postgres`, 'FROM_ENV'), `${p === a ? 'a' : 'b'}\n`);
+      }
+    } finally {
+      sh('sh', [file, 'down'], { env: { DRONE_COMPOSE_PROJECT: a } });
+      sh('sh', [file, 'down'], { env: { DRONE_COMPOSE_PROJECT: b } });
+    }
+    assert.deepEqual([...leftovers(a), ...leftovers(b)], []);
+  });
+
+  it('a service that fails to start makes up exit non-zero and remove what it started', () => {
+    ran++;
+    const { file } = workspace('sh', 'e2e-failing-service');
+    const project = projectName();
+    const up = sh('sh', [file, 'up'], { env: { DRONE_COMPOSE_PROJECT: project } });
+    assert.notEqual(up.status, 0);
+    assert.match(up.stderr, /up failed; removing what it started/);
+    assert.deepEqual(leftovers(project), []);
+  });
+
+  it('privileged services start when the host allows them', (t) => {
+    const probe = sh('docker', ['run', '--rm', '--privileged', IMAGE, 'true']);
+    if (probe.status !== 0) {
+      t.skip(`this host refuses --privileged: ${probe.stderr.split('\n').find((l) => /error/i.test(l))?.trim() ?? probe.stderr.trim()}`);
+      return;
+    }
+    ran++;
+    const { file } = workspace('sh', 'e2e-privileged', ['--trusted']);
+    const project = projectName();
+    const env = { DRONE_COMPOSE_PROJECT: project };
+    try {
+      assert.equal(sh('sh', [file, 'up'], { env }).status, 0);
+      assert.equal(sh('sh', [file, 'run', IMAGE, 'nc', '127.0.0.1', '2375'], { env }).stdout, 'privileged\n');
+    } finally {
+      sh('sh', [file, 'down'], { env });
+    }
+    assert.deepEqual(leftovers(project), []);
+  });
+});
+
+describe('compose target on a real engine', { skip, concurrency: false }, () => {
+  const composeSkip = have('docker-compose') ? false : 'docker-compose is not installed (test/e2e/setup.sh installs it)';
+  it('docker-compose config accepts every emitted fixture file', { skip: composeSkip }, () => {
+    ran++;
+    for (const name of ['seed-overview', 'keys-all', 'dollar-substitution', 'build-steps', 'yaml-anchors', 'seed-volumes', 'seed-devices', 'seed-privileged', 'extra-hosts-bare', 'environment-as-written', 'e2e-services']) {
+      const args = name.startsWith('seed-') || name === 'keys-all' || name === 'extra-hosts-bare' ? ['--trusted'] : [];
+      const { dir, file } = workspace('compose', name, args);
+      const env: Record<string, string> = { SECRET: 'x', PHP_VERSION: '7', MYSQL_VERSION: '5', BRANCH: 'b', GITHUB_TOKEN: 't', DB_PASSWORD: 'p', BUILD_NUMBER: '1' };
+      const r = sh('docker-compose', ['-f', file, 'config', '-q'], { cwd: dir, env });
+      assert.equal(r.status, 0, `${name}: ${r.stderr}`);
+    }
+  });
+
+  it('up, probe from a build step, down -v leaves nothing', { skip: composeSkip }, () => {
+    ran++;
+    const { dir, file } = workspace('compose');
+    const project = projectName().replace(/-/g, '');
+    const env = { SECRET };
+    try {
+      const up = sh('docker-compose', ['-p', project, '-f', file, 'up', '-d'], { cwd: dir, env });
+      assert.equal(up.status, 0, up.stderr);
+      const probe = sh('docker-compose', ['-p', project, '-f', file, 'run', '--rm', 'build-probe'], { cwd: dir, env });
+      assert.equal(probe.status, 0, probe.stderr);
+      assert.equal(readFileSync(join(dir, 'pg.out'), 'utf8'), 'pg\n');
+      assert.equal(readFileSync(join(dir, 'web.out'), 'utf8'), 'hello from the workspace\n');
+      assert.equal(readFileSync(join(dir, 'secret.out'), 'utf8'), SECRET);
+      assert.equal(readFileSync(join(dir, 'build-env.out'), 'utf8'), 'build "step" $HOME');
+      const tricky = sh('docker-compose', ['-p', project, '-f', file, 'exec', '-T', 'postgres', ...PRINTENV, 'TRICKY'], { cwd: dir, env });
+      assert.equal(tricky.stdout, `${TRICKY}\n`, tricky.stderr);
+      const fail = sh('docker-compose', ['-p', project, '-f', file, 'run', '--rm', 'build-fail'], { cwd: dir, env });
+      assert.equal(fail.status, 3);
+    } finally {
+      const down = sh('docker-compose', ['-p', project, '-f', file, 'down', '-v'], { cwd: dir, env });
+      assert.equal(down.status, 0, down.stderr);
+    }
+    assert.deepEqual(leftovers(project), []);
+  });
+});
