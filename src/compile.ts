@@ -88,7 +88,7 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   }
   const targets = options.targets ?? ['sh'];
   if (targets.includes('compose')) {
-    for (const c of containers(file.data)) {
+    for (const c of containers(file)) {
       const auth = c.data['auth_config'];
       if (auth && typeof auth === 'object') {
         diags.warning('ignored-option', `a compose file cannot carry the registry credentials of ${c.label}; log in to the registry before docker-compose pulls`, keySpan(file, `${c.ptr}/auth_config`));

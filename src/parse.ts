@@ -14,6 +14,8 @@ export interface Loc {
 export interface ParsedFile {
   readonly data: unknown;
   readonly locs: ReadonlyMap<string, Loc>;
+  /** The keys of a mapping of `data` in source order (JavaScript would put integer-like keys first). */
+  keys(mapping: object): string[];
 }
 
 export interface ParseLimits {
@@ -58,7 +60,8 @@ export function parseYaml(source: SourceFile, diags: Diagnostics, limits: ParseL
   const converter = new Converter(doc, source, diags, locs, limits);
   try {
     const data = doc.contents === null ? null : converter.value(doc.contents as Node, '', 0);
-    return { data, locs };
+    const order = converter.order;
+    return { data, locs, keys: (mapping) => order.get(mapping) ?? Object.keys(mapping) };
   } catch (e) {
     if (e instanceof LimitExceeded) {
       diags.error('too-large', e.message, converter.lastSpan, 'YAML aliases that expand to huge documents are refused');
@@ -86,8 +89,12 @@ function spanOf(node: Node | null | undefined): Span | undefined {
 
 class Converter {
   private count = 0;
+  /** Source order of the keys of every mapping. */
+  readonly order = new WeakMap<object, string[]>();
   private readonly active = new Set<Node>();
   lastSpan: Span | undefined;
+  /** Values the document may expand to: generous for its size, far below what an alias bomb asks for. */
+  private readonly maxNodes: number;
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -95,12 +102,15 @@ class Converter {
     private readonly diags: Diagnostics,
     private readonly locs: Map<string, Loc>,
     private readonly limits: ParseLimits,
-  ) {}
+  ) {
+    this.maxNodes = Math.min(limits.maxNodes, 100_000 + 50 * source.text.length);
+  }
+
 
   private tick(node: Node | null, depth: number): void {
     this.count++;
     if (node?.range) this.lastSpan = [node.range[0], node.range[1]];
-    if (this.count > this.limits.maxNodes) throw new LimitExceeded(`the document expands to more than ${this.limits.maxNodes} values`);
+    if (this.count > this.maxNodes) throw new LimitExceeded(`the document expands to more than ${this.maxNodes} values`);
     if (depth > this.limits.maxDepth) throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels`);
   }
 
@@ -151,6 +161,8 @@ class Converter {
 
   private map(node: Node, ptr: string, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const keys: string[] = [];
+    this.order.set(out, keys);
     const explicit = new Map<string, Span>();
     const merges: (Node | null)[] = [];
     for (const pair of isMap(node) ? node.items : []) {
@@ -171,8 +183,10 @@ class Converter {
           "Drone's YAML parser kept the later value too; remove one of them",
         );
         delete out[name];
+        keys.splice(keys.indexOf(name), 1);
       }
       explicit.set(name, keySpan);
+      keys.push(name);
       define(out, name, this.value(pair.value as Node | null, `${ptr}/${pointerKey(name)}`, depth + 1, keySpan));
     }
     // `<<` merge keys: keys written in the mapping win; among merged mappings, the earlier one wins.
@@ -189,6 +203,7 @@ class Converter {
           const k = pair.key as Node | null;
           const name = this.keyName(k);
           if (name === undefined || Object.prototype.hasOwnProperty.call(out, name)) continue;
+          keys.push(name);
           define(out, name, this.value(pair.value as Node | null, `${ptr}/${pointerKey(name)}`, depth + 1, spanOf(k)));
         }
       }

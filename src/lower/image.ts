@@ -10,6 +10,9 @@ const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
 const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 
+/** Hex length of each digest algorithm Docker accepts. */
+const DIGEST_LENGTHS: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
+
 export interface ImageRef {
   /** Registry host and port when the reference names one (`quay.io`, `localhost:5000`). */
   readonly domain?: string;
@@ -31,7 +34,14 @@ export function parseImage(text: string): ImageRef | { error: string } {
     path = `${domain}/${path}`;
     domain = undefined;
   }
-  if (path!.length > 255) return { error: 'the repository name is longer than 255 characters' };
+  const name = domain ? `${domain}/${path}` : path!;
+  if (name.length > 255) return { error: 'the repository name is longer than 255 characters' };
+  if (digest) {
+    const [algorithm, hex] = digest.split(':') as [string, string];
+    const length = DIGEST_LENGTHS[algorithm];
+    if (length === undefined) return { error: `the digest algorithm ${algorithm} is not one Docker supports (sha256, sha384, sha512)` };
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) return { error: `a ${algorithm} digest is ${length} lowercase hex digits` };
+  }
   return { ...(domain ? { domain } : {}), path: path!, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 

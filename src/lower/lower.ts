@@ -45,7 +45,7 @@ class Lowering {
   project(opts: LowerOptions): Project {
     const services: Container[] = [];
     const build: BuildStep[] = [];
-    for (const c of containers(this.file.data)) {
+    for (const c of containers(this.file)) {
       const container = this.container(c);
       if (c.kind === 'service') services.push(container);
       else build.push({ ...container, commands: this.commands(c) });
@@ -214,7 +214,8 @@ class Lowering {
         set(name, readValue(item.text.slice(eq + 1), span, this.diags, this.used), span);
       }
     } else if (env !== null && typeof env === 'object') {
-      for (const [name, v] of Object.entries(env as Record<string, unknown>)) {
+      for (const name of this.file.keys(env)) {
+        const v = (env as Record<string, unknown>)[name];
         const p = `${ptr}/${pointerKey(name)}`;
         const span = keySpan(this.file, p);
         if (!checkName(name, span)) continue;

@@ -15,13 +15,15 @@ export function shellWords(value: Value): { words: Value[] } | { error: string }
   const add = (s: Part) => (cur ??= []).push(s);
   for (const part of value) {
     if (typeof part !== 'string') {
+      // A backslash before a reference escaped the first character of the substituted text: keep it as is.
+      escape = false;
       add(part);
       continue;
     }
     for (const ch of part) {
       if (escape) {
         escape = false;
-        if (ch === '\n') continue;
+        if (ch === '\n') continue; // a line continuation, in or out of double quotes
         if (quote === '"' && !'"\\$`'.includes(ch)) add('\\');
         add(ch);
       } else if (quote === "'") {
@@ -29,7 +31,6 @@ export function shellWords(value: Value): { words: Value[] } | { error: string }
         else add(ch);
       } else if (ch === '\\') {
         escape = true;
-        cur ??= [];
       } else if (quote === '"') {
         if (ch === '"') quote = '';
         else add(ch);

@@ -1,4 +1,4 @@
-import { pointerKey } from '../parse.js';
+import { pointerKey, type ParsedFile } from '../parse.js';
 
 /** One container of the input: a service of `compose:`, or the build container or one of its steps. */
 export interface ContainerEntry {
@@ -19,17 +19,19 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Whether `build:` is one container (it has image or commands) rather than a map of named steps; the schema decides alike. */
-export function isSingleBuild(build: Record<string, unknown>): boolean {
-  return 'image' in build || 'commands' in build;
+export function isSingleBuild(build: unknown): boolean {
+  return isObject(build) && ('image' in build || 'commands' in build);
 }
 
 /** Every container of the input in declaration order: services first, then the build. Skips wrongly typed ones. */
-export function containers(data: unknown): ContainerEntry[] {
+export function containers(file: ParsedFile): ContainerEntry[] {
   const out: ContainerEntry[] = [];
+  const data = file.data;
   if (!isObject(data)) return out;
   const compose = data['compose'];
   if (isObject(compose)) {
-    for (const [name, svc] of Object.entries(compose)) {
+    for (const name of file.keys(compose)) {
+      const svc = compose[name];
       if (svc !== null && !isObject(svc)) continue;
       out.push({ kind: 'service', name, containerName: name, ptr: `/compose/${pointerKey(name)}`, data: svc ?? {}, label: `service \`${name}\`` });
     }
@@ -39,7 +41,8 @@ export function containers(data: unknown): ContainerEntry[] {
     if (isSingleBuild(build)) {
       out.push({ kind: 'build', name: 'build', containerName: 'build', ptr: '/build', data: build, label: '`build`' });
     } else {
-      for (const [name, step] of Object.entries(build)) {
+      for (const name of file.keys(build)) {
+        const step = build[name];
         if (step !== null && !isObject(step)) continue;
         out.push({ kind: 'build', name, containerName: `build-${name}`, ptr: `/build/${pointerKey(name)}`, data: step ?? {}, label: `build step \`${name}\`` });
       }

@@ -43,7 +43,7 @@ export function checkSections(file: ParsedFile, diags: Diagnostics): boolean {
     diags.error('not-a-mapping', `the top level must be a mapping of sections, not ${Array.isArray(data) ? 'a list' : 'a single value'}`, locate(file, '').value);
     return false;
   }
-  for (const key of Object.keys(data)) {
+  for (const key of file.keys(data)) {
     if (SECTIONS.includes(key)) continue;
     const span = keySpan(file, `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     const other = OTHER_VERSIONS[key];
@@ -72,7 +72,7 @@ function effective(key: (typeof TRUSTED_OPTIONS)[number], v: unknown): boolean {
 /** Every trusted-only option in use is an error unless the repository is trusted. */
 export function checkTrust(file: ParsedFile, trusted: boolean, diags: Diagnostics): void {
   if (trusted) return;
-  for (const c of containers(file.data)) {
+  for (const c of containers(file)) {
     for (const key of TRUSTED_OPTIONS) {
       if (!effective(key, c.data[key])) continue;
       diags.error(
@@ -90,7 +90,7 @@ const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 /** Every container gets a usable, distinct name; the holder's name is taken. */
 export function checkNames(file: ParsedFile, holderName: string, diags: Diagnostics): void {
   const seen = new Map<string, string>([[holderName.toLowerCase(), 'the namespace holder']]);
-  for (const c of containers(file.data)) {
+  for (const c of containers(file)) {
     const span = keySpan(file, c.ptr);
     if (!NAME.test(c.name)) {
       diags.error('invalid-name', `the name ${show(c.name)} of ${c.label} cannot name a container`, span, 'use letters, digits, `_`, `.` and `-`, starting with a letter or digit');

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CODES, Diagnostics, renderText, show, sortDiagnostics, strictify, type Diagnostic } from '../../src/diagnostics.js';
+import { SourceFile } from '../../src/source.js';
+
+describe('renderText', () => {
+  const text = 'compose:\n  db:\n    image: Postgres\n';
+  const source = new SourceFile('x.yml', text);
+  const at = text.indexOf('Postgres');
+
+  it('renders a header, a frame with a caret under the span, and the help line', () => {
+    const d: Diagnostic = { severity: 'error', code: 'invalid-image', message: 'bad image', span: [at, at + 8], hint: 'use lowercase' };
+    assert.equal(
+      renderText(d, source),
+      'x.yml:3:12: error[invalid-image]: bad image\n' +
+        '  |\n' +
+        '3 |     image: Postgres\n' +
+        '  |            ^^^^^^^^\n' +
+        '  = help: use lowercase\n',
+    );
+  });
+
+  it('renders warnings without a hint and marks an empty span with one caret', () => {
+    const d: Diagnostic = { severity: 'warning', code: 'duplicate-key', message: 'dup', span: [at, at] };
+    assert.equal(renderText(d, source), 'x.yml:3:12: warning[duplicate-key]: dup\n  |\n3 |     image: Postgres\n  |            ^\n');
+  });
+
+  it('widens the gutter for long line numbers', () => {
+    const long = new SourceFile('y.yml', 'a\n'.repeat(11) + 'bad\n');
+    const start = 22;
+    const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [start, start + 3], hint: 'h' }, long);
+    assert.equal(out, 'y.yml:12:1: error[invalid-value]: m\n   |\n12 | bad\n   | ^^^\n   = help: h\n');
+  });
+
+  it('underlines to the end of the line for a span over several lines', () => {
+    const out = renderText({ severity: 'error', code: 'invalid-type', message: 'm', span: [text.indexOf('db'), text.length] }, source);
+    assert.equal(out, 'x.yml:2:3: error[invalid-type]: m\n  |\n2 |   db:\n  |   ^^^\n');
+  });
+
+  it('renders a diagnostic without a place on one line, with its help', () => {
+    assert.equal(renderText({ severity: 'error', code: 'missing-repo', message: 'no repo', hint: 'pass --repo' }, source), 'x.yml: error[missing-repo]: no repo\n  = help: pass --repo\n');
+    assert.equal(renderText({ severity: 'warning', code: 'io', message: 'm', span: [0, 1] }, undefined), 'drone-compose: warning[io]: m\n');
+  });
+
+  it('escapes control characters in the frame and keeps the caret aligned', () => {
+    const src = new SourceFile('c.yml', 'k: a\u0001b\u001b[31mc\u007fd\u2028e\tZ\r\n');
+    const z = src.text.indexOf('Z');
+    const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [z, z + 1] }, src);
+    const lines = out.split('\n');
+    assert.equal(lines[2], '1 | k: a\\u{1}b\\u{1b}[31mc\\u{7f}d\\u{2028}e Z');
+    assert.equal(lines[3], '  | ' + ' '.repeat(lines[2]!.indexOf('Z') - 4) + '^');
+    assert.doesNotMatch(out.replace(/\n/g, ''), /[\u0000-\u001f\u007f\u2028]/);
+    assert.equal(out.split('\n').length, 5);
+  });
+
+  it('escapes control characters inside the underlined part', () => {
+    const src = new SourceFile('c.yml', 'k: \u0007\n');
+    const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [3, 4] }, src);
+    assert.equal(out, 'c.yml:1:4: error[invalid-value]: m\n  |\n1 | k: \\u{7}\n  |    ^^^^^\n');
+  });
+});
+
+describe('Diagnostics', () => {
+  it('collects errors and warnings with optional span and hint', () => {
+    const d = new Diagnostics();
+    d.warning('unknown-key', 'w');
+    assert.equal(d.hasErrors, false);
+    d.error('invalid-type', 'e', [1, 2], 'h');
+    assert.equal(d.hasErrors, true);
+    assert.deepEqual(d.list, [
+      { severity: 'warning', code: 'unknown-key', message: 'w' },
+      { severity: 'error', code: 'invalid-type', message: 'e', span: [1, 2], hint: 'h' },
+    ]);
+  });
+
+  it('sorts by place, unplaced first, errors before warnings at one place, stably', () => {
+    const list: Diagnostic[] = [
+      { severity: 'warning', code: 'unknown-key', message: 'w5', span: [5, 6] },
+      { severity: 'error', code: 'invalid-type', message: 'e5', span: [5, 6] },
+      { severity: 'warning', code: 'unknown-key', message: 'none' },
+      { severity: 'error', code: 'invalid-type', message: 'e1', span: [1, 2] },
+      { severity: 'warning', code: 'unknown-key', message: 'w5b', span: [5, 9] },
+    ];
+    assert.deepEqual(sortDiagnostics(list).map((d) => d.message), ['none', 'e1', 'e5', 'w5', 'w5b']);
+  });
+
+  it('strictify turns warnings into errors and keeps the rest', () => {
+    const out = strictify([
+      { severity: 'warning', code: 'unknown-key', message: 'w', span: [1, 2] },
+      { severity: 'error', code: 'invalid-type', message: 'e' },
+    ]);
+    assert.deepEqual(out, [
+      { severity: 'error', code: 'unknown-key', message: 'w', span: [1, 2] },
+      { severity: 'error', code: 'invalid-type', message: 'e' },
+    ]);
+  });
+
+  it('documents every code used here', () => {
+    for (const code of ['yaml-syntax', 'yaml-alias', 'too-large', 'duplicate-key', 'literal-dollar', 'reserved-variable', 'invalid-image']) {
+      assert.ok(code in CODES, code);
+    }
+  });
+});
+
+describe('show', () => {
+  it('quotes, escapes and shortens', () => {
+    assert.equal(show('abc'), '`abc`');
+    assert.equal(show('a\nb"c`d'), '`a\\nb\\"c\\`d`');
+    assert.equal(show('x'.repeat(70), 60), '`' + 'x'.repeat(60) + '…`');
+  });
+});

@@ -1,0 +1,248 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Diagnostics } from '../../src/diagnostics.js';
+import { DEFAULT_LIMITS, parseYaml, pointerKey, type ParseLimits } from '../../src/parse.js';
+import { SourceFile, type Span } from '../../src/source.js';
+
+function parse(text: string, limits?: ParseLimits) {
+  const source = new SourceFile('x.yml', text);
+  const diags = new Diagnostics();
+  const file = parseYaml(source, diags, limits);
+  return { source, file, data: file?.data as Record<string, any> | undefined, diags: diags.list, text };
+}
+
+const slice = (text: string, span: Span | undefined) => (span ? text.slice(span[0], span[1]) : undefined);
+
+/** Nine levels of ten aliases each: 10^9 values when expanded. */
+function billionLaughs(): string {
+  let t = 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
+  for (let i = 1; i <= 9; i++) t += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+  return t;
+}
+
+describe('parseYaml: YAML 1.1 scalars', () => {
+  it('reads yes/no/on/off as booleans and records the raw text', () => {
+    const r = parse('pull: yes\nprivileged: off\nx: On\ny: NO\nz: true\n');
+    assert.deepEqual(r.diags, []);
+    assert.deepEqual(r.data, { pull: true, privileged: false, x: true, y: false, z: true });
+    assert.equal(r.file!.locs.get('/pull')!.raw, 'yes');
+    assert.equal(r.file!.locs.get('/privileged')!.raw, 'off');
+    assert.equal(r.file!.locs.get('/x')!.raw, 'On');
+  });
+
+  it('records the raw text of numbers and nulls', () => {
+    const r = parse('a: 4444\nb: 0x1F\nc: 010\nd: 1_000\ne: ~\nf:\ng: 1.50\n');
+    assert.deepEqual(r.data, { a: 4444, b: 31, c: 8, d: 1000, e: null, f: null, g: 1.5 });
+    const raw = (p: string) => r.file!.locs.get(p)!.raw;
+    assert.equal(raw('/a'), '4444');
+    assert.equal(raw('/b'), '0x1F');
+    assert.equal(raw('/c'), '010');
+    assert.equal(raw('/d'), '1_000');
+    assert.equal(raw('/e'), '~');
+    assert.equal(raw('/g'), '1.50');
+  });
+
+  it('records no raw text for strings', () => {
+    const r = parse('a: hello\nb: "yes"\nc: \'4444\'\n');
+    assert.deepEqual(r.data, { a: 'hello', b: 'yes', c: '4444' });
+    for (const p of ['/a', '/b', '/c']) assert.equal(r.file!.locs.get(p)!.raw, undefined, p);
+  });
+
+  it('keeps dates as written', () => {
+    const r = parse('d: 2001-12-14\n');
+    assert.deepEqual(r.data, { d: '2001-12-14' });
+  });
+
+  it('uses the written text of non-string keys', () => {
+    const r = parse('on: 1\nyes: 2\n4444: 3\n~: 4\n');
+    assert.deepEqual(Object.keys(r.data!).sort(), ['4444', 'on', 'yes', '~']);
+    assert.deepEqual(r.data, { on: 1, yes: 2, '4444': 3, '~': 4 });
+  });
+});
+
+describe('parseYaml: merge keys', () => {
+  it('merges one mapping with <<: *a, explicit keys winning wherever they are written', () => {
+    const r = parse('base: &a {image: redis, pull: yes}\nsvc:\n  image: postgres\n  <<: *a\nafter:\n  <<: *a\n  image: mysql\n');
+    assert.deepEqual(r.diags, []);
+    assert.deepEqual(r.data!['svc'], { image: 'postgres', pull: true });
+    assert.deepEqual(r.data!['after'], { image: 'mysql', pull: true });
+  });
+
+  it('merges a list of mappings, the earlier one winning', () => {
+    const r = parse('a: &a {x: 1, y: 2}\nb: &b {y: 3, z: 4}\nc:\n  <<: [*a, *b]\n  x: 9\n');
+    assert.deepEqual(r.diags, []);
+    assert.deepEqual(r.data!['c'], { x: 9, y: 2, z: 4 });
+    assert.equal(r.file!.locs.get('/c/y')!.raw, '2');
+  });
+
+  it('merges an inline mapping', () => {
+    assert.deepEqual(parse('c:\n  <<: {x: 1}\n  y: 2\n').data!['c'], { y: 2, x: 1 });
+  });
+
+  it('reports a merge of something that is not a mapping', () => {
+    const r = parse('a: &a [1]\nc:\n  <<: *a\n');
+    assert.ok(r.diags.some((d) => d.code === 'invalid-type' && d.severity === 'error'), JSON.stringify(r.diags));
+  });
+
+  it('locates merged values', () => {
+    const r = parse('a: &a {image: redis}\nc:\n  <<: *a\n');
+    const loc = r.file!.locs.get('/c/image')!;
+    assert.equal(slice(r.text, loc.value), 'redis');
+  });
+});
+
+describe('parseYaml: duplicate keys', () => {
+  it('keeps the later value and warns at the later key', () => {
+    const text = 'image: redis\nx: 1\nimage: postgres\n';
+    const r = parse(text);
+    assert.deepEqual(r.data, { x: 1, image: 'postgres' });
+    assert.equal(r.diags.length, 1);
+    const d = r.diags[0]!;
+    assert.equal(d.code, 'duplicate-key');
+    assert.equal(d.severity, 'warning');
+    assert.equal(d.span![0], text.lastIndexOf('image'));
+    assert.equal(slice(text, d.span), 'image');
+    assert.deepEqual(r.source.position(d.span![0]), { line: 3, column: 1 });
+    assert.match(d.message, /line 1/);
+  });
+
+  it('locates the later value', () => {
+    const text = 'compose:\n  db:\n    image: redis\n    image: postgres\n';
+    const r = parse(text);
+    assert.equal(slice(text, r.file!.locs.get('/compose/db/image')!.value), 'postgres');
+  });
+
+  it('treats keys that read alike as duplicates', () => {
+    const r = parse('a: 1\n"a": 2\n');
+    assert.deepEqual(r.data, { a: 2 });
+    assert.deepEqual(r.diags.map((d) => d.code), ['duplicate-key']);
+  });
+});
+
+describe('parseYaml: aliases and limits', () => {
+  it('reports an unknown alias', () => {
+    const text = 'a: *nope\n';
+    const r = parse(text);
+    assert.equal(r.diags.length, 1);
+    assert.equal(r.diags[0]!.code, 'yaml-alias');
+    assert.equal(r.diags[0]!.severity, 'error');
+    assert.equal(slice(text, r.diags[0]!.span), '*nope');
+  });
+
+  it('reports an alias to the value that contains it', () => {
+    const r = parse('a: &a [*a]\n');
+    assert.deepEqual(r.diags.map((d) => d.code), ['yaml-alias']);
+  });
+
+  it('expands ordinary aliases', () => {
+    const r = parse('a: &x hello\nb: *x\nc: &m {k: [1]}\nd: *m\n');
+    assert.deepEqual(r.data, { a: 'hello', b: 'hello', c: { k: [1] }, d: { k: [1] } });
+  });
+
+  it('refuses an alias bomb with too-large', () => {
+    const r = parse(billionLaughs(), { ...DEFAULT_LIMITS, maxNodes: 10_000 });
+    assert.equal(r.file, undefined);
+    assert.deepEqual(r.diags.map((d) => d.code), ['too-large']);
+    assert.equal(r.diags[0]!.severity, 'error');
+  });
+
+  it('refuses an alias bomb with the default limits', () => {
+    const r = parse(billionLaughs());
+    assert.equal(r.file, undefined);
+    assert.deepEqual(r.diags.map((d) => d.code), ['too-large']);
+  });
+
+  it('refuses an alias bomb after a budget that grows with the file, not after a million values', () => {
+    const text = billionLaughs();
+    const r = parse(text);
+    assert.deepEqual(r.diags.map((d) => d.code), ['too-large']);
+    const budget = Number(/more than (\d+) values/.exec(r.diags[0]!.message)?.[1]);
+    assert.equal(budget, 100_000 + 50 * text.length);
+  });
+
+  it('refuses deep nesting with too-large', () => {
+    const r = parse(`a: ${'['.repeat(100)}${']'.repeat(100)}\n`);
+    assert.equal(r.file, undefined);
+    assert.ok(r.diags.some((d) => d.code === 'too-large'), JSON.stringify(r.diags));
+  });
+
+  it('refuses input over maxBytes', () => {
+    const r = parse('a: ééééé\n', { ...DEFAULT_LIMITS, maxBytes: 10 });
+    assert.equal(r.file, undefined);
+    assert.deepEqual(r.diags.map((d) => d.code), ['too-large']);
+  });
+});
+
+describe('parseYaml: plain data', () => {
+  it('keeps __proto__ as an own property and pollutes nothing', () => {
+    const r = parse('__proto__: {polluted: 1}\nconstructor: x\n');
+    const data = r.data!;
+    assert.equal(Object.getPrototypeOf(data), Object.prototype);
+    assert.ok(Object.prototype.hasOwnProperty.call(data, '__proto__'));
+    assert.deepEqual(Object.keys(data), ['__proto__', 'constructor']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(data, '__proto__')!.value, { polluted: 1 });
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    assert.equal(data['constructor'], 'x');
+  });
+
+  it('keeps __proto__ from a merge as an own property', () => {
+    const r = parse('a: &a {__proto__: {polluted: 1}}\nb:\n  <<: *a\n');
+    const b = r.data!['b'] as object;
+    assert.equal(Object.getPrototypeOf(b), Object.prototype);
+    assert.ok(Object.prototype.hasOwnProperty.call(b, '__proto__'));
+  });
+
+  it('gives null for an empty document', () => {
+    for (const text of ['', '# only a comment\n', '---\n']) {
+      const r = parse(text);
+      assert.equal(r.data, null, JSON.stringify(text));
+      assert.deepEqual(r.diags, []);
+    }
+  });
+});
+
+describe('parseYaml: syntax errors', () => {
+  it('reports yaml-syntax with a span and returns undefined', () => {
+    for (const text of ['a: [1, 2\n', 'a: b: c\n', 'a:\n  - x\n y: 1\n', 'a: "open\n', 'a: 1\n---\nb: 2\n', '\ta: 1\n']) {
+      const r = parse(text);
+      assert.equal(r.file, undefined, JSON.stringify(text));
+      assert.ok(r.diags.length > 0, JSON.stringify(text));
+      for (const d of r.diags) {
+        assert.equal(d.code, 'yaml-syntax');
+        assert.equal(d.severity, 'error');
+        assert.ok(d.span, JSON.stringify(text));
+        assert.ok(d.span![1] > d.span![0]);
+        assert.ok(d.span![0] <= text.length);
+        assert.doesNotMatch(d.message, / at line \d+, column \d+/);
+      }
+    }
+  });
+});
+
+describe('parseYaml: locations', () => {
+  it('locates /compose/db/image at its value and key', () => {
+    const text = 'compose:\n  db:\n    image: postgres:9.2\n    environment:\n      - A=1\n';
+    const r = parse(text);
+    const loc = r.file!.locs.get('/compose/db/image')!;
+    assert.equal(slice(text, loc.value), 'postgres:9.2');
+    assert.equal(slice(text, loc.key), 'image');
+    assert.deepEqual(r.source.position(loc.value[0]), { line: 3, column: 12 });
+    assert.equal(slice(text, r.file!.locs.get('/compose/db/environment/0')!.value), 'A=1');
+    assert.equal(r.file!.locs.get('/compose/db/environment/0')!.key, undefined);
+  });
+
+  it('locates a null value right after its key', () => {
+    const text = 'compose:\n  db:\n';
+    const loc = parse(text).file!.locs.get('/compose/db')!;
+    assert.equal(slice(text, loc.key), 'db');
+    assert.ok(loc.value[0] >= loc.key![1]);
+    assert.equal(slice(text, loc.value), '');
+    assert.equal(parse(text).data!['compose'].db, null);
+  });
+
+  it('escapes / and ~ in pointers', () => {
+    assert.equal(pointerKey('a/b~c'), 'a~1b~0c');
+    const r = parse('"a/b": {"~": 1}\n');
+    assert.ok(r.file!.locs.has('/a~1b/~0'));
+  });
+});
