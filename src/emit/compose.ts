@@ -24,7 +24,7 @@ function containerView(c: Container, env: readonly EnvVar[], p: Project) {
     key: c.name,
     image: c.image,
     pullAlways: c.pull,
-    auth: c.auth ? { registry: c.auth.registry ?? 'Docker Hub' } : undefined,
+    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : 'docker login' } : undefined,
     privileged: c.privileged,
     entrypoint: c.entrypoint,
     command: c.command,
@@ -68,6 +68,6 @@ export function emitCompose(p: Project): string {
     serviceKey: [`service:${HOLDER}`],
     containers: [...services, ...build],
     buildNames: build.map((b) => b.key),
-    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, registry: s.auth!.registry })),
+    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth!.login })),
   });
 }

@@ -24,8 +24,8 @@ export const compose = {"0":function(container,depth0,helpers,partials,data,bloc
 
   return "# "
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"key"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":17}}})) != null ? stack1 : "")
-    + ": a compose file cannot carry registry credentials; run `docker login "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"registry"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":10,"column":87},"end":{"line":10,"column":107}}})) != null ? stack1 : "")
+    + ": a compose file cannot carry registry credentials; run `"
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"login"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":10,"column":74},"end":{"line":10,"column":91}}})) != null ? stack1 : "")
     + "` first.\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
