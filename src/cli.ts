@@ -144,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
   if (opts.check) {
     if (current === output) return 0;
     const { unifiedDiff } = await import('./check.js');
-    process.stdout.write(await unifiedDiff(opts.output, current, output));
+    process.stdout.write(await unifiedDiff(opts.output, current, output, result.secrets));
     process.stderr.write(`drone-compose: ${opts.output} is ${current === undefined ? 'missing' : 'stale'}; run: drone-compose ${file} -t ${opts.target} -o ${opts.output}\n`);
     return 1;
   }

@@ -3,7 +3,7 @@ import { emitCompose } from './emit/compose.js';
 import { emitSh } from './emit/sh.js';
 import { assertNever, type Project, type Target } from './ir.js';
 import { lower } from './lower/lower.js';
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from './parse.js';
+import { DEFAULT_LIMITS, parseYaml, type ParsedFile, type ParseLimits } from './parse.js';
 import { SourceFile } from './source.js';
 import { containers } from './validate/containers.js';
 import { keySpan } from './validate/locate.js';
@@ -44,6 +44,25 @@ export interface CompileResult {
   readonly source: SourceFile;
   /** The IR, when lowering ran. */
   readonly project?: Project;
+  /** Literal credentials written in the input: never to be shown in a diagnostic or a diff. */
+  readonly secrets: readonly string[];
+}
+
+/** Marks registry passwords and tokens written in the file as secrets of the source; returns their texts. */
+function redactCredentials(file: ParsedFile, source: SourceFile): string[] {
+  const secrets: string[] = [];
+  for (const c of containers(file)) {
+    for (const key of ['password', 'registry_token']) {
+      const ptr = `${c.ptr}/auth_config/${key}`;
+      const loc = file.locs.get(ptr);
+      const auth = c.data['auth_config'];
+      const value = auth && typeof auth === 'object' ? (auth as Record<string, unknown>)[key] : undefined;
+      if (!loc || value === undefined || value === null) continue;
+      source.redact(loc.value);
+      for (const literal of String(loc.raw ?? value).split(/\$\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/)) if (literal.length > 0) secrets.push(literal);
+    }
+  }
+  return secrets;
 }
 
 const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
@@ -63,15 +82,17 @@ export function projectNameFrom(repo: string): string {
 export function compile(text: string, options: CompileOptions = {}): CompileResult {
   const source = new SourceFile(options.filename ?? '.drone.yml', text.replace(/^\uFEFF/, ''));
   const diags = new Diagnostics();
+  let secrets: string[] = [];
   const finish = (outputs: Partial<Record<Target, string>> = {}, project?: Project): CompileResult => {
     let list: Diagnostic[] = diags.list;
     if (options.strict) list = strictify(list);
     const failed = list.some((d) => d.severity === 'error');
-    return { outputs: failed ? {} : outputs, diagnostics: sortDiagnostics(list), source, ...(project ? { project } : {}) };
+    return { outputs: failed ? {} : outputs, diagnostics: sortDiagnostics(list), source, secrets, ...(project ? { project } : {}) };
   };
 
   const file = parseYaml(source, diags, { ...DEFAULT_LIMITS, ...options.limits });
   if (!file || !checkSections(file, diags)) return finish();
+  secrets = redactCredentials(file, source);
   validateSchema(file, diags);
   checkTrust(file, options.trusted ?? false, diags);
   checkNames(file, HOLDER_NAME, diags);

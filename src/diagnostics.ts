@@ -100,7 +100,7 @@ export function renderText(d: Diagnostic, source: SourceFile | undefined): strin
   if (!source || !d.span) return `${source ? source.name : 'drone-compose'}: ${head}${d.hint ? `\n  = help: ${d.hint}` : ''}\n`;
   const start = source.position(d.span[0]);
   const end = source.position(Math.max(d.span[0], d.span[1]));
-  const text = source.line(start.line);
+  const text = source.shownLine(start.line);
   const gutter = String(start.line);
   const pad = ' '.repeat(gutter.length);
   const chars = Array.from(text);

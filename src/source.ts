@@ -33,6 +33,26 @@ export class SourceFile {
     return { line: lo + 1, column: codePoints(this.text.slice(start, at)) + 1 };
   }
 
+  private readonly secrets: Span[] = [];
+
+  /** Marks a span as a secret: `shownLine` never shows it. */
+  redact(span: Span): void {
+    this.secrets.push(span);
+  }
+
+  /** A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. */
+  shownLine(line: number): string {
+    const text = this.line(line);
+    const start = this.lineStarts[line - 1] ?? 0;
+    let out = text;
+    for (const [a, b] of this.secrets) {
+      const from = Math.max(a - start, 0);
+      const to = Math.min(b - start, text.length);
+      if (from < to) out = out.slice(0, from) + '*'.repeat(to - from) + out.slice(to);
+    }
+    return out;
+  }
+
   /** The text of a 1-based line, without its line break. */
   line(line: number): string {
     const start = this.lineStarts[line - 1];

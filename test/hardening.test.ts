@@ -1,0 +1,109 @@
+/**
+ * The trust boundary, secrets and safe writes: trusted-only options are refused in every spelling, credentials
+ * never appear in a diagnostic or a diff, and an interrupted write leaves the old file whole.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { compile } from '../src/compile.js';
+import { renderText } from '../src/diagnostics.js';
+import { CLI, runCli, tempDir } from './helpers.js';
+
+const OPTIONS = { repo: 'github.com/o/r', targets: ['sh', 'compose'] as const };
+
+/** Each case: a .drone.yml using one trusted-only option, and the option the error must name. */
+const SPELLINGS: [string, string, string][] = [
+  ['privileged: true', 'privileged', 'compose:\n  s:\n    image: a\n    privileged: true\n'],
+  ['privileged: yes (YAML 1.1)', 'privileged', 'compose:\n  s:\n    image: a\n    privileged: yes\n'],
+  ['privileged: on', 'privileged', 'compose:\n  s:\n    image: a\n    privileged: on\n'],
+  ['volumes as a list', 'volumes', 'compose:\n  s:\n    image: a\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n'],
+  ['volumes in flow style', 'volumes', 'compose:\n  s:\n    image: a\n    volumes: [/:/host]\n'],
+  ['devices', 'devices', 'compose:\n  s:\n    image: a\n    devices: [/dev/kvm]\n'],
+  ['net: host', 'net', 'compose:\n  s:\n    image: a\n    net: host\n'],
+  ['net: container:other', 'net', 'compose:\n  s:\n    image: a\n    net: container:other\n'],
+  ['net from a $$ substitution', 'net', 'compose:\n  s:\n    image: a\n    net: $$NETWORK\n'],
+  ['dns as a string', 'dns', 'compose:\n  s:\n    image: a\n    dns: 8.8.8.8\n'],
+  ['dns as a list', 'dns', 'compose:\n  s:\n    image: a\n    dns: [8.8.8.8]\n'],
+  ['extra_hosts', 'extra_hosts', 'compose:\n  s:\n    image: a\n    extra_hosts: ["db:10.0.0.1"]\n'],
+  ['extra_hosts with a bare name', 'extra_hosts', 'compose:\n  s:\n    image: a\n    extra_hosts: [docker]\n'],
+  ['via an anchor', 'privileged', 'x: &p true\ncompose:\n  s:\n    image: a\n    privileged: *p\n'],
+  ['via a merge key', 'privileged', 'x: &t\n  privileged: true\ncompose:\n  s:\n    <<: *t\n    image: a\n'],
+  ['via a list of merge keys', 'volumes', 'x: &a\n  image: a\ny: &v\n  volumes: [/a:/b]\ncompose:\n  s:\n    <<: [*a, *v]\n'],
+  ['in a single build', 'privileged', 'build:\n  image: a\n  privileged: true\n  commands: [x]\n'],
+  ['in a build step', 'volumes', 'build:\n  test:\n    image: a\n    volumes: [/a:/b]\n    commands: [x]\n'],
+  ['extra_hosts in a build', 'extra_hosts', 'build:\n  image: a\n  extra_hosts: [docker]\n  commands: [x]\n'],
+  ['a duplicate key: the later one counts', 'privileged', 'compose:\n  s:\n    image: a\n    privileged: false\n    privileged: true\n'],
+];
+
+describe('trusted-only options are refused without --trusted', () => {
+  for (const [name, option, text] of SPELLINGS) {
+    it(name, () => {
+      const r = compile(text, OPTIONS);
+      assert.deepEqual(r.outputs, {}, 'nothing is emitted');
+      const errors = r.diagnostics.filter((d) => d.code === 'untrusted-option');
+      assert.equal(errors.length, 1, JSON.stringify(r.diagnostics));
+      assert.match(errors[0]!.message, new RegExp(`^\`${option}\` in `));
+      assert.match(errors[0]!.hint!, /--trusted/);
+      const trusted = compile(text, { ...OPTIONS, trusted: true });
+      assert.ok(!trusted.diagnostics.some((d) => d.code === 'untrusted-option'));
+    });
+  }
+
+  it('a quoted "true" is not a boolean and cannot turn privileged on', () => {
+    const r = compile('compose:\n  s:\n    image: a\n    privileged: "true"\n', { ...OPTIONS, trusted: true });
+    assert.deepEqual(r.outputs, {});
+    assert.ok(r.diagnostics.some((d) => d.code === 'invalid-type'));
+  });
+
+  it('privileged: false and empty lists need no trust', () => {
+    const r = compile('compose:\n  s:\n    image: a\n    privileged: false\n    volumes: []\n    dns:\n', OPTIONS);
+    assert.ok(!r.diagnostics.some((d) => d.severity === 'error'), JSON.stringify(r.diagnostics));
+  });
+});
+
+describe('credentials are never shown', () => {
+  const text = 'compose:\n  db:\n    image: quay.io/a/b\n    auth_config:\n      username: u\n      password: hunter2-secret\n  bad:\n    image: UPPER\n';
+
+  it('not in diagnostics, which mask the value in their code frame', () => {
+    const r = compile(text, OPTIONS);
+    const rendered = r.diagnostics.map((d) => renderText(d, r.source)).join('');
+    assert.match(rendered, /literal-credential/);
+    assert.doesNotMatch(rendered, /hunter2/);
+    assert.match(rendered, /password: \*{14}/);
+  });
+
+  it('not in a --check diff', () => {
+    const dir = tempDir('dc-secret-');
+    writeFileSync(join(dir, '.drone.yml'), text.replace(/  bad:\n.*\n/, ''));
+    writeFileSync(join(dir, 'services.sh'), '#!/bin/sh\n# Code generated by drone-compose from x; DO NOT EDIT.\n');
+    const r = runCli(['--repo', 'github.com/o/r', '--check', '-o', 'services.sh'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /dc_pull_auth/);
+    assert.doesNotMatch(r.stdout + r.stderr, /hunter2/);
+  });
+});
+
+describe('safe writes', () => {
+  it('a run killed at any moment leaves the old file or the new one, never a mix', async () => {
+    const dir = tempDir('dc-kill-');
+    // A large input makes a large output, so that kills land while it is being written.
+    let input = 'compose:\n';
+    for (let i = 0; i < 3000; i++) input += `  s${i}:\n    image: redis\n    environment:\n      - A${i}=${'x'.repeat(200)}\n`;
+    writeFileSync(join(dir, '.drone.yml'), input);
+    const old = '#!/bin/sh\n# Code generated by drone-compose from .drone.yml; DO NOT EDIT.\necho old\n';
+    const full = runCli(['--repo', 'github.com/o/r', '-o', 'new.sh'], { cwd: dir });
+    assert.equal(full.status, 0, full.stderr);
+    const fresh = readFileSync(join(dir, 'new.sh'), 'utf8');
+    for (let i = 0; i < 12; i++) {
+      writeFileSync(join(dir, 'services.sh'), old);
+      const child = spawn(process.execPath, [CLI, '--repo', 'github.com/o/r', '-o', 'services.sh'], { cwd: dir, stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, 40 + i * 25));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+      const now = readFileSync(join(dir, 'services.sh'), 'utf8');
+      assert.ok(now === old || now === fresh, `after a kill at ${40 + i * 25} ms the file is whole`);
+    }
+  });
+});
