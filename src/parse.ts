@@ -92,7 +92,12 @@ class Converter {
   /** Source order of the keys of every mapping. */
   readonly order = new WeakMap<object, string[]>();
   private readonly active = new Set<Node>();
-  lastSpan: Span | undefined;
+  private lastNode: Node | null = null;
+
+  /** Where the conversion was when it stopped. */
+  get lastSpan(): Span | undefined {
+    return spanOf(this.lastNode);
+  }
   /** Values the document may expand to: generous for its size, far below what an alias bomb asks for. */
   private readonly maxNodes: number;
 
@@ -109,7 +114,7 @@ class Converter {
 
   private tick(node: Node | null, depth: number): void {
     this.count++;
-    if (node?.range) this.lastSpan = [node.range[0], node.range[1]];
+    this.lastNode = node;
     if (this.count > this.maxNodes) throw new LimitExceeded(`the document expands to more than ${this.maxNodes} values`);
     if (depth > this.limits.maxDepth) throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels`);
   }

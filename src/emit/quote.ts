@@ -55,7 +55,11 @@ export function yamlKey(key: string): string {
   return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) ? key : yamlQuote(key);
 }
 
+/** Characters a double-quoted YAML scalar cannot carry as they are. */
+const YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+
 function yamlQuote(s: string): string {
+  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

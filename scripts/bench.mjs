@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// npm run bench: how fast drone-compose is, as ratios measured in one run on this machine.
+//   1. cold start: `drone-compose --check -o <fresh output> <example>` (both targets) against `node -e 0`
+//   2. scaling: generated files with 10, 100, 1,000 and 10,000 services (time and peak memory)
+//   3. against `docker-compose config -q` validating the emitted compose file (when docker-compose is installed)
+// Commands are interleaved round-robin, several runs each; medians are reported. BENCH_RUNS sets the runs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { largeDroneFile } from './large-input.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli.js');
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+const dir = mkdtempSync(join(tmpdir(), 'dc-bench-'));
+copyFileSync(join(root, 'examples', 'hello-world', '.drone.yml'), join(dir, '.drone.yml'));
+const repo = ['--repo', 'github.com/octocat/hello-world'];
+
+function must(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  return r;
+}
+must(process.execPath, [cli, ...repo, '-o', 'services.sh']);
+must(process.execPath, [cli, ...repo, '-t', 'compose', '-o', 'docker-compose.yml']);
+
+function time(cmd, args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: dir, stdio: 'ignore' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+  return ms;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Runs every command `runs` times, interleaved, after one warm-up each; returns medians by name. */
+function interleave(commands, n = runs) {
+  const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (const [cmd, args] of Object.values(commands)) time(cmd, args);
+  for (let i = 0; i < n; i++) for (const [name, [cmd, args]] of Object.entries(commands)) samples[name].push(time(cmd, args));
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+}
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+console.log(`drone-compose benchmark: node ${process.version}, ${runs} runs each, medians\n`);
+
+// 1. Cold start.
+const cold = interleave({
+  'node -e 0': [process.execPath, ['-e', '0']],
+  'check sh': [process.execPath, [cli, ...repo, '--check', '-o', 'services.sh', '.drone.yml']],
+  'check compose': [process.execPath, [cli, ...repo, '-t', 'compose', '--check', '-o', 'docker-compose.yml', '.drone.yml']],
+});
+console.log('cold start (--check of the bundled example, the file is fresh)');
+console.log(`  node -e 0                 ${fmt(cold['node -e 0'])}`);
+for (const t of ['sh', 'compose']) {
+  console.log(`  --check -t ${t.padEnd(8)}      ${fmt(cold[`check ${t}`])}   ratio ${(cold[`check ${t}`] / cold['node -e 0']).toFixed(2)}x   (target <= 1.5x, stretch 1.25x)`);
+}
+
+// 2. Scaling with the number of services, in a fresh process each.
+console.log('\nscaling (generated files; wall time of the CLI writing the script, peak memory of the compile)');
+const sizes = [10, 100, 1000, 10000];
+const scaling = {};
+const commands = {};
+for (const n of sizes) {
+  writeFileSync(join(dir, `large-${n}.yml`), largeDroneFile(n));
+  commands[n] = [process.execPath, [cli, ...repo, '-o', `large-${n}.sh`, `large-${n}.yml`]];
+}
+const scaled = interleave(commands, Math.max(5, Math.floor(runs / 3)));
+for (const n of sizes) {
+  const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    import { readFileSync } from 'node:fs';
+    import { compile } from ${JSON.stringify(join(root, 'dist', 'index.js'))};
+    const text = readFileSync(${JSON.stringify(join(dir, `large-${n}.yml`))}, 'utf8');
+    const t = process.hrtime.bigint();
+    const r = compile(text, { repo: 'github.com/octocat/hello-world', targets: ['sh'] });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (!r.outputs.sh) process.exit(3);
+    console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS }));
+  `], { encoding: 'utf8' });
+  if (probe.status !== 0) throw new Error(`compile of ${n} services failed: ${probe.stderr}`);
+  scaling[n] = { wall: scaled[n], ...JSON.parse(probe.stdout) };
+  console.log(`  ${String(n).padStart(6)} services   CLI ${fmt(scaling[n].wall).padStart(10)}   compile ${fmt(scaling[n].ms).padStart(10)}   peak RSS ${(scaling[n].rss / 1024).toFixed(0)} MiB`);
+}
+console.log(`  10k/1k CLI time ratio ${(scaling[10000].wall / scaling[1000].wall).toFixed(2)}x (target <= 12x); 10k services in ${fmt(scaling[10000].wall)} (target < 1 s)`);
+
+// 3. Against docker-compose validating the same compose file.
+const dc = spawnSync('docker-compose', ['version', '--short'], { encoding: 'utf8' });
+if (dc.status === 0) {
+  const vs = interleave({
+    'drone-compose': [process.execPath, [cli, ...repo, '-t', 'compose', '--check', '-o', 'docker-compose.yml', '.drone.yml']],
+    'docker-compose': ['docker-compose', ['-f', 'docker-compose.yml', 'config', '-q']],
+  }, Math.max(5, Math.floor(runs / 2)));
+  console.log(`\nagainst docker-compose ${dc.stdout.trim()} (config -q of the emitted file)`);
+  console.log(`  drone-compose --check     ${fmt(vs['drone-compose'])}`);
+  console.log(`  docker-compose config -q  ${fmt(vs['docker-compose'])}   drone-compose is ${(vs['docker-compose'] / vs['drone-compose']).toFixed(2)}x faster`);
+} else {
+  console.log('\nagainst docker-compose: skipped, docker-compose is not installed (test/e2e/setup.sh installs it)');
+}
