@@ -2,7 +2,7 @@
 // Builds the project: type-checks and compiles src/ and test/ to build/ (tsc), then bundles the CLI and the
 // library into dist/ (esbuild). src/generated/ comes from scripts/generate.mjs and is committed.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -32,6 +32,12 @@ const dropTokenLog = {
     });
   },
 };
+
+// The library's type declarations: tsc wrote them to build/src; ship those of src/ (not of the tests) in dist/types.
+cpSync(join(root, 'build', 'src'), join(root, 'dist', 'types'), {
+  recursive: true,
+  filter: (path) => statSync(path).isDirectory() || path.endsWith('.d.ts'),
+});
 
 const common = {
   plugins: [dropTokenLog],

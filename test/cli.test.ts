@@ -80,7 +80,7 @@ describe('--check', () => {
     assert.match(r.stdout, /^--- a\/services\.sh\n\+\+\+ b\/services\.sh\n@@ /);
     assert.match(r.stdout, /^-    redis:latest >\/dev\/null$/m);
     assert.match(r.stdout, /^\+    redis:3 >\/dev\/null$/m);
-    assert.match(r.stderr, /services\.sh is stale; run: drone-compose/);
+    assert.match(r.stderr, /services\.sh is stale\n.*1 of 1 file out of date; run: drone-compose --repo github.com\/octocat\/hello-world -o services.sh\n/);
     assert.equal(readFileSync(join(dir, 'services.sh'), 'utf8'), old);
   });
 
