@@ -100,6 +100,7 @@ function program(): Command {
     .version(VERSION, '-V, --version')
     .helpOption('-h, --help')
     .showSuggestionAfterError(true)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `drone-compose: ${s}` : s) });
   const diff = new Command('diff')
@@ -138,7 +139,7 @@ function report(results: readonly CompileResult[], opts: Options, toStdout: bool
   if (list.length === 0 && opts.format === 'github') return;
   const text = formatDiagnostics(list, opts.format, { color: opts.format === 'text' && useColor(), version: VERSION });
   // Machine formats go to standard output unless the artifact does.
-  (opts.format !== 'text' && toStdout ? process.stdout : process.stderr).write(text);
+  (opts.format !== 'text' && !toStdout ? process.stdout : process.stderr).write(text);
 }
 
 /** The outputs of this run: `-t`/`-o` pairs, else the config file, else one target to standard output. */
