@@ -242,9 +242,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":89,"column":22},"end":{"line":89,"column":44}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pull"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -253,9 +251,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":92,"column":22},"end":{"line":92,"column":38}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pull"),{"name":"with","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -264,59 +260,17 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"variables"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "")
-    + "  dc_check_missing\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"auth"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  [ -n \"${"
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":102,"column":11},"end":{"line":102,"column":27}}})) != null ? stack1 : "")
-    + "+x}\" ] || dc_missing=\"$dc_missing "
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":102,"column":62},"end":{"line":102,"column":76}}})) != null ? stack1 : "")
-    + "\"\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"always"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pull"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pull"),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":125,"column":9}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"auth"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":124,"column":7}}})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"always"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -325,15 +279,15 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  printf '%s' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"password"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":117,"column":14},"end":{"line":117,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"password"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":7,"column":14},"end":{"line":7,"column":34}}})) != null ? stack1 : "")
     + " | dc_pull_auth "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":117,"column":50},"end":{"line":117,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":7,"column":50},"end":{"line":7,"column":62}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"registry"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":117,"column":63},"end":{"line":117,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"registry"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":7,"column":63},"end":{"line":7,"column":83}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"username"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":117,"column":84},"end":{"line":117,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"username"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":7,"column":84},"end":{"line":7,"column":104}}})) != null ? stack1 : "")
     + "\n";
-},"9":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -342,17 +296,17 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  docker image inspect "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":119,"column":23},"end":{"line":119,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":9,"column":23},"end":{"line":9,"column":35}}})) != null ? stack1 : "")
     + " >/dev/null 2>&1 ||\n    printf '%s' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"password"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":120,"column":16},"end":{"line":120,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"password"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":36}}})) != null ? stack1 : "")
     + " | dc_pull_auth "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":120,"column":52},"end":{"line":120,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":52},"end":{"line":10,"column":64}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"registry"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":120,"column":65},"end":{"line":120,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"registry"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":65},"end":{"line":10,"column":85}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"username"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":120,"column":86},"end":{"line":120,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"username"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":86},"end":{"line":10,"column":106}}})) != null ? stack1 : "")
     + "\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -361,9 +315,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  docker pull "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":123,"column":14},"end":{"line":123,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":26}}})) != null ? stack1 : "")
     + "\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -371,33 +325,10 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return " \\\n    "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":130,"column":4},"end":{"line":130,"column":15}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "  dc_say starting "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":132,"column":18},"end":{"line":132,"column":29}}})) != null ? stack1 : "")
-    + "\n  docker run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":21},"end":{"line":134,"column":24}}})) != null ? stack1 : "")
-    + " >/dev/null\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "  dc_check_running"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":18},"end":{"line":137,"column":62}}})) != null ? stack1 : "")
+  return "  dc_remove container "
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":105,"column":22},"end":{"line":105,"column":44}}})) != null ? stack1 : "")
     + "\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -405,20 +336,10 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":137,"column":37},"end":{"line":137,"column":53}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":151,"column":7}}})) != null ? stack1 : "")
-    + "  dc_need_up\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":153,"column":0},"end":{"line":171,"column":9}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
+  return "  dc_remove container "
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":108,"column":22},"end":{"line":108,"column":38}}})) != null ? stack1 : "")
+    + "\n";
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -427,9 +348,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"variables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
     + "  dc_check_missing\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -437,13 +358,101 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"pull"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":167,"column":7}}})) != null ? stack1 : "")
-    + "  dc_say build: "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":168,"column":16},"end":{"line":168,"column":27}}})) != null ? stack1 : "")
-    + "\n  docker run --rm"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":17},"end":{"line":170,"column":24}}})) != null ? stack1 : "")
+  return "  [ -n \"${"
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":118,"column":11},"end":{"line":118,"column":27}}})) != null ? stack1 : "")
+    + "+x}\" ] || dc_missing=\"$dc_missing "
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":118,"column":62},"end":{"line":118,"column":76}}})) != null ? stack1 : "")
+    + "\"\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"pull"),depth0,{"name":"pull","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " \\\n    "
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":133,"column":4},"end":{"line":133,"column":15}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  dc_say starting "
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":135,"column":18},"end":{"line":135,"column":29}}})) != null ? stack1 : "")
+    + "\n  docker run --detach"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":21},"end":{"line":137,"column":24}}})) != null ? stack1 : "")
+    + " >/dev/null\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  dc_check_running"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":18},"end":{"line":140,"column":62}}})) != null ? stack1 : "")
     + "\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":140,"column":37},"end":{"line":140,"column":53}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
+    + "  dc_need_up\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  dc_missing=''\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":152,"column":9}}})) != null ? stack1 : "")
+    + "  dc_check_missing\n";
 },"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"pull"),depth0,{"name":"pull","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "  dc_say build: "
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":158,"column":16},"end":{"line":158,"column":27}}})) != null ? stack1 : "")
+    + "\n  docker run --rm"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":17},"end":{"line":160,"column":24}}})) != null ? stack1 : "")
+    + "\n";
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -452,9 +461,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":173,"column":9},"end":{"line":173,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":163,"column":9},"end":{"line":163,"column":26}}})) != null ? stack1 : "")
     + " has no build: section\n  exit 2\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -463,11 +472,11 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  printf '== %s\\n' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":197,"column":19},"end":{"line":197,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":187,"column":19},"end":{"line":187,"column":30}}})) != null ? stack1 : "")
     + "\n  docker logs "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":198,"column":14},"end":{"line":198,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":188,"column":14},"end":{"line":188,"column":30}}})) != null ? stack1 : "")
     + " 2>&1\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -476,34 +485,49 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "#!/bin/sh\n# Code generated by drone-compose from "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":2,"column":39},"end":{"line":2,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":18,"column":39},"end":{"line":18,"column":57}}})) != null ? stack1 : "")
     + "; DO NOT EDIT.\n#\n# The services of "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":4,"column":18},"end":{"line":4,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":20,"column":18},"end":{"line":20,"column":36}}})) != null ? stack1 : "")
     + " in one network namespace, as Drone 0.4 ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":12,"column":51},"end":{"line":12,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":28,"column":51},"end":{"line":28,"column":66}}})) != null ? stack1 : "")
     + ".\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-"
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"project"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":15,"column":36},"end":{"line":15,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"project"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":31,"column":36},"end":{"line":31,"column":51}}})) != null ? stack1 : "")
     + "}\ndc_here=$(CDPATH='' cd -- \"$(dirname -- \"$0\")\" && pwd)\ndc_workspace=$(CDPATH='' cd -- \"${DRONE_COMPOSE_WORKSPACE:-$dc_here/"
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceDir"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":17,"column":68},"end":{"line":17,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceDir"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":33,"column":68},"end":{"line":33,"column":88}}})) != null ? stack1 : "")
     + "}\" 2>/dev/null && pwd) || {\n  echo \"drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE\" >&2\n  exit 2\n}\ndc_holder=\"$dc_project-holder\"\ndc_volume=\"$dc_project-drone\"\ndc_label=\"io.drone-compose.project=$dc_project\"\n\ndc_usage() {\n  echo \"usage: $0 up|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps\"\n}\n\ndc_say() {\n  echo \"drone-compose: $*\" >&2\n}\n\n# Fails, naming every one, when variables that the input references with $$NAME are not set.\ndc_check_missing() {\n  if [ -n \"$dc_missing\" ]; then\n    dc_say \"not set, but referenced with \\$\\$NAME in\" "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":36,"column":54},"end":{"line":36,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":52,"column":54},"end":{"line":52,"column":71}}})) != null ? stack1 : "")
     + " \"(set them first):$dc_missing\"\n    exit 2\n  fi\n}\n\n# Removes containers, or a volume, that exist; a missing one is not an error.\ndc_remove() {\n  dc_kind=$1\n  shift\n  if [ \"$dc_kind\" = volume ]; then\n    dc_out=$(docker volume rm \"$@\" 2>&1 >/dev/null) && return 0\n  else\n    dc_out=$(docker rm --force --volumes \"$@\" 2>&1 >/dev/null) && return 0\n  fi\n  dc_other=$(printf '%s\\n' \"$dc_out\" | grep -v -i 'no such' || true)\n  [ -z \"$dc_other\" ] && return 0\n  printf '%s\\n' \"$dc_other\" >&2\n  return 1\n}\n\n# Pulls an image with registry credentials that live only in a temporary docker config.\n# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.\ndc_pull_auth() {\n  dc_config=$(mktemp -d)\n  if docker --config \"$dc_config\" login --username \"$3\" --password-stdin ${2:+\"$2\"} >/dev/null &&\n    docker --config \"$dc_config\" pull \"$1\"; then\n    rm -rf \"$dc_config\"\n  else\n    rm -rf \"$dc_config\"\n    return 1\n  fi\n}\n\n# Fails, showing its log, when a container stopped right after it started.\ndc_check_running() {\n  for dc_container in \"$@\"; do\n    if [ \"$(docker container inspect --format '{{.State.Running}}' \"$dc_container\")\" != true ]; then\n      dc_say \"$dc_container stopped right after it started; its log:\"\n      docker logs \"$dc_container\" >&2 || true\n      exit 1\n    fi\n  done\n}\n\ndc_need_up() {\n  if ! docker container inspect \"$dc_holder\" >/dev/null 2>&1; then\n    dc_say \"the services are not up; run: $0 up\"\n    exit 1\n  fi\n}\n\ndc_down() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":109,"column":9}}})) != null ? stack1 : "")
     + "  dc_remove container \"$dc_holder\"\n  dc_remove volume \"$dc_volume\"\n}\n\ndc_up() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"variables"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":105,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"variables"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "")
     + "  dc_down\n  dc_starting=1\n  trap 'if [ \"$dc_starting\" = 1 ]; then dc_say \"up failed; removing what it started\"; dc_down; fi' EXIT\n  trap 'exit 130' INT\n  trap 'exit 143' TERM\n  docker volume create --label \"$dc_label\" \"$dc_volume\" >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":127,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
     + "  dc_say \"starting the namespace holder\"\n  docker run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":21},"end":{"line":130,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":21},"end":{"line":133,"column":24}}})) != null ? stack1 : "")
     + " >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":138,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
     + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":175,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(19, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":165,"column":7}}})) != null ? stack1 : "")
     + "}\n\ndc_run() {\n  if [ $# -eq 0 ]; then\n    dc_usage >&2\n    exit 2\n  fi\n  dc_need_up\n  dc_tty=''\n  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi\n  docker run --rm --interactive ${dc_tty:+\"$dc_tty\"}"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":52},"end":{"line":187,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":52},"end":{"line":177,"column":24}}})) != null ? stack1 : "")
     + " \\\n    \"$@\"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    docker logs \"$dc_project-$1\"\n    return\n  fi\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":196,"column":0},"end":{"line":199,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":189,"column":9}}})) != null ? stack1 : "")
     + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_up ;;\n  down) dc_down ;;\n  build) dc_build ;;\n  run) dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) docker ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
-},"useData":true};
+},"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
+
+  var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  var decorator = lookupProperty(decorators,"inline");
+  if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["pull"],"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":17,"column":11}}}) || fn;
+  return fn;
+  }
+
+,"useDecorators":true,"usePartial":true,"useData":true,"useDepths":true};
