@@ -75,6 +75,7 @@ function stepView(s: BuildStep, p: Project) {
   const script: Value = buildScript(s);
   return {
     name: [s.name] as Word,
+    container: [PROJECT, `-${s.name}`] as Word,
     pull: pull(s),
     run: [...flags, flag('--workdir', [p.workspacePath]), flag('--entrypoint', ['/bin/sh']), [image, ['-e'], ['-c'], script]],
   };
@@ -101,7 +102,7 @@ export function emitSh(p: Project): string {
     services,
     servicesReversed: [...services].reverse(),
     build,
-    buildContainers: build.map((b) => [PROJECT, `-${b.name[0]}`] as Word),
+    buildContainers: build.map((b) => b.container),
     runFlags: [
       ...commonFlags(p),
       flag('--workdir', [p.workspacePath]),

@@ -426,7 +426,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
     + "  dc_need_up\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":162,"column":9}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -449,8 +449,10 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
   return ((stack1 = container.invokePartial(lookupProperty(partials,"pull"),depth0,{"name":"pull","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "  dc_say build: "
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":158,"column":16},"end":{"line":158,"column":27}}})) != null ? stack1 : "")
+    + "\n  dc_remove container "
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":159,"column":22},"end":{"line":159,"column":38}}})) != null ? stack1 : "")
     + "\n  docker run --rm"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":17},"end":{"line":160,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":17},"end":{"line":161,"column":24}}})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -461,7 +463,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":163,"column":9},"end":{"line":163,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":164,"column":9},"end":{"line":164,"column":26}}})) != null ? stack1 : "")
     + " has no build: section\n  exit 2\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -472,9 +474,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  printf '== %s\\n' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":187,"column":19},"end":{"line":187,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":188,"column":19},"end":{"line":188,"column":30}}})) != null ? stack1 : "")
     + "\n  docker logs "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":188,"column":14},"end":{"line":188,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":189,"column":14},"end":{"line":189,"column":30}}})) != null ? stack1 : "")
     + " 2>&1\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -509,11 +511,11 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":138,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
     + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(19, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":165,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(19, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":166,"column":7}}})) != null ? stack1 : "")
     + "}\n\ndc_run() {\n  if [ $# -eq 0 ]; then\n    dc_usage >&2\n    exit 2\n  fi\n  dc_need_up\n  dc_tty=''\n  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi\n  docker run --rm --interactive ${dc_tty:+\"$dc_tty\"}"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":52},"end":{"line":177,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":177,"column":52},"end":{"line":178,"column":24}}})) != null ? stack1 : "")
     + " \\\n    \"$@\"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    docker logs \"$dc_project-$1\"\n    return\n  fi\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":189,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":190,"column":9}}})) != null ? stack1 : "")
     + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_up ;;\n  down) dc_down ;;\n  build) dc_build ;;\n  run) dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) docker ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
