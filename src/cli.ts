@@ -13,7 +13,7 @@ import { CONFIG_FILE, parseConfig, targetFromPath, type Config, type OutputSpec 
 import { TARGETS, type Target } from './ir.js';
 import { isGenerated, readIfExists, writeAtomic } from './output.js';
 import { repoFromGit } from './repo.js';
-import { formatDiagnostics, FORMATS, type Format, type Reported } from './report.js';
+import { formatDiagnostics, FORMATS, githubCommand, type Format, type Reported } from './report.js';
 
 declare const DRONE_COMPOSE_VERSION: string | undefined;
 const VERSION = typeof DRONE_COMPOSE_VERSION === 'string' ? DRONE_COMPOSE_VERSION : '0.0.0-dev';
@@ -232,7 +232,11 @@ async function generate(file: string, opts: Options): Promise<number> {
   }
   if (stale.length === 0) return 0;
   const { unifiedDiff } = await import('./check.js');
-  for (const s of stale) process.stderr.write(`drone-compose: ${s.path} is ${s.current === undefined ? 'missing' : 'stale'}\n`);
+  for (const s of stale) {
+    const state = s.current === undefined ? 'missing' : 'stale';
+    process.stderr.write(`drone-compose: ${s.path} is ${state}\n`);
+    if (opts.format === 'github') process.stdout.write(githubCommand('error', { file: s.path, title: 'stale-output' }, `${s.path} is ${state}; run drone-compose and commit the result`));
+  }
   for (const s of stale) process.stdout.write(await unifiedDiff(s.path, s.current, s.wanted, s.secrets));
   const fix = opts.output ? `drone-compose ${process.argv.slice(2).filter((a) => a !== '--check').join(' ')}` : `drone-compose ${file}`;
   process.stderr.write(`drone-compose: ${stale.length} of ${results.length} file${results.length > 1 ? 's' : ''} out of date; run: ${fix}\n`);
@@ -265,7 +269,14 @@ async function diffCommand(rev: string, file: string, opts: Options): Promise<nu
   const targets = opts.target ?? [...TARGETS];
   const inputDir = dirname(resolve(file));
   const before = gitShow(rev, file);
-  const after = readIfExists(file);
+  let after: string | undefined;
+  try {
+    after = readIfExists(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    ioError(file, `cannot read the input: ${code === 'EISDIR' ? 'it is a folder' : (code ?? String(e))}`);
+  }
+  if (before === undefined && after === undefined) ioError(file, `does not exist at ${rev} nor in the working tree`);
   const results: CompileResult[] = [];
   const pairs: { target: Target; a: string; b: string }[] = [];
   for (const target of targets) {

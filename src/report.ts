@@ -50,6 +50,14 @@ function ghProperty(s: string): string {
   return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** One GitHub Actions workflow command line, with the escaping the runner needs. */
+export function githubCommand(level: 'error' | 'warning', props: Record<string, string | number | undefined>, message: string): string {
+  const list = Object.entries(props)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${ghProperty(String(v))}`);
+  return `::${level} ${list.join(',')}::${ghData(message)}\n`;
+}
+
 /** The SARIF 2.1.0 rule list: one rule per diagnostic code, in a stable order. */
 function sarifRules() {
   return Object.entries(CODES).map(([id, text]) => ({
@@ -84,11 +92,8 @@ export function formatDiagnostics(list: readonly Reported[], format: Format, opt
       return list
         .map((r) => {
           const p = place(r);
-          const props = [`file=${ghProperty(p.file)}`];
-          if (p.line !== undefined) props.push(`line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`);
-          props.push(`title=${ghProperty(r.diagnostic.code)}`);
           const message = r.diagnostic.hint ? `${r.diagnostic.message}\n${r.diagnostic.hint}` : r.diagnostic.message;
-          return `::${r.diagnostic.severity} ${props.join(',')}::${ghData(message)}\n`;
+          return githubCommand(r.diagnostic.severity, { file: p.file, line: p.line, col: p.column, endLine: p.endLine, endColumn: p.endColumn, title: r.diagnostic.code }, message);
         })
         .join('');
     case 'sarif': {

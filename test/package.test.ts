@@ -1,0 +1,524 @@
+/**
+ * The package as users get it: the files `npm pack` ships; the CLI, the library and its types installed from
+ * the tarball into a fresh project; the pre-commit hooks run as pre-commit runs them (entry + args from
+ * .pre-commit-hooks.yaml, found on PATH in the install) and installed as pre-commit installs them (a clone,
+ * `npm pack` with `prepare`); and the CI examples in examples/ (valid YAML, real flags and verbs, commands that
+ * work).
+ *
+ * The tarball is packed with --ignore-scripts from the dist/ that `npm test` has just built: letting npm run
+ * `prepare` in the checkout would delete and rebuild build/ and dist/ while the other test files run from them
+ * (the clone test builds in a clone instead). If npm cannot pack or install here (no npm; no registry and a
+ * cold cache), these tests skip with the reason.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import { parse } from 'yaml';
+import { CLI, have, ROOT, runCli, tempDir } from './helpers.js';
+
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  bin: Record<string, string>;
+  main: string;
+  types: string;
+  exports: Record<string, string | Record<string, string>>;
+};
+const INPUT = 'compose:\n  cache:\n    image: redis\n  database:\n    image: postgres\n';
+const REPO = 'github.com/octocat/hello-world';
+const VERBS = ['up', 'down', 'build', 'run', 'logs', 'ps'];
+
+/**
+ * The environment without what `npm test` or `npm exec` hands down about the running script (npm_config_call,
+ * npm_command, npm_lifecycle_*, npm_package_*, INIT_CWD): inherited, it changes what a nested npm or npx does.
+ * Settings such as the registry or the cache stay.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(npm_config_call|npm_command|npm_lifecycle_\w+|npm_package_\w+|npm_execpath|INIT_CWD)$/i.test(k)),
+  );
+}
+
+function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): SpawnSyncReturns<string> {
+  return spawnSync(command, args, {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { ...cleanEnv(), NO_COLOR: '1', ...options.env },
+    timeout: 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/** Why npm could not do its part here, when the cause is the environment (no npm, no network), not the package. */
+function environmentProblem(r: SpawnSyncReturns<string>): string | undefined {
+  if (r.error) return `${String(r.error)}`;
+  const out = `${r.stdout}\n${r.stderr}`;
+  const m = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ENOTCACHED|ERR_SOCKET_TIMEOUT)\b/.exec(out);
+  if (!m) return undefined;
+  const detail = r.stderr.split('\n').find((l) => /request to|network|failed/i.test(l) && !/proxy/.test(l));
+  return `npm could not reach the registry (${m[1]})${detail ? `: ${detail.replace(/^npm (error|ERR!)\s*/, '').trim()}` : ''}`;
+}
+
+/** State shared by the tests of the installed package, filled in by `before`. */
+const pkg = {
+  /** Why the tarball could not be made, or installed, here. */
+  packSkip: undefined as string | undefined,
+  installSkip: undefined as string | undefined,
+  tarball: '',
+  entries: [] as string[],
+  project: '',
+  bin: '',
+  /** The big temporary folders (the tarball, the installed project), removed at the end. */
+  temp: [] as string[],
+};
+
+function skipIfNeeded(t: TestContext, needs: 'pack' | 'install'): boolean {
+  const reason = pkg.packSkip ?? (needs === 'install' ? pkg.installSkip : undefined);
+  if (reason === undefined) return false;
+  console.log(`# skipped: ${reason}`);
+  t.skip(reason);
+  return true;
+}
+
+/** Every file and folder under `dir`, with size and modification time, to prove that nothing was written. */
+function snapshot(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, prefix: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      const s = statSync(p);
+      out.push(`${prefix}${e.name} ${e.isDirectory() ? 'dir' : `${s.size} ${s.mtimeMs}`}`);
+      if (e.isDirectory()) walk(p, `${prefix}${e.name}/`);
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+describe('the npm package', () => {
+  before(() => {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: build first (node scripts/build.mjs)');
+    const packDir = tempDir('dc-pack-');
+    pkg.temp.push(packDir);
+    let start = Date.now();
+    const packed = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: ROOT });
+    if (packed.status !== 0) {
+      pkg.packSkip = environmentProblem(packed);
+      if (pkg.packSkip) return;
+      throw new Error(`npm pack failed (${packed.status}):\n${packed.stderr}`);
+    }
+    const filename = (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename;
+    pkg.tarball = join(packDir, filename);
+    console.log(`# npm pack: ${seconds(start)} (${filename}, ${statSync(pkg.tarball).size} bytes)`);
+    pkg.entries = run('tar', ['-tzf', pkg.tarball], { cwd: packDir }).stdout.split('\n').filter(Boolean);
+
+    pkg.project = tempDir('dc-consumer-');
+    pkg.temp.push(pkg.project);
+    start = Date.now();
+    const init = run('npm', ['init', '-y'], { cwd: pkg.project });
+    if (init.status !== 0) throw new Error(`npm init failed:\n${init.stderr}`);
+    const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', pkg.tarball], { cwd: pkg.project });
+    if (install.status !== 0) {
+      pkg.installSkip = environmentProblem(install);
+      if (pkg.installSkip) return;
+      throw new Error(`npm install of the tarball failed (${install.status}):\n${install.stderr}`);
+    }
+    console.log(`# npm init + npm install of the tarball: ${seconds(start)}`);
+    pkg.bin = join(pkg.project, 'node_modules', '.bin');
+  });
+  after(() => {
+    for (const dir of pkg.temp) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the tarball ships the bundles, the types, the schema, the hooks, README and LICENSE', (t) => {
+    if (skipIfNeeded(t, 'pack')) return;
+    for (const f of [
+      'package/package.json',
+      'package/dist/cli.js',
+      'package/dist/index.js',
+      'package/dist/types/index.d.ts',
+      'package/schemas/drone.schema.json',
+      'package/.pre-commit-hooks.yaml',
+      'package/README.md',
+      'package/LICENSE',
+    ]) {
+      assert.ok(pkg.entries.includes(f), `${f} is not in the tarball`);
+    }
+    assert.ok(pkg.entries.some((e) => e.startsWith('package/dist/chunks/')), 'the CLI chunks (jsdiff, loaded by --check) are in the tarball');
+  });
+
+  it('the tarball has no sources, tests, fixtures, build output or dependencies', (t) => {
+    if (skipIfNeeded(t, 'pack')) return;
+    for (const dir of ['src/', 'test/', 'fixtures/', 'build/', 'node_modules/', 'scripts/', 'dist/types/test/']) {
+      const found = pkg.entries.filter((e) => e.startsWith(`package/${dir}`));
+      assert.deepEqual(found, [], `package/${dir} should not be in the tarball`);
+    }
+    assert.deepEqual(pkg.entries.filter((e) => e.endsWith('.tgz') || e.endsWith('.ts') && !e.endsWith('.d.ts')), []);
+  });
+
+  it('every path package.json points to is in the tarball', (t) => {
+    if (skipIfNeeded(t, 'pack')) return;
+    const paths = [...Object.values(PKG.bin), PKG.main, PKG.types];
+    for (const target of Object.values(PKG.exports)) paths.push(...(typeof target === 'string' ? [target] : Object.values(target)));
+    for (const p of paths) assert.ok(pkg.entries.includes(`package/${p.replace(/^\.\//, '')}`), `${p} (package.json) is not in the tarball`);
+  });
+
+  it('installed: npx drone-compose --version prints the version', (t) => {
+    if (skipIfNeeded(t, 'install')) return;
+    // (`npx --no drone-compose --version` would print npm's own version: npx takes --version after --no.)
+    const r = run('npx', ['drone-compose', '--version'], { cwd: pkg.project });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), PKG.version);
+    assert.ok(existsSync(join(pkg.bin, 'drone-compose')), 'the bin link is there');
+  });
+
+  it('installed: the library compiles text and touches neither files nor processes', (t) => {
+    if (skipIfNeeded(t, 'install')) return;
+    const before = snapshot(pkg.project);
+    const script = [
+      "import { compile } from 'drone-compose';",
+      `const result = compile(${JSON.stringify(INPUT)}, { repo: ${JSON.stringify(REPO)}, targets: ['sh', 'compose'] });`,
+      'console.log(JSON.stringify({',
+      "  from: import.meta.resolve('drone-compose'),",
+      "  schema: import.meta.resolve('drone-compose/schema.json'),",
+      '  keys: Object.keys(result), targets: Object.keys(result.outputs), diagnostics: result.diagnostics,',
+      '  sh: result.outputs.sh, compose: result.outputs.compose,',
+      '}));',
+    ].join('\n');
+    // In the project (bare specifiers resolve from the current folder), under the permission model, which turns
+    // any file write or child process into an error.
+    const r = run(process.execPath, ['--experimental-permission', '--allow-fs-read=*', '--no-warnings', '--input-type=module', '-e', script], { cwd: pkg.project });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { from: string; schema: string; keys: string[]; targets: string[]; diagnostics: unknown[]; sh: string; compose: string };
+    assert.ok(out.from.startsWith(`file://${join(pkg.project, 'node_modules', 'drone-compose')}/`), `resolved from ${out.from}`);
+    assert.ok(out.schema.endsWith('/node_modules/drone-compose/schemas/drone.schema.json'), out.schema);
+    assert.ok(out.keys.includes('outputs') && out.keys.includes('diagnostics'), out.keys.join());
+    assert.deepEqual(out.targets.sort(), ['compose', 'sh']);
+    assert.deepEqual(out.diagnostics, []);
+    assert.match(out.sh, /^#!\/bin\/sh\n# Code generated by drone-compose/);
+    assert.match(out.sh, /\/drone\/src\/github\.com\/octocat\/hello-world/);
+    assert.match(out.compose, /network_mode: "service:holder"/);
+    assert.deepEqual(snapshot(pkg.project), before, 'nothing written in the project');
+  });
+
+  it('installed: the types of the exports map exist and type-check a consumer', (t) => {
+    if (skipIfNeeded(t, 'install')) return;
+    const dir = join(pkg.project, 'node_modules', 'drone-compose');
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as typeof PKG;
+    const types = (manifest.exports['.'] as Record<string, string>)['types']!;
+    assert.ok(existsSync(join(dir, types)), `${types} (exports["."].types) is missing`);
+    assert.ok(existsSync(join(dir, manifest.types)), `${manifest.types} (types) is missing`);
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    if (!existsSync(tsc)) {
+      console.log('# skipped part: typescript is not installed in the checkout');
+      return;
+    }
+    writeFileSync(
+      join(pkg.project, 'consumer.ts'),
+      [
+        "import { compile, renderText, type CompileResult, type Diagnostic } from 'drone-compose';",
+        "const result: CompileResult = compile('compose: {}', { repo: 'github.com/o/r', targets: ['sh'] });",
+        'const first: Diagnostic | undefined = result.diagnostics[0];',
+        "const text: string = first ? renderText(first, result.source) : (result.outputs.sh ?? '');",
+        'export { text };',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(pkg.project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['consumer.ts'] }),
+    );
+    const r = run(process.execPath, [tsc, '-p', pkg.project], { cwd: pkg.project });
+    assert.equal(r.status, 0, `tsc on a consumer of the installed package:\n${r.stdout}${r.stderr}`);
+  });
+
+  describe('the pre-commit hooks, run as pre-commit runs them', () => {
+    const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {
+      id: string;
+      name: string;
+      description: string;
+      entry: string;
+      language: string;
+      pass_filenames: boolean;
+      files: string;
+      args?: string[];
+    }[];
+    const check = hooks.find((h) => h.id === 'drone-compose')!;
+    const generate = hooks.find((h) => h.id === 'drone-compose-generate');
+
+    /** The hook's entry (split on spaces, as shlex does for these) and args, found on PATH in the install. */
+    function runHook(hook: typeof check, cwd: string): SpawnSyncReturns<string> {
+      const [command, ...args] = hook.entry.split(' ').filter(Boolean);
+      return run(command!, [...args, ...(hook.args ?? [])], { cwd, env: { PATH: `${pkg.bin}${delimiter}${process.env['PATH'] ?? ''}` } });
+    }
+
+    function workTree(): string {
+      const dir = tempDir('dc-hook-');
+      mkdirSync(join(dir, 'ci'));
+      writeFileSync(join(dir, '.drone.yml'), INPUT);
+      writeFileSync(
+        join(dir, 'drone-compose.config.json'),
+        `${JSON.stringify({ outputs: [{ target: 'sh', path: 'ci/services.sh' }, { target: 'compose', path: 'docker-compose.yml' }], repo: 'github.com/o/r' }, null, 2)}\n`,
+      );
+      return dir;
+    }
+
+    it('the manifest declares the check hook as documented', () => {
+      assert.ok(Array.isArray(hooks));
+      assert.ok(check, 'a hook with id drone-compose');
+      assert.equal(check.entry, 'drone-compose --check');
+      assert.equal(check.language, 'node');
+      assert.equal(check.pass_filenames, false);
+      assert.ok(check.name && check.description);
+      assert.equal(check.args, undefined);
+      if (generate) {
+        assert.equal(generate.entry, 'drone-compose');
+        assert.equal(generate.language, 'node');
+        assert.equal(generate.pass_filenames, false);
+      }
+      for (const h of hooks) assert.equal(h.entry.split(' ')[0], Object.keys(PKG.bin)[0], `${h.id} runs the package's bin`);
+    });
+
+    it('`files` matches the Drone file, the config and the generated files, not other sources', () => {
+      const yes = ['.drone.yml', 'ci/services.sh', 'services.sh', 'docker-compose.yml', 'docker-compose.ci.yaml', 'deploy/docker-compose.yml', 'drone-compose.config.json', 'sub/.drone.yml'];
+      const no = ['src/app.py', 'README.md', '.drone.yml.orig', 'package.json', 'x.drone.yml', 'ci/services.sh.bak'];
+      for (const h of hooks) {
+        // pre-commit uses Python's re.search on the path from the repository's root.
+        const re = new RegExp(h.files);
+        for (const p of yes) assert.ok(re.test(p), `${h.id}: files should match ${p}`);
+        for (const p of no) assert.ok(!re.test(p), `${h.id}: files should not match ${p}`);
+        if (have('python3')) {
+          const py = spawnSync('python3', ['-c', 'import re, sys, json; r = re.compile(sys.argv[1]); print(json.dumps([bool(r.search(p)) for p in sys.argv[2:]]))', h.files, ...yes, ...no], { encoding: 'utf8' });
+          assert.equal(py.status, 0, py.stderr);
+          assert.deepEqual(JSON.parse(py.stdout), [...yes.map(() => true), ...no.map(() => false)], `${h.id}: Python's re agrees`);
+        }
+      }
+    });
+
+    it('exit 0 when the generated files are fresh; exit 1, the stale files named and diffed, nothing written, when not', (t) => {
+      if (skipIfNeeded(t, 'install')) return;
+      const dir = workTree();
+      const gen = run('drone-compose', [], { cwd: dir, env: { PATH: `${pkg.bin}${delimiter}${process.env['PATH'] ?? ''}` } });
+      assert.equal(gen.status, 0, gen.stderr);
+      assert.ok(existsSync(join(dir, 'ci', 'services.sh')) && existsSync(join(dir, 'docker-compose.yml')));
+
+      const fresh = runHook(check, dir);
+      assert.equal(fresh.status, 0, fresh.stderr);
+      assert.equal(fresh.stdout, '');
+
+      writeFileSync(join(dir, '.drone.yml'), INPUT.replace('image: redis', 'image: redis:7'));
+      const before = snapshot(dir);
+      const stale = runHook(check, dir);
+      assert.equal(stale.status, 1, stale.stderr);
+      assert.match(stale.stderr, /ci\/services\.sh is stale/);
+      assert.match(stale.stderr, /docker-compose\.yml is stale/);
+      assert.match(stale.stdout, /^--- a\/ci\/services\.sh\n\+\+\+ b\/ci\/services\.sh\n@@ /m);
+      assert.match(stale.stdout, /^--- a\/docker-compose\.yml\n\+\+\+ b\/docker-compose\.yml\n@@ /m);
+      assert.match(stale.stdout, /^\+.*redis:7/m);
+      assert.deepEqual(snapshot(dir), before, '--check wrote nothing');
+
+      rmSync(join(dir, 'docker-compose.yml'));
+      const missing = runHook(check, dir);
+      assert.equal(missing.status, 1);
+      assert.match(missing.stderr, /docker-compose\.yml is missing/);
+      assert.ok(!existsSync(join(dir, 'docker-compose.yml')), '--check does not create a missing file');
+
+      if (generate) {
+        const regenerated = runHook(generate, dir);
+        assert.equal(regenerated.status, 0, regenerated.stderr);
+        assert.match(readFileSync(join(dir, 'ci', 'services.sh'), 'utf8'), /redis:7/);
+        assert.equal(runHook(check, dir).status, 0, 'fresh again after the generate hook');
+      }
+    });
+
+    it('without a config file, the hook asks for outputs (exit 2) instead of passing', (t) => {
+      if (skipIfNeeded(t, 'install')) return;
+      const dir = tempDir('dc-hook-noconfig-');
+      writeFileSync(join(dir, '.drone.yml'), INPUT);
+      const r = runHook(check, dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /--check needs -o PATH \(or a config file\)/);
+    });
+  });
+});
+
+describe('installing the hooks as pre-commit does', () => {
+  // pre-commit (`language: node`, up to 4.x at least) clones the repository, runs `npm install` in it (which
+  // runs `prepare`, the build), then `npm pack`, and installs the file named by pack's standard output,
+  // stripped, with `npm install -g`. So that output must be the tarball's name and nothing else.
+  let clone = '';
+  let cloneParent = '';
+  let skip: string | undefined;
+  before(() => {
+    const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8' });
+    if (top.status !== 0 || realpathSync(top.stdout.trim()) !== realpathSync(ROOT)) {
+      skip = 'the project is not a git checkout here';
+      return;
+    }
+    cloneParent = tempDir('dc-clone-');
+    clone = join(cloneParent, 'repo');
+    const cloned = spawnSync('git', ['clone', '--quiet', ROOT, clone], { encoding: 'utf8' });
+    if (cloned.status !== 0) throw new Error(`git clone failed:\n${cloned.stderr}`);
+    // Stands in for pre-commit's `npm install` in the clone: the same dependencies, without a second install.
+    symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  });
+  after(() => {
+    if (cloneParent) rmSync(cloneParent, { recursive: true, force: true });
+  });
+
+  function pack(env: NodeJS.ProcessEnv): { r: SpawnSyncReturns<string>; tarballs: string[] } {
+    const dest = join(cloneParent, `pack-${Date.now()}`);
+    mkdirSync(dest);
+    const start = Date.now();
+    const base = Object.fromEntries(Object.entries(cleanEnv()).filter(([k]) => !/^npm_config_foreground_scripts$/i.test(k)));
+    const r = spawnSync('npm', ['pack', '--pack-destination', dest], { cwd: clone, encoding: 'utf8', env: { ...base, ...env }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+    console.log(`# npm pack with prepare (the build) in a clone: ${seconds(start)}`);
+    return { r, tarballs: readdirSync(dest) };
+  }
+
+  it(
+    'npm pack prints only the tarball name on standard output, which pre-commit installs',
+    (t) => {
+      if (skip) return t.skip(skip);
+      const { r, tarballs } = pack({});
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(tarballs, [`${PKG.name}-${PKG.version}.tgz`]);
+      assert.equal(r.stdout.trim(), tarballs[0], 'standard output of npm pack is the path pre-commit installs');
+    },
+  );
+
+  it('with NPM_CONFIG_FOREGROUND_SCRIPTS=false (the documented workaround) it does', (t) => {
+    if (skip) return t.skip(skip);
+    const { r, tarballs } = pack({ NPM_CONFIG_FOREGROUND_SCRIPTS: 'false' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(tarballs, [`${PKG.name}-${PKG.version}.tgz`]);
+    assert.equal(r.stdout.trim(), tarballs[0]);
+  });
+});
+
+describe('the CI examples', () => {
+  const EXAMPLES = ['github-actions.yml', 'gitlab-ci.yml'];
+  const help = runCli(['--help']).stdout;
+  const diffHelp = runCli(['diff', '--help']).stdout;
+  // In command position (a line's start, after a shell operator, then/do/exec), directly or through npx.
+  const INVOCATION = /(?<=^[ \t]*|[;&|(][ \t]*|\b(?:then|do|exec)[ \t]+)(?:npx[ \t]+(?:(?:--yes|-y)[ \t]+)?)?drone-compose(?:@[\w.^~-]+)?(?=[ \t]|$)([^\n]*)/gm;
+
+  /** Every shell text in a workflow: GitHub steps' `run`, GitLab jobs' `script`, `before_script`, `after_script`. */
+  function shellTexts(doc: unknown): string[] {
+    const out: string[] = [];
+    const walk = (node: unknown, key?: string): void => {
+      if (typeof node === 'string') {
+        if (key && ['run', 'script', 'before_script', 'after_script'].includes(key)) out.push(node);
+      } else if (Array.isArray(node)) {
+        for (const item of node) walk(item, key);
+      } else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) walk(v, k);
+      }
+    };
+    walk(doc);
+    return out;
+  }
+
+  /** The drone-compose command lines: the launcher, the words after it up to a shell operator or redirection. */
+  function invocations(texts: string[]): { launcher: string; words: string[] }[] {
+    const out: { launcher: string; words: string[] }[] = [];
+    for (const text of texts) {
+      for (const m of text.replace(/\\\n/g, ' ').matchAll(INVOCATION)) {
+        const words: string[] = [];
+        for (const w of (m[1] ?? '').match(/'[^']*'|"[^"]*"|\S+/g) ?? []) {
+          if (/^(\|\|?|&&?|;|\)|\d*[<>].*)$/.test(w)) break;
+          words.push(w.replace(/^'(.*)'$|^"(.*)"$/, '$1$2'));
+        }
+        out.push({ launcher: m[0].slice(0, m[0].length - (m[1] ?? '').length), words });
+      }
+    }
+    return out;
+  }
+
+  for (const name of EXAMPLES) {
+    describe(`examples/${name}`, () => {
+      const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
+      const doc = parse(text, { prettyErrors: true }) as Record<string, unknown>;
+      const texts = shellTexts(doc);
+      const calls = invocations(texts);
+
+      it('is valid YAML with shell steps', () => {
+        assert.ok(doc && typeof doc === 'object');
+        assert.ok(texts.length > 0);
+        assert.ok(calls.length >= 2, `found ${calls.length} drone-compose invocations`);
+      });
+
+      it('uses only flags that drone-compose --help (or diff --help) lists', () => {
+        for (const { words } of calls) {
+          const sub = words[0] === 'diff';
+          for (const w of words.filter((x) => /^-./.test(x))) {
+            const flag = w.split('=')[0]!;
+            const re = new RegExp(`(^|[\\s,])${flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s,=]|$)`, 'm');
+            assert.match(sub ? diffHelp : help, re, `${flag} (in \`drone-compose ${words.join(' ')}\`) is not an option of drone-compose${sub ? ' diff' : ''}`);
+          }
+        }
+        assert.ok(calls.some((c) => c.words.includes('--check')), 'one job checks the committed files');
+        assert.ok(calls.some((c) => c.words.includes('-o') && c.words.includes('--repo')), 'one step generates the script with --repo');
+      });
+
+      it('uses only the verbs of the generated script, with up, down and a cleanup that always runs', () => {
+        const verbs = texts.flatMap((t) => [...t.matchAll(/\bsh\s+\S*services\.sh\s+([^\s;|&)]+)/g)].map((m) => m[1]!));
+        for (const v of verbs) assert.ok(VERBS.includes(v), `sh services.sh ${v}: not a verb of the script (${VERBS.join(', ')})`);
+        for (const v of ['up', 'down']) assert.ok(verbs.includes(v), `sh services.sh ${v} is missing`);
+        assert.ok(verbs.includes('build') || verbs.includes('run'), 'the tests run in the namespace (build or run)');
+        const jobs = Object.values((doc['jobs'] ?? doc) as Record<string, unknown>).filter((j): j is Record<string, unknown> => !!j && typeof j === 'object');
+        const cleanup = name.startsWith('github')
+          ? jobs.some((j) => ((j['steps'] ?? []) as Record<string, unknown>[]).some((s) => s['if'] === 'always()' && /\bsh services\.sh down\b/.test(String(s['run']))))
+          : jobs.some((j) => ((j['after_script'] ?? []) as string[]).some((l) => /\bsh services\.sh down\b/.test(l)));
+        assert.ok(cleanup, name.startsWith('github') ? 'a step with if: always() runs sh services.sh down' : 'after_script runs sh services.sh down');
+      });
+
+      it('its drone-compose commands work on the hello-world example', () => {
+        const dir = tempDir('dc-example-');
+        cpSync(join(ROOT, 'examples', 'hello-world'), dir, { recursive: true });
+        writeFileSync(join(dir, 'drone-compose.config.json'), JSON.stringify({ repo: REPO, outputs: [{ target: 'sh', path: 'services.sh' }] }));
+        const env = { CI_SERVER_HOST: 'github.com', CI_PROJECT_PATH: 'octocat/hello-world', CI_JOB_ID: '1' };
+        const line = (words: string[]): string => words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+        // GitHub expressions are replaced before the shell sees the text.
+        const expandedCalls = invocations(texts.map((t) => t.replace(/\$\{\{\s*github\.repository\s*\}\}/g, 'octocat/hello-world')));
+        // Generate first, then check: the check job reads the config file written above.
+        const ordered = [...expandedCalls.filter((c) => !c.words.includes('--check')), ...expandedCalls.filter((c) => c.words.includes('--check'))];
+        for (const { words: expanded } of ordered) {
+          assert.ok(!expanded.some((w) => w.includes('${{')), `an unexpected expression in ${expanded.join(' ')}`);
+          // Expand $VARS as the CI's shell would, then run the bundled CLI instead of npx.
+          const r = run('sh', ['-c', `exec "$0" "$1" ${expanded.map((w) => (w.includes('$') ? `"${w}"` : line([w]))).join(' ')}`, process.execPath, CLI], { cwd: dir, env });
+          assert.equal(r.status, 0, `drone-compose ${expanded.join(' ')}:\n${r.stderr}`);
+        }
+        assert.ok(existsSync(join(dir, 'services.sh')));
+        assert.match(readFileSync(join(dir, 'services.sh'), 'utf8'), /\/drone\/src\/github\.com\/octocat\/hello-world/);
+      });
+
+      if (name.startsWith('github')) {
+        it('the check step turns a stale file into an annotation and fails', (t) => {
+          if (!have('bash')) return t.skip('no bash');
+          const steps = Object.values(doc['jobs'] as Record<string, { steps: { run?: string; shell?: string }[] }>).flatMap((j) => j.steps);
+          const step = steps.find((s) => s.run?.includes('--check'))!;
+          assert.match(step.run!, /--format github/);
+          const dir = tempDir('dc-example-check-');
+          writeFileSync(join(dir, '.drone.yml'), INPUT);
+          writeFileSync(join(dir, 'drone-compose.config.json'), JSON.stringify({ repo: REPO, outputs: [{ path: 'services.sh' }] }));
+          assert.equal(runCli([], { cwd: dir }).status, 0);
+          const script = step.run!.replace(/npx --yes drone-compose@\S+/g, `"${process.execPath}" "${CLI}"`);
+          const fresh = run('bash', ['-c', script], { cwd: dir });
+          assert.equal(fresh.status, 0, fresh.stderr);
+          assert.doesNotMatch(fresh.stdout, /::error/);
+          writeFileSync(join(dir, '.drone.yml'), INPUT.replace('image: redis', 'image: redis:7'));
+          const stale = run('bash', ['-c', script], { cwd: dir });
+          assert.equal(stale.status, 1, stale.stderr);
+          assert.match(stale.stdout, /^::error file=services\.sh,title=stale-output::services\.sh is stale; run drone-compose and commit the result$/m);
+          assert.match(stale.stdout, /^--- a\/services\.sh$/m);
+        });
+      }
+    });
+  }
+});
