@@ -4,7 +4,6 @@
  * diagnostics, and writes, checks or prints the artifacts. The only module that touches files, git and the
  * process. Exit codes: 0 success, 1 `--check` (or `diff`) found a difference, 2 invalid input or usage.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -244,7 +243,9 @@ async function generate(file: string, opts: Options): Promise<number> {
 }
 
 /** The text of a file at a git revision, or undefined when it did not exist there. */
-function gitShow(rev: string, file: string): string | undefined {
+async function gitShow(rev: string, file: string): Promise<string | undefined> {
+  // Loaded here: only `diff` runs git, and start-up should not pay for child_process.
+  const { execFileSync } = await import('node:child_process');
   const dir = dirname(resolve(file));
   let top: string;
   try {
@@ -268,7 +269,7 @@ function gitShow(rev: string, file: string): string | undefined {
 async function diffCommand(rev: string, file: string, opts: Options): Promise<number> {
   const targets = opts.target ?? [...TARGETS];
   const inputDir = dirname(resolve(file));
-  const before = gitShow(rev, file);
+  const before = await gitShow(rev, file);
   let after: string | undefined;
   try {
     after = readIfExists(file);
