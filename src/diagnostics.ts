@@ -103,16 +103,30 @@ export function renderText(d: Diagnostic, source: SourceFile | undefined): strin
   const text = source.shownLine(start.line);
   const gutter = String(start.line);
   const pad = ' '.repeat(gutter.length);
-  const chars = Array.from(text);
+  let chars = Array.from(text);
+  let column = start.column;
+  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, chars.length - start.column + 1);
+  // A long line is shown as a window around the place, so that a frame stays readable.
+  if (chars.length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(column - 1 - 20, chars.length - FRAME_WIDTH));
+    const cut = chars.slice(from, from + FRAME_WIDTH);
+    const head = from > 0 ? ['…'] : [];
+    const tail = from + FRAME_WIDTH < chars.length ? ['…'] : [];
+    chars = [...head, ...cut, ...tail];
+    column = column - from + head.length;
+    width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
+  }
   const shown = chars.map(visible).join('');
-  const before = chars.slice(0, start.column - 1).map(visible).join('');
-  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, chars.length - start.column + 1);
-  const marked = chars.slice(start.column - 1, start.column - 1 + width).map(visible).join('');
+  const before = chars.slice(0, column - 1).map(visible).join('');
+  const marked = chars.slice(column - 1, column - 1 + width).map(visible).join('');
   let out = `${source.name}:${start.line}:${start.column}: ${head}\n`;
   out += `${pad} |\n${gutter} | ${shown}\n${pad} | ${' '.repeat(before.length)}${'^'.repeat(Math.max(1, marked.length))}\n`;
   if (d.hint) out += `${pad} = help: ${d.hint}\n`;
   return out;
 }
+
+/** Most characters of a source line a code frame shows. */
+const FRAME_WIDTH = 100;
 
 /** A character as shown in a code frame: tabs become a space, other control characters a visible escape. */
 function visible(ch: string): string {

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostics } from './diagnostics.js';
 import type { SourceFile, Span } from './source.js';
 
@@ -51,6 +51,11 @@ export function parseYaml(source: SourceFile, diags: Diagnostics, limits: ParseL
       return undefined;
     }
     throw e;
+  }
+  const overflow = doc.errors.find((e) => /Maximum call stack/.test(e.message));
+  if (overflow) {
+    diags.error('too-large', 'the file nests too deeply to be read', [overflow.pos[0], overflow.pos[0] + 1]);
+    return undefined;
   }
   for (const e of doc.errors) diags.error('yaml-syntax', yamlMessage(e.message), [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)]);
   if (doc.errors.length > 0) return undefined;
@@ -108,7 +113,31 @@ class Converter {
     private readonly locs: Map<string, Loc>,
     private readonly limits: ParseLimits,
   ) {
-    this.maxNodes = Math.min(limits.maxNodes, 100_000 + 50 * source.text.length);
+    this.maxNodes = Math.min(limits.maxNodes, 100_000 + 10 * source.text.length);
+    visit(doc, {
+      Node: (_, node) => {
+        const anchor = (node as { anchor?: string }).anchor;
+        if (!anchor || !node.range) return;
+        const list = this.anchors.get(anchor) ?? [];
+        list.push({ at: node.range[0], node });
+        this.anchors.set(anchor, list);
+      },
+    });
+  }
+
+  /** Every anchor by name, in source order: an alias names the last one defined before it. */
+  private readonly anchors = new Map<string, { at: number; node: Node }[]>();
+
+  /** The node an alias refers to, found once in an index (resolving through the document each time is quadratic). */
+  private resolve(alias: Alias): Node | undefined {
+    const list = this.anchors.get(alias.source);
+    const at = alias.range?.[0] ?? Infinity;
+    let found: Node | undefined;
+    for (const a of list ?? []) {
+      if (a.at >= at) break;
+      found = a.node;
+    }
+    return found;
   }
 
 
@@ -127,7 +156,7 @@ class Converter {
       return null;
     }
     if (isAlias(node)) {
-      const target = node.resolve(this.doc) as Node | undefined;
+      const target = this.resolve(node);
       const here = spanOf(node)!;
       if (!target) {
         this.diags.error('yaml-alias', `the alias *${node.source} names no anchor defined before it`, here);
@@ -196,10 +225,10 @@ class Converter {
     }
     // `<<` merge keys: keys written in the mapping win; among merged mappings, the earlier one wins.
     for (const value of merges) {
-      const resolved = isAlias(value) ? (value.resolve(this.doc) as Node | undefined) : value;
+      const resolved = isAlias(value) ? this.resolve(value) : value;
       const sources = isSeq(resolved) ? (resolved.items as (Node | null)[]) : [resolved ?? null];
       for (const item of sources) {
-        const src = isAlias(item) ? (item.resolve(this.doc) as Node | undefined) : item;
+        const src = isAlias(item) ? this.resolve(item) : item;
         if (!isMap(src)) {
           this.diags.error('invalid-type', 'a `<<` merge key needs a mapping or a list of mappings', spanOf(item ?? value));
           continue;

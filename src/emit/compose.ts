@@ -5,13 +5,16 @@ import { buildEnvironment, buildScript, mergeEnvironment } from './script.js';
 
 const HOLDER = 'holder';
 
-/** A relative host path (`./data`, `..`) as seen from the compose file's folder. */
+/**
+ * A relative host path (`./data`, `..`) as seen from the compose file's folder. A path with a `$$NAME` reference
+ * is only prefixed: normalising its literal start alone could change what it means once the value is in.
+ */
 function workspaceRelative(p: Project, host: Value): Value {
   const [first, ...rest] = host;
   if (typeof first !== 'string') return host;
+  if (rest.length > 0) return p.workspaceDir === '.' ? host : [`${p.workspaceDir}/${first}`, ...rest];
   const joined = posix.normalize(posix.join(p.workspaceDir, first));
-  const prefixed = joined.startsWith('.') ? joined : `./${joined}`;
-  return [prefixed, ...rest];
+  return [joined.startsWith('.') ? joined : `./${joined}`];
 }
 
 function containerView(c: Container, env: readonly EnvVar[], p: Project) {

@@ -52,7 +52,7 @@ export function yamlValue(parts: readonly Part[]): string {
 
 /** A mapping key: plain when YAML 1.1 reads it as that same string, else double-quoted (never interpolated). */
 export function yamlKey(key: string): string {
-  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) ? key : yamlQuote(key);
+  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
 }
 
 /** Characters a double-quoted YAML scalar cannot carry as they are. */

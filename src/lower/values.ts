@@ -7,6 +7,17 @@ export const RESERVED_PREFIX = 'dc_';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
+/** Whether the shell sets or changes a variable itself (`_`, `IFS`, `RANDOM`, `BASH_*`, ...). */
+export function isShellVariable(name: string): boolean {
+  return SHELL_VARIABLES.has(name) || name.startsWith('BASH_');
+}
+
+/** Variables POSIX shells, dash or bash set or change themselves: a `$$` reference to one would not read the environment. */
+const SHELL_VARIABLES = new Set([
+  '_', 'IFS', 'PPID', 'LINENO', 'RANDOM', 'SRANDOM', 'SECONDS', 'PWD', 'OLDPWD', 'OPTIND', 'OPTARG', 'PS1', 'PS2', 'PS4',
+  'SHLVL', 'BASH', 'BASHPID', 'FUNCNAME', 'HISTCMD', 'EPOCHREALTIME', 'EPOCHSECONDS', 'UID', 'EUID', 'GROUPS', 'HOSTNAME', 'HOSTTYPE', 'MACHTYPE', 'OSTYPE', 'PIPESTATUS',
+]);
+
 /**
  * Reads Drone's `$$NAME` (and `$${NAME}`) substitutions out of a string: each becomes a reference to the
  * environment variable NAME at run time, never a compile-time value. A `$$` not followed by a name stays a
@@ -45,6 +56,8 @@ export function readValue(text: string, span: Span | undefined, diags: Diagnosti
     }
     if (name.startsWith(RESERVED_PREFIX)) {
       diags.error('reserved-variable', `\`$$${name}\` uses the prefix \`${RESERVED_PREFIX}\`, which the generated script reserves for itself`, span, 'rename the variable');
+    } else if (isShellVariable(name)) {
+      diags.error('reserved-variable', `\`$$${name}\` names a variable the shell sets itself, so the script cannot read it from the environment`, span, 'rename the variable');
     }
     if (lit) parts.push(lit);
     lit = '';

@@ -157,7 +157,7 @@ describe('parseYaml: aliases and limits', () => {
     const r = parse(text);
     assert.deepEqual(r.diags.map((d) => d.code), ['too-large']);
     const budget = Number(/more than (\d+) values/.exec(r.diags[0]!.message)?.[1]);
-    assert.equal(budget, 100_000 + 50 * text.length);
+    assert.equal(budget, 100_000 + 10 * text.length);
   });
 
   it('refuses deep nesting with too-large', () => {
