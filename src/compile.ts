@@ -1,7 +1,7 @@
 import { Diagnostics, sortDiagnostics, strictify, type Diagnostic } from './diagnostics.js';
 import { emitCompose } from './emit/compose.js';
 import { emitSh } from './emit/sh.js';
-import { assertNever, type Project, type Target } from './ir.js';
+import { assertNever, HOLDER_NAME, type Project, type Target } from './ir.js';
 import { lower } from './lower/lower.js';
 import { DEFAULT_LIMITS, parseYaml, type ParsedFile, type ParseLimits } from './parse.js';
 import { SourceFile } from './source.js';
@@ -12,7 +12,6 @@ import { validateSchema } from './validate/schema.js';
 
 /** The holder image: a pinned busybox that only sleeps; it owns the shared network namespace. */
 export const DEFAULT_HOLDER_IMAGE = 'busybox:1.36.1';
-export const HOLDER_NAME = 'holder';
 
 export interface CompileOptions {
   /** Targets to emit; default `['sh']`. */

@@ -95,6 +95,9 @@ export interface Project {
   readonly variables: readonly string[];
 }
 
+/** The name of the holder: its compose service, and the suffix of its container in the script. */
+export const HOLDER_NAME = 'holder';
+
 export type Target = 'sh' | 'compose';
 export const TARGETS: readonly Target[] = ['sh', 'compose'];
 

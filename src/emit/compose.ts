@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
-import type { Container, EnvVar, Project, Value } from '../ir.js';
+import { HOLDER_NAME, type Container, type EnvVar, type Project, type Value } from '../ir.js';
 import { render } from './render.js';
 import { buildEnvironment, buildScript, mergeEnvironment } from './script.js';
 
-const HOLDER = 'holder';
+const HOLDER = HOLDER_NAME;
 
 /**
  * A relative host path (`./data`, `..`) as seen from the compose file's folder. A path with a `$$NAME` reference

@@ -1,4 +1,4 @@
-import type { BuildStep, Container, Project, Value } from '../ir.js';
+import { HOLDER_NAME, type BuildStep, type Container, type Project, type Value } from '../ir.js';
 import { render } from './render.js';
 import type { Word } from './quote.js';
 import { buildEnvironment, buildScript, mergeEnvironment, referencedVariables } from './script.js';
@@ -93,6 +93,7 @@ export function emitSh(p: Project): string {
   return render('sh', {
     source: p.source,
     sourceWord: [p.source],
+    holderName: [HOLDER_NAME],
     project: [p.name],
     repoPath: [p.workspacePath],
     workspaceDir: [p.workspaceDir],
