@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { largeDroneFile } from './large-input.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const dir = mkdtempSync(join(tmpdir(), 'dc-bench-'));
 copyFileSync(join(root, 'examples', 'hello-world', '.drone.yml'), join(dir, '.drone.yml'));
@@ -60,6 +60,26 @@ console.log('cold start (--check of the bundled example, the file is fresh)');
 console.log(`  node -e 0                 ${fmt(cold['node -e 0'])}`);
 for (const t of ['sh', 'compose']) {
   console.log(`  --check -t ${t.padEnd(8)}      ${fmt(cold[`check ${t}`])}   ratio ${(cold[`check ${t}`] / cold['node -e 0']).toFixed(2)}x   (target <= 1.5x, stretch 1.25x)`);
+}
+
+// 1b. The same as instruction counts (valgrind's callgrind): repeatable whatever else the machine is doing.
+const valgrind = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
+if (valgrind.status === 0) {
+  const instructions = (args) => {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { cwd: dir, encoding: 'utf8' });
+    const m = /Collected : (\d+)/.exec(r.stderr);
+    if (!m) throw new Error(`callgrind gave no count: ${r.stderr.slice(-300)}`);
+    return Number(m[1]);
+  };
+  const base = instructions(['-e', '0']);
+  console.log(`  instructions (callgrind): node -e 0 ${(base / 1e6).toFixed(0)}M`);
+  for (const t of ['sh', 'compose']) {
+    const out = t === 'sh' ? 'services.sh' : 'docker-compose.yml';
+    const n = instructions([cli, ...repo, '-t', t, '--check', '-o', out, '.drone.yml']);
+    console.log(`  instructions (callgrind): --check -t ${t.padEnd(8)} ${(n / 1e6).toFixed(0)}M   ratio ${(n / base).toFixed(2)}x`);
+  }
+} else {
+  console.log('  instructions: skipped, valgrind is not installed');
 }
 
 // 2. Scaling with the number of services, in a fresh process each.

@@ -2,7 +2,8 @@
 // Builds the project: type-checks and compiles src/ and test/ to build/ (tsc), then bundles the CLI and the
 // library into dist/ (esbuild). src/generated/ comes from scripts/generate.mjs and is committed.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -49,15 +50,29 @@ const common = {
   legalComments: 'none',
   define: { DRONE_COMPOSE_VERSION: JSON.stringify(pkg.version) },
 };
-await build({
-  ...common,
-  entryPoints: { cli: join(root, 'src/cli.ts') },
-  outdir: join(root, 'dist'),
-  // commander and the rest are CommonJS; give the bundle a require() to load them with.
-  banner: { js: "import { createRequire as __dcRequire } from 'node:module';\nconst require = __dcRequire(import.meta.url);" },
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-});
+// The CLI: a CommonJS bundle run through a code cache by dist/cli.cjs (see src/bin/drone-compose.cjs).
+// jsdiff and the diff code are a second bundle, required only when a diff is printed: src/lazy.ts is swapped
+// for src/bin/lazy-bundle.ts, which requires ./check.cjs (left to the run time).
+const checkAsSeparateBundle = {
+  name: 'check-as-separate-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/lazy\.js$/ }, () => ({ path: join(root, 'src/bin/lazy-bundle.ts') }));
+    b.onResolve({ filter: /^\.\/check\.cjs$/ }, () => ({ path: './check.cjs', external: true }));
+  },
+};
+await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/cli.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [...common.plugins, checkAsSeparateBundle] });
+await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/check.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') });
+copyFileSync(join(root, 'src/bin/drone-compose.cjs'), join(root, 'dist/cli.cjs'));
+chmodSync(join(root, 'dist/cli.cjs'), 0o755);
+
+// The code cache: one representative run (--check of the bundled example) compiles what start-up needs.
+const warm = mkdtempSync(join(tmpdir(), 'dc-warm-'));
+copyFileSync(join(root, 'examples/hello-world/.drone.yml'), join(warm, '.drone.yml'));
+const run = (args, env = {}) => execFileSync(process.execPath, [join(root, 'dist/cli.cjs'), '--repo', 'github.com/octocat/hello-world', ...args], { cwd: warm, env: { ...process.env, ...env }, stdio: 'ignore' });
+run(['-o', 'services.sh']);
+run(['--check', '-o', 'services.sh'], { DRONE_COMPOSE_WRITE_CODE_CACHE: '1' });
+rmSync(warm, { recursive: true, force: true });
+
 await build({
   ...common,
   entryPoints: { index: join(root, 'src/index.ts') },

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The command line: reads the input, resolves the repository and the outputs, calls `compile`, prints
  * diagnostics, and writes, checks or prints the artifacts. The only module that touches files, git and the
@@ -10,6 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { compile, DEFAULT_HOLDER_IMAGE, type CompileOptions, type CompileResult } from './compile.js';
 import { CONFIG_FILE, parseConfig, targetFromPath, type Config, type OutputSpec } from './config.js';
 import { TARGETS, type Target } from './ir.js';
+import { loadCheck, loadChildProcess } from './lazy.js';
 import { isGenerated, readIfExists, writeAtomic } from './output.js';
 import { repoFromGit } from './repo.js';
 import { formatDiagnostics, FORMATS, githubCommand, type Format, type Reported } from './report.js';
@@ -230,7 +230,7 @@ async function generate(file: string, opts: Options): Promise<number> {
     }
   }
   if (stale.length === 0) return 0;
-  const { unifiedDiff } = await import('./check.js');
+  const { unifiedDiff } = await loadCheck();
   for (const s of stale) {
     const state = s.current === undefined ? 'missing' : 'stale';
     process.stderr.write(`drone-compose: ${s.path} is ${state}\n`);
@@ -245,7 +245,7 @@ async function generate(file: string, opts: Options): Promise<number> {
 /** The text of a file at a git revision, or undefined when it did not exist there. */
 async function gitShow(rev: string, file: string): Promise<string | undefined> {
   // Loaded here: only `diff` runs git, and start-up should not pay for child_process.
-  const { execFileSync } = await import('node:child_process');
+  const { execFileSync } = await loadChildProcess();
   const dir = dirname(resolve(file));
   let top: string;
   try {
@@ -290,7 +290,7 @@ async function diffCommand(rev: string, file: string, opts: Options): Promise<nu
   }
   report(results, opts, false);
   if (pairs.length < targets.length) return 2;
-  const { unifiedDiff } = await import('./check.js');
+  const { unifiedDiff } = await loadCheck();
   const secrets = results.flatMap((r) => r.secrets);
   let differs = false;
   for (const p of pairs) {

@@ -54,7 +54,9 @@ export function parseYaml(source: SourceFile, diags: Diagnostics, limits: ParseL
   }
   const overflow = doc.errors.find((e) => /Maximum call stack/.test(e.message));
   if (overflow) {
-    diags.error('too-large', 'the file nests too deeply to be read', [overflow.pos[0], overflow.pos[0] + 1]);
+    // Where the parser ran out of stack depends on the stack it had: point at the start of that line instead.
+    const start = text.lastIndexOf('\n', overflow.pos[0] - 1) + 1;
+    diags.error('too-large', 'the file nests too deeply to be read', [start, start + 1]);
     return undefined;
   }
   for (const e of doc.errors) diags.error('yaml-syntax', yamlMessage(e.message), [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)]);

@@ -1,31 +1,39 @@
 /**
  * Regression guard for start-up cost (no timing here; `npm run bench` measures): the bundled CLI carries
- * neither ajv's schema compiler nor Handlebars' template compiler, and loads jsdiff only when a diff is printed.
+ * neither ajv's schema compiler nor Handlebars' template compiler, runs through a code cache V8 accepts, and
+ * loads jsdiff (dist/check.cjs) only when a diff is printed.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CLI, runCli, tempDir } from './helpers.js';
+import { CLI, ROOT, runCli, tempDir } from './helpers.js';
 
-/** Runs the CLI with a module hook that prints every file URL it loads. */
-function loadedModules(args: string[], cwd: string): string[] {
-  const hook = tempDir('dc-hook-');
-  writeFileSync(join(hook, 'hooks.mjs'), 'export async function load(url, context, next) { if (url.startsWith("file:")) process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n');
-  writeFileSync(join(hook, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${join(hook, 'hooks.mjs')}`)});\n`);
-  const r = spawnSync(process.execPath, ['--import', join(hook, 'register.mjs'), CLI, ...args], { cwd, encoding: 'utf8' });
-  return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
+/** The CommonJS modules a CLI run loads, from Node's own module debug log. */
+function loadedModules(args: string[], cwd: string): string {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'module' } });
+  return r.stderr;
 }
 
 describe('the bundled CLI', () => {
-  const bundle = readFileSync(CLI, 'utf8');
+  const bundle = readFileSync(join(ROOT, 'dist', 'cli-bundle.cjs'), 'utf8');
 
   it('has no schema compiler and no template compiler in it', () => {
-    for (const marker of ['JavaScriptCompiler', 'parseWithoutProcessing', 'Handlebars.precompile', 'compileSchema', 'strictSchema', 'addVocabulary']) {
-      assert.ok(!bundle.includes(marker), `dist/cli.js contains ${marker}`);
+    for (const marker of ['JavaScriptCompiler', 'parseWithoutProcessing', 'Handlebars.precompile', 'compileSchema', 'strictSchema', 'addVocabulary', 'createTwoFilesPatch']) {
+      assert.ok(!bundle.includes(marker), `dist/cli-bundle.cjs contains ${marker}`);
     }
     assert.ok(bundle.includes('Template was precompiled'), 'the Handlebars runtime is there (the guard can see code)');
+    assert.ok(readFileSync(join(ROOT, 'dist', 'check.cjs'), 'utf8').includes('createTwoFilesPatch'), 'jsdiff is in check.cjs');
+  });
+
+  it('runs through a code cache that this Node.js accepts', () => {
+    const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
+      const f = ${JSON.stringify(join(ROOT, 'dist', 'cli-bundle.cjs'))};
+      const s = new vm.Script(Module.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
+      process.stdout.write(String(s.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    assert.equal(r.stdout, 'false', r.stderr);
   });
 
   it('loads jsdiff only when --check has a difference to show', () => {
@@ -34,10 +42,9 @@ describe('the bundled CLI', () => {
     const args = ['--repo', 'github.com/o/r', '-o', 'services.sh'];
     assert.equal(runCli(args, { cwd: dir }).status, 0);
     const fresh = loadedModules([...args, '--check'], dir);
-    assert.ok(fresh.some((u) => u.endsWith('/dist/cli.js')), 'the hook sees the CLI load');
-    assert.deepEqual(fresh.filter((u) => u.includes('/chunks/libesm')), [], 'no jsdiff on the fresh path');
+    assert.match(fresh, /cli-bundle\.cjs|node:fs|MODULE/, 'the debug log shows module loads');
+    assert.doesNotMatch(fresh, /check\.cjs/, 'no jsdiff on the fresh path');
     writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres:9\n');
-    const stale = loadedModules([...args, '--check'], dir);
-    assert.ok(stale.some((u) => u.includes('/chunks/libesm')), 'jsdiff loads when there is a diff');
+    assert.match(loadedModules([...args, '--check'], dir), /check\.cjs/, 'jsdiff loads when there is a diff');
   });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The project root (tests run from build/test/). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli.cjs');
 export const FIXTURES = join(ROOT, 'fixtures');
 /** The shared folder beside the checkout: the spec, the real-world corpus and the compose-spec schema. */
 export const SHARED = resolve(ROOT, '..', 'shared');

@@ -102,7 +102,7 @@ function snapshot(dir: string): string[] {
 
 describe('the npm package', () => {
   before(() => {
-    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: build first (node scripts/build.mjs)');
+    if (!existsSync(CLI)) throw new Error('dist/cli.cjs is missing: build first (node scripts/build.mjs)');
     const packDir = tempDir('dc-pack-');
     pkg.temp.push(packDir);
     let start = Date.now();
@@ -139,7 +139,9 @@ describe('the npm package', () => {
     if (skipIfNeeded(t, 'pack')) return;
     for (const f of [
       'package/package.json',
-      'package/dist/cli.js',
+      'package/dist/cli.cjs',
+      'package/dist/cli-bundle.cjs',
+      'package/dist/check.cjs',
       'package/dist/index.js',
       'package/dist/types/index.d.ts',
       'package/schemas/drone.schema.json',
@@ -149,7 +151,7 @@ describe('the npm package', () => {
     ]) {
       assert.ok(pkg.entries.includes(f), `${f} is not in the tarball`);
     }
-    assert.ok(pkg.entries.some((e) => e.startsWith('package/dist/chunks/')), 'the CLI chunks (jsdiff, loaded by --check) are in the tarball');
+    assert.ok(pkg.entries.includes('package/dist/cli-bundle.cjs.cache'), 'the code cache of the CLI is in the tarball');
   });
 
   it('the tarball has no sources, tests, fixtures, build output or dependencies', (t) => {
