@@ -109,7 +109,7 @@ class Converter {
   private readonly maxNodes: number;
 
   constructor(
-    private readonly doc: Document.Parsed,
+    doc: Document.Parsed,
     private readonly source: SourceFile,
     private readonly diags: Diagnostics,
     private readonly locs: Map<string, Loc>,
