@@ -70,6 +70,12 @@ function envIn(container: string, name: string): string {
   return sh('docker', ['exec', container, ...PRINTENV, name]).stdout;
 }
 
+/** Shell code that waits (up to 3 s) until something listens on a port of the shared namespace: services start
+ * without a readiness check, as under Drone. */
+function waitFor(port: number): string {
+  return `for i in 1 2 3 4 5 6 7 8 9 10; do nc 127.0.0.1 ${port} </dev/null >/dev/null 2>&1 && break; sleep 0.3; done`;
+}
+
 let counter = 0;
 function projectName(): string {
   return `dce2e-${process.pid}-${++counter}`;
@@ -84,7 +90,7 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
     try {
       const up = sh('sh', [file, 'up'], { env });
       assert.equal(up.status, 0, up.stderr);
-      const probe = sh('sh', [file, 'run', IMAGE, 'sh', '-c', `nc 127.0.0.1 5432 </dev/null; wget -q -O - http://127.0.0.1:8080/marker.txt; pwd; cat marker.txt`], { env });
+      const probe = sh('sh', [file, 'run', IMAGE, 'sh', '-c', `${waitFor(5432)}; ${waitFor(8080)}; nc 127.0.0.1 5432 </dev/null; wget -q -O - http://127.0.0.1:8080/marker.txt; pwd; cat marker.txt`], { env });
       assert.equal(probe.status, 0, probe.stderr);
       assert.equal(probe.stdout, `pg\nhello from the workspace\n${WORKDIR}\nhello from the workspace\n`);
       // Values arrive byte-identical in the service, including a $$ reference read from the environment.
@@ -127,7 +133,7 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
       sh('docker', ['kill', `${project}-holder`]);
       const again = sh('sh', [file, 'up'], { env });
       assert.equal(again.status, 0, again.stderr);
-      const probe = sh('sh', [file, 'run', IMAGE, 'nc', '127.0.0.1', '5432'], { env });
+      const probe = sh('sh', [file, 'run', IMAGE, 'sh', '-c', `${waitFor(5432)}; nc 127.0.0.1 5432`], { env });
       assert.equal(probe.stdout, 'pg\n', probe.stderr);
     } finally {
       sh('sh', [file, 'down'], { env });
@@ -144,7 +150,7 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
       assert.equal(sh('sh', [file, 'up'], { env: { DRONE_COMPOSE_PROJECT: a, SECRET: 'a' } }).status, 0);
       assert.equal(sh('sh', [file, 'up'], { env: { DRONE_COMPOSE_PROJECT: b, SECRET: 'b' } }).status, 0);
       for (const p of [a, b]) {
-        const probe = sh('sh', [file, 'run', IMAGE, 'nc', '127.0.0.1', '5432'], { env: { DRONE_COMPOSE_PROJECT: p } });
+        const probe = sh('sh', [file, 'run', IMAGE, 'sh', '-c', `${waitFor(5432)}; nc 127.0.0.1 5432`], { env: { DRONE_COMPOSE_PROJECT: p } });
         assert.equal(probe.stdout, 'pg\n', probe.stderr);
         assert.equal(envIn(`${p}-postgres`, 'FROM_ENV'), `${p === a ? 'a' : 'b'}\n`);
       }
@@ -177,7 +183,7 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
     const env = { DRONE_COMPOSE_PROJECT: project };
     try {
       assert.equal(sh('sh', [file, 'up'], { env }).status, 0);
-      assert.equal(sh('sh', [file, 'run', IMAGE, 'nc', '127.0.0.1', '2375'], { env }).stdout, 'privileged\n');
+      assert.equal(sh('sh', [file, 'run', IMAGE, 'sh', '-c', `${waitFor(2375)}; nc 127.0.0.1 2375`], { env }).stdout, 'privileged\n');
     } finally {
       sh('sh', [file, 'down'], { env });
     }
