@@ -134,8 +134,8 @@ function report(results: readonly CompileResult[], opts: Options, toStdout: bool
       list.push({ diagnostic: d, source: r.source });
     }
   }
-  if (list.length === 0 && opts.format === 'text') return;
-  if (list.length === 0 && opts.format === 'github') return;
+  // Nothing to say is silence, except for formats whose readers expect a document.
+  if (list.length === 0 && (opts.format === 'text' || opts.format === 'github')) return;
   const text = formatDiagnostics(list, opts.format, { color: opts.format === 'text' && useColor(), version: VERSION });
   // Machine formats go to standard output unless the artifact does.
   (opts.format !== 'text' && !toStdout ? process.stdout : process.stderr).write(text);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,13 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
 
 export function tempDir(prefix = 'drone-compose-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A fresh folder holding a `.drone.yml` with this text. */
+export function projectWith(text: string, prefix = 'dc-project-'): string {
+  const dir = tempDir(prefix);
+  writeFileSync(join(dir, '.drone.yml'), text);
+  return dir;
 }
 
 /** A copy of a fixture folder in a fresh temporary folder. */

@@ -5,17 +5,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv } from 'ajv';
-import { runCli, tempDir } from './helpers.js';
+import { projectWith, runCli } from './helpers.js';
 
 const INPUT = 'compose:\n  db:\n    image: postgres\n';
 const REPO = ['--repo', 'github.com/octocat/hello-world'];
 const BAD = 'compose:\n  db:\n    image: Postgres\n    ports: ["5432:5432"]\n    privileged: true\n';
 
-function project(text = INPUT): string {
-  const dir = tempDir('dc-int-');
-  writeFileSync(join(dir, '.drone.yml'), text);
-  return dir;
-}
+const project = (text = INPUT) => projectWith(text, 'dc-int-');
 
 describe('several outputs in one run', () => {
   it('-o pairs write every target, inferring it from the name', () => {

@@ -1,7 +1,7 @@
 import { show, type Diagnostics } from '../diagnostics.js';
-import type { ParsedFile } from '../parse.js';
+import { pointerKey, type ParsedFile } from '../parse.js';
 import { suggest } from '../suggest.js';
-import { containers } from './containers.js';
+import { containers, isObject } from './containers.js';
 import { keySpan, locate } from './locate.js';
 
 /** The top-level sections of Drone 0.4; all but compose and build are accepted and ignored. */
@@ -28,10 +28,6 @@ const OTHER_VERSIONS: Record<string, string> = {
 /** Trusted-only options: refused without --trusted, as Drone 0.5+ refused them for untrusted repositories. */
 export const TRUSTED_OPTIONS = ['privileged', 'volumes', 'devices', 'net', 'dns', 'extra_hosts'] as const;
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /** The file is a mapping with something to compile; other top-level keys are known or explained. */
 export function checkSections(file: ParsedFile, diags: Diagnostics): boolean {
   const data = file.data;
@@ -45,7 +41,7 @@ export function checkSections(file: ParsedFile, diags: Diagnostics): boolean {
   }
   for (const key of file.keys(data)) {
     if (SECTIONS.includes(key)) continue;
-    const span = keySpan(file, `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    const span = keySpan(file, `/${pointerKey(key)}`);
     const other = OTHER_VERSIONS[key];
     if (other) {
       diags.warning('ignored-section', `\`${key}\` is ${other}; Drone 0.4 ignored it, and so does drone-compose`, span, 'drone-compose compiles the Drone 0.4 compose: and build: sections');

@@ -1,7 +1,7 @@
 import schema from '../../schemas/drone.schema.json' with { type: 'json' };
 import { show, type Diagnostics } from '../diagnostics.js';
 import validateDrone from '../generated/validate.js';
-import type { ParsedFile } from '../parse.js';
+import { pointerKey, type ParsedFile } from '../parse.js';
 import { suggest } from '../suggest.js';
 import { isSingleBuild } from './containers.js';
 import { describePointer, splitPointer } from './paths.js';
@@ -101,7 +101,7 @@ export function validateSchema(file: ParsedFile, diags: Diagnostics): void {
   for (const e of errors) {
     if (e.keyword === 'additionalProperties') {
       const key = String(e.params['additionalProperty']);
-      const ptr = `${e.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const ptr = `${e.instancePath}/${pointerKey(key)}`;
       const where = describePointer(e.instancePath);
       const reason = COMPOSE_KEYS[key];
       if (reason !== undefined && !e.schemaPath.includes('authConfig')) {
