@@ -104,7 +104,8 @@ export function validateSchema(file: ParsedFile, diags: Diagnostics): void {
       const ptr = `${e.instancePath}/${pointerKey(key)}`;
       const where = describePointer(e.instancePath);
       const reason = COMPOSE_KEYS[key];
-      if (reason !== undefined && !e.schemaPath.includes('authConfig')) {
+      // Only a service's or a build's own keys can be docker-compose keys; auth_config has its own.
+      if (reason !== undefined && !e.instancePath.endsWith('/auth_config')) {
         diags.warning('ignored-key', `\`${key}\` of ${where} is a docker-compose key that Drone 0.4 ignored; it is not emitted`, keySpan(file, ptr), reason);
         continue;
       }
