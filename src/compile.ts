@@ -3,7 +3,7 @@ import { emitCompose } from './emit/compose.js';
 import { emitSh } from './emit/sh.js';
 import { assertNever, HOLDER_NAME, type Project, type Target } from './ir.js';
 import { lower } from './lower/lower.js';
-import { DEFAULT_LIMITS, parseYaml, type ParsedFile, type ParseLimits } from './parse.js';
+import { DEFAULT_LIMITS, parseYaml, type ParsedFile, type ParseLimits } from './parse/index.js';
 import { SourceFile } from './source.js';
 import { containers } from './validate/containers.js';
 import { keySpan } from './validate/locate.js';

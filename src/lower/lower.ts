@@ -1,7 +1,7 @@
 import { show, type Diagnostics } from '../diagnostics.js';
 import type { BuildStep, Container, Device, EnvVar, ExtraHost, Holder, Mount, Project, RegistryAuth, Value } from '../ir.js';
-import type { ParsedFile } from '../parse.js';
-import { pointerKey } from '../parse.js';
+import type { ParsedFile } from '../parse/index.js';
+import { pointerKey } from '../parse/index.js';
 import type { SourceFile, Span } from '../source.js';
 import { containers, type ContainerEntry } from '../validate/containers.js';
 import { keySpan, locate } from '../validate/locate.js';

@@ -1,4 +1,4 @@
-import { pointerKey, type ParsedFile } from '../parse.js';
+import { pointerKey, type ParsedFile } from '../parse/index.js';
 
 /** One container of the input: a service of `compose:`, or the build container or one of its steps. */
 export interface ContainerEntry {

@@ -1,4 +1,4 @@
-import type { Loc, ParsedFile } from '../parse.js';
+import type { Loc, ParsedFile } from '../parse/index.js';
 import type { Span } from '../source.js';
 import { parentPointer } from './paths.js';
 

@@ -1,5 +1,5 @@
 import { show, type Diagnostics } from '../diagnostics.js';
-import { pointerKey, type ParsedFile } from '../parse.js';
+import { pointerKey, type ParsedFile } from '../parse/index.js';
 import { suggest } from '../suggest.js';
 import { containers, isObject } from './containers.js';
 import { keySpan, locate } from './locate.js';

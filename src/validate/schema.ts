@@ -1,7 +1,7 @@
 import schema from '../../schemas/drone.schema.json' with { type: 'json' };
 import { show, type Diagnostics } from '../diagnostics.js';
 import validateDrone from '../generated/validate.js';
-import { pointerKey, type ParsedFile } from '../parse.js';
+import { pointerKey, type ParsedFile } from '../parse/index.js';
 import { suggest } from '../suggest.js';
 import { isSingleBuild } from './containers.js';
 import { describePointer, splitPointer } from './paths.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Diagnostics } from '../../src/diagnostics.js';
-import { DEFAULT_LIMITS, parseYaml, pointerKey, type ParseLimits } from '../../src/parse.js';
+import { DEFAULT_LIMITS, parseYaml, pointerKey, type ParseLimits } from '../../src/parse/index.js';
 import { SourceFile, type Span } from '../../src/source.js';
 
 function parse(text: string, limits?: ParseLimits) {

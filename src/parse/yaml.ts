@@ -1,47 +1,16 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
-import type { Diagnostics } from './diagnostics.js';
-import type { SourceFile, Span } from './source.js';
-
-/** Where a value came from: the span of its key (in a mapping), of its value, and the value as written. */
-export interface Loc {
-  readonly key?: Span;
-  readonly value: Span;
-  /** For a scalar that YAML read as a number, boolean, null or date: the text as written (`yes`, `4444`). */
-  readonly raw?: string;
-}
-
-/** The input as plain data, with the source location of every value by JSON pointer (`/compose/db/image`). */
-export interface ParsedFile {
-  readonly data: unknown;
-  readonly locs: ReadonlyMap<string, Loc>;
-  /** The keys of a mapping of `data` in source order (JavaScript would put integer-like keys first). */
-  keys(mapping: object): string[];
-}
-
-export interface ParseLimits {
-  /** Largest accepted input, in bytes of UTF-8. */
-  readonly maxBytes: number;
-  /** Most values the document may expand to (aliases count each time they are used). */
-  readonly maxNodes: number;
-  /** Deepest accepted nesting of mappings and lists. */
-  readonly maxDepth: number;
-}
-
-export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 10 * 1024 * 1024, maxNodes: 1_000_000, maxDepth: 64 };
+import type { Diagnostics } from '../diagnostics.js';
+import type { SourceFile, Span } from '../source.js';
+import { define, duplicateKeyMessage, nodeBudget, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
 
 class LimitExceeded extends Error {}
 
 /**
- * Parses a Drone file as YAML 1.1 (the dialect Drone's parser read: `yes`/`no` are booleans, `<<` merges).
+ * The full reader: any YAML 1.1 through the `yaml` package, then converted to plain data with locations.
  * Never throws for bad input: YAML errors, duplicate keys, unknown aliases and exceeded limits become diagnostics.
- * Duplicate keys keep the later value, as Drone's parser did. Returns undefined when nothing usable was read.
  */
-export function parseYaml(source: SourceFile, diags: Diagnostics, limits: ParseLimits = DEFAULT_LIMITS): ParsedFile | undefined {
+export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLimits): ParsedFile | undefined {
   const text = source.text;
-  if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
-    diags.error('too-large', `the file is larger than ${limits.maxBytes} bytes`, undefined, 'split the file, or raise the limit with --max-bytes');
-    return undefined;
-  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false });
@@ -84,11 +53,6 @@ function yamlMessage(m: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
-/** Escapes a mapping key for a JSON pointer, as ajv's instancePath does. */
-export function pointerKey(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 function spanOf(node: Node | null | undefined): Span | undefined {
   const r = node?.range;
   return r ? [r[0], r[1]] : undefined;
@@ -105,7 +69,6 @@ class Converter {
   get lastSpan(): Span | undefined {
     return spanOf(this.lastNode);
   }
-  /** Values the document may expand to: generous for its size, far below what an alias bomb asks for. */
   private readonly maxNodes: number;
 
   constructor(
@@ -115,7 +78,7 @@ class Converter {
     private readonly locs: Map<string, Loc>,
     private readonly limits: ParseLimits,
   ) {
-    this.maxNodes = Math.min(limits.maxNodes, 100_000 + 10 * source.text.length);
+    this.maxNodes = nodeBudget(limits, source.text.length);
     visit(doc, {
       Node: (_, node) => {
         const anchor = (node as { anchor?: string }).anchor;
@@ -212,12 +175,8 @@ class Converter {
       const keySpan = spanOf(k) ?? [0, 0];
       const earlier = explicit.get(name);
       if (earlier) {
-        this.diags.warning(
-          'duplicate-key',
-          `duplicate key \`${name}\`: this one replaces the one on line ${this.source.position(earlier[0]).line}`,
-          keySpan,
-          "Drone's YAML parser kept the later value too; remove one of them",
-        );
+        const [message, hint] = duplicateKeyMessage(name, this.source.position(earlier[0]).line);
+        this.diags.warning('duplicate-key', message, keySpan, hint);
         delete out[name];
         keys.splice(keys.indexOf(name), 1);
       }
@@ -256,9 +215,4 @@ class Converter {
     this.diags.error('invalid-type', 'a mapping key must be a plain value, not a list or mapping', spanOf(k));
     return undefined;
   }
-}
-
-/** Sets an own, enumerable property, so that keys such as `__proto__` stay plain data. */
-function define(obj: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -1,0 +1,452 @@
+import type { Span } from '../source.js';
+import { define, duplicateKeyMessage, nodeBudget, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
+import { resolvePlain, unescapeDouble, type PlainValue } from './scalar.js';
+
+/**
+ * The block reader: a one-pass, line-by-line reader for the plain block YAML that nearly every .drone.yml is
+ * written in (block mappings and lists, one-line plain and quoted scalars, one-line flow lists, comments).
+ *
+ * Guarantee: when it returns a result, that result — data, key order, every location, every warning — is exactly
+ * what the full reader (yaml.ts, the `yaml` package) gives for the same text. When the text uses anything else
+ * (anchors, tags, block scalars, flow mappings, multi-line scalars, tabs, CRLF, syntax errors, limits), it returns
+ * undefined without reporting anything, and the caller uses the full reader. test/unit/parse-block.test.ts
+ * compares the two on every fixture, every corpus file and generated documents.
+ */
+export interface BlockResult {
+  readonly file: ParsedFile;
+  /** Duplicate keys, to be reported as warnings: message, hint and the later key's span. */
+  readonly duplicates: readonly { message: string; hint: string; span: Span }[];
+}
+
+/** Characters the block reader leaves to the full reader wherever they appear. */
+const UNUSUAL = /[\x00-\x08\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\r]/;
+
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const QUOTE = 0x27;
+const DQUOTE = 0x22;
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+const COMMA = 0x2c;
+
+/** An open block mapping or list. */
+interface Frame {
+  readonly list: boolean;
+  /** Column of its keys or dashes. */
+  readonly indent: number;
+  readonly data: Record<string, unknown> | unknown[];
+  readonly keys: string[] | undefined;
+  readonly ptr: string;
+  readonly depth: number;
+  /** Its value span; the end is set when it closes. */
+  readonly span: [number, number];
+  /** Where the last item's value ends, with what follows it on its line and the comments it takes in. */
+  lastEnd: number;
+  /** The last item's value is a scalar or flow list, which takes in more-indented comment lines after it. */
+  absorbs: boolean;
+  /** Deepest column of a comment line since the last item that was not taken in, or -1 for none. */
+  trailing: number;
+}
+
+/** A `key:` or `-` with nothing after it: a nested block follows, or the value is null. */
+interface Pending {
+  readonly frame: Frame;
+  readonly name: string;
+  readonly key: Span | undefined;
+  readonly ptr: string;
+  readonly depth: number;
+  /** Where a null value would be: after the indicator and its spaces. */
+  readonly at: number;
+  readonly mapKey: boolean;
+  comment: boolean;
+}
+
+class GiveWay extends Error {}
+const giveWay = (): never => {
+  throw new GiveWay();
+};
+
+export function readBlock(text: string, limits: ParseLimits, lineOf: (offset: number) => number): BlockResult | undefined {
+  if (UNUSUAL.test(text)) return undefined;
+  const reader = new BlockReader(text, limits, lineOf);
+  try {
+    return reader.read();
+  } catch (e) {
+    if (e instanceof GiveWay || e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+class BlockReader {
+  private readonly locs = new Map<string, Loc>();
+  private readonly order = new WeakMap<object, string[]>();
+  private readonly duplicates: { message: string; hint: string; span: Span }[] = [];
+  private readonly stack: Frame[] = [];
+  private pending: Pending | undefined;
+  private root: Frame | undefined;
+  private count = 0;
+  private readonly budget: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: ParseLimits,
+    private readonly lineOf: (offset: number) => number,
+  ) {
+    this.budget = nodeBudget(limits, text.length);
+  }
+
+  read(): BlockResult | undefined {
+    const text = this.text;
+    const n = text.length;
+    let docStart = false;
+    for (let pos = 0; pos < n; ) {
+      let lineEnd = text.indexOf('\n', pos);
+      if (lineEnd === -1) lineEnd = n;
+      const next = lineEnd < n ? lineEnd + 1 : n;
+      let c = pos;
+      while (c < lineEnd && text.charCodeAt(c) === SPACE) c++;
+      if (c < lineEnd) {
+        const ch = text.charCodeAt(c);
+        if (ch === HASH) this.comment(c - pos, next);
+        else if (!this.root && !docStart && c === pos && text.startsWith('---', c) && this.restIsEmpty(c + 3, lineEnd)) docStart = true;
+        else this.line(pos, c, lineEnd, next);
+      }
+      pos = next;
+    }
+    if (!this.root) return undefined;
+    if (this.pending) this.nullValue();
+    while (this.stack.length > 0) this.close(n);
+    const order = this.order;
+    return {
+      file: { data: this.root.data, locs: this.locs, keys: (mapping) => order.get(mapping) ?? Object.keys(mapping) },
+      duplicates: this.duplicates,
+    };
+  }
+
+  /** True when the line is empty from `i` on, but for spaces and a comment (which needs a space before it). */
+  private restIsEmpty(i: number, lineEnd: number): boolean {
+    const text = this.text;
+    if (i < lineEnd && text.charCodeAt(i) !== SPACE) return false;
+    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    return i === lineEnd || text.charCodeAt(i) === HASH;
+  }
+
+  private comment(indent: number, next: number): void {
+    if (this.pending) {
+      this.pending.comment = true;
+      return;
+    }
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return;
+    if (top.trailing < 0 && top.absorbs && indent > top.indent) top.lastEnd = next;
+    else if (indent > top.trailing) top.trailing = indent;
+  }
+
+  private line(lineStart: number, c: number, lineEnd: number, next: number): void {
+    const text = this.text;
+    const indent = c - lineStart;
+    if (indent === 0 && (text.startsWith('---', c) || text.startsWith('...', c)) && (c + 3 === lineEnd || text.charCodeAt(c + 3) === SPACE)) giveWay();
+    const dash = text.charCodeAt(c) === DASH && (c + 1 === lineEnd || text.charCodeAt(c + 1) === SPACE);
+    const pending = this.pending;
+    if (pending) {
+      const parentIndent = pending.frame.indent;
+      if (indent > parentIndent || (indent === parentIndent && pending.mapKey && dash)) {
+        this.pending = undefined;
+        const frame = this.open(dash, indent, c, pending.ptr, pending.depth, pending.key);
+        this.place(pending.frame, pending.name, frame.data);
+      } else {
+        this.nullValue();
+      }
+    }
+    let top = this.stack[this.stack.length - 1];
+    while (top && (top.indent > indent || (top.indent === indent && top.list && !dash))) {
+      this.close(c);
+      top = this.stack[this.stack.length - 1];
+    }
+    if (!top) {
+      if (this.root || indent !== 0) giveWay();
+      top = this.root = this.open(dash, indent, c, '', 0, undefined);
+    }
+    if (top.indent !== indent || top.list !== dash) giveWay();
+    if (dash) this.item(top, lineStart, c, lineEnd, next);
+    else this.entry(top, c, lineEnd, next);
+  }
+
+  private tick(depth: number): void {
+    if (++this.count > this.budget || depth > this.limits.maxDepth) giveWay();
+  }
+
+  private open(list: boolean, indent: number, start: number, ptr: string, depth: number, key: Span | undefined): Frame {
+    this.tick(depth);
+    const span: [number, number] = [start, start];
+    this.locs.set(ptr, key ? { key, value: span } : { value: span });
+    let frame: Frame;
+    if (list) {
+      frame = { list, indent, data: [], keys: undefined, ptr, depth, span, lastEnd: start, absorbs: false, trailing: -1 };
+    } else {
+      const keys: string[] = [];
+      const data: Record<string, unknown> = {};
+      this.order.set(data, keys);
+      frame = { list, indent, data, keys, ptr, depth, span, lastEnd: start, absorbs: false, trailing: -1 };
+    }
+    this.stack.push(frame);
+    return frame;
+  }
+
+  /** Closes the innermost block; `groupEnd` is where the text that closed it starts. */
+  private close(groupEnd: number): void {
+    const frame = this.stack.pop()!;
+    const parent = this.stack[this.stack.length - 1];
+    frame.span[1] = frame.lastEnd;
+    let end = frame.lastEnd;
+    // Comment lines after the last item stay with the block when indented at least as far as its items;
+    // otherwise they belong to what comes next.
+    if (frame.trailing >= 0) {
+      if (frame.indent !== 0 && frame.trailing >= frame.indent) end = groupEnd;
+      else if (parent && frame.trailing > parent.trailing) parent.trailing = frame.trailing;
+    }
+    if (parent) {
+      parent.lastEnd = end;
+      parent.absorbs = false;
+    }
+  }
+
+  private place(frame: Frame, name: string, value: unknown): void {
+    if (frame.list) (frame.data as unknown[]).push(value);
+    else define(frame.data as Record<string, unknown>, name, value);
+  }
+
+  private nullValue(): void {
+    const p = this.pending!;
+    this.pending = undefined;
+    if (p.comment) giveWay();
+    this.tick(p.depth);
+    this.locs.set(p.ptr, p.key ? { key: p.key, value: [p.at, p.at], raw: '' } : { value: [p.at, p.at], raw: '' });
+    this.place(p.frame, p.name, null);
+    p.frame.lastEnd = p.at;
+    p.frame.absorbs = false;
+  }
+
+  /** `key: value` or `key:` in a block mapping. */
+  private entry(frame: Frame, c: number, lineEnd: number, next: number): void {
+    const text = this.text;
+    const k = this.key(c, lineEnd) ?? giveWay();
+    const [name, keyEnd, after] = k;
+    const keySpan: Span = [c, keyEnd];
+    frame.trailing = -1;
+    frame.absorbs = false;
+    const data = frame.data as Record<string, unknown>;
+    const keys = frame.keys!;
+    const ptr = `${frame.ptr}/${pointerKey(name)}`;
+    if (Object.prototype.hasOwnProperty.call(data, name)) {
+      const earlier = this.locs.get(ptr)?.key ?? giveWay();
+      const [message, hint] = duplicateKeyMessage(name, this.lineOf(earlier[0]));
+      this.duplicates.push({ message, hint, span: keySpan });
+      delete data[name];
+      keys.splice(keys.indexOf(name), 1);
+    }
+    keys.push(name);
+    let v = after;
+    while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
+    if (v === lineEnd || text.charCodeAt(v) === HASH) {
+      this.pending = { frame, name, key: keySpan, ptr, depth: frame.depth + 1, at: v, mapKey: true, comment: v < lineEnd };
+      define(data, name, null);
+      return;
+    }
+    define(data, name, this.inline(v, lineEnd, ptr, frame.depth + 1, keySpan));
+    frame.lastEnd = next;
+    frame.absorbs = true;
+  }
+
+  /** `- value`, `- key: value` or `-` in a block list. */
+  private item(frame: Frame, lineStart: number, c: number, lineEnd: number, next: number): void {
+    const text = this.text;
+    // Comment lines before the dash belong to this item; a null item would end after them.
+    const commentBefore = frame.trailing >= 0;
+    frame.trailing = -1;
+    frame.absorbs = false;
+    const list = frame.data as unknown[];
+    const name = String(list.length);
+    const ptr = `${frame.ptr}/${name}`;
+    const depth = frame.depth + 1;
+    let v = c + 1;
+    while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
+    if (v === lineEnd || text.charCodeAt(v) === HASH) {
+      this.pending = { frame, name, key: undefined, ptr, depth, at: v, mapKey: false, comment: commentBefore || v < lineEnd };
+      return;
+    }
+    if (text.charCodeAt(v) === DASH && (v + 1 === lineEnd || text.charCodeAt(v + 1) === SPACE)) giveWay();
+    if (this.key(v, lineEnd)) {
+      const map = this.open(false, v - lineStart, v, ptr, depth, undefined);
+      list.push(map.data);
+      this.entry(map, v, lineEnd, next);
+      return;
+    }
+    list.push(this.inline(v, lineEnd, ptr, depth, undefined));
+    frame.lastEnd = next;
+    frame.absorbs = true;
+  }
+
+  /**
+   * A mapping key at `c`: its name, where it ends and where its value may start (after the `:`).
+   * Undefined when the text there is not a simple one-line key followed by `:` and a space or the line's end.
+   */
+  private key(c: number, lineEnd: number): [name: string, end: number, after: number] | undefined {
+    const text = this.text;
+    const ch = text.charCodeAt(c);
+    if (ch === QUOTE || ch === DQUOTE) {
+      const q = this.quoted(c, lineEnd);
+      if (!q) return undefined;
+      const colon = q[1];
+      if (text.charCodeAt(colon) !== COLON || (colon + 1 < lineEnd && text.charCodeAt(colon + 1) !== SPACE)) return undefined;
+      return [q[0], colon, colon + 1];
+    }
+    if (!plainStart(text, c, lineEnd)) return undefined;
+    for (let i = c; i < lineEnd; i++) {
+      const x = text.charCodeAt(i);
+      if (x === COLON) {
+        if (i + 1 < lineEnd && text.charCodeAt(i + 1) !== SPACE) return undefined;
+        if (i === c || text.charCodeAt(i - 1) === SPACE || i - c > 1000) return undefined;
+        const name = text.slice(c, i);
+        if (name === '<<') return undefined;
+        return [name, i, i + 1];
+      }
+      if (x === HASH || x === QUOTE || x === DQUOTE || x === OPEN || x === CLOSE || x === 0x7b || x === 0x7d || x === COMMA) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A quoted scalar on one line starting at `c`: its value and the offset after its closing quote. */
+  private quoted(c: number, lineEnd: number): [value: string, end: number] | undefined {
+    const text = this.text;
+    if (text.charCodeAt(c) === QUOTE) {
+      let i = c + 1;
+      let value = '';
+      for (;;) {
+        const close = text.indexOf("'", i);
+        if (close === -1 || close >= lineEnd) return undefined;
+        value += text.slice(i, close);
+        if (text.charCodeAt(close + 1) === QUOTE) {
+          value += "'";
+          i = close + 2;
+          continue;
+        }
+        return [value, close + 1];
+      }
+    }
+    for (let i = c + 1; i < lineEnd; i++) {
+      const x = text.charCodeAt(i);
+      if (x === 0x5c) i++;
+      else if (x === DQUOTE) {
+        const value = unescapeDouble(text.slice(c + 1, i));
+        return value === undefined ? undefined : [value, i + 1];
+      }
+    }
+    return undefined;
+  }
+
+  /** A value written on the key's or dash's line: a scalar or a flow list. Returns its data. */
+  private inline(v: number, lineEnd: number, ptr: string, depth: number, key: Span | undefined): unknown {
+    const text = this.text;
+    const ch = text.charCodeAt(v);
+    if (ch === OPEN) return this.flowList(v, lineEnd, ptr, depth, key);
+    if (ch === QUOTE || ch === DQUOTE) {
+      const q = this.quoted(v, lineEnd) ?? giveWay();
+      if (!this.restIsEmpty(q[1], lineEnd)) giveWay();
+      this.tick(depth);
+      this.locs.set(ptr, key ? { key, value: [v, q[1]] } : { value: [v, q[1]] });
+      return q[0];
+    }
+    if (!plainStart(text, v, lineEnd)) giveWay();
+    let end = lineEnd;
+    for (let i = v; i < lineEnd; i++) {
+      const x = text.charCodeAt(i);
+      if (x === HASH && text.charCodeAt(i - 1) === SPACE) {
+        end = i;
+        break;
+      }
+      if (x === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) giveWay();
+    }
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    return this.scalar(text.slice(v, end), v, end, ptr, depth, key);
+  }
+
+  private scalar(raw: string, start: number, end: number, ptr: string, depth: number, key: Span | undefined): PlainValue {
+    this.tick(depth);
+    const [value, typed] = resolvePlain(raw);
+    const span: Span = [start, end];
+    if (!typed) this.locs.set(ptr, key ? { key, value: span } : { value: span });
+    else this.locs.set(ptr, key ? { key, value: span, raw } : { value: span, raw });
+    return value;
+  }
+
+  /** `[a, "b", c]` on one line, of scalars only. */
+  private flowList(v: number, lineEnd: number, ptr: string, depth: number, key: Span | undefined): unknown[] {
+    const text = this.text;
+    this.tick(depth);
+    const span: [number, number] = [v, v];
+    this.locs.set(ptr, key ? { key, value: span } : { value: span });
+    const list: unknown[] = [];
+    let i = v + 1;
+    for (;;) {
+      while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+      if (i >= lineEnd) giveWay();
+      if (text.charCodeAt(i) === CLOSE) break;
+      const itemPtr = `${ptr}/${list.length}`;
+      const ch = text.charCodeAt(i);
+      if (ch === QUOTE || ch === DQUOTE) {
+        const q = this.quoted(i, lineEnd) ?? giveWay();
+        this.tick(depth + 1);
+        this.locs.set(itemPtr, { value: [i, q[1]] });
+        list.push(q[0]);
+        i = q[1];
+      } else {
+        if (!plainStart(text, i, lineEnd, true)) giveWay();
+        let end = i;
+        for (; end < lineEnd; end++) {
+          const x = text.charCodeAt(end);
+          if (x === COMMA || x === CLOSE) break;
+          if (x === OPEN || x === 0x7b || x === 0x7d || x === HASH || x === QUOTE || x === DQUOTE) giveWay();
+          if (x === COLON) {
+            const y = text.charCodeAt(end + 1);
+            if (end + 1 === lineEnd || y === SPACE || y === COMMA || y === CLOSE) giveWay();
+          }
+        }
+        let last = end;
+        while (text.charCodeAt(last - 1) === SPACE) last--;
+        list.push(this.scalar(text.slice(i, last), i, last, itemPtr, depth + 1, undefined));
+        i = end;
+      }
+      while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+      const sep = text.charCodeAt(i);
+      if (sep === COMMA) i++;
+      else if (sep !== CLOSE || i >= lineEnd) giveWay();
+    }
+    span[1] = i + 1;
+    if (!this.restIsEmpty(i + 1, lineEnd)) giveWay();
+    return list;
+  }
+}
+
+/**
+ * Whether a plain scalar may start at `c`: YAML's indicators may not, except `-`, `?` and `:` before a character
+ * that is not a space (nor, in a flow list, a flow indicator).
+ */
+function plainStart(text: string, c: number, lineEnd: number, flow = false): boolean {
+  switch (text.charCodeAt(c)) {
+    case DASH:
+    case 0x3f: // ?
+    case COLON: {
+      if (c + 1 >= lineEnd) return false;
+      const next = text.charCodeAt(c + 1);
+      return next !== SPACE && !(flow && (next === COMMA || next === OPEN || next === CLOSE || next === 0x7b || next === 0x7d));
+    }
+    case COMMA: case OPEN: case CLOSE: case 0x7b: case 0x7d: case HASH: case 0x26: case 0x2a: case 0x21:
+    case 0x7c: case 0x3e: case QUOTE: case DQUOTE: case 0x25: case 0x40: case 0x60:
+      return false;
+    default:
+      return true;
+  }
+}
