@@ -51,17 +51,18 @@ const common = {
   define: { DRONE_COMPOSE_VERSION: JSON.stringify(pkg.version) },
 };
 // The CLI: a CommonJS bundle run through a code cache by dist/cli.cjs (see src/bin/drone-compose.cjs).
-// jsdiff and the diff code are a second bundle, required only when a diff is printed: src/lazy.ts is swapped
-// for src/bin/lazy-bundle.ts, which requires ./check.cjs (left to the run time).
+// jsdiff and the diff code (check.cjs), and the yaml package with the full reader (yaml.cjs), are bundles of
+// their own, required only when a diff is printed or a text needs the full reader: src/lazy.ts is swapped for
+// src/bin/lazy-bundle.ts, which requires them (left to the run time).
 const checkAsSeparateBundle = {
   name: 'check-as-separate-bundle',
   setup(b) {
-    b.onResolve({ filter: /^\.\/lazy\.js$/ }, () => ({ path: join(root, 'src/bin/lazy-bundle.ts') }));
-    b.onResolve({ filter: /^\.\/check\.cjs$/ }, () => ({ path: './check.cjs', external: true }));
+    b.onResolve({ filter: /^(\.|\.\.)\/lazy\.js$/ }, () => ({ path: join(root, 'src/bin/lazy-bundle.ts') }));
+    b.onResolve({ filter: /^\.\/(check|yaml)\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/cli.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [...common.plugins, checkAsSeparateBundle] });
-await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/check.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') });
+await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/check.ts'), yaml: join(root, 'src/parse/yaml.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') });
 copyFileSync(join(root, 'src/bin/drone-compose.cjs'), join(root, 'dist/cli.cjs'));
 chmodSync(join(root, 'dist/cli.cjs'), 0o755);
 

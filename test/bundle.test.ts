@@ -1,7 +1,8 @@
 /**
  * Regression guard for start-up cost (no timing here; `npm run bench` measures): the bundled CLI carries
- * neither ajv's schema compiler nor Handlebars' template compiler, runs through a code cache V8 accepts, and
- * loads jsdiff (dist/check.cjs) only when a diff is printed.
+ * neither ajv's schema compiler nor Handlebars' template compiler, runs through a code cache V8 accepts, loads
+ * jsdiff (dist/check.cjs) only when a diff is printed, and the yaml package (dist/yaml.cjs) only for a text the
+ * block reader gives way on.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -25,6 +26,11 @@ describe('the bundled CLI', () => {
     }
     assert.ok(bundle.includes('Template was precompiled'), 'the Handlebars runtime is there (the guard can see code)');
     assert.ok(readFileSync(join(ROOT, 'dist', 'check.cjs'), 'utf8').includes('createTwoFilesPatch'), 'jsdiff is in check.cjs');
+    // The yaml package's composer and lexer live in yaml.cjs, not in the start-up bundle.
+    for (const marker of ['composeDoc', 'resolveBlockMap', 'var Lexer', 'var Composer']) {
+      assert.ok(!bundle.includes(marker), `dist/cli-bundle.cjs contains ${marker}`);
+      assert.ok(readFileSync(join(ROOT, 'dist', 'yaml.cjs'), 'utf8').includes(marker), `dist/yaml.cjs lacks ${marker}`);
+    }
   });
 
   it('runs through a code cache that this Node.js accepts', () => {
@@ -46,5 +52,17 @@ describe('the bundled CLI', () => {
     assert.doesNotMatch(fresh, /check\.cjs/, 'no jsdiff on the fresh path');
     writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres:9\n');
     assert.match(loadedModules([...args, '--check'], dir), /check\.cjs/, 'jsdiff loads when there is a diff');
+  });
+
+  it('loads the yaml package only for a text the block reader gives way on', () => {
+    const dir = tempDir('dc-bundle-');
+    const args = ['--repo', 'github.com/o/r', '-o', 'services.sh', '--force'];
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres\n');
+    const plain = loadedModules(args, dir);
+    assert.match(plain, /cli-bundle\.cjs|MODULE/, 'the debug log shows module loads');
+    assert.doesNotMatch(plain, /yaml\.cjs/, 'no yaml package for plain block YAML');
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db: &db\n    image: postgres\n  db2: *db\n');
+    assert.match(loadedModules(args, dir), /yaml\.cjs/, 'the yaml package loads for an anchor');
+    assert.equal(runCli(args, { cwd: dir }).status, 0);
   });
 });

@@ -9,7 +9,7 @@ import { resolvePlain, unescapeDouble, type PlainValue } from './scalar.js';
  * Guarantee: when it returns a result, that result — data, key order, every location, every warning — is exactly
  * what the full reader (yaml.ts, the `yaml` package) gives for the same text. When the text uses anything else
  * (anchors, tags, block scalars, flow mappings, multi-line scalars, tabs, CRLF, syntax errors, limits), it returns
- * undefined without reporting anything, and the caller uses the full reader. test/unit/parse-block.test.ts
+ * undefined without reporting anything, and the caller uses the full reader. test/property/parse-block.test.ts
  * compares the two on every fixture, every corpus file and generated documents.
  */
 export interface BlockResult {

@@ -1,7 +1,7 @@
 /**
  * Plain and quoted scalars as YAML 1.1 reads them, for the block reader (block.ts).
  * The tag tests and their order are those of YAML 1.1's type repository as the `yaml` package applies them;
- * test/unit/parse-scalar.test.ts checks every result against that package.
+ * test/property/parse-block.test.ts checks the results against that package.
  */
 
 /** What a plain scalar means: a string, or another type with the text as written. */
