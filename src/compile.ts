@@ -51,12 +51,13 @@ export interface CompileResult {
 function redactCredentials(file: ParsedFile, source: SourceFile): string[] {
   const secrets: string[] = [];
   for (const c of containers(file)) {
+    const auth = c.data['auth_config'];
+    if (!auth || typeof auth !== 'object') continue;
     for (const key of ['password', 'registry_token']) {
-      const ptr = `${c.ptr}/auth_config/${key}`;
-      const loc = file.locs.get(ptr);
-      const auth = c.data['auth_config'];
-      const value = auth && typeof auth === 'object' ? (auth as Record<string, unknown>)[key] : undefined;
-      if (!loc || value === undefined || value === null) continue;
+      const value = (auth as Record<string, unknown>)[key];
+      if (value === undefined || value === null) continue;
+      const loc = file.locs.get(`${c.ptr}/auth_config/${key}`);
+      if (!loc) continue;
       source.redact(loc.value);
       for (const literal of String(loc.raw ?? value).split(/\$\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/)) if (literal.length > 0) secrets.push(literal);
     }

@@ -48,15 +48,18 @@ export interface Diagnostic {
   readonly hint?: string;
 }
 
+/** Where a finding is: a span, or a function that finds it, called only when a diagnostic is made. */
+export type Place = Span | (() => Span | undefined);
+
 /** Collects diagnostics; each stage reports into one and keeps going. */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
 
-  error(code: DiagnosticCode, message: string, span?: Span, hint?: string): void {
+  error(code: DiagnosticCode, message: string, span?: Place, hint?: string): void {
     this.list.push(make('error', code, message, span, hint));
   }
 
-  warning(code: DiagnosticCode, message: string, span?: Span, hint?: string): void {
+  warning(code: DiagnosticCode, message: string, span?: Place, hint?: string): void {
     this.list.push(make('warning', code, message, span, hint));
   }
 
@@ -65,8 +68,9 @@ export class Diagnostics {
   }
 }
 
-function make(severity: Severity, code: DiagnosticCode, message: string, span?: Span, hint?: string): Diagnostic {
+function make(severity: Severity, code: DiagnosticCode, message: string, place?: Place, hint?: string): Diagnostic {
   const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { severity, code, message };
+  const span = typeof place === 'function' ? place() : place;
   if (span) d.span = span;
   if (hint) d.hint = hint;
   return d;

@@ -1,4 +1,4 @@
-import { show, type Diagnostics } from '../diagnostics.js';
+import { show, type Diagnostics, type Place } from '../diagnostics.js';
 import type { BuildStep, Container, Device, EnvVar, ExtraHost, Holder, Mount, Project, RegistryAuth, Value } from '../ir.js';
 import type { ParsedFile } from '../parse/index.js';
 import { pointerKey } from '../parse/index.js';
@@ -76,12 +76,16 @@ class Lowering {
     return locate(this.file, ptr).value;
   }
 
+  /** The span of the value at a pointer, found only if a diagnostic needs it. */
+  private place(ptr: string): () => Span {
+    return () => this.span(ptr);
+  }
+
   /** The text of a scalar as written (`yes` stays `yes`), or undefined when it is not a scalar. */
   private text(ptr: string, v: unknown): string | undefined {
     if (v === null || v === undefined || typeof v === 'object') return undefined;
-    const loc = this.file.locs.get(ptr);
-    const s = typeof v === 'string' ? v : (loc?.raw ?? String(v));
-    if (s.includes('\0')) {
+    const s = typeof v === 'string' ? v : (this.file.locs.get(ptr)?.raw ?? String(v));
+    if (s.indexOf('\0') !== -1) {
       this.diags.error('invalid-value', 'the value contains a NUL character, which no process argument or environment value can carry', this.span(ptr));
       return undefined;
     }
@@ -90,7 +94,7 @@ class Lowering {
 
   private value(ptr: string, v: unknown): Value | undefined {
     const s = this.text(ptr, v);
-    return s === undefined ? undefined : readValue(s, this.span(ptr), this.diags, this.used);
+    return s === undefined ? undefined : readValue(s, this.place(ptr), this.diags, this.used);
   }
 
   /** The items of a list (or of a single string), null items dropped with a warning. */
@@ -188,14 +192,14 @@ class Lowering {
     const ptr = `${c.ptr}/environment`;
     const env = c.data['environment'];
     const out = new Map<string, EnvVar>();
-    const set = (name: string, value: Value, span: Span) => {
+    const set = (name: string, value: Value, span: Place) => {
       if (out.has(name)) {
         this.diags.warning('duplicate-environment', `\`${name}\` is set twice in the environment of ${c.label}; the later value is used`, span);
       }
       out.set(name, { name, value });
     };
-    const checkName = (name: string, span: Span): boolean => {
-      if (name === '' || /[=\0]/.test(name)) {
+    const checkName = (name: string, span: Place): boolean => {
+      if (name === '' || name.indexOf('=') !== -1 || name.indexOf('\0') !== -1) {
         this.diags.error('invalid-environment', name === '' ? 'an environment entry has an empty name' : `${show(name)} cannot name an environment variable`, span, 'a name is non-empty and has no `=`');
         return false;
       }
@@ -203,7 +207,7 @@ class Lowering {
     };
     if (Array.isArray(env)) {
       for (const item of this.items(ptr, env, `\`environment\` of ${c.label}`)) {
-        const span = this.span(item.ptr);
+        const span = this.place(item.ptr);
         const eq = item.text.indexOf('=');
         if (eq === -1) {
           this.diags.error('invalid-environment', `the environment entry ${show(item.text)} of ${c.label} has no \`=\``, span, `write ${item.text}= for an empty value, or ${item.text}=$$${item.text} to take it from the environment`);
@@ -234,7 +238,7 @@ class Lowering {
   private argv(ptr: string, v: unknown, what: string): Value[] | undefined {
     if (v === null || v === undefined) return undefined;
     if (Array.isArray(v)) {
-      return this.items(ptr, v, what).map((item) => readValue(item.text, this.span(item.ptr), this.diags, this.used));
+      return this.items(ptr, v, what).map((item) => readValue(item.text, this.place(item.ptr), this.diags, this.used));
     }
     const value = this.value(ptr, v);
     if (!value) return undefined;
@@ -249,7 +253,7 @@ class Lowering {
   private commands(c: ContainerEntry): Value[] {
     const ptr = `${c.ptr}/commands`;
     const out = this.items(ptr, c.data['commands'], `\`commands\` of ${c.label}`).map((item) =>
-      readValue(item.text, this.span(item.ptr), this.diags, this.used),
+      readValue(item.text, this.place(item.ptr), this.diags, this.used),
     );
     if (out.length === 0) {
       this.diags.warning('empty-build', `${c.label} has no commands; its container starts and exits`, keySpan(this.file, c.ptr));

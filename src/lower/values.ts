@@ -1,6 +1,5 @@
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics, Place } from '../diagnostics.js';
 import type { Part, Value } from '../ir.js';
-import type { Span } from '../source.js';
 
 /** Names the generated script uses for itself; `$$` references may not use them. */
 export const RESERVED_PREFIX = 'dc_';
@@ -23,7 +22,8 @@ const SHELL_VARIABLES = new Set([
  * environment variable NAME at run time, never a compile-time value. A `$$` not followed by a name stays a
  * literal `$$`, with a warning. Single `$` and `${VAR}` are ordinary text. Referenced names are added to `used`.
  */
-export function readValue(text: string, span: Span | undefined, diags: Diagnostics, used: Set<string>): Value {
+export function readValue(text: string, span: Place | undefined, diags: Diagnostics, used: Set<string>): Value {
+  if (text.indexOf('$$') === -1) return [text];
   const parts: Part[] = [];
   let lit = '';
   let i = 0;

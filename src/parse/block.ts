@@ -1,5 +1,5 @@
 import type { Span } from '../source.js';
-import { define, duplicateKeyMessage, nodeBudget, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
+import { define, duplicateKeyMessage, LocTable, nodeBudget, pointerKey, type ParsedFile, type ParseLimits } from './model.js';
 import { resolvePlain, unescapeDouble, type PlainValue } from './scalar.js';
 
 /**
@@ -37,11 +37,15 @@ interface Frame {
   /** Column of its keys or dashes. */
   readonly indent: number;
   readonly data: Record<string, unknown> | unknown[];
-  readonly keys: string[] | undefined;
+  /**
+   * The keys of a mapping in source order, kept only once it has a key that starts with a digit: JavaScript
+   * lists integer-like keys first, and every other key in the order it was set, which is the source order.
+   */
+  keys: string[] | undefined;
   readonly ptr: string;
   readonly depth: number;
-  /** Its value span; the end is set when it closes. */
-  readonly span: [number, number];
+  /** Its location's id in the table; the end is set when it closes. */
+  readonly loc: number;
   /** Where the last item's value ends, with what follows it on its line and the comments it takes in. */
   lastEnd: number;
   /** The last item's value is a scalar or flow list, which takes in more-indented comment lines after it. */
@@ -54,7 +58,9 @@ interface Frame {
 interface Pending {
   readonly frame: Frame;
   readonly name: string;
-  readonly key: Span | undefined;
+  /** The key's span, or -1, -1 in a list. */
+  readonly keyStart: number;
+  readonly keyEnd: number;
   readonly ptr: string;
   readonly depth: number;
   /** Where a null value would be: after the indicator and its spaces. */
@@ -80,7 +86,7 @@ export function readBlock(text: string, limits: ParseLimits, lineOf: (offset: nu
 }
 
 class BlockReader {
-  private readonly locs = new Map<string, Loc>();
+  private readonly locs = new LocTable();
   private readonly order = new WeakMap<object, string[]>();
   private readonly duplicates: { message: string; hint: string; span: Span }[] = [];
   private readonly stack: Frame[] = [];
@@ -154,7 +160,7 @@ class BlockReader {
       const parentIndent = pending.frame.indent;
       if (indent > parentIndent || (indent === parentIndent && pending.mapKey && dash)) {
         this.pending = undefined;
-        const frame = this.open(dash, indent, c, pending.ptr, pending.depth, pending.key);
+        const frame = this.open(dash, indent, c, pending.ptr, pending.depth, pending.keyStart, pending.keyEnd);
         this.place(pending.frame, pending.name, frame.data);
       } else {
         this.nullValue();
@@ -167,7 +173,7 @@ class BlockReader {
     }
     if (!top) {
       if (this.root || indent !== 0) giveWay();
-      top = this.root = this.open(dash, indent, c, '', 0, undefined);
+      top = this.root = this.open(dash, indent, c, '', 0, -1, -1);
     }
     if (top.indent !== indent || top.list !== dash) giveWay();
     if (dash) this.item(top, lineStart, c, lineEnd, next);
@@ -178,19 +184,11 @@ class BlockReader {
     if (++this.count > this.budget || depth > this.limits.maxDepth) giveWay();
   }
 
-  private open(list: boolean, indent: number, start: number, ptr: string, depth: number, key: Span | undefined): Frame {
+  private open(list: boolean, indent: number, start: number, ptr: string, depth: number, keyStart: number, keyEnd: number): Frame {
     this.tick(depth);
-    const span: [number, number] = [start, start];
-    this.locs.set(ptr, key ? { key, value: span } : { value: span });
-    let frame: Frame;
-    if (list) {
-      frame = { list, indent, data: [], keys: undefined, ptr, depth, span, lastEnd: start, absorbs: false, trailing: -1 };
-    } else {
-      const keys: string[] = [];
-      const data: Record<string, unknown> = {};
-      this.order.set(data, keys);
-      frame = { list, indent, data, keys, ptr, depth, span, lastEnd: start, absorbs: false, trailing: -1 };
-    }
+    const loc = this.locs.add(ptr, keyStart, keyEnd, start, start);
+    const data = list ? [] : {};
+    const frame: Frame = { list, indent, data, keys: undefined, ptr, depth, loc, lastEnd: start, absorbs: false, trailing: -1 };
     this.stack.push(frame);
     return frame;
   }
@@ -199,7 +197,7 @@ class BlockReader {
   private close(groupEnd: number): void {
     const frame = this.stack.pop()!;
     const parent = this.stack[this.stack.length - 1];
-    frame.span[1] = frame.lastEnd;
+    this.locs.setEnd(frame.loc, frame.lastEnd);
     let end = frame.lastEnd;
     // Comment lines after the last item stay with the block when indented at least as far as its items;
     // otherwise they belong to what comes next.
@@ -223,7 +221,7 @@ class BlockReader {
     this.pending = undefined;
     if (p.comment) giveWay();
     this.tick(p.depth);
-    this.locs.set(p.ptr, p.key ? { key: p.key, value: [p.at, p.at], raw: '' } : { value: [p.at, p.at], raw: '' });
+    this.locs.add(p.ptr, p.keyStart, p.keyEnd, p.at, p.at, '');
     this.place(p.frame, p.name, null);
     p.frame.lastEnd = p.at;
     p.frame.absorbs = false;
@@ -234,28 +232,31 @@ class BlockReader {
     const text = this.text;
     const k = this.key(c, lineEnd) ?? giveWay();
     const [name, keyEnd, after] = k;
-    const keySpan: Span = [c, keyEnd];
     frame.trailing = -1;
     frame.absorbs = false;
     const data = frame.data as Record<string, unknown>;
-    const keys = frame.keys!;
+    let keys = frame.keys;
     const ptr = `${frame.ptr}/${pointerKey(name)}`;
     if (Object.prototype.hasOwnProperty.call(data, name)) {
       const earlier = this.locs.get(ptr)?.key ?? giveWay();
       const [message, hint] = duplicateKeyMessage(name, this.lineOf(earlier[0]));
-      this.duplicates.push({ message, hint, span: keySpan });
+      this.duplicates.push({ message, hint, span: [c, keyEnd] });
       delete data[name];
-      keys.splice(keys.indexOf(name), 1);
+      keys?.splice(keys.indexOf(name), 1);
     }
-    keys.push(name);
+    if (!keys && (name.charCodeAt(0) ^ 0x30) < 10) {
+      keys = frame.keys = Object.keys(data);
+      this.order.set(data, keys);
+    }
+    keys?.push(name);
     let v = after;
     while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
     if (v === lineEnd || text.charCodeAt(v) === HASH) {
-      this.pending = { frame, name, key: keySpan, ptr, depth: frame.depth + 1, at: v, mapKey: true, comment: v < lineEnd };
+      this.pending = { frame, name, keyStart: c, keyEnd, ptr, depth: frame.depth + 1, at: v, mapKey: true, comment: v < lineEnd };
       define(data, name, null);
       return;
     }
-    define(data, name, this.inline(v, lineEnd, ptr, frame.depth + 1, keySpan));
+    define(data, name, this.inline(v, lineEnd, ptr, frame.depth + 1, c, keyEnd));
     frame.lastEnd = next;
     frame.absorbs = true;
   }
@@ -274,17 +275,17 @@ class BlockReader {
     let v = c + 1;
     while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
     if (v === lineEnd || text.charCodeAt(v) === HASH) {
-      this.pending = { frame, name, key: undefined, ptr, depth, at: v, mapKey: false, comment: commentBefore || v < lineEnd };
+      this.pending = { frame, name, keyStart: -1, keyEnd: -1, ptr, depth, at: v, mapKey: false, comment: commentBefore || v < lineEnd };
       return;
     }
     if (text.charCodeAt(v) === DASH && (v + 1 === lineEnd || text.charCodeAt(v + 1) === SPACE)) giveWay();
     if (this.key(v, lineEnd)) {
-      const map = this.open(false, v - lineStart, v, ptr, depth, undefined);
+      const map = this.open(false, v - lineStart, v, ptr, depth, -1, -1);
       list.push(map.data);
       this.entry(map, v, lineEnd, next);
       return;
     }
-    list.push(this.inline(v, lineEnd, ptr, depth, undefined));
+    list.push(this.inline(v, lineEnd, ptr, depth, -1, -1));
     frame.lastEnd = next;
     frame.absorbs = true;
   }
@@ -348,15 +349,15 @@ class BlockReader {
   }
 
   /** A value written on the key's or dash's line: a scalar or a flow list. Returns its data. */
-  private inline(v: number, lineEnd: number, ptr: string, depth: number, key: Span | undefined): unknown {
+  private inline(v: number, lineEnd: number, ptr: string, depth: number, keyStart: number, keyEnd: number): unknown {
     const text = this.text;
     const ch = text.charCodeAt(v);
-    if (ch === OPEN) return this.flowList(v, lineEnd, ptr, depth, key);
+    if (ch === OPEN) return this.flowList(v, lineEnd, ptr, depth, keyStart, keyEnd);
     if (ch === QUOTE || ch === DQUOTE) {
       const q = this.quoted(v, lineEnd) ?? giveWay();
       if (!this.restIsEmpty(q[1], lineEnd)) giveWay();
       this.tick(depth);
-      this.locs.set(ptr, key ? { key, value: [v, q[1]] } : { value: [v, q[1]] });
+      this.locs.add(ptr, keyStart, keyEnd, v, q[1]);
       return q[0];
     }
     if (!plainStart(text, v, lineEnd)) giveWay();
@@ -370,24 +371,21 @@ class BlockReader {
       if (x === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) giveWay();
     }
     while (text.charCodeAt(end - 1) === SPACE) end--;
-    return this.scalar(text.slice(v, end), v, end, ptr, depth, key);
+    return this.scalar(text.slice(v, end), v, end, ptr, depth, keyStart, keyEnd);
   }
 
-  private scalar(raw: string, start: number, end: number, ptr: string, depth: number, key: Span | undefined): PlainValue {
+  private scalar(raw: string, start: number, end: number, ptr: string, depth: number, keyStart: number, keyEnd: number): PlainValue {
     this.tick(depth);
     const [value, typed] = resolvePlain(raw);
-    const span: Span = [start, end];
-    if (!typed) this.locs.set(ptr, key ? { key, value: span } : { value: span });
-    else this.locs.set(ptr, key ? { key, value: span, raw } : { value: span, raw });
+    this.locs.add(ptr, keyStart, keyEnd, start, end, typed ? raw : undefined);
     return value;
   }
 
   /** `[a, "b", c]` on one line, of scalars only. */
-  private flowList(v: number, lineEnd: number, ptr: string, depth: number, key: Span | undefined): unknown[] {
+  private flowList(v: number, lineEnd: number, ptr: string, depth: number, keyStart: number, keyEnd: number): unknown[] {
     const text = this.text;
     this.tick(depth);
-    const span: [number, number] = [v, v];
-    this.locs.set(ptr, key ? { key, value: span } : { value: span });
+    const loc = this.locs.add(ptr, keyStart, keyEnd, v, v);
     const list: unknown[] = [];
     let i = v + 1;
     for (;;) {
@@ -399,7 +397,7 @@ class BlockReader {
       if (ch === QUOTE || ch === DQUOTE) {
         const q = this.quoted(i, lineEnd) ?? giveWay();
         this.tick(depth + 1);
-        this.locs.set(itemPtr, { value: [i, q[1]] });
+        this.locs.add(itemPtr, -1, -1, i, q[1]);
         list.push(q[0]);
         i = q[1];
       } else {
@@ -416,7 +414,7 @@ class BlockReader {
         }
         let last = end;
         while (text.charCodeAt(last - 1) === SPACE) last--;
-        list.push(this.scalar(text.slice(i, last), i, last, itemPtr, depth + 1, undefined));
+        list.push(this.scalar(text.slice(i, last), i, last, itemPtr, depth + 1, -1, -1));
         i = end;
       }
       while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
@@ -424,7 +422,7 @@ class BlockReader {
       if (sep === COMMA) i++;
       else if (sep !== CLOSE || i >= lineEnd) giveWay();
     }
-    span[1] = i + 1;
+    this.locs.setEnd(loc, i + 1);
     if (!this.restIsEmpty(i + 1, lineEnd)) giveWay();
     return list;
   }

@@ -4,7 +4,7 @@ import type { SourceFile } from '../source.js';
 import { readBlock } from './block.js';
 import { DEFAULT_LIMITS, type ParsedFile, type ParseLimits } from './model.js';
 
-export { DEFAULT_LIMITS, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
+export { DEFAULT_LIMITS, pointerKey, type Loc, type Locations, type ParsedFile, type ParseLimits } from './model.js';
 
 /**
  * Parses a Drone file as YAML 1.1 (the dialect Drone's parser read: `yes`/`no` are booleans, `<<` merges).

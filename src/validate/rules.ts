@@ -87,7 +87,7 @@ const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 export function checkNames(file: ParsedFile, holderName: string, diags: Diagnostics): void {
   const seen = new Map<string, string>([[holderName.toLowerCase(), 'the namespace holder']]);
   for (const c of containers(file)) {
-    const span = keySpan(file, c.ptr);
+    const span = () => keySpan(file, c.ptr);
     if (!NAME.test(c.name)) {
       diags.error('invalid-name', `the name ${show(c.name)} of ${c.label} cannot name a container`, span, 'use letters, digits, `_`, `.` and `-`, starting with a letter or digit');
       continue;
