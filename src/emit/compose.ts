@@ -17,8 +17,18 @@ function workspaceRelative(p: Project, host: Value): Value {
   return [joined.startsWith('.') ? joined : `./${joined}`];
 }
 
-function containerView(c: Container, env: readonly EnvVar[], p: Project) {
-  const volumes: Value[] = [['drone:/drone'], [`${p.workspaceDir === '.' ? '.' : p.workspaceDir}:${p.workspacePath}`]];
+/** What every container mounts: the shared /drone volume and the workspace. */
+function commonVolumes(p: Project): Value[] {
+  return [['drone:/drone'], [`${p.workspaceDir === '.' ? '.' : p.workspaceDir}:${p.workspacePath}`]];
+}
+
+interface Placement {
+  readonly dependsOn: readonly string[];
+  readonly profile?: Value;
+}
+
+function containerView(c: Container, env: readonly EnvVar[], p: Project, common: readonly Value[], at: Placement) {
+  const volumes: Value[] = [...common];
   for (const m of c.volumes) {
     const host = m.relative ? workspaceRelative(p, m.host) : m.host;
     volumes.push([...host, ':', ...m.container, ...(m.mode ? [`:${m.mode}`] : [])]);
@@ -31,31 +41,28 @@ function containerView(c: Container, env: readonly EnvVar[], p: Project) {
     privileged: c.privileged,
     entrypoint: c.entrypoint,
     command: c.command,
-    environment: env.map((e) => ({ name: e.name, value: e.value })),
+    environment: env,
     volumes,
     devices: c.devices.map((d): Value => [...d.host, ...(d.container ? [':', ...d.container] : []), ...(d.permissions ? [`:${d.permissions}`] : [])]),
     memLimit: c.memLimit ? [c.memLimit] : undefined,
     cpuset: c.cpuset,
     oomKillDisable: c.oomKillDisable,
+    dependsOn: at.dependsOn,
+    profile: at.profile,
   };
 }
 
 /** The docker-compose target: the holder as a service, every other container on `network_mode: service:holder`. */
 export function emitCompose(p: Project): string {
   // Services start in declaration order, as in Drone: each waits for the holder and the one before it.
-  const services = p.services.map((s, i) => ({
-    ...containerView(s, s.environment, p),
-    dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1]!.name],
-    profile: undefined,
-  }));
+  const common = commonVolumes(p);
+  const services = p.services.map((s, i) => containerView(s, s.environment, p, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1]!.name] }));
   const after = [HOLDER, ...p.services.map((s) => s.name)];
   const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p), s.environment), p),
+    ...containerView(s, mergeEnvironment(buildEnvironment(p), s.environment), p, common, { dependsOn: after, profile: ['build'] }),
     entrypoint: [['/bin/sh'], ['-e'], ['-c']],
     command: [buildScript(s)],
     workingDir: [p.workspacePath],
-    dependsOn: after,
-    profile: ['build'],
   }));
   const holder = p.holder;
   return render('compose', {

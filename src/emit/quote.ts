@@ -46,7 +46,10 @@ const YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
  */
 export function yamlValue(parts: readonly Part[]): string {
   let s = '';
-  for (const p of parts) s += typeof p === 'string' ? p.replace(/\$/g, '$$$$') : `\${${shellName(p.env)}}`;
+  for (const p of parts) {
+    if (typeof p !== 'string') s += `\${${shellName(p.env)}}`;
+    else s += p.indexOf('$') === -1 ? p : p.replace(/\$/g, '$$$$');
+  }
   return yamlQuote(s);
 }
 

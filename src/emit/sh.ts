@@ -39,9 +39,9 @@ function commonFlags(p: Project): Line[] {
   ];
 }
 
-/** `docker run` flags for a container's own options, then its image and arguments. */
-function containerFlags(c: Container, env: Container['environment'], p: Project): { flags: Line[]; image: Word; args: Word[] } {
-  const flags: Line[] = [flag('--name', [PROJECT, `-${c.name}`]), ...commonFlags(p)];
+/** `docker run` flags for a container's own options, then its image and arguments; `common` from commonFlags. */
+function containerFlags(c: Container, env: Container['environment'], common: readonly Line[]): { flags: Line[]; image: Word; args: Word[] } {
+  const flags: Line[] = [flag('--name', [PROJECT, `-${c.name}`]), ...common];
   if (c.privileged) flags.push(flag('--privileged'));
   for (const m of c.volumes) {
     const host: Word = m.relative ? [WORKSPACE, '/', ...m.host] : m.host;
@@ -64,14 +64,15 @@ function containerFlags(c: Container, env: Container['environment'], p: Project)
   return { flags, image: c.image, args };
 }
 
-function serviceView(c: Container, p: Project) {
-  const { flags, image, args } = containerFlags(c, c.environment, p);
-  return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c), run: [...flags, [image, ...args]] };
+function serviceView(c: Container, common: readonly Line[]) {
+  const { flags, image, args } = containerFlags(c, c.environment, common);
+  flags.push([image, ...args]);
+  return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c), run: flags };
 }
 
-function stepView(s: BuildStep, p: Project) {
+function stepView(s: BuildStep, p: Project, common: readonly Line[]) {
   const env = mergeEnvironment(buildEnvironment(p), s.environment);
-  const { flags, image } = containerFlags(s, env, p);
+  const { flags, image } = containerFlags(s, env, common);
   const script: Value = buildScript(s);
   return {
     name: [s.name] as Word,
@@ -88,8 +89,9 @@ export function emitSh(p: Project): string {
   for (const d of p.holder.dns) holderFlags.push(flag('--dns', d));
   for (const h of p.holder.extraHosts) holderFlags.push(flag('--add-host', [`${h.host}:${h.address}`]));
   holderFlags.push(flag('--entrypoint', ['sleep']), [[p.holder.image], ['2147483647']]);
-  const services = p.services.map((s) => serviceView(s, p));
-  const build = p.build.map((s) => stepView(s, p));
+  const common = commonFlags(p);
+  const services = p.services.map((s) => serviceView(s, common));
+  const build = p.build.map((s) => stepView(s, p, common));
   return render('sh', {
     source: p.source,
     sourceWord: [p.source],
@@ -105,7 +107,7 @@ export function emitSh(p: Project): string {
     build,
     buildContainers: build.map((b) => b.container),
     runFlags: [
-      ...commonFlags(p),
+      ...common,
       flag('--workdir', [p.workspacePath]),
       ...buildEnvironment(p).map((e) => flag('--env', [`${e.name}=`, ...e.value])),
     ],
