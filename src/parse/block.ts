@@ -4,11 +4,11 @@ import { resolvePlain, unescapeDouble, type PlainValue } from './scalar.js';
 
 /**
  * The block reader: a one-pass, line-by-line reader for the plain block YAML that nearly every .drone.yml is
- * written in (block mappings and lists, one-line plain and quoted scalars, one-line flow lists, comments).
+ * written in (block mappings and lists, plain scalars, one-line quoted scalars and flow lists, comments).
  *
  * Guarantee: when it returns a result, that result — data, key order, every location, every warning — is exactly
  * what the full reader (yaml.ts, the `yaml` package) gives for the same text. When the text uses anything else
- * (anchors, tags, block scalars, flow mappings, multi-line scalars, tabs, CRLF, syntax errors, limits), it returns
+ * (anchors, tags, block scalars, flow mappings, multi-line quoted scalars, tabs, CRLF, syntax errors, limits), it returns
  * undefined without reporting anything, and the caller uses the full reader. test/property/parse-block.test.ts
  * compares the two on every fixture, every corpus file and generated documents.
  */
@@ -69,6 +69,9 @@ interface Pending {
   comment: boolean;
 }
 
+/** The end of a block's last item when the block reader cannot tell it (see nullValue). */
+const UNKNOWN_END = -1;
+
 class GiveWay extends Error {}
 const giveWay = (): never => {
   throw new GiveWay();
@@ -94,6 +97,8 @@ class BlockReader {
   private root: Frame | undefined;
   private count = 0;
   private readonly budget: number;
+  /** Where the next line starts when a scalar took in the lines after its own, else -1. */
+  private skipTo = -1;
 
   constructor(
     private readonly text: string,
@@ -119,7 +124,8 @@ class BlockReader {
         else if (!this.root && !docStart && c === pos && text.startsWith('---', c) && this.restIsEmpty(c + 3, lineEnd)) docStart = true;
         else this.line(pos, c, lineEnd, next);
       }
-      pos = next;
+      pos = this.skipTo > next ? this.skipTo : next;
+      this.skipTo = -1;
     }
     if (!this.root) return undefined;
     if (this.pending) this.nullValue();
@@ -196,6 +202,7 @@ class BlockReader {
   /** Closes the innermost block; `groupEnd` is where the text that closed it starts. */
   private close(groupEnd: number): void {
     const frame = this.stack.pop()!;
+    if (frame.lastEnd === UNKNOWN_END) giveWay();
     const parent = this.stack[this.stack.length - 1];
     this.locs.setEnd(frame.loc, frame.lastEnd);
     let end = frame.lastEnd;
@@ -219,11 +226,12 @@ class BlockReader {
   private nullValue(): void {
     const p = this.pending!;
     this.pending = undefined;
-    if (p.comment) giveWay();
     this.tick(p.depth);
     this.locs.add(p.ptr, p.keyStart, p.keyEnd, p.at, p.at, '');
     this.place(p.frame, p.name, null);
-    p.frame.lastEnd = p.at;
+    // A null with comments ends after them, by rules the block reader does not follow; that matters only when it
+    // is the last item of its block, which then gives way when it closes.
+    p.frame.lastEnd = p.comment ? UNKNOWN_END : p.at;
     p.frame.absorbs = false;
   }
 
@@ -256,8 +264,8 @@ class BlockReader {
       define(data, name, null);
       return;
     }
-    define(data, name, this.inline(v, lineEnd, ptr, frame.depth + 1, c, keyEnd));
-    frame.lastEnd = next;
+    define(data, name, this.inline(v, lineEnd, frame.indent, ptr, frame.depth + 1, c, keyEnd));
+    frame.lastEnd = this.skipTo > next ? this.skipTo : next;
     frame.absorbs = true;
   }
 
@@ -285,8 +293,8 @@ class BlockReader {
       this.entry(map, v, lineEnd, next);
       return;
     }
-    list.push(this.inline(v, lineEnd, ptr, depth, -1, -1));
-    frame.lastEnd = next;
+    list.push(this.inline(v, lineEnd, frame.indent, ptr, depth, -1, -1));
+    frame.lastEnd = this.skipTo > next ? this.skipTo : next;
     frame.absorbs = true;
   }
 
@@ -308,7 +316,7 @@ class BlockReader {
     for (let i = c; i < lineEnd; i++) {
       const x = text.charCodeAt(i);
       if (x === COLON) {
-        if (i + 1 < lineEnd && text.charCodeAt(i + 1) !== SPACE) return undefined;
+        if (i + 1 < lineEnd && text.charCodeAt(i + 1) !== SPACE) continue;
         if (i === c || text.charCodeAt(i - 1) === SPACE || i - c > 1000) return undefined;
         const name = text.slice(c, i);
         if (name === '<<') return undefined;
@@ -349,7 +357,7 @@ class BlockReader {
   }
 
   /** A value written on the key's or dash's line: a scalar or a flow list. Returns its data. */
-  private inline(v: number, lineEnd: number, ptr: string, depth: number, keyStart: number, keyEnd: number): unknown {
+  private inline(v: number, lineEnd: number, parentIndent: number, ptr: string, depth: number, keyStart: number, keyEnd: number): unknown {
     const text = this.text;
     const ch = text.charCodeAt(v);
     if (ch === OPEN) return this.flowList(v, lineEnd, ptr, depth, keyStart, keyEnd);
@@ -361,17 +369,52 @@ class BlockReader {
       return q[0];
     }
     if (!plainStart(text, v, lineEnd)) giveWay();
-    let end = lineEnd;
-    for (let i = v; i < lineEnd; i++) {
-      const x = text.charCodeAt(i);
-      if (x === HASH && text.charCodeAt(i - 1) === SPACE) {
-        end = i;
-        break;
-      }
-      if (x === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) giveWay();
+    const end = plainEnd(text, v, lineEnd);
+    if (end < lineEnd && text.charCodeAt(end) === HASH) {
+      const last = trimEnd(text, v, end);
+      return this.scalar(text.slice(v, last), v, last, ptr, depth, keyStart, keyEnd);
     }
-    while (text.charCodeAt(end - 1) === SPACE) end--;
-    return this.scalar(text.slice(v, end), v, end, ptr, depth, keyStart, keyEnd);
+    const more = this.continuation(lineEnd, parentIndent);
+    if (!more) return this.scalar(text.slice(v, end), v, end, ptr, depth, keyStart, keyEnd);
+    return this.scalar(text.slice(v, end) + more.text, v, more.end, ptr, depth, keyStart, keyEnd);
+  }
+
+  /**
+   * The lines that continue a plain scalar ending at `lineEnd`: those indented deeper than its block, up to a
+   * comment, a line indented no deeper, or the end. Returns their folded text (a space for each line break, a
+   * newline for each empty line between) and where the last one ends, and sets where reading goes on.
+   */
+  private continuation(lineEnd: number, parentIndent: number): { text: string; end: number } | undefined {
+    const text = this.text;
+    const n = text.length;
+    let folded = '';
+    let empty = 0;
+    let end = -1;
+    for (let pos = lineEnd + 1; lineEnd < n && pos <= n; ) {
+      let eol = text.indexOf('\n', pos);
+      if (eol === -1) eol = n;
+      let c = pos;
+      while (c < eol && text.charCodeAt(c) === SPACE) c++;
+      if (c === eol) {
+        if (eol === n) break;
+        empty++;
+        pos = eol + 1;
+        continue;
+      }
+      if (c - pos <= parentIndent || text.charCodeAt(c) === HASH) break;
+      const ch = text.charCodeAt(c);
+      if (ch !== DASH && !plainStart(text, c, eol)) giveWay();
+      if (ch === DASH && (c + 1 === eol || text.charCodeAt(c + 1) === SPACE)) giveWay();
+      const stop = plainEnd(text, c, eol);
+      if (stop < eol && text.charCodeAt(stop) === HASH) giveWay();
+      folded += (empty > 0 ? '\n'.repeat(empty) : ' ') + text.slice(c, stop);
+      empty = 0;
+      end = stop;
+      this.skipTo = eol < n ? eol + 1 : n;
+      pos = this.skipTo;
+      if (eol === n) break;
+    }
+    return end === -1 ? undefined : { text: folded, end };
   }
 
   private scalar(raw: string, start: number, end: number, ptr: string, depth: number, keyStart: number, keyEnd: number): PlainValue {
@@ -426,6 +469,25 @@ class BlockReader {
     if (!this.restIsEmpty(i + 1, lineEnd)) giveWay();
     return list;
   }
+}
+
+/**
+ * Where a plain scalar on one line that starts at `c` ends: before its trailing spaces, or at the `#` of a comment
+ * (then with the spaces before it). Gives way at a `: ` or a final `:`, which would make it a mapping key.
+ */
+function plainEnd(text: string, c: number, lineEnd: number): number {
+  for (let i = c; i < lineEnd; i++) {
+    const x = text.charCodeAt(i);
+    if (x === HASH && text.charCodeAt(i - 1) === SPACE) return i;
+    if (x === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) giveWay();
+  }
+  return trimEnd(text, c, lineEnd);
+}
+
+/** `end` moved back over spaces, not before `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  return end;
 }
 
 /**

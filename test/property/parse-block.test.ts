@@ -199,7 +199,21 @@ function render(t: Tree, s: Style): string {
   };
   const write = (node: Tree, indent: number, prefix: string): void => {
     if ('scalar' in node) {
-      out.push(node.scalar === null ? `${prefix}${pick(s.comments)}` : `${prefix} ${node.scalar}${pick(s.comments)}`);
+      const text = node.scalar;
+      if (text !== null && text.includes(' ') && pick(s.noise) % 3 === 0) {
+        // A plain scalar over several lines: continuation lines deeper than the block (or, to try the reader, not).
+        const [first, ...rest] = text.split(' ');
+        out.push(`${prefix} ${first}`);
+        for (const word of rest) {
+          const r = pick(s.noise);
+          if (r === 0) out.push('');
+          if (r === 1) out.push(`${sp(indent + 1)}  `);
+          out.push(`${sp(indent + (r === 2 ? 0 : 1 + (r % 3)))}${word}${r === 3 ? '  ' : ''}`);
+        }
+        noise(indent);
+        return;
+      }
+      out.push(text === null ? `${prefix}${pick(s.comments)}` : `${prefix} ${text}${pick(s.comments)}`);
       noise(indent);
       return;
     }
