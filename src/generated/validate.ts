@@ -2,6 +2,11 @@
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
+function dcAppendErrors(list, more) {
+  if (list === null) return more;
+  for (const e of more) list.push(e);
+  return list;
+}
 export const validate = validate10;
 export default validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://drone-compose.dev/schemas/drone.schema.json","title":"Drone 0.4 .drone.yml as accepted by drone-compose","description":"The compose: section (service containers) and the build: section of a Drone 0.4 .drone.yml. Other Drone 0.4 sections are accepted and ignored.","type":"object","expected":"a mapping of Drone sections (compose:, build:, ...)","properties":{"compose":{"description":"Service containers (databases, caches, ...) started next to the build, in declaration order, in one shared network namespace: reach them at 127.0.0.1.","type":["object","null"],"additionalProperties":{"$ref":"#/definitions/service"},"expected":"a mapping of service names to services"},"build":{"description":"The build container: one container with image and commands, or a mapping of named steps run in order.","type":["object","null"],"expected":"a build container (image, commands) or a mapping of named steps","if":{"anyOf":[{"required":["image"]},{"required":["commands"]}]},"then":{"$ref":"#/definitions/step"},"else":{"additionalProperties":{"$ref":"#/definitions/step"}}},"clone":{"description":"Drone 0.4 clone settings; ignored by drone-compose."},"cache":{"description":"Drone 0.4 cache settings; ignored by drone-compose."},"publish":{"description":"Drone 0.4 publish plugins; ignored by drone-compose."},"deploy":{"description":"Drone 0.4 deploy plugins; ignored by drone-compose."},"notify":{"description":"Drone 0.4 notification plugins; ignored by drone-compose."},"matrix":{"description":"Drone 0.4 build matrix; its axes reach the file as $$NAME, which drone-compose turns into environment references."},"branches":{"description":"Drone 0.4 branch filter; ignored by drone-compose."},"debug":{"description":"Drone 0.4 debug switch; ignored by drone-compose."}},"additionalProperties":true,"definitions":{"scalar":{"type":["string","number","boolean"],"expected":"a string"},"optionalScalar":{"type":["string","number","boolean","null"],"expected":"a string"},"flag":{"type":["boolean","null"],"expected":"true or false"},"stringList":{"type":["array","null"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a list of strings"},"stringOrList":{"type":["string","number","boolean","null","array"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a string or a list of strings"},"environment":{"type":["array","object","null"],"items":{"$ref":"#/definitions/optionalScalar"},"additionalProperties":{"$ref":"#/definitions/optionalScalar"},"expected":"a list of KEY=VALUE strings or a mapping of names to values"},"authConfig":{"description":"Registry credentials used to pull the image. Prefer $$NAME references to literal secrets.","type":["object","null"],"properties":{"username":{"$ref":"#/definitions/optionalScalar","description":"Registry user name."},"password":{"$ref":"#/definitions/optionalScalar","description":"Registry password; write $$NAME to take it from the environment at run time."},"email":{"$ref":"#/definitions/optionalScalar","description":"Registry e-mail; accepted and ignored (docker login no longer takes it)."},"registry_token":{"$ref":"#/definitions/optionalScalar","description":"Registry token; passed to docker login as the password."}},"additionalProperties":false,"expected":"a mapping with username, password, email, registry_token"},"service":{"description":"A service container, in Drone's compose: format.","type":["object","null"],"properties":{"image":{"$ref":"#/definitions/key_image"},"pull":{"$ref":"#/definitions/key_pull"},"privileged":{"$ref":"#/definitions/key_privileged"},"environment":{"$ref":"#/definitions/key_environment"},"entrypoint":{"$ref":"#/definitions/key_entrypoint"},"command":{"$ref":"#/definitions/key_command"},"volumes":{"$ref":"#/definitions/key_volumes"},"devices":{"$ref":"#/definitions/key_devices"},"net":{"$ref":"#/definitions/key_net"},"dns":{"$ref":"#/definitions/key_dns"},"extra_hosts":{"$ref":"#/definitions/key_extra_hosts"},"auth_config":{"$ref":"#/definitions/key_auth_config"},"mem_limit":{"$ref":"#/definitions/key_mem_limit"},"cpuset":{"$ref":"#/definitions/key_cpuset"},"oom_kill_disable":{"$ref":"#/definitions/key_oom_kill_disable"}},"additionalProperties":false,"expected":"a mapping of service keys (image, environment, ...)"},"step":{"description":"A build container: the service keys plus commands and when.","type":["object","null"],"properties":{"image":{"$ref":"#/definitions/key_image"},"pull":{"$ref":"#/definitions/key_pull"},"privileged":{"$ref":"#/definitions/key_privileged"},"environment":{"$ref":"#/definitions/key_environment"},"entrypoint":{"$ref":"#/definitions/key_entrypoint"},"command":{"$ref":"#/definitions/key_command"},"volumes":{"$ref":"#/definitions/key_volumes"},"devices":{"$ref":"#/definitions/key_devices"},"net":{"$ref":"#/definitions/key_net"},"dns":{"$ref":"#/definitions/key_dns"},"extra_hosts":{"$ref":"#/definitions/key_extra_hosts"},"auth_config":{"$ref":"#/definitions/key_auth_config"},"mem_limit":{"$ref":"#/definitions/key_mem_limit"},"cpuset":{"$ref":"#/definitions/key_cpuset"},"oom_kill_disable":{"$ref":"#/definitions/key_oom_kill_disable"},"commands":{"$ref":"#/definitions/stringOrList","description":"Shell commands run in order in the build container, stopping at the first that fails."},"when":{"description":"Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning."}},"additionalProperties":false,"expected":"a mapping of build keys (image, commands, ...)"},"key_image":{"$ref":"#/definitions/optionalScalar","description":"Docker image reference; :latest is added when it has no tag and no digest. When missing, the service name is the image."},"key_pull":{"$ref":"#/definitions/flag","description":"Always pull the image before starting the container."},"key_privileged":{"$ref":"#/definitions/flag","description":"Run the container in privileged mode. Trusted only: needs --trusted."},"key_environment":{"$ref":"#/definitions/environment","description":"Environment variables: a list of KEY=VALUE or a mapping. Values are kept as written; $$NAME is read from the environment at run time."},"key_entrypoint":{"$ref":"#/definitions/stringOrList","description":"Entrypoint: a list, or a string split like a shell command line."},"key_command":{"$ref":"#/definitions/stringOrList","description":"Command: a list, or a string split like a shell command line."},"key_volumes":{"$ref":"#/definitions/stringList","description":"Host paths mounted as host:container[:mode]. Relative host paths are relative to the workspace. Trusted only: needs --trusted."},"key_devices":{"$ref":"#/definitions/stringList","description":"Host devices as host[:container[:permissions]]. Trusted only: needs --trusted."},"key_net":{"$ref":"#/definitions/optionalScalar","description":"Network mode of the whole build (applied to the namespace holder): bridge, host, none, container:NAME or a network name. Trusted only: needs --trusted."},"key_dns":{"$ref":"#/definitions/stringOrList","description":"DNS servers of the shared namespace (applied to the holder). Trusted only: needs --trusted."},"key_extra_hosts":{"$ref":"#/definitions/stringList","description":"host:address entries for /etc/hosts of the shared namespace (applied to the holder); a bare host name maps to 127.0.0.1. Trusted only: needs --trusted."},"key_auth_config":{"$ref":"#/definitions/authConfig"},"key_mem_limit":{"type":["integer","string","null"],"expected":"a number of bytes or a size such as 512m","description":"Memory limit: bytes, or a number with b, k, m or g."},"key_cpuset":{"$ref":"#/definitions/optionalScalar","description":"CPUs the container may use, such as 0-3 or 0,1."},"key_oom_kill_disable":{"$ref":"#/definitions/flag","description":"Disable the OOM killer for the container."}}};
@@ -419,31 +424,31 @@ errors++;
 }
 if(data.environment !== undefined){
 if(!(validate12(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+vErrors = dcAppendErrors(vErrors, validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.entrypoint !== undefined){
 if(!(validate14(data.entrypoint, {instancePath:instancePath+"/entrypoint",parentData:data,parentDataProperty:"entrypoint",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+vErrors = dcAppendErrors(vErrors, validate14.errors);
 errors = vErrors.length;
 }
 }
 if(data.command !== undefined){
 if(!(validate16(data.command, {instancePath:instancePath+"/command",parentData:data,parentDataProperty:"command",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+vErrors = dcAppendErrors(vErrors, validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data.volumes !== undefined){
 if(!(validate18(data.volumes, {instancePath:instancePath+"/volumes",parentData:data,parentDataProperty:"volumes",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+vErrors = dcAppendErrors(vErrors, validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data.devices !== undefined){
 if(!(validate20(data.devices, {instancePath:instancePath+"/devices",parentData:data,parentDataProperty:"devices",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+vErrors = dcAppendErrors(vErrors, validate20.errors);
 errors = vErrors.length;
 }
 }
@@ -462,19 +467,19 @@ errors++;
 }
 if(data.dns !== undefined){
 if(!(validate22(data.dns, {instancePath:instancePath+"/dns",parentData:data,parentDataProperty:"dns",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = dcAppendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 }
 if(data.extra_hosts !== undefined){
 if(!(validate24(data.extra_hosts, {instancePath:instancePath+"/extra_hosts",parentData:data,parentDataProperty:"extra_hosts",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+vErrors = dcAppendErrors(vErrors, validate24.errors);
 errors = vErrors.length;
 }
 }
 if(data.auth_config !== undefined){
 if(!(validate26(data.auth_config, {instancePath:instancePath+"/auth_config",parentData:data,parentDataProperty:"auth_config",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+vErrors = dcAppendErrors(vErrors, validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -625,31 +630,31 @@ errors++;
 }
 if(data.environment !== undefined){
 if(!(validate12(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+vErrors = dcAppendErrors(vErrors, validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.entrypoint !== undefined){
 if(!(validate14(data.entrypoint, {instancePath:instancePath+"/entrypoint",parentData:data,parentDataProperty:"entrypoint",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+vErrors = dcAppendErrors(vErrors, validate14.errors);
 errors = vErrors.length;
 }
 }
 if(data.command !== undefined){
 if(!(validate16(data.command, {instancePath:instancePath+"/command",parentData:data,parentDataProperty:"command",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+vErrors = dcAppendErrors(vErrors, validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data.volumes !== undefined){
 if(!(validate18(data.volumes, {instancePath:instancePath+"/volumes",parentData:data,parentDataProperty:"volumes",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+vErrors = dcAppendErrors(vErrors, validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data.devices !== undefined){
 if(!(validate20(data.devices, {instancePath:instancePath+"/devices",parentData:data,parentDataProperty:"devices",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+vErrors = dcAppendErrors(vErrors, validate20.errors);
 errors = vErrors.length;
 }
 }
@@ -668,19 +673,19 @@ errors++;
 }
 if(data.dns !== undefined){
 if(!(validate22(data.dns, {instancePath:instancePath+"/dns",parentData:data,parentDataProperty:"dns",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = dcAppendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 }
 if(data.extra_hosts !== undefined){
 if(!(validate24(data.extra_hosts, {instancePath:instancePath+"/extra_hosts",parentData:data,parentDataProperty:"extra_hosts",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+vErrors = dcAppendErrors(vErrors, validate24.errors);
 errors = vErrors.length;
 }
 }
 if(data.auth_config !== undefined){
 if(!(validate26(data.auth_config, {instancePath:instancePath+"/auth_config",parentData:data,parentDataProperty:"auth_config",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+vErrors = dcAppendErrors(vErrors, validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -725,7 +730,7 @@ errors++;
 }
 if(data.commands !== undefined){
 if(!(validate38(data.commands, {instancePath:instancePath+"/commands",parentData:data,parentDataProperty:"commands",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+vErrors = dcAppendErrors(vErrors, validate38.errors);
 errors = vErrors.length;
 }
 }
@@ -755,7 +760,7 @@ errors++;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key0 in data0){
 if(!(validate11(data0[key0], {instancePath:instancePath+"/compose/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+vErrors = dcAppendErrors(vErrors, validate11.errors);
 errors = vErrors.length;
 }
 }
@@ -847,7 +852,7 @@ let ifClause0;
 if(_valid0){
 const _errs13 = errors;
 if(!(validate29(data2, {instancePath:instancePath+"/build",parentData:data,parentDataProperty:"build",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = dcAppendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -859,7 +864,7 @@ const _errs14 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(validate29(data2[key1], {instancePath:instancePath+"/build/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = dcAppendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
