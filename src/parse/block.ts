@@ -1,5 +1,5 @@
 import type { Span } from '../source.js';
-import { define, duplicateKeyMessage, LocTable, nodeBudget, pointerKey, type ParsedFile, type ParseLimits } from './model.js';
+import { define, duplicateKeyMessage, keysOf, LocTable, nodeBudget, pointerKey, type ParsedFile, type ParseLimits } from './model.js';
 import { resolvePlain, unescapeDouble, type PlainValue } from './scalar.js';
 
 /**
@@ -41,7 +41,7 @@ interface Frame {
    * The keys of a mapping in source order, kept only once it has a key that starts with a digit: JavaScript
    * lists integer-like keys first, and every other key in the order it was set, which is the source order.
    */
-  keys: string[] | undefined;
+  keys: Set<string> | undefined;
   readonly ptr: string;
   readonly depth: number;
   /** Its location's id in the table; the end is set when it closes. */
@@ -90,7 +90,7 @@ export function readBlock(text: string, limits: ParseLimits, lineOf: (offset: nu
 
 class BlockReader {
   private readonly locs = new LocTable();
-  private readonly order = new WeakMap<object, string[]>();
+  private readonly order = new WeakMap<object, Set<string>>();
   private readonly duplicates: { message: string; hint: string; span: Span }[] = [];
   private readonly stack: Frame[] = [];
   private pending: Pending | undefined;
@@ -132,7 +132,7 @@ class BlockReader {
     while (this.stack.length > 0) this.close(n);
     const order = this.order;
     return {
-      file: { data: this.root.data, locs: this.locs, keys: (mapping) => order.get(mapping) ?? Object.keys(mapping) },
+      file: { data: this.root.data, locs: this.locs, keys: (mapping) => keysOf(order, mapping) },
       duplicates: this.duplicates,
     };
   }
@@ -250,13 +250,13 @@ class BlockReader {
       const [message, hint] = duplicateKeyMessage(name, this.lineOf(earlier[0]));
       this.duplicates.push({ message, hint, span: [c, keyEnd] });
       delete data[name];
-      keys?.splice(keys.indexOf(name), 1);
+      keys?.delete(name);
     }
     if (!keys && (name.charCodeAt(0) ^ 0x30) < 10) {
-      keys = frame.keys = Object.keys(data);
+      keys = frame.keys = new Set(Object.keys(data));
       this.order.set(data, keys);
     }
-    keys?.push(name);
+    keys?.add(name);
     let v = after;
     while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
     if (v === lineEnd || text.charCodeAt(v) === HASH) {

@@ -46,6 +46,15 @@ export function pointerKey(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/**
+ * The keys of a mapping in source order: from `order` when the reader kept them (a set, in which a key written
+ * again moves to the end), else as JavaScript lists them.
+ */
+export function keysOf(order: WeakMap<object, Set<string>>, mapping: object): string[] {
+  const keys = order.get(mapping);
+  return keys ? [...keys] : Object.keys(mapping);
+}
+
 /** Sets an own, enumerable property, so that keys such as `__proto__` stay plain data. */
 export function define(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });

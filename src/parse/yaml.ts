@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SourceFile, Span } from '../source.js';
-import { define, duplicateKeyMessage, nodeBudget, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
+import { define, duplicateKeyMessage, keysOf, nodeBudget, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
 
 class LimitExceeded extends Error {}
 
@@ -37,7 +37,7 @@ export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLi
   try {
     const data = doc.contents === null ? null : converter.value(doc.contents as Node, '', 0);
     const order = converter.order;
-    return { data, locs, keys: (mapping) => order.get(mapping) ?? Object.keys(mapping) };
+    return { data, locs, keys: (mapping) => keysOf(order, mapping) };
   } catch (e) {
     if (e instanceof LimitExceeded) {
       diags.error('too-large', e.message, converter.lastSpan, 'YAML aliases that expand to huge documents are refused');
@@ -61,7 +61,7 @@ function spanOf(node: Node | null | undefined): Span | undefined {
 class Converter {
   private count = 0;
   /** Source order of the keys of every mapping. */
-  readonly order = new WeakMap<object, string[]>();
+  readonly order = new WeakMap<object, Set<string>>();
   private readonly active = new Set<Node>();
   private lastNode: Node | null = null;
 
@@ -160,7 +160,7 @@ class Converter {
 
   private map(node: Node, ptr: string, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const keys: string[] = [];
+    const keys = new Set<string>();
     this.order.set(out, keys);
     const explicit = new Map<string, Span>();
     const merges: (Node | null)[] = [];
@@ -178,10 +178,10 @@ class Converter {
         const [message, hint] = duplicateKeyMessage(name, this.source.position(earlier[0]).line);
         this.diags.warning('duplicate-key', message, keySpan, hint);
         delete out[name];
-        keys.splice(keys.indexOf(name), 1);
+        keys.delete(name);
       }
       explicit.set(name, keySpan);
-      keys.push(name);
+      keys.add(name);
       define(out, name, this.value(pair.value as Node | null, `${ptr}/${pointerKey(name)}`, depth + 1, keySpan));
     }
     // `<<` merge keys: keys written in the mapping win; among merged mappings, the earlier one wins.
@@ -198,7 +198,7 @@ class Converter {
           const k = pair.key as Node | null;
           const name = this.keyName(k);
           if (name === undefined || Object.prototype.hasOwnProperty.call(out, name)) continue;
-          keys.push(name);
+          keys.add(name);
           define(out, name, this.value(pair.value as Node | null, `${ptr}/${pointerKey(name)}`, depth + 1, spanOf(k)));
         }
       }
