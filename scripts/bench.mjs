@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { largeDroneFile } from './large-input.mjs';
+import { brokenDroneFile, largeDroneFile } from './large-input.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.cjs');
@@ -29,11 +29,12 @@ must(process.execPath, [cli, ...repo, '-t', 'compose', '-o', 'docker-compose.yml
 writeFileSync(join(dir, 'anchors.yml'), 'compose:\n  db: &db\n    image: postgres:9.4\n  cache:\n    <<: *db\n    image: redis:3\n');
 must(process.execPath, [cli, ...repo, '-o', 'anchors.sh', 'anchors.yml']);
 
-function time(cmd, args) {
+/** Wall time of one run; the run must exit with `status` (2 for the inputs with mistakes). */
+function time(cmd, args, status = 0) {
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { cwd: dir, stdio: 'ignore' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+  if (r.status !== status) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
   return ms;
 }
 
@@ -45,8 +46,8 @@ function median(xs) {
 /** Runs every command `runs` times, interleaved, after one warm-up each; returns medians by name. */
 function interleave(commands, n = runs) {
   const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (const [cmd, args] of Object.values(commands)) time(cmd, args);
-  for (let i = 0; i < n; i++) for (const [name, [cmd, args]] of Object.entries(commands)) samples[name].push(time(cmd, args));
+  for (const [cmd, args, status] of Object.values(commands)) time(cmd, args, status);
+  for (let i = 0; i < n; i++) for (const [name, [cmd, args, status]] of Object.entries(commands)) samples[name].push(time(cmd, args, status));
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
 
@@ -97,6 +98,10 @@ for (const n of sizes) {
   commands[n] = [process.execPath, [cli, ...repo, '-o', `large-${n}.sh`, `large-${n}.yml`]];
 }
 commands['10000 compose'] = [process.execPath, [cli, ...repo, '-t', 'compose', '-o', 'large-10000.compose.yml', 'large-10000.yml']];
+for (const n of [1000, 10000]) {
+  writeFileSync(join(dir, `broken-${n}.yml`), brokenDroneFile(n));
+  commands[`${n} broken`] = [process.execPath, [cli, ...repo, '-o', `broken-${n}.sh`, `broken-${n}.yml`], 2];
+}
 const scaled = interleave(commands, Math.max(5, Math.floor(runs / 3)));
 for (const n of sizes) {
   const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `
@@ -115,6 +120,7 @@ for (const n of sizes) {
 }
 console.log(`  10k/1k CLI time ratio ${(scaling[10000].wall / scaling[1000].wall).toFixed(2)}x (target <= 12x); 10k services in ${fmt(scaling[10000].wall)} (target < 1 s)`);
 console.log(`  10k services to a compose file: CLI ${fmt(scaled['10000 compose'])}`);
+console.log(`  with an error and a warning in every service: 1k ${fmt(scaled['1000 broken'])}, 10k ${fmt(scaled['10000 broken'])}, ratio ${(scaled['10000 broken'] / scaled['1000 broken']).toFixed(2)}x (linear: about 10x or less)`);
 
 // 3. Against docker-compose validating the same compose file.
 const dc = spawnSync('docker-compose', ['version', '--short'], { encoding: 'utf8' });

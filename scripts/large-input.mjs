@@ -7,3 +7,13 @@ export function largeDroneFile(n) {
   }
   return text;
 }
+
+// The same size of file with a mistake in every service: a key written twice (a warning) and a list where a
+// string belongs (an error), for the scaling of the error path (validation, diagnostics, their rendering).
+export function brokenDroneFile(n) {
+  let text = 'compose:\n';
+  for (let i = 0; i < n; i++) {
+    text += `  ${i}-service:\n    image: [db-${i % 7}]\n    pull: true\n    pull: false\n    environment:\n      - NAME=service-${i}\n`;
+  }
+  return text;
+}
