@@ -47,6 +47,7 @@ missing=()
 command -v dockerd        >/dev/null 2>&1 || missing+=(docker.io)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v shellcheck     >/dev/null 2>&1 || missing+=(shellcheck)
+command -v patch          >/dev/null 2>&1 || missing+=(patch)
 busybox_static_ok                         || missing+=(busybox-static)
 
 if [ "${#missing[@]}" -gt 0 ]; then
