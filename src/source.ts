@@ -22,22 +22,34 @@ export class SourceFile {
   /** The 1-based line and column of an offset (clamped into the text). */
   position(offset: number): Position {
     const at = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = this.lineIndex(at);
     const start = this.lineStarts[lo]!;
     return { line: lo + 1, column: codePoints(this.text.slice(start, at)) + 1 };
   }
 
-  private readonly secrets: Span[] = [];
+  /** The 0-based index of the line an offset is on. */
+  private lineIndex(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Secret spans by the 1-based lines they touch (a file may hold thousands; a line, few). */
+  private readonly secrets = new Map<number, Span[]>();
 
   /** Marks a span as a secret: `shownLine` never shows it. */
   redact(span: Span): void {
-    this.secrets.push(span);
+    const last = this.lineIndex(Math.max(span[0], span[1] - 1));
+    for (let i = this.lineIndex(span[0]); i <= last; i++) {
+      const list = this.secrets.get(i + 1);
+      if (list) list.push(span);
+      else this.secrets.set(i + 1, [span]);
+    }
   }
 
   /** A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. */
@@ -45,7 +57,7 @@ export class SourceFile {
     const text = this.line(line);
     const start = this.lineStarts[line - 1] ?? 0;
     let out = text;
-    for (const [a, b] of this.secrets) {
+    for (const [a, b] of this.secrets.get(line) ?? []) {
       const from = Math.max(a - start, 0);
       const to = Math.min(b - start, text.length);
       if (from < to) out = out.slice(0, from) + '*'.repeat(to - from) + out.slice(to);

@@ -66,3 +66,28 @@ describe('SourceFile.line', () => {
     assert.equal(s.line(0), '');
   });
 });
+
+describe('SourceFile.shownLine', () => {
+  it('masks a redacted span on every line it touches, keeping columns', () => {
+    const text = 'user: u\npassword: "hunter2\n  second"\nnext: x\n';
+    const s = new SourceFile('f', text);
+    const start = text.indexOf('"hunter2');
+    s.redact([start, text.indexOf('next') - 1]);
+    assert.equal(s.shownLine(1), 'user: u');
+    assert.equal(s.shownLine(2), 'password: ********');
+    assert.equal(s.shownLine(3), '*********');
+    assert.equal(s.shownLine(4), 'next: x');
+  });
+
+  it('masks each of many secrets on its own line', () => {
+    let text = '';
+    for (let i = 0; i < 2000; i++) text += `password: secret${i}\n`;
+    const s = new SourceFile('f', text);
+    for (let i = 0; i < 2000; i++) {
+      const at = text.indexOf(`secret${i}\n`);
+      s.redact([at, at + `secret${i}`.length]);
+    }
+    assert.equal(s.shownLine(1), 'password: *******');
+    assert.equal(s.shownLine(2000), `password: ${'*'.repeat('secret1999'.length)}`);
+  });
+});
