@@ -13,6 +13,7 @@ export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLi
   const text = source.text;
   let doc: Document.Parsed;
   try {
+    // These options are part of what the block reader (block.ts) mirrors; change them together.
     doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false });
   } catch (e) {
     if (e instanceof RangeError) {
