@@ -19,7 +19,7 @@ import { readYaml } from '../../src/parse/yaml.js';
 import { SourceFile } from '../../src/source.js';
 import { pathToFileURL } from 'node:url';
 import { FIXTURES, ROOT, SHARED, sharedAvailable } from '../helpers.js';
-import { params, runs } from './gen.js';
+import { FUZZ_RUNS, params, runs } from './gen.js';
 
 const { largeDroneFile } = (await import(pathToFileURL(join(ROOT, 'scripts', 'large-input.mjs')).href)) as { largeDroneFile(n: number): string };
 
@@ -102,6 +102,28 @@ describe('block reader = full reader', () => {
       }),
       params(runs(400)),
     );
+  });
+
+  it('on every text of three lines (four with FUZZ_RUNS) made of common line shapes', () => {
+    // Small texts where indentation, comments, nulls and continuations meet in every order; FUZZ_RUNS adds a fourth line.
+    const shapes = [
+      'a: 1', 'a:', 'a: # c', 'b: x y', '- x', '-', '- # c', '- a: 1', '-   a:', '  b: 2', '  b:', '  - y', '  -', '    c', '    - z',
+      '  c d', '# c', '  # c', '    # c', '', '   ', '---', 'a: [x, "y"]', "  b: 'q' # c", '1: one', 'a: 1', '...',
+    ];
+    const lines = FUZZ_RUNS > 0 ? 4 : 3;
+    let taken = 0;
+    let total = 0;
+    const walk = (prefix: string[]): void => {
+      if (prefix.length === lines) {
+        total++;
+        if (compare(prefix.join('\n') + (total % 2 === 0 ? '\n' : '')) === 'same') taken++;
+        return;
+      }
+      for (const shape of shapes) walk([...prefix, shape]);
+    };
+    walk([]);
+    console.log(`# block reader: took ${taken} of ${total} texts of ${lines} lines`);
+    assert.ok(taken >= (total * 0.3) / lines, `the block reader took only ${taken} of ${total} small texts`);
   });
 
   it('resolves plain scalars as the yaml package does', () => {
