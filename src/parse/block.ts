@@ -149,6 +149,10 @@ class BlockReader {
     return i === lineEnd || text.charCodeAt(i) === HASH;
   }
 
+  /**
+   * A comment line at column `indent`: part of a pending null's text, taken in by the last scalar or flow list
+   * when deeper than its block, or else trailing the innermost block (see close()).
+   */
   private comment(indent: number, next: number): void {
     if (this.pending) {
       this.pending.comment = true;
@@ -160,6 +164,10 @@ class BlockReader {
     else if (indent > top.trailing) top.trailing = indent;
   }
 
+  /**
+   * A line with content at `c`: settles a pending `key:` or `-` (a nested block, or null), closes the blocks the
+   * line is left of, and reads the line as an entry or an item of the block it belongs to.
+   */
   private line(lineStart: number, c: number, lineEnd: number, next: number): void {
     const text = this.text;
     const indent = c - lineStart;
