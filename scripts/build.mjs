@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the project: type-checks and compiles src/ and test/ to build/ (tsc), then bundles the CLI and the
 // library into dist/ (esbuild). src/generated/ comes from scripts/generate.mjs and is committed.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,12 +66,21 @@ await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/ch
 copyFileSync(join(root, 'src/bin/drone-compose.cjs'), join(root, 'dist/cli.cjs'));
 chmodSync(join(root, 'dist/cli.cjs'), 0o755);
 
-// The code cache: one representative run (--check of the bundled example) compiles what start-up needs.
+// The code caches: representative runs compile what each bundle needs; a run writes the caches of the bundles it
+// loaded. Last comes --check of the bundled example, so the start-up bundle's cache is made by that path.
 const warm = mkdtempSync(join(tmpdir(), 'dc-warm-'));
 copyFileSync(join(root, 'examples/hello-world/.drone.yml'), join(warm, '.drone.yml'));
-const run = (args, env = {}) => execFileSync(process.execPath, [join(root, 'dist/cli.cjs'), '--repo', 'github.com/octocat/hello-world', ...args], { cwd: warm, env: { ...process.env, ...env }, stdio: 'ignore' });
+writeFileSync(join(warm, 'anchors.yml'), 'compose:\n  db: &db\n    image: postgres:9.4\n  cache:\n    <<: *db\n    image: redis:3\n');
+const write = { DRONE_COMPOSE_WRITE_CODE_CACHE: '1' };
+const run = (args, env = {}, ok = [0]) => {
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), '--repo', 'github.com/octocat/hello-world', ...args], { cwd: warm, env: { ...process.env, ...env }, stdio: 'ignore' });
+  if (!ok.includes(r.status)) throw new Error(`build: the warm-up run ${args.join(' ')} exited ${r.status}`);
+};
 run(['-o', 'services.sh']);
-run(['--check', '-o', 'services.sh'], { DRONE_COMPOSE_WRITE_CODE_CACHE: '1' });
+run(['-o', 'anchors.sh', 'anchors.yml']);
+run(['--check', '-o', 'anchors.sh', 'anchors.yml'], write); // yaml.cjs
+run(['--check', '-o', 'anchors.sh', '.drone.yml'], write, [1]); // check.cjs: a diff is printed
+run(['--check', '-o', 'services.sh'], write); // cli-bundle.cjs
 rmSync(warm, { recursive: true, force: true });
 
 await build({

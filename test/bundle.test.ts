@@ -33,13 +33,15 @@ describe('the bundled CLI', () => {
     }
   });
 
-  it('runs through a code cache that this Node.js accepts', () => {
-    const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
-      const f = ${JSON.stringify(join(ROOT, 'dist', 'cli-bundle.cjs'))};
-      const s = new vm.Script(Module.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
-      process.stdout.write(String(s.cachedDataRejected));`;
-    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
-    assert.equal(r.stdout, 'false', r.stderr);
+  it('runs its bundles through code caches that this Node.js accepts', () => {
+    for (const name of ['cli-bundle.cjs', 'yaml.cjs', 'check.cjs']) {
+      const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
+        const f = ${JSON.stringify(join(ROOT, 'dist', name))};
+        const s = new vm.Script(Module.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
+        process.stdout.write(String(s.cachedDataRejected));`;
+      const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+      assert.equal(r.stdout, 'false', `${name}: ${r.stderr}`);
+    }
   });
 
   it('loads jsdiff only when --check has a difference to show', () => {

@@ -142,6 +142,7 @@ describe('the npm package', () => {
       'package/dist/cli.cjs',
       'package/dist/cli-bundle.cjs',
       'package/dist/check.cjs',
+      'package/dist/yaml.cjs',
       'package/dist/index.js',
       'package/dist/types/index.d.ts',
       'package/schemas/drone.schema.json',
@@ -151,7 +152,9 @@ describe('the npm package', () => {
     ]) {
       assert.ok(pkg.entries.includes(f), `${f} is not in the tarball`);
     }
-    assert.ok(pkg.entries.includes('package/dist/cli-bundle.cjs.cache'), 'the code cache of the CLI is in the tarball');
+    for (const bundle of ['cli-bundle', 'yaml', 'check']) {
+      assert.ok(pkg.entries.includes(`package/dist/${bundle}.cjs.cache`), `the code cache of ${bundle}.cjs is in the tarball`);
+    }
   });
 
   it('the tarball has no sources, tests, fixtures, build output or dependencies', (t) => {
@@ -177,6 +180,20 @@ describe('the npm package', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout.trim(), PKG.version);
     assert.ok(existsSync(join(pkg.bin, 'drone-compose')), 'the bin link is there');
+  });
+
+  it('installed: the CLI reads YAML anchors (the full reader) and prints diffs (jsdiff), each a bundle of its own', (t) => {
+    if (skipIfNeeded(t, 'install')) return;
+    const dir = tempDir('dc-installed-');
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db: &db\n    image: postgres:9.4\n  cache:\n    <<: *db\n    image: redis:3\n');
+    const bin = join(pkg.bin, 'drone-compose');
+    const made = run(bin, ['--repo', REPO, '-o', 'services.sh'], { cwd: dir });
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(readFileSync(join(dir, 'services.sh'), 'utf8'), /postgres:9\.4[\s\S]*redis:3/);
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres:9.5\n');
+    const stale = run(bin, ['--repo', REPO, '--check', '-o', 'services.sh'], { cwd: dir });
+    assert.equal(stale.status, 1, stale.stderr);
+    assert.match(stale.stdout, /^\+.*postgres:9\.5/m);
   });
 
   it('installed: the library compiles text and touches neither files nor processes', (t) => {
