@@ -172,7 +172,7 @@ class BlockReader {
     const text = this.text;
     const indent = c - lineStart;
     if (indent === 0 && (text.startsWith('---', c) || text.startsWith('...', c)) && (c + 3 === lineEnd || text.charCodeAt(c + 3) === SPACE)) giveWay();
-    const dash = text.charCodeAt(c) === DASH && (c + 1 === lineEnd || text.charCodeAt(c + 1) === SPACE);
+    const dash = dashAt(text, c, lineEnd);
     const pending = this.pending;
     if (pending) {
       const parentIndent = pending.frame.indent;
@@ -298,7 +298,7 @@ class BlockReader {
       this.pending = { frame, name, keyStart: -1, keyEnd: -1, ptr, depth, at: v, mapKey: false, comment: commentBefore || v < lineEnd };
       return;
     }
-    if (text.charCodeAt(v) === DASH && (v + 1 === lineEnd || text.charCodeAt(v + 1) === SPACE)) giveWay();
+    if (dashAt(text, v, lineEnd)) giveWay();
     if (this.key(v, lineEnd)) {
       const map = this.open(false, v - lineStart, v, ptr, depth, -1, -1);
       list.push(map.data);
@@ -381,12 +381,8 @@ class BlockReader {
       return q[0];
     }
     if (!plainStart(text, v, lineEnd)) giveWay();
-    const end = plainEnd(text, v, lineEnd);
-    if (end < lineEnd && text.charCodeAt(end) === HASH) {
-      const last = trimEnd(text, v, end);
-      return this.scalar(text.slice(v, last), v, last, ptr, depth, keyStart, keyEnd);
-    }
-    const more = this.continuation(lineEnd, parentIndent);
+    const [end, comment] = plainEnd(text, v, lineEnd);
+    const more = comment ? undefined : this.continuation(lineEnd, parentIndent);
     if (!more) return this.scalar(text.slice(v, end), v, end, ptr, depth, keyStart, keyEnd);
     return this.scalar(text.slice(v, end) + more.text, v, more.end, ptr, depth, keyStart, keyEnd);
   }
@@ -414,11 +410,9 @@ class BlockReader {
         continue;
       }
       if (c - pos <= parentIndent || text.charCodeAt(c) === HASH) break;
-      const ch = text.charCodeAt(c);
-      if (ch !== DASH && !plainStart(text, c, eol)) giveWay();
-      if (ch === DASH && (c + 1 === eol || text.charCodeAt(c + 1) === SPACE)) giveWay();
-      const stop = plainEnd(text, c, eol);
-      if (stop < eol && text.charCodeAt(stop) === HASH) giveWay();
+      if (text.charCodeAt(c) === DASH ? dashAt(text, c, eol) : !plainStart(text, c, eol)) giveWay();
+      const [stop, comment] = plainEnd(text, c, eol);
+      if (comment) giveWay();
       folded += (empty > 0 ? '\n'.repeat(empty) : ' ') + text.slice(c, stop);
       empty = 0;
       end = stop;
@@ -467,8 +461,7 @@ class BlockReader {
             if (end + 1 === lineEnd || y === SPACE || y === COMMA || y === CLOSE) giveWay();
           }
         }
-        let last = end;
-        while (text.charCodeAt(last - 1) === SPACE) last--;
+        const last = trimEnd(text, i, end);
         list.push(this.scalar(text.slice(i, last), i, last, itemPtr, depth + 1, -1, -1));
         i = end;
       }
@@ -484,16 +477,21 @@ class BlockReader {
 }
 
 /**
- * Where a plain scalar on one line that starts at `c` ends: before its trailing spaces, or at the `#` of a comment
- * (then with the spaces before it). Gives way at a `: ` or a final `:`, which would make it a mapping key.
+ * Where a plain scalar on one line that starts at `c` ends, before its trailing spaces, and whether a comment
+ * follows it. Gives way at a `: ` or a final `:`, which would make it a mapping key.
  */
-function plainEnd(text: string, c: number, lineEnd: number): number {
+function plainEnd(text: string, c: number, lineEnd: number): [end: number, comment: boolean] {
   for (let i = c; i < lineEnd; i++) {
     const x = text.charCodeAt(i);
-    if (x === HASH && text.charCodeAt(i - 1) === SPACE) return i;
+    if (x === HASH && text.charCodeAt(i - 1) === SPACE) return [trimEnd(text, c, i), true];
     if (x === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) giveWay();
   }
-  return trimEnd(text, c, lineEnd);
+  return [trimEnd(text, c, lineEnd), false];
+}
+
+/** Whether a block list's `-` is at `c`: followed by a space or the line's end. */
+function dashAt(text: string, c: number, lineEnd: number): boolean {
+  return text.charCodeAt(c) === DASH && (c + 1 === lineEnd || text.charCodeAt(c + 1) === SPACE);
 }
 
 /** `end` moved back over spaces, not before `start`. */

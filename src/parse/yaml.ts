@@ -106,7 +106,6 @@ class Converter {
     return found;
   }
 
-
   private tick(node: Node | null, depth: number): void {
     this.count++;
     this.lastNode = node;
