@@ -39,6 +39,11 @@ export function removeTempDirs(): void {
   made.clear();
 }
 
+/** Keeps a folder tempDir made (failing inputs a developer is told to look at): it is not removed at exit. */
+export function keepTempDir(dir: string): void {
+  made.delete(dir);
+}
+
 /**
  * A fresh folder in the temporary folder (os.tmpdir(), which follows TMPDIR). It is removed, with whatever is in
  * it, when the process exits: every test file runs in a process of its own, so a test run leaves nothing behind.
