@@ -500,6 +500,11 @@ describe('the hooks installed and run by pre-commit 4.x and 3.x from a clone', {
       assert.match(out, /services\.sh is stale/);
       assert.match(out, /^\+.*redis:7/m, 'the diff of the stale file');
       assert.match(out, /^drone-compose \(regenerate\)\.+Failed$\n- hook id: drone-compose-generate\n- files were modified by this hook$/m, out);
+      const manifest = parse(readFileSync(join(clone, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; name: string }[];
+      for (const hook of manifest) {
+        const escaped = hook.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        assert.match(out, new RegExp(`^${escaped}\\.+Failed\n- hook id: ${hook.id}$`, 'm'), `the hook ${hook.id} ran`);
+      }
       assert.match(readFileSync(join(dir, 'services.sh'), 'utf8'), /redis:7/, 'the generate hook rewrote the file');
       assert.equal(runCli(['--check'], { cwd: dir }).status, 0, 'fresh after the generate hook');
     });
