@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Builds the project: type-checks and compiles src/ and test/ to build/ (tsc), then bundles the CLI and the
 // library into dist/ (esbuild). src/generated/ comes from scripts/generate.mjs and is committed.
+// dist/ is committed too, except the code caches (dist/*.cache): the pre-commit hook and `npm install` from git
+// run it as it is, with nothing to build. The build is deterministic (same sources and lock file, same bytes,
+// whatever the folder it runs from), and test/package.test.ts fails when the committed dist/ is not what it makes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +51,8 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
+  // Paths in the bundles' comments are relative to the project, not to the folder the build was started from.
+  absWorkingDir: root,
   define: { DRONE_COMPOSE_VERSION: JSON.stringify(pkg.version) },
 };
 // The CLI: a CommonJS bundle run through a code cache by dist/cli.cjs (see src/bin/drone-compose.cjs).

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,33 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The folders tempDir made in this process that are still there. */
+const made = new Set<string>();
+let removeAtExit = false;
+
+/** Removes every folder tempDir has made in this process. */
+export function removeTempDirs(): void {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  made.clear();
+}
+
+/** Keeps a folder tempDir made (failing inputs a developer is told to look at): it is not removed at exit. */
+export function keepTempDir(dir: string): void {
+  made.delete(dir);
+}
+
+/**
+ * A fresh folder in the temporary folder (os.tmpdir(), which follows TMPDIR). It is removed, with whatever is in
+ * it, when the process exits: every test file runs in a process of its own, so a test run leaves nothing behind.
+ */
 export function tempDir(prefix = 'drone-compose-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  if (!removeAtExit) {
+    process.once('exit', removeTempDirs);
+    removeAtExit = true;
+  }
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.add(dir);
+  return dir;
 }
 
 /** A fresh folder holding a `.drone.yml` with this text. */

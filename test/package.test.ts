@@ -1,18 +1,18 @@
 /**
  * The package as users get it: the files `npm pack` ships; the CLI, the library and its types installed from
- * the tarball into a fresh project; the pre-commit hooks run as pre-commit runs them (entry + args from
- * .pre-commit-hooks.yaml, found on PATH in the install) and installed as pre-commit installs them (a clone,
- * `npm pack` with `prepare`); and the CI examples in examples/ (valid YAML, real flags and verbs, commands that
- * work).
+ * the tarball into a fresh project, with no other package; the committed dist/, which is what the build makes;
+ * the pre-commit hooks run as pre-commit runs them (entry + args from .pre-commit-hooks.yaml, found on PATH in
+ * the install) and installed and run by the real pre-commit 4.x and 3.x from a clone; and the CI examples in
+ * examples/ (valid YAML, real flags and verbs, commands that work).
  *
- * The tarball is packed with --ignore-scripts from the dist/ that `npm test` has just built: letting npm run
- * `prepare` in the checkout would delete and rebuild build/ and dist/ while the other test files run from them
- * (the clone test builds in a clone instead). If npm cannot pack or install here (no npm; no registry and a
- * cold cache), these tests skip with the reason.
+ * The tarball is packed with --ignore-scripts from the dist/ that `npm test` has just built (publishing runs the
+ * build first, in prepublishOnly). If npm cannot pack or install here (no npm; no registry and a cold cache),
+ * these tests skip with the reason.
  */
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { delimiter, join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { parse } from 'yaml';
@@ -25,6 +25,7 @@ const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   main: string;
   types: string;
   exports: Record<string, string | Record<string, string>>;
+  dependencies?: Record<string, string>;
 };
 const INPUT = 'compose:\n  cache:\n    image: redis\n  database:\n    image: postgres\n';
 const REPO = 'github.com/octocat/hello-world';
@@ -49,6 +50,15 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
     env: { ...cleanEnv(), NO_COLOR: '1', ...options.env },
     timeout: 300_000,
     maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** `run`, without blocking: the two pre-commit versions install at the same time (most of it is waiting on npm). */
+function runAsync(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd: options.cwd, encoding: 'utf8', env: { ...cleanEnv(), NO_COLOR: '1', ...options.env }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
   });
 }
 
@@ -171,6 +181,27 @@ describe('the npm package', () => {
     const paths = [...Object.values(PKG.bin), PKG.main, PKG.types];
     for (const target of Object.values(PKG.exports)) paths.push(...(typeof target === 'string' ? [target] : Object.values(target)));
     for (const p of paths) assert.ok(pkg.entries.includes(`package/${p.replace(/^\.\//, '')}`), `${p} (package.json) is not in the tarball`);
+  });
+
+  it('installed: the package brings no other package; it declares exactly what its shipped files import', (t) => {
+    if (skipIfNeeded(t, 'install')) return;
+    // The bundles hold their dependencies: a package they import at run time would have to be declared.
+    const dist = join(pkg.project, 'node_modules', 'drone-compose', 'dist');
+    const imported = new Set<string>();
+    for (const f of readdirSync(dist).filter((n) => /\.(c?js)$/.test(n))) {
+      const text = readFileSync(join(dist, f), 'utf8');
+      for (const m of text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\b[^;'"]*?\bfrom\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm)) {
+        const spec = (m[1] ?? m[2] ?? m[3])!;
+        if (spec.startsWith('.') || builtinModules.includes(spec.replace(/^node:/, ''))) continue;
+        imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      }
+    }
+    const manifest = JSON.parse(readFileSync(join(pkg.project, 'node_modules', 'drone-compose', 'package.json'), 'utf8')) as typeof PKG;
+    assert.deepEqual(Object.keys(manifest.dependencies ?? {}).sort(), [...imported].sort(), 'declared dependencies = packages the shipped files import');
+    const lock = JSON.parse(readFileSync(join(pkg.project, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+    const installed = Object.keys(lock.packages).filter((p) => p.includes('node_modules/')).map((p) => p.replace(/^.*node_modules\//, ''));
+    console.log(`# installed from the tarball: ${installed.length} package(s): ${installed.join(', ')}`);
+    assert.deepEqual(installed, ['drone-compose']);
   });
 
   it('installed: npx drone-compose --version prints the version', (t) => {
@@ -366,12 +397,63 @@ describe('the npm package', () => {
   });
 });
 
-describe('installing the hooks as pre-commit does', () => {
-  // pre-commit (`language: node`, up to 4.x at least) clones the repository, runs `npm install` in it (which
-  // runs `prepare`, the build), then `npm pack`, and installs the file named by pack's standard output,
-  // stripped, with `npm install -g`. So that output must be the tarball's name and nothing else.
+describe('the committed dist/', () => {
+  // The hooks and `npm install` from git run dist/ as committed, without building; so it must be exactly what
+  // the build makes of the committed sources (`npm test` has just built it). The code caches are not committed.
+  it('is what the build makes: no file differs from, is missing from or is added to the index', (t) => {
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    const top = git('rev-parse', '--show-toplevel');
+    if (top.status !== 0 || realpathSync(top.stdout.trim()) !== realpathSync(ROOT)) {
+      if (process.env['CI'] === 'true') assert.fail('CI=true but the project is not a git checkout');
+      console.log('# skipped: the project is not a git checkout here');
+      return t.skip('the project is not a git checkout here');
+    }
+    const built: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+        if (e.isDirectory()) walk(`${dir}/${e.name}`);
+        else if (!e.name.endsWith('.cache')) built.push(`${dir}/${e.name}`);
+      }
+    };
+    walk('dist');
+    built.sort();
+    const indexed = new Map(
+      git('ls-files', '--stage', '--', 'dist').stdout.split('\n').filter(Boolean).map((l) => {
+        const [, sha, path] = /^\d+ ([0-9a-f]+) \d+\t(.*)$/.exec(l)!;
+        return [path!, sha!] as const;
+      }),
+    );
+    const hashes = git('hash-object', '--', ...built).stdout.trim().split('\n');
+    const differ = built.filter((p, i) => indexed.has(p) && indexed.get(p) !== hashes[i]);
+    const added = built.filter((p) => !indexed.has(p));
+    const missing = [...indexed.keys()].filter((p) => !built.includes(p));
+    assert.deepEqual({ differ, added, missing }, { differ: [], added: [], missing: [] }, 'the committed dist/ is stale: run `npm run build` and commit dist/');
+    assert.ok(indexed.has('dist/cli.cjs') && indexed.has('dist/cli-bundle.cjs'), 'the CLI is committed');
+    assert.ok(![...indexed.keys()].some((p) => p.endsWith('.cache')), 'no code cache is committed');
+  });
+});
+
+describe('the hooks installed and run by pre-commit 4.x and 3.x from a clone', { concurrency: true }, () => {
+  // `pre-commit try-repo` against a plain clone of the committed project, as a user's hook would be installed:
+  // pre-commit 4.x runs `npm install -g git+file://<clone>`; 3.x (Debian's) runs `npm install` in the clone,
+  // `npm pack`, and `npm install -g` of the tarball. One try-repo per version runs every hook of the manifest on a
+  // project whose generated file is stale: the check hook fails with the diff, the generate hook rewrites the file.
+  // Where a version is not installed, its case is skipped with the reason (with CI=true it fails): test/e2e/setup.sh
+  // installs both.
+  const PRE_COMMIT4 = process.env['DRONE_COMPOSE_PRE_COMMIT4'] ?? '/opt/drone-compose-test/pre-commit4/bin/pre-commit';
+  const inCi = process.env['CI'] === 'true';
+
+  /** The first of these commands that is pre-commit of this major version, or why there is none. */
+  function preCommit(major: number, candidates: string[]): { bin: string; version: string } | { why: string } {
+    for (const bin of candidates) {
+      const r = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+      const version = r.status === 0 ? r.stdout.trim().replace(/^pre-commit /, '') : '';
+      if (version.startsWith(`${major}.`)) return { bin, version };
+    }
+    return { why: `no pre-commit ${major}.x (looked for ${candidates.join(', ')}); run: bash test/e2e/setup.sh` };
+  }
+
   let clone = '';
-  let cloneParent = '';
   let skip: string | undefined;
   before(() => {
     const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8' });
@@ -379,45 +461,54 @@ describe('installing the hooks as pre-commit does', () => {
       skip = 'the project is not a git checkout here';
       return;
     }
-    cloneParent = tempDir('dc-clone-');
-    clone = join(cloneParent, 'repo');
+    clone = join(tempDir('dc-clone-'), 'drone-compose');
     const cloned = spawnSync('git', ['clone', '--quiet', ROOT, clone], { encoding: 'utf8' });
     if (cloned.status !== 0) throw new Error(`git clone failed:\n${cloned.stderr}`);
-    // Stands in for pre-commit's `npm install` in the clone: the same dependencies, without a second install.
-    symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
-  });
-  after(() => {
-    if (cloneParent) rmSync(cloneParent, { recursive: true, force: true });
   });
 
-  function pack(env: NodeJS.ProcessEnv): { r: SpawnSyncReturns<string>; tarballs: string[] } {
-    const dest = join(cloneParent, `pack-${Date.now()}`);
-    mkdirSync(dest);
-    const start = Date.now();
-    const base = Object.fromEntries(Object.entries(cleanEnv()).filter(([k]) => !/^npm_config_foreground_scripts$/i.test(k)));
-    const r = spawnSync('npm', ['pack', '--pack-destination', dest], { cwd: clone, encoding: 'utf8', env: { ...base, ...env }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
-    console.log(`# npm pack with prepare (the build) in a clone: ${seconds(start)}`);
-    return { r, tarballs: readdirSync(dest) };
+  /** A git project with .drone.yml, a config naming services.sh, and services.sh made from an older .drone.yml. */
+  function staleProject(): string {
+    const dir = tempDir('dc-precommit-');
+    writeFileSync(join(dir, '.drone.yml'), INPUT);
+    writeFileSync(join(dir, 'drone-compose.config.json'), JSON.stringify({ repo: REPO, outputs: [{ target: 'sh', path: 'services.sh' }] }));
+    assert.equal(runCli([], { cwd: dir }).status, 0);
+    writeFileSync(join(dir, '.drone.yml'), INPUT.replace('image: redis', 'image: redis:7'));
+    for (const args of [['init', '--quiet'], ['add', '.']]) assert.equal(spawnSync('git', args, { cwd: dir }).status, 0);
+    return dir;
   }
 
-  it(
-    'npm pack prints only the tarball name on standard output, which pre-commit installs',
-    (t) => {
+  for (const [major, candidates] of [
+    [4, [PRE_COMMIT4, 'pre-commit']],
+    [3, ['pre-commit', '/usr/bin/pre-commit']],
+  ] as const) {
+    const found = preCommit(major, [...candidates]);
+    it(`pre-commit ${major}.x: try-repo installs the hooks and runs them (check fails with the diff, generate rewrites)`, async (t) => {
+      if ('why' in found) {
+        if (inCi) assert.fail(`CI=true but ${found.why}`);
+        console.log(`# skipped: ${found.why}`);
+        return t.skip(found.why);
+      }
       if (skip) return t.skip(skip);
-      const { r, tarballs } = pack({});
-      assert.equal(r.status, 0, r.stderr);
-      assert.deepEqual(tarballs, [`${PKG.name}-${PKG.version}.tgz`]);
-      assert.equal(r.stdout.trim(), tarballs[0], 'standard output of npm pack is the path pre-commit installs');
-    },
-  );
-
-  it('with NPM_CONFIG_FOREGROUND_SCRIPTS=false (the documented workaround) it does', (t) => {
-    if (skip) return t.skip(skip);
-    const { r, tarballs } = pack({ NPM_CONFIG_FOREGROUND_SCRIPTS: 'false' });
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(tarballs, [`${PKG.name}-${PKG.version}.tgz`]);
-    assert.equal(r.stdout.trim(), tarballs[0]);
-  });
+      const dir = staleProject();
+      const start = Date.now();
+      const r = await runAsync(found.bin, ['try-repo', clone, '--all-files'], { cwd: dir, env: { PRE_COMMIT_HOME: tempDir('dc-precommit-home-'), PRE_COMMIT_COLOR: 'never' } });
+      console.log(`# pre-commit ${found.version} try-repo (install from a clone, then both hooks): ${seconds(start)}`);
+      const out = `${r.stdout}${r.stderr}`;
+      assert.doesNotMatch(out, /An unexpected error has occurred/, out);
+      assert.equal(r.status, 1, out);
+      assert.match(out, /^drone-compose --check\.+Failed$/m, out);
+      assert.match(out, /services\.sh is stale/);
+      assert.match(out, /^\+.*redis:7/m, 'the diff of the stale file');
+      assert.match(out, /^drone-compose \(regenerate\)\.+Failed$\n- hook id: drone-compose-generate\n- files were modified by this hook$/m, out);
+      const manifest = parse(readFileSync(join(clone, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; name: string }[];
+      for (const hook of manifest) {
+        const escaped = hook.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        assert.match(out, new RegExp(`^${escaped}\\.+Failed\n- hook id: ${hook.id}$`, 'm'), `the hook ${hook.id} ran`);
+      }
+      assert.match(readFileSync(join(dir, 'services.sh'), 'utf8'), /redis:7/, 'the generate hook rewrote the file');
+      assert.equal(runCli(['--check'], { cwd: dir }).status, 0, 'fresh after the generate hook');
+    });
+  }
 });
 
 describe('the CI examples', () => {

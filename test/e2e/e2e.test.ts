@@ -32,6 +32,7 @@ function engine(): { ok: true; version: string } | { ok: false; why: string } {
 
 const state = engine();
 const inCi = process.env['CI'] === 'true';
+// On each case rather than on the suites: the runner counts skipped cases, and a skipped suite counts none.
 const skip = state.ok ? false : state.why;
 if (!state.ok) {
   console.log(`# skipped: end-to-end tests: ${state.why}`);
@@ -81,8 +82,8 @@ function projectName(): string {
   return `dce2e-${process.pid}-${++counter}`;
 }
 
-describe('sh target on a real engine', { skip, concurrency: false }, () => {
-  it('up, probe every service on 127.0.0.1, read the workspace, build, down', () => {
+describe('sh target on a real engine', { concurrency: false }, () => {
+  it('up, probe every service on 127.0.0.1, read the workspace, build, down', { skip }, () => {
     ran++;
     const { dir, file } = workspace('sh');
     const project = projectName();
@@ -122,7 +123,7 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
     assert.equal(sh('sh', [file, 'down'], { env }).status, 0, 'down with nothing there succeeds');
   });
 
-  it('a second up after a crashed first one works', () => {
+  it('a second up after a crashed first one works', { skip }, () => {
     ran++;
     const { file } = workspace('sh');
     const project = projectName();
@@ -141,7 +142,7 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
     assert.deepEqual(leftovers(project), []);
   });
 
-  it('two projects run side by side on one host', () => {
+  it('two projects run side by side on one host', { skip }, () => {
     ran++;
     const { file } = workspace('sh');
     const a = projectName();
@@ -161,7 +162,7 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
     assert.deepEqual([...leftovers(a), ...leftovers(b)], []);
   });
 
-  it('a service that fails to start makes up exit non-zero and remove what it started', () => {
+  it('a service that fails to start makes up exit non-zero and remove what it started', { skip }, () => {
     ran++;
     const { file } = workspace('sh', 'e2e-failing-service');
     const project = projectName();
@@ -171,7 +172,7 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
     assert.deepEqual(leftovers(project), []);
   });
 
-  it('privileged services start when the host allows them', (t) => {
+  it('privileged services start when the host allows them', { skip }, (t) => {
     const probe = sh('docker', ['run', '--rm', '--privileged', IMAGE, 'true']);
     if (probe.status !== 0) {
       t.skip(`this host refuses --privileged: ${probe.stderr.split('\n').find((l) => /error/i.test(l))?.trim() ?? probe.stderr.trim()}`);
@@ -191,9 +192,9 @@ describe('sh target on a real engine', { skip, concurrency: false }, () => {
   });
 });
 
-describe('compose target on a real engine', { skip, concurrency: false }, () => {
+describe('compose target on a real engine', { concurrency: false }, () => {
   const composeSkip = have('docker-compose') ? false : 'docker-compose is not installed (test/e2e/setup.sh installs it)';
-  it('docker-compose config accepts every emitted fixture file', { skip: composeSkip }, () => {
+  it('docker-compose config accepts every emitted fixture file', { skip: skip || composeSkip }, () => {
     ran++;
     for (const name of ['seed-overview', 'keys-all', 'dollar-substitution', 'build-steps', 'yaml-anchors', 'seed-volumes', 'seed-devices', 'seed-privileged', 'extra-hosts-bare', 'environment-as-written', 'e2e-services']) {
       const args = name.startsWith('seed-') || name === 'keys-all' || name === 'extra-hosts-bare' ? ['--trusted'] : [];
@@ -204,7 +205,7 @@ describe('compose target on a real engine', { skip, concurrency: false }, () => 
     }
   });
 
-  it('up, probe from a build step, down -v leaves nothing', { skip: composeSkip }, () => {
+  it('up, probe from a build step, down -v leaves nothing', { skip: skip || composeSkip }, () => {
     ran++;
     const { dir, file } = workspace('compose');
     const project = projectName().replace(/-/g, '');

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepare the machine for drone-compose end-to-end tests:
-#   1. apt-install docker.io, docker-compose, shellcheck, busybox-static if missing
+#   1. apt-install docker.io, docker-compose, shellcheck, busybox-static, pre-commit (Debian's 3.x) and
+#      python3-venv if missing; install pre-commit 4.x with pip into a venv at $PRE_COMMIT4_DIR
 #   2. start dockerd in the background if `docker info` does not answer
 #   3. build the local image localhost/busybox:test (no registry is reachable)
 #   4. print one status line
@@ -10,11 +11,15 @@
 #   DOCKERD_LOG          dockerd log file   (default /tmp/drone-compose-dockerd.log)
 #   DOCKERD_EXTRA_ARGS   extra dockerd args, e.g. "--storage-driver=vfs"
 #   TEST_IMAGE           image to build     (default localhost/busybox:test)
+#   PRE_COMMIT4_DIR      venv of pre-commit 4.x (default /opt/drone-compose-test/pre-commit4; the tests look there)
+#   PRE_COMMIT4_VERSION  its version       (default 4.6.2)
 set -euo pipefail
 
 DOCKERD_LOG=${DOCKERD_LOG:-/tmp/drone-compose-dockerd.log}
 DOCKERD_EXTRA_ARGS=${DOCKERD_EXTRA_ARGS:-}
 TEST_IMAGE=${TEST_IMAGE:-localhost/busybox:test}
+PRE_COMMIT4_DIR=${PRE_COMMIT4_DIR:-/opt/drone-compose-test/pre-commit4}
+PRE_COMMIT4_VERSION=${PRE_COMMIT4_VERSION:-4.6.2}
 LOCK_FILE=/tmp/drone-compose-setup.lock
 WAIT_SECONDS=30
 
@@ -43,12 +48,17 @@ busybox_static_ok() {
     [ "$(dpkg-query -W -f='${Status}' busybox-static 2>/dev/null || true)" = "install ok installed" ]
 }
 
+deb_installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" = "install ok installed" ]; }
+
 missing=()
 command -v dockerd        >/dev/null 2>&1 || missing+=(docker.io)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v shellcheck     >/dev/null 2>&1 || missing+=(shellcheck)
 command -v patch          >/dev/null 2>&1 || missing+=(patch)
 busybox_static_ok                         || missing+=(busybox-static)
+# Debian's pre-commit (3.0.4 on bookworm) and the venv module for pre-commit 4.x, both on Debian's python3.
+[ -x /usr/bin/pre-commit ]                || missing+=(pre-commit)
+deb_installed python3-venv                || missing+=(python3-venv)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   log "installing missing packages: ${missing[*]}"
@@ -60,6 +70,19 @@ fi
 command -v docker >/dev/null 2>&1 || die "no docker CLI on PATH (docker.io should provide /usr/bin/docker)"
 command -v dockerd >/dev/null 2>&1 || die "dockerd still missing after install"
 busybox_static_ok || die "/bin/busybox (busybox-static) still missing after install"
+
+# pre-commit 4.x, which installs node hooks unlike 3.x (npm install -g git+file://<clone>): a venv of its own,
+# so that Debian's 3.x stays the pre-commit on PATH. Reinstalled only when the version there is not the pinned one.
+pre_commit4_ok() { [ "$("$PRE_COMMIT4_DIR/bin/pre-commit" --version 2>/dev/null || true)" = "pre-commit $PRE_COMMIT4_VERSION" ]; }
+if ! pre_commit4_ok; then
+  log "installing pre-commit $PRE_COMMIT4_VERSION into $PRE_COMMIT4_DIR"
+  as_root rm -rf "$PRE_COMMIT4_DIR"
+  as_root mkdir -p "$(dirname "$PRE_COMMIT4_DIR")"
+  as_root /usr/bin/python3 -m venv "$PRE_COMMIT4_DIR" || die "python3 -m venv $PRE_COMMIT4_DIR failed"
+  as_root "$PRE_COMMIT4_DIR/bin/pip" install --quiet --disable-pip-version-check "pre-commit==$PRE_COMMIT4_VERSION" ||
+    die "pip install pre-commit==$PRE_COMMIT4_VERSION failed"
+  pre_commit4_ok || die "$PRE_COMMIT4_DIR/bin/pre-commit is not pre-commit $PRE_COMMIT4_VERSION after install"
+fi
 
 # ------------------------------------------------------------------ 2. engine
 engine_up() { timeout 10 docker info >/dev/null 2>&1; }
@@ -187,4 +210,4 @@ fi
 # ------------------------------------------------------------------ 4. report
 server=$(docker version --format '{{.Server.Version}} (API {{.Server.APIVersion}})' 2>/dev/null) ||
   die "docker version failed"
-echo "drone-compose e2e: docker engine $server up; image $TEST_IMAGE ready"
+echo "drone-compose e2e: docker engine $server up; image $TEST_IMAGE ready; $(/usr/bin/pre-commit --version) and $("$PRE_COMMIT4_DIR/bin/pre-commit" --version) ready"

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { isCollection, isPair, parseDocument, type Node } from 'yaml';
 import { compile } from '../../src/compile.js';
 import type { Target } from '../../src/ir.js';
-import { CLI, FIXTURES, ROOT, SHARED, sharedAvailable, tempDir } from '../helpers.js';
+import { CLI, FIXTURES, keepTempDir, ROOT, SHARED, sharedAvailable, tempDir } from '../helpers.js';
 import { FUZZ_RUNS, params, runs } from './gen.js';
 
 const REPO = 'github.com/o/r';
@@ -383,4 +383,5 @@ describe('robustness: regressions found by fuzzing', () => {
 // Keep the failures folder only when something failed.
 after(() => {
   if (saved === 0) rmSync(FAILURES, { recursive: true, force: true });
+  else keepTempDir(FAILURES);
 });

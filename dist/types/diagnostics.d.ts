@@ -1,0 +1,66 @@
+import type { Span, SourceFile } from './source.js';
+/** Every diagnostic code, with a one-line summary (the README and machine formats list these). */
+export declare const CODES: {
+    readonly 'yaml-syntax': "The file is not valid YAML.";
+    readonly 'yaml-alias': "A YAML alias names no anchor, or refers to itself.";
+    readonly 'too-large': "The input exceeds a resource limit (size, nesting, alias expansion).";
+    readonly 'not-a-mapping': "The file is empty or its top level is not a mapping.";
+    readonly 'nothing-to-compile': "The file has neither a compose: nor a build: section.";
+    readonly 'invalid-type': "A key has a value of the wrong type.";
+    readonly 'invalid-value': "A value is of the right type but cannot be used as written.";
+    readonly 'invalid-image': "An image reference does not follow Docker's reference grammar.";
+    readonly 'invalid-name': "A service or step name cannot name a container.";
+    readonly 'invalid-environment': "An environment entry has no name or no `=`.";
+    readonly 'name-collision': "Two containers would get the same name.";
+    readonly conflict: "Two services ask for different settings of the one shared namespace.";
+    readonly 'untrusted-option': "A trusted-only option is used without --trusted.";
+    readonly 'reserved-variable': "A $$NAME reference uses a name the generated script needs for itself.";
+    readonly 'duplicate-key': "A key appears twice in one mapping; the later one is used.";
+    readonly 'unknown-key': "A key Drone 0.4 does not know; it is ignored.";
+    readonly 'ignored-key': "A docker-compose key Drone 0.4 ignored; it is not emitted.";
+    readonly 'ignored-section': "A top-level section of another Drone version; it is ignored.";
+    readonly 'ignored-option': "An accepted option that the target cannot carry; it is not emitted.";
+    readonly 'dropped-item': "An empty (null) list item; it is dropped.";
+    readonly 'image-from-name': "A service without image: uses its name as the image, as Drone did.";
+    readonly 'extra-host-address': "An extra_hosts entry without an address is mapped to 127.0.0.1.";
+    readonly 'unconditional-step': "A build step has when: conditions, which cannot be decided outside Drone.";
+    readonly 'empty-build': "A build container has no commands.";
+    readonly 'literal-credential': "A registry password or token is written in the file.";
+    readonly 'literal-dollar': "A $$ not followed by a name is kept as a literal $$.";
+    readonly 'duplicate-environment': "An environment name is set twice; the later value is used.";
+    readonly 'missing-repo': "The repository path is needed and cannot be found.";
+    readonly usage: "The command line is not valid.";
+    readonly io: "A file cannot be read or written.";
+};
+export type DiagnosticCode = keyof typeof CODES;
+export type Severity = 'error' | 'warning';
+/** One finding about the input. Positions are offsets; lines and columns are computed when printed. */
+export interface Diagnostic {
+    readonly severity: Severity;
+    readonly code: DiagnosticCode;
+    readonly message: string;
+    /** Where in the source, when the finding has a place. */
+    readonly span?: Span;
+    /** What to do about it, when there is something to say. */
+    readonly hint?: string;
+}
+/** Where a finding is: a span, or a function that finds it, called only when a diagnostic is made. */
+export type Place = Span | (() => Span | undefined);
+/** Collects diagnostics; each stage reports into one and keeps going. */
+export declare class Diagnostics {
+    readonly list: Diagnostic[];
+    error(code: DiagnosticCode, message: string, span?: Place, hint?: string): void;
+    warning(code: DiagnosticCode, message: string, span?: Place, hint?: string): void;
+    get hasErrors(): boolean;
+}
+/** Diagnostics in source order (those without a place first), errors before warnings at one place; stable. */
+export declare function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[];
+/** Turns every warning into an error (for --strict). */
+export declare function strictify(list: readonly Diagnostic[]): Diagnostic[];
+/**
+ * Renders `FILE:LINE:COL: severity[code]: message`, then the offending line with a caret underline,
+ * then the hint. Control characters of the source are shown escaped so that a frame is always one line.
+ */
+export declare function renderText(d: Diagnostic, source: SourceFile | undefined): string;
+/** Shows a user's value inside a message: quoted, escaped, and shortened when long. */
+export declare function show(value: string, max?: number): string;

@@ -1,0 +1,1 @@
+export declare function render(name: 'sh' | 'compose', view: unknown): string;

@@ -1,0 +1,4 @@
+/** drone-compose as a library: `compile(text, options)` returns `{ outputs, diagnostics }` and touches nothing else. */
+export { compile, emit, projectNameFrom, DEFAULT_HOLDER_IMAGE, type CompileOptions, type CompileResult } from './compile.js';
+export { CODES, renderText, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics.js';
+export type { Project, Target, Value, Part, Container, BuildStep, Holder } from './ir.js';

@@ -1,0 +1,91 @@
+/**
+ * The intermediate representation between lowering and the emitters: plain, readonly, serialisable data.
+ * Emitters see only this, never YAML nodes. Every string that came from the input is a `Value`.
+ */
+/** A piece of a value: literal text, or a reference to an environment variable read at run time (`$$NAME`). */
+export type Part = string | {
+    readonly env: string;
+};
+/** A value from the input: the concatenation of its parts. */
+export type Value = readonly Part[];
+export interface EnvVar {
+    readonly name: string;
+    readonly value: Value;
+}
+export interface Mount {
+    /** Host side: an absolute path, or a path relative to the workspace when `relative` is set. */
+    readonly host: Value;
+    readonly relative: boolean;
+    readonly container: Value;
+    /** Options after the second colon (`ro`, `rw`, `z`, ...), when given. */
+    readonly mode?: string;
+}
+export interface Device {
+    readonly host: Value;
+    readonly container?: Value;
+    readonly permissions?: string;
+}
+export interface RegistryAuth {
+    /** Registry host (`quay.io`, `registry:5000`); undefined for Docker Hub. */
+    readonly registry?: string;
+    readonly username: Value;
+    /** The password, or the registry token when only that was given. */
+    readonly password: Value;
+}
+/** What every container of the build has: a service, a build step. */
+export interface Container {
+    /** The name in the input (`database`), also the compose service name and the container name suffix. */
+    readonly name: string;
+    readonly image: Value;
+    readonly pull: boolean;
+    readonly auth?: RegistryAuth;
+    readonly privileged: boolean;
+    readonly environment: readonly EnvVar[];
+    readonly entrypoint?: readonly Value[];
+    readonly command?: readonly Value[];
+    readonly volumes: readonly Mount[];
+    readonly devices: readonly Device[];
+    /** Memory limit as docker reads it (`536870912`, `512m`). */
+    readonly memLimit?: string;
+    readonly cpuset?: Value;
+    readonly oomKillDisable: boolean;
+}
+export type Service = Container;
+export interface BuildStep extends Container {
+    /** Shell commands, run in order by `/bin/sh -e` in the workspace. */
+    readonly commands: readonly Value[];
+}
+export interface ExtraHost {
+    readonly host: string;
+    readonly address: string;
+}
+/** The container that owns the shared network namespace and the settings that belong to the namespace. */
+export interface Holder {
+    readonly image: string;
+    /** Docker network mode of the namespace (from `net:`), when not the default bridge. */
+    readonly network?: string;
+    readonly dns: readonly Value[];
+    readonly extraHosts: readonly ExtraHost[];
+}
+export interface Project {
+    /** The input file as named in the generated header (relative to the output's folder, `/`-separated). */
+    readonly source: string;
+    /** Default project name: prefix of every container and volume name. */
+    readonly name: string;
+    /** Repository path, such as `github.com/octocat/hello-world`. */
+    readonly repo: string;
+    /** Where the workspace is mounted in every container: `/drone/src/<repo>`. */
+    readonly workspacePath: string;
+    /** The workspace folder relative to the output's folder (`.`, `..`, `ci/..`), `/`-separated. */
+    readonly workspaceDir: string;
+    readonly holder: Holder;
+    readonly services: readonly Service[];
+    readonly build: readonly BuildStep[];
+    /** Every `$$NAME` the input references, sorted. */
+    readonly variables: readonly string[];
+}
+/** The name of the holder: its compose service, and the suffix of its container in the script. */
+export declare const HOLDER_NAME = "holder";
+export type Target = 'sh' | 'compose';
+export declare const TARGETS: readonly Target[];
+export declare function assertNever(x: never): never;
