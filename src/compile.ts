@@ -108,6 +108,9 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
     diags.error('usage', `--name ${JSON.stringify(name)} must be lowercase letters, digits, \`_\` and \`-\`, starting with a letter or digit`);
   }
   const targets = options.targets ?? ['sh'];
+  if (targets.includes('compose') && (options.workspaceDir ?? '.').includes(':')) {
+    diags.error('usage', `the workspace folder ${JSON.stringify(options.workspaceDir)} contains \`:\`, which a compose file cannot mount`, undefined, 'rename the folder, or use the sh target');
+  }
   if (targets.includes('compose')) {
     for (const c of containers(file)) {
       const auth = c.data['auth_config'];
