@@ -134,6 +134,7 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
       name,
       holderImage,
       workspaceDir: options.workspaceDir ?? '.',
+      trusted: options.trusted ?? false,
     },
     diags,
   );

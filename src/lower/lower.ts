@@ -4,6 +4,7 @@ import type { ParsedFile } from '../parse/index.js';
 import { pointerKey } from '../parse/index.js';
 import type { SourceFile, Span } from '../source.js';
 import { containers, type ContainerEntry } from '../validate/containers.js';
+import { trustedOptionSet, type TrustedOption } from '../validate/rules.js';
 import { keySpan, locate } from '../validate/locate.js';
 import { parseImage } from './image.js';
 import { shellWords } from './shellwords.js';
@@ -15,6 +16,8 @@ export interface LowerOptions {
   readonly name: string;
   readonly holderImage: string;
   readonly workspaceDir: string;
+  /** Whether trusted-only options may be used; when not, the ones that are set are not lowered (they are errors). */
+  readonly trusted: boolean;
 }
 
 const MOUNT_OPTIONS = new Set(['ro', 'rw', 'z', 'Z', 'shared', 'slave', 'private', 'rshared', 'rslave', 'rprivate', 'nocopy', 'cached', 'delegated', 'consistent']);
@@ -26,7 +29,7 @@ const SIMPLE_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
  * wrongly typed values (already reported by the schema) are skipped.
  */
 export function lower(file: ParsedFile, source: SourceFile, opts: LowerOptions, diags: Diagnostics): Project {
-  return new Lowering(file, source, diags).project(opts);
+  return new Lowering(file, source, diags, opts.trusted).project(opts);
 }
 
 class Lowering {
@@ -40,7 +43,14 @@ class Lowering {
     private readonly file: ParsedFile,
     private readonly source: SourceFile,
     private readonly diags: Diagnostics,
+    private readonly trusted: boolean,
   ) {}
+
+  /** A trusted-only option's value, or undefined when it is set in an untrusted run (the trust check refused it). */
+  private option(c: ContainerEntry, key: TrustedOption): unknown {
+    const v = c.data[key];
+    return this.trusted || !trustedOptionSet(key, v) ? v : undefined;
+  }
 
   project(opts: LowerOptions): Project {
     const services: Container[] = [];
@@ -145,7 +155,7 @@ class Lowering {
       image: image.value,
       pull: this.flag(d['pull']),
       ...(auth ? { auth } : {}),
-      privileged: this.flag(d['privileged']),
+      privileged: this.flag(this.option(c, 'privileged')),
       environment,
       ...(entrypoint && c.kind === 'service' ? { entrypoint } : {}),
       ...(command && c.kind === 'service' ? { command } : {}),
@@ -320,7 +330,7 @@ class Lowering {
 
   private volumes(c: ContainerEntry): Mount[] {
     const out: Mount[] = [];
-    for (const item of this.items(`${c.ptr}/volumes`, c.data['volumes'], `\`volumes\` of ${c.label}`)) {
+    for (const item of this.items(`${c.ptr}/volumes`, this.option(c, 'volumes'), `\`volumes\` of ${c.label}`)) {
       const span = this.span(item.ptr);
       const value = readValue(item.text, span, this.diags, this.used);
       const bad = (why: string) => this.diags.error('invalid-value', `the volume ${show(item.text)} of ${c.label} ${why}`, span, 'write HOST:CONTAINER[:MODE] with an absolute or ./relative host path');
@@ -357,7 +367,7 @@ class Lowering {
 
   private devices(c: ContainerEntry): Device[] {
     const out: Device[] = [];
-    for (const item of this.items(`${c.ptr}/devices`, c.data['devices'], `\`devices\` of ${c.label}`)) {
+    for (const item of this.items(`${c.ptr}/devices`, this.option(c, 'devices'), `\`devices\` of ${c.label}`)) {
       const span = this.span(item.ptr);
       const value = readValue(item.text, span, this.diags, this.used);
       const [host, rest] = splitOnce(value, ':') ?? [value, undefined];
@@ -377,8 +387,10 @@ class Lowering {
   /** Collects net, dns and extra_hosts of a container onto the holder, refusing contradictions. */
   private namespace(c: ContainerEntry): void {
     const netPtr = `${c.ptr}/net`;
-    const net = this.text(netPtr, c.data['net']);
-    if (net !== undefined && net !== '') {
+    const net = this.text(netPtr, this.option(c, 'net'));
+    if (net === '') {
+      this.diags.error('invalid-value', `\`net\` of ${c.label} is empty`, this.span(netPtr), 'name a network mode, or remove net:');
+    } else if (net !== undefined) {
       const span = this.span(netPtr);
       if (net.includes('$$')) {
         this.diags.error('invalid-value', `\`net\` of ${c.label} cannot use a $$ reference: the network decides how the script is laid out`, span);
@@ -390,14 +402,18 @@ class Lowering {
         this.network = { value: net, span };
       }
     }
-    for (const item of this.items(`${c.ptr}/dns`, c.data['dns'], `\`dns\` of ${c.label}`)) {
+    for (const item of this.items(`${c.ptr}/dns`, this.option(c, 'dns'), `\`dns\` of ${c.label}`)) {
+      if (item.text === '') {
+        this.diags.error('invalid-value', `an entry of \`dns\` of ${c.label} is empty`, this.span(item.ptr), 'write the address of a DNS server');
+        continue;
+      }
       const value = readValue(item.text, this.span(item.ptr), this.diags, this.used);
       const key = JSON.stringify(value);
       if (this.dnsSeen.has(key)) continue;
       this.dnsSeen.add(key);
       this.dns.push(value);
     }
-    for (const item of this.items(`${c.ptr}/extra_hosts`, c.data['extra_hosts'], `\`extra_hosts\` of ${c.label}`)) {
+    for (const item of this.items(`${c.ptr}/extra_hosts`, this.option(c, 'extra_hosts'), `\`extra_hosts\` of ${c.label}`)) {
       const span = this.span(item.ptr);
       if (item.text.includes('$$')) {
         this.diags.error('invalid-value', `the extra_hosts entry ${show(item.text)} of ${c.label} cannot use a $$ reference`, span);
