@@ -21,6 +21,14 @@ export interface LowerOptions {
 }
 
 const MOUNT_OPTIONS = new Set(['ro', 'rw', 'z', 'Z', 'shared', 'slave', 'private', 'rshared', 'rslave', 'rprivate', 'nocopy', 'cached', 'delegated', 'consistent']);
+/**
+ * Hex digits, dots and at least one colon. Tested as two linear checks: the one regex with `*:*` backtracked
+ * quadratically on a long run of colons.
+ */
+function isIPv6Like(address: string): boolean {
+  return address.indexOf(':') !== -1 && /^[0-9a-fA-F:.]*$/.test(address);
+}
+
 const SIMPLE_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
 
 /**
@@ -431,7 +439,7 @@ class Lowering {
       if (colon === -1) {
         address = '127.0.0.1';
         this.diags.warning('extra-host-address', `the extra_hosts entry \`${host}\` of ${c.label} has no address; it is mapped to 127.0.0.1, where every service of the build is reached`, span, `write ${host}:127.0.0.1`);
-      } else if (!/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) && !/^[0-9a-fA-F:.]*:[0-9a-fA-F:.]*$/.test(address)) {
+      } else if (!/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) && !isIPv6Like(address)) {
         this.diags.error('invalid-value', `the extra_hosts entry ${show(item.text)} of ${c.label} has no IP address after the host name`, span, 'write HOST:ADDRESS, such as db:127.0.0.1');
         continue;
       }
