@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SourceFile, Span } from '../source.js';
 import { define, duplicateKeyMessage, keysOf, nodeBudget, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
@@ -11,6 +11,12 @@ class LimitExceeded extends Error {}
  */
 export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLimits): ParsedFile | undefined {
   const text = source.text;
+  const deep = deepFlow(text, limits.maxDepth);
+  if (deep !== undefined) {
+    // Checked before the parser builds anything: millions of `[` would otherwise exhaust the heap.
+    diags.error('too-large', `the document nests deeper than ${limits.maxDepth} levels`, [deep, deep + 1]);
+    return undefined;
+  }
   let doc: Document.Parsed;
   try {
     // These options are part of what the block reader (block.ts) mirrors; change them together.
@@ -38,7 +44,7 @@ export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLi
   try {
     const data = doc.contents === null ? null : converter.value(doc.contents as Node, '', 0);
     const order = converter.order;
-    return { data, locs, keys: (mapping) => keysOf(order, mapping) };
+    return { data, locs, keys: (mapping) => keysOf(order, mapping), aliasSteps: converter.steps };
   } catch (e) {
     if (e instanceof LimitExceeded) {
       diags.error('too-large', e.message, converter.lastSpan, 'YAML aliases that expand to huge documents are refused');
@@ -46,6 +52,27 @@ export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLi
     }
     throw e;
   }
+}
+
+/**
+ * The offset of the first flow collection (`[`, `{`) opened more than `max` levels deep, or undefined. Uses
+ * only the YAML lexer, which keeps no tree: linear time, constant memory. Brackets in quoted scalars, plain
+ * scalars, block scalars and comments are not flow indicators and do not count.
+ */
+export function deepFlow(text: string, max: number): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > max) return offset;
+    } else if (token === ']' || token === '}') {
+      depth--;
+    }
+    // The lexer's own markers (document start, scalar, flow end…) are single control characters not in the text.
+    if (token.length === 1 && token < ' ' && token !== '\t' && token !== '\n' && token !== '\r') continue;
+    offset += token.length;
+  }
+  return undefined;
 }
 
 /** The first sentence of a YAML library message, without its position suffix. */
@@ -97,14 +124,23 @@ class Converter {
   /** The node an alias refers to, found once in an index (resolving through the document each time is quadratic). */
   private resolve(alias: Alias): Node | undefined {
     const list = this.anchors.get(alias.source);
+    if (!list) return undefined;
     const at = alias.range?.[0] ?? Infinity;
-    let found: Node | undefined;
-    for (const a of list ?? []) {
-      if (a.at >= at) break;
-      found = a.node;
+    // The last anchor before the alias, by binary search: scanning the list for each alias is quadratic
+    // when a file repeats one anchor name many times.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      this.steps++;
+      if (list[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    return lo > 0 ? list[lo - 1]!.node : undefined;
   }
+
+  /** Comparisons made to resolve aliases: at most log2(anchors of a name) + 1 per alias (test/property/robustness.test.ts). */
+  steps = 0;
 
   private tick(node: Node | null, depth: number): void {
     this.count++;
