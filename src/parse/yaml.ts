@@ -220,35 +220,96 @@ class Converter {
       keys.add(name);
       define(out, name, this.value(pair.value as Node | null, `${ptr}/${pointerKey(name)}`, depth + 1, keySpan));
     }
-    // `<<` merge keys: keys written in the mapping win; among merged mappings, the earlier one wins.
+    // `<<` merge keys: keys written in the mapping win; among merged mappings, the earlier one wins; a merged
+    // mapping brings what its own `<<` merges, recursively (as Go's YAML parser did).
     for (const value of merges) {
-      const resolved = isAlias(value) ? this.resolve(value) : value;
-      const sources = isSeq(resolved) ? (resolved.items as (Node | null)[]) : [resolved ?? null];
-      for (const item of sources) {
-        const src = isAlias(item) ? this.resolve(item) : item;
-        if (!isMap(src)) {
-          this.diags.error('invalid-type', 'a `<<` merge key needs a mapping or a list of mappings', spanOf(item ?? value));
+      for (const src of this.mergeSources(value, true)) {
+        if (this.active.has(src)) {
+          this.diags.error('yaml-alias', 'the `<<` merge key refers to a mapping that contains it', spanOf(value));
           continue;
         }
-        for (const pair of src.items) {
-          const k = pair.key as Node | null;
-          const name = this.keyName(k);
-          if (name === undefined || Object.prototype.hasOwnProperty.call(out, name)) continue;
-          keys.add(name);
-          define(out, name, this.value(pair.value as Node | null, `${ptr}/${pointerKey(name)}`, depth + 1, spanOf(k)));
+        for (const pair of this.mergedPairs(src)) {
+          this.tick(pair.key, depth);
+          if (Object.prototype.hasOwnProperty.call(out, pair.name)) continue;
+          keys.add(pair.name);
+          define(out, pair.name, this.value(pair.value, `${ptr}/${pointerKey(pair.name)}`, depth + 1, spanOf(pair.key)));
         }
       }
     }
     return out;
   }
 
-  private keyName(k: Node | null): string | undefined {
-    if (k === null) return '';
-    if (isScalar(k)) {
-      if (typeof k.value === 'string') return k.value;
-      return k.source ?? String(k.value);
+  /** The mappings a `<<` value names: a mapping, an alias of one, or a list of those. Others are reported when `report`. */
+  private mergeSources(value: Node | null, report: boolean): Node[] {
+    const resolved = isAlias(value) ? this.resolve(value) : value;
+    const items = isSeq(resolved) ? (resolved.items as (Node | null)[]) : [resolved ?? null];
+    const out: Node[] = [];
+    for (const item of items) {
+      const src = isAlias(item) ? this.resolve(item) : item;
+      if (isMap(src)) out.push(src);
+      else if (report) this.diags.error('invalid-type', 'a `<<` merge key needs a mapping or a list of mappings', spanOf(item ?? value));
     }
-    this.diags.error('invalid-type', 'a mapping key must be a plain value, not a list or mapping', spanOf(k));
-    return undefined;
+    return out;
   }
+
+  /** Merged pairs of each mapping, computed once: a chain of merges costs the sum of its sizes, not their product. */
+  private readonly merged = new Map<Node, MergedPair[]>();
+  private readonly merging = new Set<Node>();
+
+  /**
+   * The keys a mapping brings to a `<<` merge, in order: its own (a repeated key keeps the later value, in the
+   * later place), then those its own merges add that it does not have, earlier merges first. Mistakes inside are
+   * reported where the mapping itself is read, not here; a merge cycle adds nothing.
+   */
+  private mergedPairs(src: Node): MergedPair[] {
+    const done = this.merged.get(src);
+    if (done) return done;
+    if (this.merging.has(src) || !isMap(src)) return [];
+    this.merging.add(src);
+    const byName = new Map<string, MergedPair>();
+    const merges: (Node | null)[] = [];
+    for (const pair of src.items) {
+      const k = pair.key as Node | null;
+      this.tick(k, 0);
+      if (isScalar(k) && typeof k.value === 'symbol') {
+        merges.push(pair.value as Node | null);
+        continue;
+      }
+      const name = plainKeyName(k);
+      if (name === undefined) continue;
+      byName.delete(name);
+      byName.set(name, { name, key: k, value: pair.value as Node | null });
+    }
+    for (const value of merges) {
+      for (const inner of this.mergeSources(value, false)) {
+        for (const pair of this.mergedPairs(inner)) {
+          this.tick(pair.key, 0);
+          if (!byName.has(pair.name)) byName.set(pair.name, pair);
+        }
+      }
+    }
+    const pairs = [...byName.values()];
+    this.merging.delete(src);
+    this.merged.set(src, pairs);
+    return pairs;
+  }
+
+  private keyName(k: Node | null): string | undefined {
+    const name = plainKeyName(k);
+    if (name === undefined) this.diags.error('invalid-type', 'a mapping key must be a plain value, not a list or mapping', spanOf(k));
+    return name;
+  }
+}
+
+interface MergedPair {
+  readonly name: string;
+  readonly key: Node | null;
+  readonly value: Node | null;
+}
+
+/** A mapping key as text (`yes` stays `yes`), or undefined for a list or mapping used as a key. */
+function plainKeyName(k: Node | null): string | undefined {
+  if (k === null) return '';
+  if (isScalar(k)) return typeof k.value === 'string' ? k.value : (k.source ?? String(k.value));
+  return undefined;
 }

@@ -181,6 +181,12 @@ const pathological: fc.Arbitrary<string> = fc.oneof(
     for (let i = 1; i < levels; i++) s += `m${i}: &m${i}\n${Array.from({ length: 9 }, (_, k) => `  k${k}: *m${i - 1}\n`).join('')}`;
     return `${s}compose:\n  db:\n    <<: *m${levels - 1}\n`;
   }),
+  // Merges of merges: each level merges the one before nine times; memoised, the chain costs its length.
+  fc.integer({ min: 2, max: 40 }).map((levels) => {
+    let s = 'm0: &m0 {image: alpine, privileged: true}\n';
+    for (let i = 1; i < levels; i++) s += `m${i}: &m${i} {<<: [${Array(9).fill(`*m${i - 1}`).join(', ')}], k${i}: x}\n`;
+    return `${s}compose:\n  db:\n    <<: *m${levels - 1}\n`;
+  }),
   fc.constant('compose:\n  db: &a\n    image: alpine\n    environment: *a\n'),
   fc.constant('compose: &c\n  db:\n    <<: *c\n'),
   fc.constant('a: &a [*a]\ncompose: *a\n'),

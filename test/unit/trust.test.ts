@@ -35,6 +35,16 @@ describe('trusted-only options in every spelling', () => {
     }
   });
 
+  it('privileged brought by a nested merge key is seen by the trust check, at the key where it is written', () => {
+    const text = 'x-p: &p {privileged: true}\nx-q: &q {<<: *p, image: alpine}\ncompose:\n  dind:\n    <<: *q\n';
+    const r = compile(text, { repo: REPO });
+    const refused = r.diagnostics.find((d) => d.code === 'untrusted-option');
+    assert.ok(refused, JSON.stringify(r.diagnostics));
+    assert.equal(refused.span![0], text.indexOf('privileged'));
+    assert.ok(!r.diagnostics.some((d) => d.message.includes('<<')), 'the nested << is applied, not reported as a key');
+    assert.match(compile(text, { repo: REPO, trusted: true }).outputs.sh!, /--privileged/);
+  });
+
   it('privileged that is not true is not set, and not emitted either way', () => {
     for (const spelling of ['no', 'off', 'false', 'n', '~']) {
       for (const trusted of [false, true]) {
