@@ -11,7 +11,7 @@ class LimitExceeded extends Error {}
  */
 export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLimits): ParsedFile | undefined {
   const text = source.text;
-  const deep = deepFlow(text, limits.maxDepth);
+  const deep = deepNesting(text, limits.maxDepth);
   if (deep !== undefined) {
     // Checked before the parser builds anything: millions of `[` would otherwise exhaust the heap.
     diags.error('too-large', `the document nests deeper than ${limits.maxDepth} levels`, [deep, deep + 1]);
@@ -55,18 +55,25 @@ export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLi
 }
 
 /**
- * The offset of the first flow collection (`[`, `{`) opened more than `max` levels deep, or undefined. Uses
- * only the YAML lexer, which keeps no tree: linear time, constant memory. Brackets in quoted scalars, plain
- * scalars, block scalars and comments are not flow indicators and do not count.
+ * The offset of the first collection that certainly nests more than `max` levels deep, or undefined: a flow
+ * collection (`[`, `{`) opened inside `max` others, or the indicator (`- `, `? `) beyond the `max`th that
+ * opens a nested block collection on one line (`- - - x`). Uses only the YAML lexer, which keeps no tree:
+ * linear time, constant memory. Brackets and dashes in quoted, plain and block scalars and in comments are
+ * not indicators and do not count.
  */
-export function deepFlow(text: string, max: number): number | undefined {
+export function deepNesting(text: string, max: number): number | undefined {
   let depth = 0;
+  let onLine = 0;
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (token === '[' || token === '{') {
       if (++depth > max) return offset;
     } else if (token === ']' || token === '}') {
       depth--;
+    } else if (token === '\n' || token === '\r\n') {
+      onLine = 0;
+    } else if ((token === '-' || token === '?') && depth <= 0) {
+      if (++onLine > max) return offset;
     }
     // The lexer's own markers (document start, scalar, flow end…) are single control characters not in the text.
     if (token.length === 1 && token < ' ' && token !== '\t' && token !== '\n' && token !== '\r') continue;

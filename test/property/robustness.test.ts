@@ -15,7 +15,7 @@ import { isCollection, isPair, parseDocument, type Node } from 'yaml';
 import { compile } from '../../src/compile.js';
 import { Diagnostics } from '../../src/diagnostics.js';
 import { DEFAULT_LIMITS } from '../../src/parse/index.js';
-import { deepFlow, readYaml } from '../../src/parse/yaml.js';
+import { deepNesting, readYaml } from '../../src/parse/yaml.js';
 import { SourceFile } from '../../src/source.js';
 import type { Target } from '../../src/ir.js';
 import { CLI, FIXTURES, ROOT, SHARED, sharedAvailable, tempDir } from '../helpers.js';
@@ -414,15 +414,15 @@ describe('robustness: hostile sizes cost linear work or a located too-large', ()
     assert.ok(file.aliasSteps! <= n * (Math.log2(n) + 1), `${file.aliasSteps} steps for ${n} aliases`);
   });
 
-  it('millions of [ or {a: under the size limit are refused before the parser builds them, at the first too deep', () => {
-    for (const [text, at] of [['['.repeat(9_000_000), 64], [`compose:\n  db: ${'{a: '.repeat(2_000_000)}`, 15 + 64 * 4]] as const) {
+  it('millions of [, {a: or - under the size limit are refused before the parser builds them, at the first too deep', () => {
+    for (const [text, at] of [['['.repeat(9_000_000), 64], [`compose:\n  db: ${'{a: '.repeat(2_000_000)}`, 15 + 64 * 4], [`${'- '.repeat(4_500_000)}x\n`, 64 * 2], [`a:\n  ${'? - '.repeat(1_000_000)}x\n`, 5 + 64 * 2]] as const) {
       const diags = new Diagnostics();
       assert.equal(readYaml(new SourceFile('.drone.yml', text), diags, DEFAULT_LIMITS), undefined);
       assert.deepEqual(diags.list.map((d) => [d.code, d.span]), [['too-large', [at, at + 1]]]);
     }
     // Brackets that are not flow indicators do not count.
     const quoted = `compose:\n  db:\n    image: alpine\n    command: ["${'['.repeat(1000)}", '${'{'.repeat(1000)}'] # ${'['.repeat(1000)}\n    environment:\n      - A=${'['.repeat(1000)}\n    entrypoint: |\n      ${'['.repeat(1000)}\n`;
-    assert.equal(deepFlow(quoted, 64), undefined);
+    assert.equal(deepNesting(quoted, 64), undefined);
     assert.ok(compile(quoted, { repo: REPO }).outputs.sh);
   });
 
