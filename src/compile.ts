@@ -2,6 +2,7 @@ import { Diagnostics, sortDiagnostics, strictify, type Diagnostic } from './diag
 import { emitCompose } from './emit/compose.js';
 import { emitSh } from './emit/sh.js';
 import { assertNever, HOLDER_NAME, type Project, type Target } from './ir.js';
+import { parseImage } from './lower/image.js';
 import { lower } from './lower/lower.js';
 import { DEFAULT_LIMITS, parseYaml, type ParsedFile, type ParseLimits } from './parse/index.js';
 import { SourceFile } from './source.js';
@@ -107,7 +108,15 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   if (!PROJECT_NAME.test(name)) {
     diags.error('usage', `--name ${JSON.stringify(name)} must be lowercase letters, digits, \`_\` and \`-\`, starting with a letter or digit`);
   }
+  const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
+  const holderRef = parseImage(holderImage);
+  if ('error' in holderRef) {
+    diags.error('usage', `--holder-image ${JSON.stringify(holderImage)} is not a valid image reference: ${holderRef.error}`, undefined, `an image such as ${DEFAULT_HOLDER_IMAGE}`);
+  }
   const targets = options.targets ?? ['sh'];
+  if (targets.includes('compose') && (options.workspaceDir ?? '.').includes(':')) {
+    diags.error('usage', `the workspace folder ${JSON.stringify(options.workspaceDir)} contains \`:\`, which a compose file cannot mount`, undefined, 'rename the folder, or use the sh target');
+  }
   if (targets.includes('compose')) {
     for (const c of containers(file)) {
       const auth = c.data['auth_config'];
@@ -123,8 +132,9 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
       source: options.sourceName ?? source.name,
       repo: repo ?? 'unknown',
       name,
-      holderImage: options.holderImage ?? DEFAULT_HOLDER_IMAGE,
+      holderImage,
       workspaceDir: options.workspaceDir ?? '.',
+      trusted: options.trusted ?? false,
     },
     diags,
   );

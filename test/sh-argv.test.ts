@@ -4,7 +4,7 @@
  * the environment the script ran with. Nothing here reads the script's text.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compile } from '../src/compile.js';
@@ -170,5 +170,109 @@ describe('sh target verbs', () => {
     const r = runScript('sh', script, ['upp'], fakeDocker());
     assert.equal(r.status, 2);
     assert.match(r.stderr, /usage: /);
+  });
+});
+
+/** Folder names a repository can carry: none may reach the shell as code, each must arrive at docker byte for byte. */
+const HOSTILE_FOLDERS = ['$(touch CANARY)', '`touch CANARY`', 'a b', 'two  spaces', `q'uote"d`, "x'$(touch CANARY)'", 'new\nline', 'trailing\n', '-leading', '$HOME', '${HOME}', '~user', '*', 'back\\slash', 'semi;touch CANARY'];
+
+describe('the workspace folder name is data', { concurrency: true }, () => {
+  const text = 'compose:\n  db:\n    image: postgres:9.6\nbuild:\n  image: golang:1.6\n  commands:\n    - go test\n';
+  const mount = (dir: string) => `${dir}:/drone/src/github.com/octocat/hello-world`;
+  for (const shell of SHELLS) {
+    for (const folder of HOSTILE_FOLDERS) {
+      it(`${JSON.stringify(folder)} with ${shell}, beside the script and holding it`, () => {
+        const base = tempDir('dc-folder-');
+        try {
+          const workspace = join(base, folder);
+          mkdirSync(join(workspace, 'ci'), { recursive: true });
+          // The script in a sibling folder (the name is in the relative path) and in a subfolder (the name is in its own location).
+          const layouts = [
+            { script: join(base, 'out', 'services.sh'), workspaceDir: `../${folder}` },
+            { script: join(workspace, 'ci', 'services.sh'), workspaceDir: '..' },
+          ];
+          mkdirSync(join(base, 'out'));
+          for (const { script, workspaceDir } of layouts) {
+            const result = compile(text, { repo: 'github.com/octocat/hello-world', targets: ['sh'], workspaceDir });
+            writeFileSync(script, result.outputs.sh!);
+            for (const verb of ['up', 'build', 'run', 'ps', 'logs', 'down']) {
+              const fake = fakeDocker();
+              try {
+                const r = runScript(shell, script, verb === 'run' ? ['run', 'alpine:3', 'true'] : [verb], fake, {}, base);
+                assert.equal(r.status, 0, `${verb}: ${r.stderr}`);
+                const runs = fake.calls().filter((c) => c.argv[0] === 'run');
+                if (verb === 'up' || verb === 'build' || verb === 'run') {
+                  assert.ok(runs.length > 0, `${verb} runs a container`);
+                  for (const call of runs.filter((c) => !flagValues(c.argv, '--name').includes('hello-world-holder'))) {
+                    assert.equal(flagValues(call.argv, '--volume')[1], mount(workspace), `${verb} mounts the workspace byte for byte`);
+                  }
+                }
+              } finally {
+                rmSync(fake.bin, { recursive: true, force: true });
+              }
+              assert.ok(!existsSync(join(base, 'CANARY')), `${verb} ran a command from the folder name`);
+            }
+          }
+        } finally {
+          rmSync(base, { recursive: true, force: true });
+        }
+      });
+    }
+  }
+});
+
+describe('verbs without the workspace folder', () => {
+  const text = readFileSync(join(FIXTURES, 'build-steps', '.drone.yml'), 'utf8');
+  const result = compile(text, { repo: 'github.com/octocat/hello-world', targets: ['sh'], workspaceDir: '../gone' });
+
+  for (const verb of ['down', 'ps', 'logs']) {
+    it(`${verb} works when the workspace folder is not there (an always-run cleanup removes everything)`, () => {
+      const dir = tempDir('dc-noworkspace-');
+      const fake = fakeDocker();
+      try {
+        writeFileSync(join(dir, 'services.sh'), result.outputs.sh!);
+        const r = runScript('sh', join(dir, 'services.sh'), [verb], fake, { FAKE_DOCKER_MISSING: '1' });
+        assert.equal(r.status, 0, r.stderr);
+        assert.ok(fake.calls().length > 0, 'docker was called');
+        if (verb === 'down') assert.deepEqual(fake.calls().at(-1)!.argv, ['volume', 'rm', 'hello-world-drone']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        rmSync(fake.bin, { recursive: true, force: true });
+      }
+    });
+  }
+
+  for (const verb of ['up', 'build', 'run']) {
+    it(`${verb} mounts the workspace, so it refuses without it and starts nothing`, () => {
+      const dir = tempDir('dc-noworkspace-');
+      const fake = fakeDocker();
+      try {
+        writeFileSync(join(dir, 'services.sh'), result.outputs.sh!);
+        const r = runScript('sh', join(dir, 'services.sh'), verb === 'run' ? ['run', 'alpine:3'] : [verb], fake);
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, /the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE/);
+        assert.deepEqual(fake.calls(), []);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        rmSync(fake.bin, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('a workspace path with a colon is refused before docker would misread the mount', () => {
+    const dir = tempDir('dc-colon-');
+    const fake = fakeDocker();
+    try {
+      mkdirSync(join(dir, 'a:ro'));
+      const colon = compile(text, { repo: 'github.com/octocat/hello-world', targets: ['sh'], workspaceDir: 'a:ro' });
+      writeFileSync(join(dir, 'services.sh'), colon.outputs.sh!);
+      const r = runScript('sh', join(dir, 'services.sh'), ['up'], fake);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /contains ':'/);
+      assert.deepEqual(fake.calls(), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(fake.bin, { recursive: true, force: true });
+    }
   });
 });

@@ -6,20 +6,27 @@ import { buildEnvironment, buildScript, mergeEnvironment } from './script.js';
 const HOLDER = HOLDER_NAME;
 
 /**
+ * A relative path as compose needs it: docker-compose reads a host path as relative only when it is `.`, `..`
+ * or starts with `./` or `../`; anything else (`ci`, `.cache`) names a volume.
+ */
+export function composeRelative(path: string): string {
+  return path === '.' || path === '..' || path.startsWith('./') || path.startsWith('../') ? path : `./${path}`;
+}
+
+/**
  * A relative host path (`./data`, `..`) as seen from the compose file's folder. A path with a `$$NAME` reference
  * is only prefixed: normalising its literal start alone could change what it means once the value is in.
  */
 function workspaceRelative(p: Project, host: Value): Value {
   const [first, ...rest] = host;
   if (typeof first !== 'string') return host;
-  if (rest.length > 0) return p.workspaceDir === '.' ? host : [`${p.workspaceDir}/${first}`, ...rest];
-  const joined = posix.normalize(posix.join(p.workspaceDir, first));
-  return [joined.startsWith('.') ? joined : `./${joined}`];
+  if (rest.length > 0) return p.workspaceDir === '.' ? host : [composeRelative(`${p.workspaceDir}/${first}`), ...rest];
+  return [composeRelative(posix.normalize(posix.join(p.workspaceDir, first)))];
 }
 
 /** What every container mounts: the shared /drone volume and the workspace. */
 function commonVolumes(p: Project): Value[] {
-  return [['drone:/drone'], [`${p.workspaceDir === '.' ? '.' : p.workspaceDir}:${p.workspacePath}`]];
+  return [['drone:/drone'], [`${composeRelative(p.workspaceDir)}:${p.workspacePath}`]];
 }
 
 interface Placement {

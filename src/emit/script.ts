@@ -1,5 +1,5 @@
 import type { BuildStep, EnvVar, Project, Value } from '../ir.js';
-import { concat, flatten } from '../lower/values.js';
+import { concatAll, flatten } from '../lower/values.js';
 import { shellWord } from './quote.js';
 
 /**
@@ -13,7 +13,7 @@ export function buildScript(step: BuildStep): Value {
     const shown = flatten(command, (name) => `$$${name}`);
     parts.push([`printf '+ %s\\n' ${shellWord([shown])}\n`], command, ['\n']);
   }
-  return concat(...parts);
+  return concatAll(parts);
 }
 
 /** The environment Drone gave build containers, before the step's own. */

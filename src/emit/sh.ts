@@ -58,9 +58,10 @@ function containerFlags(c: Container, env: Container['environment'], common: rea
   if (c.entrypoint) {
     const [first, ...rest] = c.entrypoint;
     flags.push(flag('--entrypoint', first ?? ['']));
-    args.push(...rest);
+    for (const word of rest) args.push(word);
   }
-  if (c.command) args.push(...c.command);
+  // Loops, not push(...list): a spread passes every item on the stack, which a long command overflows.
+  if (c.command) for (const word of c.command) args.push(word);
   return { flags, image: c.image, args };
 }
 

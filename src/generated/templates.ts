@@ -326,7 +326,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":105,"column":22},"end":{"line":105,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":120,"column":22},"end":{"line":120,"column":44}}})) != null ? stack1 : "")
     + "\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -337,7 +337,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":108,"column":22},"end":{"line":108,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":123,"column":22},"end":{"line":123,"column":38}}})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -348,7 +348,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"variables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"variables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "")
     + "  dc_check_missing\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -359,9 +359,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  [ -n \"${"
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":118,"column":11},"end":{"line":118,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":133,"column":11},"end":{"line":133,"column":27}}})) != null ? stack1 : "")
     + "+x}\" ] || dc_missing=\"$dc_missing "
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":118,"column":62},"end":{"line":118,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":133,"column":62},"end":{"line":133,"column":76}}})) != null ? stack1 : "")
     + "\"\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -381,7 +381,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " \\\n    "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":133,"column":4},"end":{"line":133,"column":15}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":148,"column":4},"end":{"line":148,"column":15}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -391,9 +391,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say starting "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":135,"column":18},"end":{"line":135,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":150,"column":18},"end":{"line":150,"column":29}}})) != null ? stack1 : "")
     + "\n  docker run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":21},"end":{"line":137,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":21},"end":{"line":152,"column":24}}})) != null ? stack1 : "")
     + " >/dev/null\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -404,7 +404,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_check_running"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":18},"end":{"line":140,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":18},"end":{"line":155,"column":62}}})) != null ? stack1 : "")
     + "\n";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -415,7 +415,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":140,"column":37},"end":{"line":140,"column":53}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":155,"column":37},"end":{"line":155,"column":53}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -424,9 +424,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":169,"column":7}}})) != null ? stack1 : "")
     + "  dc_need_up\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":162,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":0},"end":{"line":177,"column":9}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -436,7 +436,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":152,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "  dc_check_missing\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -448,11 +448,11 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"pull"),depth0,{"name":"pull","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "  dc_say build: "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":158,"column":16},"end":{"line":158,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":173,"column":16},"end":{"line":173,"column":27}}})) != null ? stack1 : "")
     + "\n  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":159,"column":22},"end":{"line":159,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":174,"column":22},"end":{"line":174,"column":38}}})) != null ? stack1 : "")
     + "\n  docker run --rm"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":17},"end":{"line":161,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":17},"end":{"line":176,"column":24}}})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -463,7 +463,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":164,"column":9},"end":{"line":164,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":179,"column":9},"end":{"line":179,"column":26}}})) != null ? stack1 : "")
     + " has no build: section\n  exit 2\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -474,9 +474,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  printf '== %s\\n' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":188,"column":19},"end":{"line":188,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":203,"column":19},"end":{"line":203,"column":30}}})) != null ? stack1 : "")
     + "\n  docker logs "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":189,"column":14},"end":{"line":189,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":204,"column":14},"end":{"line":204,"column":30}}})) != null ? stack1 : "")
     + " 2>&1\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -494,31 +494,31 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":28,"column":51},"end":{"line":28,"column":66}}})) != null ? stack1 : "")
     + ".\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-"
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"project"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":31,"column":36},"end":{"line":31,"column":51}}})) != null ? stack1 : "")
-    + "}\ndc_here=$(CDPATH='' cd -- \"$(dirname -- \"$0\")\" && pwd)\ndc_workspace=$(CDPATH='' cd -- \"${DRONE_COMPOSE_WORKSPACE:-$dc_here/"
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceDir"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":33,"column":68},"end":{"line":33,"column":88}}})) != null ? stack1 : "")
-    + "}\" 2>/dev/null && pwd) || {\n  echo \"drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE\" >&2\n  exit 2\n}\ndc_holder=\"$dc_project\"-"
+    + "}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- \"$0\" && echo x)\ndc_here=$(CDPATH='' cd -- \"${dc_here%?x}\" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative="
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceDir"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":36,"column":12},"end":{"line":36,"column":31}}})) != null ? stack1 : "")
+    + "\ndc_holder=\"$dc_project\"-"
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"holderName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":37,"column":24},"end":{"line":37,"column":41}}})) != null ? stack1 : "")
-    + "\ndc_volume=\"$dc_project-drone\"\ndc_label=\"io.drone-compose.project=$dc_project\"\n\ndc_usage() {\n  echo \"usage: $0 up|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps\"\n}\n\ndc_say() {\n  echo \"drone-compose: $*\" >&2\n}\n\n# Fails, naming every one, when variables that the input references with $$NAME are not set.\ndc_check_missing() {\n  if [ -n \"$dc_missing\" ]; then\n    dc_say \"not set, but referenced with \\$\\$NAME in\" "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":52,"column":54},"end":{"line":52,"column":71}}})) != null ? stack1 : "")
+    + "\ndc_volume=\"$dc_project-drone\"\ndc_label=\"io.drone-compose.project=$dc_project\"\n\n# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.\ndc_find_workspace() {\n  dc_workspace=$(CDPATH='' cd -- \"${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}\" 2>/dev/null && pwd && echo x) || {\n    echo \"drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE\" >&2\n    exit 2\n  }\n  dc_workspace=${dc_workspace%?x}\n  case $dc_workspace in\n    *:*)\n      echo \"drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE\" >&2\n      exit 2\n      ;;\n  esac\n}\n\ndc_usage() {\n  echo \"usage: $0 up|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps\"\n}\n\ndc_say() {\n  echo \"drone-compose: $*\" >&2\n}\n\n# Fails, naming every one, when variables that the input references with $$NAME are not set.\ndc_check_missing() {\n  if [ -n \"$dc_missing\" ]; then\n    dc_say \"not set, but referenced with \\$\\$NAME in\" "
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":67,"column":54},"end":{"line":67,"column":71}}})) != null ? stack1 : "")
     + " \"(set them first):$dc_missing\"\n    exit 2\n  fi\n}\n\n# Removes containers, or a volume, that exist; a missing one is not an error.\ndc_remove() {\n  dc_kind=$1\n  shift\n  if [ \"$dc_kind\" = volume ]; then\n    dc_out=$(docker volume rm \"$@\" 2>&1 >/dev/null) && return 0\n  else\n    dc_out=$(docker rm --force --volumes \"$@\" 2>&1 >/dev/null) && return 0\n  fi\n  dc_other=$(printf '%s\\n' \"$dc_out\" | grep -v -i 'no such' || true)\n  [ -z \"$dc_other\" ] && return 0\n  printf '%s\\n' \"$dc_other\" >&2\n  return 1\n}\n\n# Pulls an image with registry credentials that live only in a temporary docker config.\n# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.\ndc_pull_auth() {\n  dc_config=$(mktemp -d)\n  if docker --config \"$dc_config\" login --username \"$3\" --password-stdin ${2:+\"$2\"} >/dev/null &&\n    docker --config \"$dc_config\" pull \"$1\"; then\n    rm -rf \"$dc_config\"\n  else\n    rm -rf \"$dc_config\"\n    return 1\n  fi\n}\n\n# Fails, showing its log, when a container stopped right after it started.\ndc_check_running() {\n  for dc_container in \"$@\"; do\n    if [ \"$(docker container inspect --format '{{.State.Running}}' \"$dc_container\")\" != true ]; then\n      dc_say \"$dc_container stopped right after it started; its log:\"\n      docker logs \"$dc_container\" >&2 || true\n      exit 1\n    fi\n  done\n}\n\ndc_need_up() {\n  if ! docker container inspect \"$dc_holder\" >/dev/null 2>&1; then\n    dc_say \"the services are not up; run: $0 up\"\n    exit 1\n  fi\n}\n\ndc_down() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":109,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "")
     + "  dc_remove container \"$dc_holder\"\n  dc_remove volume \"$dc_volume\"\n}\n\ndc_up() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"variables"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"variables"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":136,"column":7}}})) != null ? stack1 : "")
     + "  dc_down\n  dc_starting=1\n  trap 'if [ \"$dc_starting\" = 1 ]; then dc_say \"up failed; removing what it started\"; dc_down; fi' EXIT\n  trap 'exit 130' INT\n  trap 'exit 143' TERM\n  docker volume create --label \"$dc_label\" \"$dc_volume\" >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":145,"column":9}}})) != null ? stack1 : "")
     + "  dc_say \"starting the namespace holder\"\n  docker run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":21},"end":{"line":133,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":147,"column":21},"end":{"line":148,"column":24}}})) != null ? stack1 : "")
     + " >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":138,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":153,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":7}}})) != null ? stack1 : "")
     + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(19, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":166,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(19, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "")
     + "}\n\ndc_run() {\n  if [ $# -eq 0 ]; then\n    dc_usage >&2\n    exit 2\n  fi\n  dc_need_up\n  dc_tty=''\n  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi\n  docker run --rm --interactive ${dc_tty:+\"$dc_tty\"}"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":177,"column":52},"end":{"line":178,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":192,"column":52},"end":{"line":193,"column":24}}})) != null ? stack1 : "")
     + " \\\n    \"$@\"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    docker logs \"$dc_project-$1\"\n    return\n  fi\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":190,"column":9}}})) != null ? stack1 : "")
-    + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_up ;;\n  down) dc_down ;;\n  build) dc_build ;;\n  run) dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) docker ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":205,"column":9}}})) != null ? stack1 : "")
+    + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) docker ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
   var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {

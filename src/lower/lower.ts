@@ -4,6 +4,7 @@ import type { ParsedFile } from '../parse/index.js';
 import { pointerKey } from '../parse/index.js';
 import type { SourceFile, Span } from '../source.js';
 import { containers, type ContainerEntry } from '../validate/containers.js';
+import { trustedOptionSet, type TrustedOption } from '../validate/rules.js';
 import { keySpan, locate } from '../validate/locate.js';
 import { parseImage } from './image.js';
 import { shellWords } from './shellwords.js';
@@ -15,9 +16,19 @@ export interface LowerOptions {
   readonly name: string;
   readonly holderImage: string;
   readonly workspaceDir: string;
+  /** Whether trusted-only options may be used; when not, the ones that are set are not lowered (they are errors). */
+  readonly trusted: boolean;
 }
 
 const MOUNT_OPTIONS = new Set(['ro', 'rw', 'z', 'Z', 'shared', 'slave', 'private', 'rshared', 'rslave', 'rprivate', 'nocopy', 'cached', 'delegated', 'consistent']);
+/**
+ * Hex digits, dots and at least one colon. Tested as two linear checks: the one regex with `*:*` backtracked
+ * quadratically on a long run of colons.
+ */
+function isIPv6Like(address: string): boolean {
+  return address.indexOf(':') !== -1 && /^[0-9a-fA-F:.]*$/.test(address);
+}
+
 const SIMPLE_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
 
 /**
@@ -26,7 +37,7 @@ const SIMPLE_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
  * wrongly typed values (already reported by the schema) are skipped.
  */
 export function lower(file: ParsedFile, source: SourceFile, opts: LowerOptions, diags: Diagnostics): Project {
-  return new Lowering(file, source, diags).project(opts);
+  return new Lowering(file, source, diags, opts.trusted).project(opts);
 }
 
 class Lowering {
@@ -40,7 +51,14 @@ class Lowering {
     private readonly file: ParsedFile,
     private readonly source: SourceFile,
     private readonly diags: Diagnostics,
+    private readonly trusted: boolean,
   ) {}
+
+  /** A trusted-only option's value, or undefined when it is set in an untrusted run (the trust check refused it). */
+  private option(c: ContainerEntry, key: TrustedOption): unknown {
+    const v = c.data[key];
+    return this.trusted || !trustedOptionSet(key, v) ? v : undefined;
+  }
 
   project(opts: LowerOptions): Project {
     const services: Container[] = [];
@@ -145,7 +163,7 @@ class Lowering {
       image: image.value,
       pull: this.flag(d['pull']),
       ...(auth ? { auth } : {}),
-      privileged: this.flag(d['privileged']),
+      privileged: this.flag(this.option(c, 'privileged')),
       environment,
       ...(entrypoint && c.kind === 'service' ? { entrypoint } : {}),
       ...(command && c.kind === 'service' ? { command } : {}),
@@ -320,7 +338,7 @@ class Lowering {
 
   private volumes(c: ContainerEntry): Mount[] {
     const out: Mount[] = [];
-    for (const item of this.items(`${c.ptr}/volumes`, c.data['volumes'], `\`volumes\` of ${c.label}`)) {
+    for (const item of this.items(`${c.ptr}/volumes`, this.option(c, 'volumes'), `\`volumes\` of ${c.label}`)) {
       const span = this.span(item.ptr);
       const value = readValue(item.text, span, this.diags, this.used);
       const bad = (why: string) => this.diags.error('invalid-value', `the volume ${show(item.text)} of ${c.label} ${why}`, span, 'write HOST:CONTAINER[:MODE] with an absolute or ./relative host path');
@@ -357,7 +375,7 @@ class Lowering {
 
   private devices(c: ContainerEntry): Device[] {
     const out: Device[] = [];
-    for (const item of this.items(`${c.ptr}/devices`, c.data['devices'], `\`devices\` of ${c.label}`)) {
+    for (const item of this.items(`${c.ptr}/devices`, this.option(c, 'devices'), `\`devices\` of ${c.label}`)) {
       const span = this.span(item.ptr);
       const value = readValue(item.text, span, this.diags, this.used);
       const [host, rest] = splitOnce(value, ':') ?? [value, undefined];
@@ -377,8 +395,10 @@ class Lowering {
   /** Collects net, dns and extra_hosts of a container onto the holder, refusing contradictions. */
   private namespace(c: ContainerEntry): void {
     const netPtr = `${c.ptr}/net`;
-    const net = this.text(netPtr, c.data['net']);
-    if (net !== undefined && net !== '') {
+    const net = this.text(netPtr, this.option(c, 'net'));
+    if (net === '') {
+      this.diags.error('invalid-value', `\`net\` of ${c.label} is empty`, this.span(netPtr), 'name a network mode, or remove net:');
+    } else if (net !== undefined) {
       const span = this.span(netPtr);
       if (net.includes('$$')) {
         this.diags.error('invalid-value', `\`net\` of ${c.label} cannot use a $$ reference: the network decides how the script is laid out`, span);
@@ -390,14 +410,18 @@ class Lowering {
         this.network = { value: net, span };
       }
     }
-    for (const item of this.items(`${c.ptr}/dns`, c.data['dns'], `\`dns\` of ${c.label}`)) {
+    for (const item of this.items(`${c.ptr}/dns`, this.option(c, 'dns'), `\`dns\` of ${c.label}`)) {
+      if (item.text === '') {
+        this.diags.error('invalid-value', `an entry of \`dns\` of ${c.label} is empty`, this.span(item.ptr), 'write the address of a DNS server');
+        continue;
+      }
       const value = readValue(item.text, this.span(item.ptr), this.diags, this.used);
       const key = JSON.stringify(value);
       if (this.dnsSeen.has(key)) continue;
       this.dnsSeen.add(key);
       this.dns.push(value);
     }
-    for (const item of this.items(`${c.ptr}/extra_hosts`, c.data['extra_hosts'], `\`extra_hosts\` of ${c.label}`)) {
+    for (const item of this.items(`${c.ptr}/extra_hosts`, this.option(c, 'extra_hosts'), `\`extra_hosts\` of ${c.label}`)) {
       const span = this.span(item.ptr);
       if (item.text.includes('$$')) {
         this.diags.error('invalid-value', `the extra_hosts entry ${show(item.text)} of ${c.label} cannot use a $$ reference`, span);
@@ -415,7 +439,7 @@ class Lowering {
       if (colon === -1) {
         address = '127.0.0.1';
         this.diags.warning('extra-host-address', `the extra_hosts entry \`${host}\` of ${c.label} has no address; it is mapped to 127.0.0.1, where every service of the build is reached`, span, `write ${host}:127.0.0.1`);
-      } else if (!/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) && !/^[0-9a-fA-F:.]*:[0-9a-fA-F:.]*$/.test(address)) {
+      } else if (!/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) && !isIPv6Like(address)) {
         this.diags.error('invalid-value', `the extra_hosts entry ${show(item.text)} of ${c.label} has no IP address after the host name`, span, 'write HOST:ADDRESS, such as db:127.0.0.1');
         continue;
       }

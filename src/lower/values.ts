@@ -80,6 +80,11 @@ export function isLiteral(value: Value): value is readonly string[] {
 
 /** Joins values, merging adjacent literals. */
 export function concat(...values: Value[]): Value {
+  return concatAll(values);
+}
+
+/** concat of a list of any length (spreading a long list into arguments overflows the stack). */
+export function concatAll(values: readonly Value[]): Value {
   const out: Part[] = [];
   for (const v of values) {
     for (const p of v) {

@@ -58,11 +58,19 @@ export function checkSections(file: ParsedFile, diags: Diagnostics): boolean {
   return true;
 }
 
-function effective(key: (typeof TRUSTED_OPTIONS)[number], v: unknown): boolean {
-  if (v === null || v === undefined || v === false) return false;
-  if (Array.isArray(v)) return v.some((x) => x !== null);
+export type TrustedOption = (typeof TRUSTED_OPTIONS)[number];
+
+/**
+ * Whether a trusted-only option is set, in any spelling: the trust check refuses exactly these, and lowering
+ * reads a trusted-only option only when the run is trusted or this says it is not set. Not set: absent, null
+ * (`~`, empty), a list of nothing but nulls (`[]`, `[~]`), and `privileged` other than true (`no`, `off`,
+ * `false`). Everything else is set, YAML 1.1 booleans and empty strings too (`net: off`, `dns: ""`).
+ */
+export function trustedOptionSet(key: TrustedOption, v: unknown): boolean {
+  if (v === null || v === undefined) return false;
+  if (Array.isArray(v)) return v.some((x) => x !== null && x !== undefined);
   if (key === 'privileged') return v === true;
-  return v !== '';
+  return true;
 }
 
 /** Every trusted-only option in use is an error unless the repository is trusted. */
@@ -70,7 +78,7 @@ export function checkTrust(file: ParsedFile, trusted: boolean, diags: Diagnostic
   if (trusted) return;
   for (const c of containers(file)) {
     for (const key of TRUSTED_OPTIONS) {
-      if (!effective(key, c.data[key])) continue;
+      if (!trustedOptionSet(key, c.data[key])) continue;
       diags.error(
         'untrusted-option',
         `\`${key}\` in ${c.label} is a trusted-only option`,

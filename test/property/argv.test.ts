@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -254,4 +254,59 @@ describe('sh target: regressions found by the properties', () => {
       assert.ok(result.diagnostics.some((d) => d.code === 'reserved-variable' && d.span), name);
     }
   });
+});
+
+describe('sh target: any folder name is data (property)', () => {
+  /** Folder names: any characters but `/` and NUL, shell-hostile ones and canaries weighted in. */
+  const folderArb = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('$(touch CANARY)', '`touch CANARY`', "'", '"', '\\', '$', '`', ' ', '\n', '\t', '-', '~', '*', '?', '[', ';', '&', '|', '#', '=', ':', '\r', 'x', '..', '%'),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }),
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((parts) => parts.join('').replace(/[/\0]/g, '_'))
+    .filter((name) => name !== '.' && name !== '..' && Buffer.byteLength(name) < 200);
+  const text = 'compose:\n  db:\n    image: alpine:3.19\nbuild:\n  image: alpine:3.19\n  commands:\n    - true\n';
+
+  for (const shell of ['sh', ...OTHER_SHELLS]) {
+    it(`under ${shell}: up and build mount the folder byte for byte (or refuse a ':'), and nothing runs`, () => {
+      fc.assert(
+        fc.property(folderArb, fc.boolean(), (folder, inside) => {
+          const base = tempDir('dc-prop-folder-');
+          try {
+            const workspace = join(base, folder);
+            mkdirSync(join(workspace, 'ci'), { recursive: true });
+            mkdirSync(join(base, 'out'));
+            // The name in the script's own location, or in the relative path to the workspace.
+            const script = inside ? join(workspace, 'ci', 'services.sh') : join(base, 'out', 'services.sh');
+            const result = compile(text, { repo: REPO, targets: ['sh'], workspaceDir: inside ? '..' : `../${folder}` });
+            writeFileSync(script, result.outputs.sh!);
+            for (const verb of ['up', 'build', 'down']) {
+              const fake = fakeDocker();
+              try {
+                const r = runScript(shell, script, [verb], fake, {}, base);
+                assert.ok(!existsSync(join(base, 'CANARY')), `${verb} evaluated the folder name`);
+                if (verb !== 'down' && workspace.includes(':')) {
+                  assert.equal(r.status, 2, r.stderr);
+                  assert.deepEqual(fake.calls(), []);
+                  continue;
+                }
+                assert.equal(r.status, 0, `${verb}: ${r.stderr}`);
+                for (const call of fake.calls().filter((c) => c.argv[0] === 'run' && !c.argv.includes(`${PROJECT}-holder`))) {
+                  assert.equal(call.argv[call.argv.indexOf('--volume') + 3], `${workspace}:${WORKSPACE_PATH}`, `${verb} mounts the workspace`);
+                }
+              } finally {
+                rmSync(fake.bin, { recursive: true, force: true });
+              }
+            }
+          } finally {
+            rmSync(base, { recursive: true, force: true });
+          }
+        }),
+        params(runs(shell === 'sh' ? 25 : 10, 0.02)),
+      );
+    });
+  }
 });

@@ -5,13 +5,18 @@
  * values of other types; and generated: deep nesting, huge strings, alias bombs.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { isCollection, isPair, parseDocument, type Node } from 'yaml';
 import { compile } from '../../src/compile.js';
+import { Diagnostics } from '../../src/diagnostics.js';
+import { DEFAULT_LIMITS } from '../../src/parse/index.js';
+import { deepNesting, readYaml } from '../../src/parse/yaml.js';
+import { SourceFile } from '../../src/source.js';
 import type { Target } from '../../src/ir.js';
 import { CLI, FIXTURES, keepTempDir, ROOT, SHARED, sharedAvailable, tempDir } from '../helpers.js';
 import { FUZZ_RUNS, params, runs } from './gen.js';
@@ -174,6 +179,12 @@ const pathological: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 2, max: 5 }).map((levels) => {
     let s = 'x: &m0 {image: alpine}\n';
     for (let i = 1; i < levels; i++) s += `m${i}: &m${i}\n${Array.from({ length: 9 }, (_, k) => `  k${k}: *m${i - 1}\n`).join('')}`;
+    return `${s}compose:\n  db:\n    <<: *m${levels - 1}\n`;
+  }),
+  // Merges of merges: each level merges the one before nine times; memoised, the chain costs its length.
+  fc.integer({ min: 2, max: 40 }).map((levels) => {
+    let s = 'm0: &m0 {image: alpine, privileged: true}\n';
+    for (let i = 1; i < levels; i++) s += `m${i}: &m${i} {<<: [${Array(9).fill(`*m${i - 1}`).join(', ')}], k${i}: x}\n`;
     return `${s}compose:\n  db:\n    <<: *m${levels - 1}\n`;
   }),
   fc.constant('compose:\n  db: &a\n    image: alpine\n    environment: *a\n'),
@@ -377,6 +388,54 @@ describe('robustness: regressions found by fuzzing', () => {
       assert.ok(codes.some((c) => c.startsWith("too-large")), codes.join("\n").slice(0, 300));
       assert.ok(!codes.some((c) => /Maximum call stack/.test(c)), codes.join("\n").slice(0, 300));
     }
+  });
+});
+
+describe('robustness: hostile sizes cost linear work or a located too-large', () => {
+  it('an extra_hosts entry of a million colons is checked in linear time (the old pattern backtracked quadratically)', { timeout: 60_000 }, () => {
+    // Quadratic, 100 KB took 10 s, so this size would take about 15 minutes; linear, it takes milliseconds.
+    const text = `compose:\n  db:\n    image: alpine\n    extra_hosts: ["h:${':'.repeat(1_000_000)}x"]\n`;
+    for (const trusted of [true, false]) {
+      const codes = compile(text, { repo: REPO, trusted, limits: { maxBytes: 2_000_000 } }).diagnostics.map((d) => d.code);
+      assert.ok(codes.includes(trusted ? 'invalid-value' : 'untrusted-option'), codes.join());
+    }
+  });
+
+  it('aliases find their anchor in logarithmic steps, however often one anchor name is repeated', () => {
+    const n = 10_000;
+    const text = `compose:\n  db:\n    image: alpine\n    command:\n${Array.from({ length: n }, (_, i) => `      - &a a${i}\n      - *a\n`).join('')}`;
+    const diags = new Diagnostics();
+    const file = readYaml(new SourceFile('.drone.yml', text), diags, DEFAULT_LIMITS);
+    assert.ok(file, diags.list.map((d) => d.message).join());
+    const command = (file.data as { compose: { db: { command: string[] } } }).compose.db.command;
+    assert.deepEqual(command.slice(0, 4), ['a0', 'a0', 'a1', 'a1'], 'each alias takes the anchor just before it');
+    assert.equal(command[2 * n - 1], `a${n - 1}`);
+    // The scan it replaces took n²/2 = 50,000,000 steps here.
+    assert.ok(file.aliasSteps! <= n * (Math.log2(n) + 1), `${file.aliasSteps} steps for ${n} aliases`);
+  });
+
+  it('millions of [, {a: or - under the size limit are refused before the parser builds them, at the first too deep', () => {
+    for (const [text, at] of [['['.repeat(9_000_000), 64], [`compose:\n  db: ${'{a: '.repeat(2_000_000)}`, 15 + 64 * 4], [`${'- '.repeat(4_500_000)}x\n`, 64 * 2], [`a:\n  ${'? - '.repeat(1_000_000)}x\n`, 5 + 64 * 2]] as const) {
+      const diags = new Diagnostics();
+      assert.equal(readYaml(new SourceFile('.drone.yml', text), diags, DEFAULT_LIMITS), undefined);
+      assert.deepEqual(diags.list.map((d) => [d.code, d.span]), [['too-large', [at, at + 1]]]);
+    }
+    // Brackets that are not flow indicators do not count.
+    const quoted = `compose:\n  db:\n    image: alpine\n    command: ["${'['.repeat(1000)}", '${'{'.repeat(1000)}'] # ${'['.repeat(1000)}\n    environment:\n      - A=${'['.repeat(1000)}\n    entrypoint: |\n      ${'['.repeat(1000)}\n`;
+    assert.equal(deepNesting(quoted, 64), undefined);
+    assert.ok(compile(quoted, { repo: REPO }).outputs.sh);
+  });
+
+  it('a 20,000-word command, entrypoint and build are emitted without spreading them on the stack', () => {
+    // Under a 100 KB stack, pushing 20,000 arguments with push(...list) overflows; loops do not.
+    const n = 20_000;
+    const text = `compose:\n  db:\n    image: redis\n    command: ${Array(n).fill('w').join(' ')}\n    entrypoint: [${Array(n).fill('e').join(', ')}]\nbuild:\n  image: golang\n  commands:\n${Array.from({ length: n }, (_, i) => `    - c${i}\n`).join('')}`;
+    const program = `import { compile } from ${JSON.stringify(pathToFileURL(join(ROOT, 'build', 'src', 'compile.js')).href)};
+      const r = compile(await new Promise((ok) => { let s = ''; process.stdin.setEncoding('utf8').on('data', (d) => (s += d)).on('end', () => ok(s)); }), { repo: 'a/b', targets: ['sh', 'compose'] });
+      process.stdout.write(Object.keys(r.outputs).join(','));`;
+    const r = spawnSync(process.execPath, ['--stack-size=100', '--input-type=module', '-e', program], { input: text, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr.slice(0, 500));
+    assert.equal(r.stdout, 'sh,compose');
   });
 });
 

@@ -65,6 +65,17 @@ describe('compile', () => {
     assert.deepEqual(compile(INPUT, { ...BOTH, name: 'Bad Name' }).outputs, {});
   });
 
+  it('refuses a holder image that is not an image reference: it would splice flags into docker run', () => {
+    for (const holderImage of ['busybox --privileged', '--privileged', 'busybox:1 -v /:/host', '', 'Busybox', 'busybox\n']) {
+      const r = compile(INPUT, { ...BOTH, holderImage });
+      assert.deepEqual(r.outputs, {}, holderImage);
+      assert.ok(r.diagnostics.some((d) => d.severity === 'error' && d.code === 'usage' && d.message.startsWith('--holder-image')), JSON.stringify(r.diagnostics));
+    }
+    for (const holderImage of ['busybox', 'busybox:1.36.1', 'localhost:5000/tools/busybox:1', `busybox@sha256:${'a'.repeat(64)}`]) {
+      assert.ok(compile(INPUT, { ...BOTH, holderImage }).outputs.sh?.includes(holderImage), holderImage);
+    }
+  });
+
   it('keeps outputs with warnings, and strict turns them into errors', () => {
     const text = 'compose:\n  db:\n    image: redis\n    environment:\n      - PRICE=5$$\n';
     const loose = compile(text, BOTH);

@@ -91,6 +91,52 @@ describe('parseYaml: merge keys', () => {
   });
 });
 
+describe('parseYaml: nested merge keys', () => {
+  it('a merged mapping brings what it merges itself, explicit keys winning at every level', () => {
+    const text = 'p: &p {image: redis, privileged: true, pull: yes}\ny: &q {<<: *p, image: alpine}\ncompose:\n  db:\n    <<: *q\n    pull: no\n';
+    const r = parse(text);
+    assert.deepEqual(r.diags, []);
+    assert.deepEqual(r.data!['y'], { image: 'alpine', privileged: true, pull: true });
+    assert.deepEqual(r.data!['compose'], { db: { pull: false, image: 'alpine', privileged: true } });
+    assert.deepEqual(r.file!.keys((r.data!['compose'] as Record<string, object>)['db']!), ['pull', 'image', 'privileged']);
+    // Every value is located where it is written: image in q, privileged in p, pull in db itself.
+    for (const [ptr, key, value] of [['/compose/db/image', 'image', 'alpine'], ['/compose/db/privileged', 'privileged', 'true'], ['/compose/db/pull', 'pull', 'no']] as const) {
+      const loc = r.file!.locs.get(ptr)!;
+      assert.equal(slice(r.text, loc.value), value, ptr);
+      assert.equal(slice(r.text, loc.key!), key, ptr);
+    }
+    assert.equal(r.file!.locs.get('/compose/db/privileged')!.value[0], text.indexOf('true'));
+    assert.equal(r.file!.locs.get('/compose/db/image')!.value[0], text.indexOf('alpine'));
+  });
+
+  it('lists merge left to right, earlier maps winning, through nested merges too', () => {
+    const r = parse('a: &a {x: a, y: a}\nb: &b {<<: *a, y: b, z: b}\nc: &c {z: c, w: c}\nd:\n  <<: [*c, *b]\n');
+    assert.deepEqual(r.diags, []);
+    assert.deepEqual(r.data!['d'], { z: 'c', w: 'c', y: 'b', x: 'a' });
+  });
+
+  it('three levels deep, and a merge inside a list of merges', () => {
+    const r = parse('a: &a {k1: 1}\nb: &b {<<: *a, k2: 2}\nc: &c {<<: [*b], k3: 3}\nd:\n  <<: *c\n  k4: 4\n');
+    assert.deepEqual(r.diags, []);
+    assert.deepEqual(r.data!['d'], { k4: 4, k3: 3, k2: 2, k1: 1 });
+  });
+
+  it('a mapping that merges itself is an error, not a hang', () => {
+    const r = parse('a: &a {x: 1, <<: *a}\nb:\n  <<: *a\n');
+    assert.ok(r.diags.some((d) => d.code === 'yaml-alias'), JSON.stringify(r.diags));
+  });
+
+  it('a chain of merges of merges is counted against the alias budget', () => {
+    let text = 'm0: &m0 {k: v}\n';
+    for (let i = 1; i < 30; i++) text += `m${i}: &m${i} {<<: [${Array(9).fill(`*m${i - 1}`).join(', ')}]}\n`;
+    text += 'compose:\n  db:\n    <<: *m29\n';
+    const r = parse(text);
+    // Memoised: the chain is as cheap as its text, and db gets k.
+    assert.deepEqual(r.diags, []);
+    assert.deepEqual(r.data!['compose'], { db: { k: 'v' } });
+  });
+});
+
 describe('parseYaml: duplicate keys', () => {
   it('keeps the later value and warns at the later key', () => {
     const text = 'image: redis\nx: 1\nimage: postgres\n';
