@@ -125,6 +125,7 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
       name,
       holderImage: options.holderImage ?? DEFAULT_HOLDER_IMAGE,
       workspaceDir: options.workspaceDir ?? '.',
+      targets,
     },
     diags,
   );
