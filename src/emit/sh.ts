@@ -17,7 +17,7 @@ type Line = readonly Word[];
  * variable `dc_op<N>` (numbered in order of first use), which words then reference.
  */
 class Operations {
-  readonly lines: Line[] = [];
+  readonly lines: { readonly id: string; readonly args: Line }[] = [];
   private readonly ids = new Map<string, string>();
 
   /** A value as a shell word, operations replaced by their variables. */
@@ -34,7 +34,7 @@ class Operations {
       const op = p.op!;
       const args: string[] =
         op.op === 'replace' ? [op.old, op.new] : op.op === 'head' ? ['0', String(op.length)] : op.op === 'substring' ? [String(op.start), String(op.length)] : op.op === 'quote' ? [] : [op.word];
-      this.lines.push([[id], [op.op === 'head' ? 'substring' : op.op], [p.env], ...args.map((a): Word => [a])]);
+      this.lines.push({ id, args: [[op.op === 'head' ? 'substring' : op.op], [p.env], ...args.map((a): Word => [a])] });
     }
     return id;
   }

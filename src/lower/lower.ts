@@ -275,7 +275,7 @@ class Lowering {
         'unconditional-step',
         `${c.label} has when: conditions, which cannot be decided outside Drone; it always runs`,
         keySpan(this.file, `${c.ptr}/when`),
-        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0',
+        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0 (the build gets DRONE_BRANCH from the environment, else from git)',
       );
     }
     return out;
