@@ -13,7 +13,7 @@ import { buildEnvironment, repoName } from '../src/emit/script.js';
 import type { Container, Project, Value } from '../src/ir.js';
 import { applyOperation } from '../src/lower/values.js';
 import { fakeDocker, flagValues, runScript, splitRun, type Call } from './fakedocker.js';
-import { FIXTURES, have, tempDir } from './helpers.js';
+import { FIXTURES, have, SHARED, tempDir } from './helpers.js';
 
 const SHELLS = ['sh', 'dash', 'bash', 'busybox sh'].filter((s) => have(s.split(' ')[0]!));
 const TRICKY = `a b*c $(touch CANARY) \`touch CANARY\` "q" 'q' \\ ; | & > <\n-x ~ # 'x'\\''`;
@@ -308,5 +308,36 @@ describe("Drone's build variables in build and run", { concurrency: true }, () =
     assert.equal(env.get('RELEASE'), 'feature/x-9', '$$BRANCH follows DRONE_BRANCH; a host BUILD_NUMBER wins');
     assert.equal(env.get('SHORT'), sha.slice(0, 7), '$${COMMIT:0:7} follows DRONE_COMMIT');
     assert.ok(splitRun(runOf(fake.calls(), 'hello-world-build-deploy')).args[2]!.includes('\necho v1.0\n'), '$$TAG follows DRONE_TAG');
+  });
+});
+
+describe('the presslabs/zinc file of the corpus ($${BRANCH/master/latest})', () => {
+  const file = join(SHARED, 'corpus', 'drone04', 'presslabs__zinc__d7978aa1e8.yml');
+  const skip = existsSync(file) ? false : `${file} is absent`;
+
+  it('compiles, and its build gets its values and Drone\'s replace, computed from the branch', { skip }, () => {
+    const original = readFileSync(file, 'utf8');
+    assert.ok(original.includes('tag: $${BRANCH/master/latest}'), 'the file uses the replace operation (in publish:)');
+    assert.ok(compile(original, { repo: 'github.com/presslabs/zinc', targets: ['sh', 'compose'] }).outputs.sh, 'the file as it is compiles');
+    // The same text where drone-compose compiles it: in the build step's environment.
+    const line = '      - ZINC_AWS_SECRET=$$ZINC_AWS_SECRET\n';
+    const text = original.replace(line, () => `${line}      - TAG=$\${BRANCH/master/latest}\n`);
+    assert.notEqual(text, original);
+    const result = compile(text, { repo: 'github.com/presslabs/zinc', targets: ['sh'] });
+    assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error'), []);
+    const dir = tempDir('dc-zinc-');
+    writeFileSync(join(dir, 'services.sh'), result.outputs.sh!);
+    for (const [branch, tag] of [['master', 'latest'], ['feature/master-fix', 'feature/latest-fix'], ['dev', 'dev']] as const) {
+      const fake = fakeDocker();
+      const env = { DOCKER_PASSWORD: `${TRICKY} pw`, ZINC_AWS_KEY: `${TRICKY} key`, ZINC_AWS_SECRET: 'secret', DRONE_BRANCH: branch };
+      for (const verb of ['up', 'build']) assert.equal(runScript('sh', join(dir, 'services.sh'), [verb], fake, env, dir).status, 0, verb);
+      const run = runOf(fake.calls(), 'zinc-build-zinc');
+      const got = flagValues(run, '--env');
+      assert.ok(got.includes(`TAG=${tag}`), `BRANCH=${branch}: TAG=${tag} in ${JSON.stringify(got.filter((e) => e.startsWith('TAG=')))}`);
+      assert.ok(got.includes(`ZINC_AWS_KEY=${TRICKY} key`));
+      assert.ok(got.includes('DJANGO_SETTINGS_MODULE=zinc.test_settings'));
+      assert.equal(fake.calls().find((c) => c.argv.includes('login'))!.stdin, `${TRICKY} pw`, 'the password goes on standard input');
+    }
+    assert.ok(!existsSync(join(dir, 'CANARY')));
   });
 });
