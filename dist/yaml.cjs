@@ -5743,7 +5743,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6306,7 +6306,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports2.Lexer = Lexer;
+    exports2.Lexer = Lexer2;
   }
 });
 
@@ -7367,6 +7367,7 @@ var require_dist = __commonJS({
 // src/parse/yaml.ts
 var yaml_exports = {};
 __export(yaml_exports, {
+  deepNesting: () => deepNesting,
   readYaml: () => readYaml
 });
 module.exports = __toCommonJS(yaml_exports);
@@ -7398,6 +7399,11 @@ var LimitExceeded = class extends Error {
 };
 function readYaml(source, diags, limits) {
   const text = source.text;
+  const deep = deepNesting(text, limits.maxDepth);
+  if (deep !== void 0) {
+    diags.error("too-large", `the document nests deeper than ${limits.maxDepth} levels`, [deep, deep + 1]);
+    return void 0;
+  }
   let doc;
   try {
     doc = (0, import_yaml.parseDocument)(text, { version: "1.1", uniqueKeys: false, prettyErrors: false, strict: false });
@@ -7422,7 +7428,7 @@ function readYaml(source, diags, limits) {
   try {
     const data = doc.contents === null ? null : converter.value(doc.contents, "", 0);
     const order = converter.order;
-    return { data, locs, keys: (mapping) => keysOf(order, mapping) };
+    return { data, locs, keys: (mapping) => keysOf(order, mapping), aliasSteps: converter.steps };
   } catch (e) {
     if (e instanceof LimitExceeded) {
       diags.error("too-large", e.message, converter.lastSpan, "YAML aliases that expand to huge documents are refused");
@@ -7430,6 +7436,25 @@ function readYaml(source, diags, limits) {
     }
     throw e;
   }
+}
+function deepNesting(text, max) {
+  let depth = 0;
+  let onLine = 0;
+  let offset = 0;
+  for (const token of new import_yaml.Lexer().lex(text)) {
+    if (token === "[" || token === "{") {
+      if (++depth > max) return offset;
+    } else if (token === "]" || token === "}") {
+      depth--;
+    } else if (token === "\n" || token === "\r\n") {
+      onLine = 0;
+    } else if ((token === "-" || token === "?") && depth <= 0) {
+      if (++onLine > max) return offset;
+    }
+    if (token.length === 1 && token < " " && token !== "	" && token !== "\n" && token !== "\r") continue;
+    offset += token.length;
+  }
+  return void 0;
 }
 function yamlMessage(m) {
   const first = m.split("\n")[0] ?? m;
@@ -7475,14 +7500,20 @@ var Converter = class {
   /** The node an alias refers to, found once in an index (resolving through the document each time is quadratic). */
   resolve(alias) {
     const list = this.anchors.get(alias.source);
+    if (!list) return void 0;
     const at = alias.range?.[0] ?? Infinity;
-    let found;
-    for (const a of list ?? []) {
-      if (a.at >= at) break;
-      found = a.node;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      this.steps++;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    return lo > 0 ? list[lo - 1].node : void 0;
   }
+  /** Comparisons made to resolve aliases: at most log2(anchors of a name) + 1 per alias (test/property/robustness.test.ts). */
+  steps = 0;
   tick(node, depth) {
     this.count++;
     this.lastNode = node;
@@ -7560,36 +7591,86 @@ var Converter = class {
       define(out, name, this.value(pair.value, `${ptr}/${pointerKey(name)}`, depth + 1, keySpan));
     }
     for (const value of merges) {
-      const resolved = (0, import_yaml.isAlias)(value) ? this.resolve(value) : value;
-      const sources = (0, import_yaml.isSeq)(resolved) ? resolved.items : [resolved ?? null];
-      for (const item of sources) {
-        const src = (0, import_yaml.isAlias)(item) ? this.resolve(item) : item;
-        if (!(0, import_yaml.isMap)(src)) {
-          this.diags.error("invalid-type", "a `<<` merge key needs a mapping or a list of mappings", spanOf(item ?? value));
+      for (const src of this.mergeSources(value, true)) {
+        if (this.active.has(src)) {
+          this.diags.error("yaml-alias", "the `<<` merge key refers to a mapping that contains it", spanOf(value));
           continue;
         }
-        for (const pair of src.items) {
-          const k = pair.key;
-          const name = this.keyName(k);
-          if (name === void 0 || Object.prototype.hasOwnProperty.call(out, name)) continue;
-          keys.add(name);
-          define(out, name, this.value(pair.value, `${ptr}/${pointerKey(name)}`, depth + 1, spanOf(k)));
+        for (const pair of this.mergedPairs(src)) {
+          this.tick(pair.key, depth);
+          if (Object.prototype.hasOwnProperty.call(out, pair.name)) continue;
+          keys.add(pair.name);
+          define(out, pair.name, this.value(pair.value, `${ptr}/${pointerKey(pair.name)}`, depth + 1, spanOf(pair.key)));
         }
       }
     }
     return out;
   }
-  keyName(k) {
-    if (k === null) return "";
-    if ((0, import_yaml.isScalar)(k)) {
-      if (typeof k.value === "string") return k.value;
-      return k.source ?? String(k.value);
+  /** The mappings a `<<` value names: a mapping, an alias of one, or a list of those. Others are reported when `report`. */
+  mergeSources(value, report) {
+    const resolved = (0, import_yaml.isAlias)(value) ? this.resolve(value) : value;
+    const items = (0, import_yaml.isSeq)(resolved) ? resolved.items : [resolved ?? null];
+    const out = [];
+    for (const item of items) {
+      const src = (0, import_yaml.isAlias)(item) ? this.resolve(item) : item;
+      if ((0, import_yaml.isMap)(src)) out.push(src);
+      else if (report) this.diags.error("invalid-type", "a `<<` merge key needs a mapping or a list of mappings", spanOf(item ?? value));
     }
-    this.diags.error("invalid-type", "a mapping key must be a plain value, not a list or mapping", spanOf(k));
-    return void 0;
+    return out;
+  }
+  /** Merged pairs of each mapping, computed once: a chain of merges costs the sum of its sizes, not their product. */
+  merged = /* @__PURE__ */ new Map();
+  merging = /* @__PURE__ */ new Set();
+  /**
+   * The keys a mapping brings to a `<<` merge, in order: its own (a repeated key keeps the later value, in the
+   * later place), then those its own merges add that it does not have, earlier merges first. Mistakes inside are
+   * reported where the mapping itself is read, not here; a merge cycle adds nothing.
+   */
+  mergedPairs(src) {
+    const done = this.merged.get(src);
+    if (done) return done;
+    if (this.merging.has(src) || !(0, import_yaml.isMap)(src)) return [];
+    this.merging.add(src);
+    const byName = /* @__PURE__ */ new Map();
+    const merges = [];
+    for (const pair of src.items) {
+      const k = pair.key;
+      this.tick(k, 0);
+      if ((0, import_yaml.isScalar)(k) && typeof k.value === "symbol") {
+        merges.push(pair.value);
+        continue;
+      }
+      const name = plainKeyName(k);
+      if (name === void 0) continue;
+      byName.delete(name);
+      byName.set(name, { name, key: k, value: pair.value });
+    }
+    for (const value of merges) {
+      for (const inner of this.mergeSources(value, false)) {
+        for (const pair of this.mergedPairs(inner)) {
+          this.tick(pair.key, 0);
+          if (!byName.has(pair.name)) byName.set(pair.name, pair);
+        }
+      }
+    }
+    const pairs = [...byName.values()];
+    this.merging.delete(src);
+    this.merged.set(src, pairs);
+    return pairs;
+  }
+  keyName(k) {
+    const name = plainKeyName(k);
+    if (name === void 0) this.diags.error("invalid-type", "a mapping key must be a plain value, not a list or mapping", spanOf(k));
+    return name;
   }
 };
+function plainKeyName(k) {
+  if (k === null) return "";
+  if ((0, import_yaml.isScalar)(k)) return typeof k.value === "string" ? k.value : k.source ?? String(k.value);
+  return void 0;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  deepNesting,
   readYaml
 });

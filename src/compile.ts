@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS, parseYaml, type ParsedFile, type ParseLimits } from './
 import { SourceFile } from './source.js';
 import { containers } from './validate/containers.js';
 import { keySpan } from './validate/locate.js';
-import { checkNames, checkSections, checkTrust } from './validate/rules.js';
+import { checkNames, checkSections, checkTrust, dropIgnoredFindings } from './validate/rules.js';
 import { validateSchema } from './validate/schema.js';
 
 /** The holder image: a pinned busybox that only sleeps; it owns the shared network namespace. */
@@ -93,6 +93,7 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
 
   const file = parseYaml(source, diags, { ...DEFAULT_LIMITS, ...options.limits });
   if (!file || !checkSections(file, diags)) return finish();
+  dropIgnoredFindings(file, source, diags);
   secrets = redactCredentials(file, source);
   validateSchema(file, diags);
   checkTrust(file, options.trusted ?? false, diags);
@@ -135,6 +136,7 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
       holderImage,
       workspaceDir: options.workspaceDir ?? '.',
       trusted: options.trusted ?? false,
+      targets,
     },
     diags,
   );

@@ -3,8 +3,34 @@
  * Emitters see only this, never YAML nodes. Every string that came from the input is a `Value`.
  */
 
-/** A piece of a value: literal text, or a reference to an environment variable read at run time (`$$NAME`). */
-export type Part = string | { readonly env: string };
+/**
+ * One of Drone 0.4's `$$` operations on a variable's value, as its Go implementation did them: patterns and
+ * words are literal text (no `*` or `?` wildcards), lengths count bytes.
+ */
+export type Operation =
+  /** `$${NAME=word}`: the word when the variable is unset or empty. */
+  | { readonly op: 'default'; readonly word: string }
+  /** `$${NAME##prefix}`: the value without this prefix, when it starts with it. */
+  | { readonly op: 'prefix'; readonly word: string }
+  /** `$${NAME%%suffix}`: the value without this suffix, when it ends with it. */
+  | { readonly op: 'suffix'; readonly word: string }
+  /** `$${NAME/old/new}`: every occurrence of `old` replaced with `new`. */
+  | { readonly op: 'replace'; readonly old: string; readonly new: string }
+  /** `$${NAME:pos}`: the first `length` bytes (Drone's reading, not bash's). */
+  | { readonly op: 'head'; readonly length: number }
+  /** `$${NAME:pos:len}`: `length` bytes from byte `start`, fewer at the end of the value. */
+  | { readonly op: 'substring'; readonly start: number; readonly length: number }
+  /** `"$$NAME"` in a build command: the value escaped for a double-quoted shell string. */
+  | { readonly op: 'quote' };
+
+/** A reference to an environment variable read at run time (`$$NAME`), possibly through an operation. */
+export interface Reference {
+  readonly env: string;
+  readonly op?: Operation;
+}
+
+/** A piece of a value: literal text, or a reference to an environment variable read at run time. */
+export type Part = string | Reference;
 
 /** A value from the input: the concatenation of its parts. */
 export type Value = readonly Part[];
@@ -15,9 +41,11 @@ export interface EnvVar {
 }
 
 export interface Mount {
-  /** Host side: an absolute path, or a path relative to the workspace when `relative` is set. */
+  /** Host side: an absolute path, or a path relative to the workspace when `relative` is set; empty for a named volume. */
   readonly host: Value;
   readonly relative: boolean;
+  /** A named volume of the project (`webapps` in `webapps:/opt/webapps`), instead of a host path. */
+  readonly volume?: string;
   readonly container: Value;
   /** Options after the second colon (`ro`, `rw`, `z`, ...), when given. */
   readonly mode?: string;
@@ -91,6 +119,8 @@ export interface Project {
   readonly holder: Holder;
   readonly services: readonly Service[];
   readonly build: readonly BuildStep[];
+  /** The named volumes the containers mount, in order of first use; each is `<project>-<name>` at run time. */
+  readonly volumes: readonly string[];
   /** Every `$$NAME` the input references, sorted. */
   readonly variables: readonly string[];
 }

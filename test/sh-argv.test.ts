@@ -4,19 +4,47 @@
  * the environment the script ran with. Nothing here reads the script's text.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compile } from '../src/compile.js';
+import { buildEnvironment, repoName } from '../src/emit/script.js';
 import type { Container, Project, Value } from '../src/ir.js';
+import { applyOperation } from '../src/lower/values.js';
 import { fakeDocker, flagValues, runScript, splitRun, type Call } from './fakedocker.js';
-import { FIXTURES, have, tempDir } from './helpers.js';
+import { FIXTURES, have, SHARED, tempDir } from './helpers.js';
 
 const SHELLS = ['sh', 'dash', 'bash', 'busybox sh'].filter((s) => have(s.split(' ')[0]!));
 const TRICKY = `a b*c $(touch CANARY) \`touch CANARY\` "q" 'q' \\ ; | & > <\n-x ~ # 'x'\\''`;
 
+/** What the script's build variables are, given the host environment, in a folder that is no git checkout. */
+function runtimeEnv(project: Project, host: Record<string, string>): Record<string, string> {
+  const env = { ...host };
+  const set = (name: string, value: string) => {
+    if (env[name] === undefined) env[name] = value;
+  };
+  set('DRONE_REPO', repoName(project.repo));
+  for (const name of ['DRONE_COMMIT', 'DRONE_BRANCH', 'DRONE_TAG', 'DRONE_PULL_REQUEST', 'CI_BUILD_URL']) set(name, '');
+  set('DRONE_BUILD_NUMBER', '0');
+  set('DRONE_JOB_NUMBER', '1');
+  set('BUILD_NUMBER', env['DRONE_BUILD_NUMBER']!);
+  set('COMMIT', env['DRONE_COMMIT']!);
+  set('BRANCH', env['DRONE_BRANCH']!);
+  set('TAG', env['DRONE_TAG']!);
+  return env;
+}
+
+/** A value as docker must receive it: references read from `env`, operations applied as Drone did. */
 function resolve(v: Value, env: Record<string, string>): string {
-  return v.map((p) => (typeof p === 'string' ? p : env[p.env]!)).join('');
+  return v.map((p) => (typeof p === 'string' ? p : applyOperation(p, env[p.env]))).join('');
+}
+
+/** The build variables a build container gets before its own environment, as `NAME=value`. */
+function buildEnv(project: Project, env: Record<string, string>, step?: Container): string[] {
+  return buildEnvironment(project, 'sh')
+    .filter((e) => !step?.environment.some((x) => x.name === e.name))
+    .map((e) => `${e.name}=${resolve(e.value, env)}`);
 }
 
 function envFor(project: Project): Record<string, string> {
@@ -42,6 +70,11 @@ function checkContainer(argv: readonly string[], c: Container, project: Project,
   const volumes = flagValues(argv, '--volume');
   assert.equal(volumes[0], `${project.name}-drone:/drone`);
   assert.match(volumes[1]!, new RegExp(`^/.*:${project.workspacePath.replace(/\./g, '\\.')}$`));
+  assert.deepEqual(
+    volumes.slice(2),
+    c.volumes.map((m) => `${m.volume !== undefined ? `${project.name}-${m.volume}` : (m.relative ? `${volumes[1]!.split(':')[0]}/` : '') + resolve(m.host, env)}:${resolve(m.container, env)}${m.mode ? `:${m.mode}` : ''}`),
+    `volumes of ${c.name}`,
+  );
   const { image, args } = splitRun(argv);
   assert.equal(image, resolve(c.image, env), `image of ${c.name}`);
   if (c.privileged) assert.ok(argv.includes('--privileged'));
@@ -53,7 +86,7 @@ function checkContainer(argv: readonly string[], c: Container, project: Project,
   assert.deepEqual(args, [...entry.slice(1), ...(c.command ?? [])].map((v) => resolve(v, env)), `arguments of ${c.name}`);
 }
 
-const CASES = ['seed-overview', 'environment-as-written', 'dollar-substitution', 'keys-all', 'seed-auth', 'seed-pull', 'build-single', 'build-steps', 'yaml-anchors', 'seed-volumes', 'seed-devices', 'seed-privileged', 'extra-hosts-bare'];
+const CASES = ['seed-overview', 'environment-as-written', 'dollar-substitution', 'keys-all', 'seed-auth', 'seed-pull', 'build-single', 'build-steps', 'yaml-anchors', 'seed-volumes', 'seed-devices', 'seed-privileged', 'extra-hosts-bare', 'drone-operations'];
 
 describe('sh target under a recording docker', { concurrency: true }, () => {
   for (const shell of SHELLS) {
@@ -67,8 +100,9 @@ describe('sh target under a recording docker', { concurrency: true }, () => {
         const script = join(dir, 'services.sh');
         writeFileSync(script, result.outputs.sh);
         const fake = fakeDocker();
-        const env = envFor(project);
-        const up = runScript(shell, script, ['up'], fake, env, dir);
+        const host = envFor(project);
+        const env = runtimeEnv(project, host);
+        const up = runScript(shell, script, ['up'], fake, host, dir);
         assert.equal(up.status, 0, up.stderr);
         const calls = fake.calls();
         for (const s of project.services) checkContainer(runOf(calls, `${project.name}-${s.name}`), s, project, env);
@@ -76,12 +110,12 @@ describe('sh target under a recording docker', { concurrency: true }, () => {
         assert.deepEqual(flagValues(holder, '--dns'), project.holder.dns.map((d) => resolve(d, env)));
         assert.deepEqual(flagValues(holder, '--add-host'), project.holder.extraHosts.map((h) => `${h.host}:${h.address}`));
         if (project.build.length) {
-          const build = runScript(shell, script, ['build'], fake, env, dir);
+          const build = runScript(shell, script, ['build'], fake, host, dir);
           assert.equal(build.status, 0, build.stderr);
           const after = fake.calls();
           for (const step of project.build) {
             const argv = runOf(after, `${project.name}-${step.name}`);
-            checkContainer(argv, step, project, env, ['CI=true', 'CI_NAME=drone', 'DRONE=true', `DRONE_DIR=${project.workspacePath}`].filter((e) => !step.environment.some((x) => e.startsWith(`${x.name}=`))));
+            checkContainer(argv, step, project, env, buildEnv(project, env, step));
             const { args } = splitRun(argv);
             assert.deepEqual(args.slice(0, 2), ['-e', '-c']);
             for (const command of step.commands) assert.ok(args[2]!.includes(`\n${resolve(command, env)}\n`), 'the script runs each command as written');
@@ -112,12 +146,23 @@ describe('sh target verbs', () => {
   const script = join(dir, 'services.sh');
   writeFileSync(script, result.outputs.sh!);
 
-  it('up names every missing variable at once and starts nothing', () => {
+  it('up names every missing variable its services use at once and starts nothing', () => {
     const fake = fakeDocker();
     const r = runScript('sh', script, ['up'], fake, { GITHUB_TOKEN: 'x' });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /BRANCH BUILD_NUMBER DB_PASSWORD MYSQL_VERSION PHP_VERSION/);
+    // BUILD_NUMBER is one of the build variables the script defines; PHP_VERSION is only the build's.
+    assert.match(r.stderr, /\(set them first\): DB_PASSWORD MYSQL_VERSION\n$/);
     assert.deepEqual(fake.calls(), []);
+  });
+
+  it('each verb requires only the variables it uses', () => {
+    const fake = fakeDocker();
+    assert.equal(runScript('sh', script, ['up'], fake, { DB_PASSWORD: 'p', MYSQL_VERSION: '5' }).status, 0, 'up without the build variables');
+    const build = runScript('sh', script, ['build'], fake, { DB_PASSWORD: 'p' });
+    assert.equal(build.status, 2);
+    assert.match(build.stderr, /\(set them first\): GITHUB_TOKEN PHP_VERSION\n$/, 'build names its own, not the services\'');
+    assert.equal(runScript('sh', script, ['build'], fake, { GITHUB_TOKEN: 't', PHP_VERSION: '7' }).status, 0, 'build without the services\' variables');
+    assert.equal(runScript('sh', script, ['run', 'alpine:3', 'true'], fake, {}).status, 0, 'run needs none');
   });
 
   it('down succeeds when nothing is there, services before the holder, then the volume', () => {
@@ -172,6 +217,131 @@ describe('sh target verbs', () => {
     assert.match(r.stderr, /usage: /);
   });
 });
+
+describe("Drone's build variables in build and run", { concurrency: true }, () => {
+  const text = [
+    'compose:',
+    '  db:',
+    '    image: postgres:9.6',
+    'build:',
+    '  deploy:',
+    '    image: alpine:3.4',
+    '    environment:',
+    '      - RELEASE=$$BRANCH-$$BUILD_NUMBER',
+    '      - SHORT=$${COMMIT:0:7}',
+    '    commands:',
+    '      - echo $$TAG',
+    '    when:',
+    '      branch: master',
+    '',
+  ].join('\n');
+  const result = compile(text, { repo: 'github.com/octocat/hello-world', targets: ['sh'] });
+  const project = result.project!;
+  const envOf = (calls: Call[], name: string) => new Map(flagValues(runOf(calls, name), '--env').map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+  const runEnv = (calls: Call[]) => new Map(flagValues(calls.find((c) => c.argv[0] === 'run' && !c.argv.includes('--name'))!.argv, '--env').map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+
+  it('the variable the unconditional-step help tells users to test is set in the build container', () => {
+    const hint = result.diagnostics.find((d) => d.code === 'unconditional-step')!.hint!;
+    const named = /"\$([A-Z_]+)"/.exec(hint)![1]!;
+    const dir = tempDir('dc-hint-');
+    writeFileSync(join(dir, 'services.sh'), result.outputs.sh!);
+    const fake = fakeDocker();
+    assert.equal(runScript('sh', join(dir, 'services.sh'), ['build'], fake, { DRONE_BRANCH: 'master' }, dir).status, 0);
+    assert.equal(envOf(fake.calls(), 'hello-world-build-deploy').get(named), 'master', `${named} reaches the step`);
+  });
+
+  for (const shell of SHELLS) {
+    it(`host values reach build and run byte for byte, and $$BRANCH, $$BUILD_NUMBER follow them, with ${shell}`, () => {
+      const dir = tempDir('dc-vars-');
+      const script = join(dir, 'services.sh');
+      writeFileSync(script, result.outputs.sh!);
+      const host: Record<string, string> = {
+        DRONE_REPO: `${TRICKY} repo`, DRONE_BRANCH: `${TRICKY} branch`, DRONE_COMMIT: '0123456789abcdef0123456789abcdef01234567', DRONE_BUILD_NUMBER: '42',
+        DRONE_PULL_REQUEST: '7', DRONE_JOB_NUMBER: '3', DRONE_TAG: `${TRICKY} tag`, CI_BUILD_URL: 'https://ci.example/42',
+      };
+      const fake = fakeDocker();
+      const build = runScript(shell, script, ['build'], fake, host, dir);
+      assert.equal(build.status, 0, build.stderr);
+      assert.equal(runScript(shell, script, ['run', 'alpine:3', 'env'], fake, host, dir).status, 0);
+      const calls = fake.calls();
+      for (const env of [envOf(calls, 'hello-world-build-deploy'), runEnv(calls)]) {
+        for (const [name, value] of Object.entries(host)) assert.equal(env.get(name), value, name);
+        for (const name of ['REPO', 'BRANCH', 'COMMIT', 'BUILD_NUMBER', 'PULL_REQUEST', 'JOB_NUMBER', 'TAG']) assert.equal(env.get(`CI_${name}`), host[`DRONE_${name}`], `CI_${name}`);
+        assert.equal(env.get('CI'), 'true');
+        assert.equal(env.get('CI_NAME'), 'drone');
+        assert.equal(env.get('DRONE'), 'true');
+        assert.equal(env.get('DRONE_DIR'), project.workspacePath);
+        assert.equal(env.get('CI_BUILD_DIR'), project.workspacePath);
+      }
+      const step = envOf(calls, 'hello-world-build-deploy');
+      assert.equal(step.get('RELEASE'), `${TRICKY} branch-42`);
+      assert.equal(step.get('SHORT'), '0123456');
+      assert.ok(splitRun(runOf(calls, 'hello-world-build-deploy')).args[2]!.includes(`\necho ${TRICKY} tag\n`));
+      assert.ok(!existsSync(join(dir, 'CANARY')), 'no value was evaluated by the shell');
+    });
+  }
+
+  it('without host values, branch, commit and tag come from git in the workspace, and the rest from defaults', () => {
+    const dir = tempDir('dc-git-');
+    const git = (...args: string[]) => {
+      const r = spawnSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout.trim();
+    };
+    git('init', '-q');
+    git('symbolic-ref', 'HEAD', 'refs/heads/feature/x');
+    git('commit', '-q', '--allow-empty', '-m', 'first');
+    git('tag', 'v1.0');
+    const sha = git('rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'services.sh'), result.outputs.sh!);
+    const fake = fakeDocker();
+    const r = runScript('sh', join(dir, 'services.sh'), ['build'], fake, { BUILD_NUMBER: '9' }, dir);
+    assert.equal(r.status, 0, r.stderr);
+    const env = envOf(fake.calls(), 'hello-world-build-deploy');
+    assert.equal(env.get('DRONE_BRANCH'), 'feature/x');
+    assert.equal(env.get('DRONE_COMMIT'), sha);
+    assert.equal(env.get('DRONE_TAG'), 'v1.0');
+    assert.equal(env.get('DRONE_BUILD_NUMBER'), '0');
+    assert.equal(env.get('DRONE_JOB_NUMBER'), '1');
+    assert.equal(env.get('DRONE_PULL_REQUEST'), '');
+    assert.equal(env.get('DRONE_REPO'), 'octocat/hello-world');
+    assert.equal(env.get('RELEASE'), 'feature/x-9', '$$BRANCH follows DRONE_BRANCH; a host BUILD_NUMBER wins');
+    assert.equal(env.get('SHORT'), sha.slice(0, 7), '$${COMMIT:0:7} follows DRONE_COMMIT');
+    assert.ok(splitRun(runOf(fake.calls(), 'hello-world-build-deploy')).args[2]!.includes('\necho v1.0\n'), '$$TAG follows DRONE_TAG');
+  });
+});
+
+describe('the presslabs/zinc file of the corpus ($${BRANCH/master/latest})', () => {
+  const file = join(SHARED, 'corpus', 'drone04', 'presslabs__zinc__d7978aa1e8.yml');
+  const skip = existsSync(file) ? false : `${file} is absent`;
+
+  it('compiles, and its build gets its values and Drone\'s replace, computed from the branch', { skip }, () => {
+    const original = readFileSync(file, 'utf8');
+    assert.ok(original.includes('tag: $${BRANCH/master/latest}'), 'the file uses the replace operation (in publish:)');
+    assert.ok(compile(original, { repo: 'github.com/presslabs/zinc', targets: ['sh', 'compose'] }).outputs.sh, 'the file as it is compiles');
+    // The same text where drone-compose compiles it: in the build step's environment.
+    const line = '      - ZINC_AWS_SECRET=$$ZINC_AWS_SECRET\n';
+    const text = original.replace(line, () => `${line}      - TAG=$\${BRANCH/master/latest}\n`);
+    assert.notEqual(text, original);
+    const result = compile(text, { repo: 'github.com/presslabs/zinc', targets: ['sh'] });
+    assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error'), []);
+    const dir = tempDir('dc-zinc-');
+    writeFileSync(join(dir, 'services.sh'), result.outputs.sh!);
+    for (const [branch, tag] of [['master', 'latest'], ['feature/master-fix', 'feature/latest-fix'], ['dev', 'dev']] as const) {
+      const fake = fakeDocker();
+      const env = { DOCKER_PASSWORD: `${TRICKY} pw`, ZINC_AWS_KEY: `${TRICKY} key`, ZINC_AWS_SECRET: 'secret', DRONE_BRANCH: branch };
+      for (const verb of ['up', 'build']) assert.equal(runScript('sh', join(dir, 'services.sh'), [verb], fake, env, dir).status, 0, verb);
+      const run = runOf(fake.calls(), 'zinc-build-zinc');
+      const got = flagValues(run, '--env');
+      assert.ok(got.includes(`TAG=${tag}`), `BRANCH=${branch}: TAG=${tag} in ${JSON.stringify(got.filter((e) => e.startsWith('TAG=')))}`);
+      assert.ok(got.includes(`ZINC_AWS_KEY=${TRICKY} key`));
+      assert.ok(got.includes('DJANGO_SETTINGS_MODULE=zinc.test_settings'));
+      assert.equal(fake.calls().find((c) => c.argv.includes('login'))!.stdin, `${TRICKY} pw`, 'the password goes on standard input');
+    }
+    assert.ok(!existsSync(join(dir, 'CANARY')));
+  });
+});
+
 
 /** Folder names a repository can carry: none may reach the shell as code, each must arrive at docker byte for byte. */
 const HOSTILE_FOLDERS = ['$(touch CANARY)', '`touch CANARY`', 'a b', 'two  spaces', `q'uote"d`, "x'$(touch CANARY)'", 'new\nline', 'trailing\n', '-leading', '$HOME', '${HOME}', '~user', '*', 'back\\slash', 'semi;touch CANARY'];

@@ -37,7 +37,7 @@ interface Placement {
 function containerView(c: Container, env: readonly EnvVar[], p: Project, common: readonly Value[], at: Placement) {
   const volumes: Value[] = [...common];
   for (const m of c.volumes) {
-    const host = m.relative ? workspaceRelative(p, m.host) : m.host;
+    const host = m.volume !== undefined ? [m.volume] : m.relative ? workspaceRelative(p, m.host) : m.host;
     volumes.push([...host, ':', ...m.container, ...(m.mode ? [`:${m.mode}`] : [])]);
   }
   return {
@@ -66,7 +66,7 @@ export function emitCompose(p: Project): string {
   const services = p.services.map((s, i) => containerView(s, s.environment, p, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1]!.name] }));
   const after = [HOLDER, ...p.services.map((s) => s.name)];
   const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p), s.environment), p, common, { dependsOn: after, profile: ['build'] }),
+    ...containerView(s, mergeEnvironment(buildEnvironment(p, 'compose'), s.environment), p, common, { dependsOn: after, profile: ['build'] }),
     entrypoint: [['/bin/sh'], ['-e'], ['-c']],
     command: [buildScript(s)],
     workingDir: [p.workspacePath],
@@ -85,6 +85,7 @@ export function emitCompose(p: Project): string {
     serviceKey: [`service:${HOLDER}`],
     containers: [...services, ...build],
     buildNames: build.map((b) => b.key),
+    volumes: p.volumes,
     credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth!.login })),
   });
 }

@@ -1,4 +1,4 @@
-import type { Part } from '../ir.js';
+import type { Part, Reference } from '../ir.js';
 
 /** A piece of a shell word: literal text, a user's `$$NAME` reference, or a variable of the generated script. */
 export type WordPart = Part | { readonly var: string };
@@ -47,10 +47,21 @@ const YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
 export function yamlValue(parts: readonly Part[]): string {
   let s = '';
   for (const p of parts) {
-    if (typeof p !== 'string') s += `\${${shellName(p.env)}}`;
+    if (typeof p !== 'string') s += composeReference(p);
     else s += p.indexOf('$') === -1 ? p : p.replace(/\$/g, '$$$$');
   }
   return yamlQuote(s);
+}
+
+/**
+ * A reference in compose interpolation: `${NAME}`, or `${NAME:-word}` for Drone's default (whose word holds no
+ * `$` and no `}`). Lowering refuses every other operation for the compose target.
+ */
+function composeReference(p: Reference): string {
+  const name = shellName(p.env);
+  if (!p.op || p.op.op === 'quote') return `\${${name}}`;
+  if (p.op.op === 'default' && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
+  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
 }
 
 /** A mapping key: plain when YAML 1.1 reads it as that same string, else double-quoted (never interpolated). */

@@ -1,5 +1,5 @@
-import type { BuildStep, EnvVar, Project, Value } from '../ir.js';
-import { concatAll, flatten } from '../lower/values.js';
+import type { BuildStep, EnvVar, Project, Reference, Target, Value } from '../ir.js';
+import { concatAll, flatten, needsValue, referenceText } from '../lower/values.js';
 import { shellWord } from './quote.js';
 
 /**
@@ -10,19 +10,64 @@ import { shellWord } from './quote.js';
 export function buildScript(step: BuildStep): Value {
   const parts: Value[] = [];
   for (const command of step.commands) {
-    const shown = flatten(command, (name) => `$$${name}`);
+    const shown = flatten(command, (_, part) => referenceText(part));
     parts.push([`printf '+ %s\\n' ${shellWord([shown])}\n`], command, ['\n']);
   }
   return concatAll(parts);
 }
 
-/** The environment Drone gave build containers, before the step's own. */
-export function buildEnvironment(project: Project): EnvVar[] {
+/**
+ * Drone 0.4's build variables that the generated script defines at run time: from the host's environment when
+ * set there, else derived (see the README). `$$BRANCH`, `$$COMMIT`, `$$BUILD_NUMBER` and `$$TAG`, which Drone
+ * substituted itself, fall back to the matching `DRONE_*` value.
+ */
+export const RUNTIME_VARIABLES: readonly string[] = [
+  'DRONE_REPO', 'DRONE_BRANCH', 'DRONE_COMMIT', 'DRONE_BUILD_NUMBER', 'DRONE_PULL_REQUEST', 'DRONE_JOB_NUMBER', 'DRONE_TAG',
+  'CI_BUILD_URL', 'BUILD_NUMBER', 'COMMIT', 'BRANCH', 'TAG',
+];
+
+/** Build variables whose value comes from another one of the script, under Drone's `CI_` names. */
+const CI_ALIASES: readonly (readonly [string, string])[] = [
+  ['CI_REPO', 'DRONE_REPO'],
+  ['CI_BRANCH', 'DRONE_BRANCH'],
+  ['CI_COMMIT', 'DRONE_COMMIT'],
+  ['CI_BUILD_NUMBER', 'DRONE_BUILD_NUMBER'],
+  ['CI_PULL_REQUEST', 'DRONE_PULL_REQUEST'],
+  ['CI_JOB_NUMBER', 'DRONE_JOB_NUMBER'],
+  ['CI_TAG', 'DRONE_TAG'],
+];
+
+/** What a compose file uses for a build variable docker-compose's environment does not set. */
+export function composeDefault(name: string, project: Project): string {
+  if (name === 'DRONE_REPO') return repoName(project.repo);
+  if (name === 'DRONE_BUILD_NUMBER') return '0';
+  if (name === 'DRONE_JOB_NUMBER') return '1';
+  return '';
+}
+
+/** Drone's repository name, `owner/name`: the repository path without its host. */
+export function repoName(repo: string): string {
+  const parts = repo.split('/');
+  return parts.length >= 3 ? parts.slice(1).join('/') : repo;
+}
+
+/**
+ * The environment Drone gave build containers, before the step's own: fixed values, the workspace path, and the
+ * build variables, read when the container starts (in a compose file, from docker-compose's environment).
+ */
+export function buildEnvironment(project: Project, target: Target): EnvVar[] {
+  const read = (name: string): Value =>
+    target === 'sh' ? [{ env: name }] : [{ env: name, op: { op: 'default', word: composeDefault(name, project) } }];
+  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith('DRONE_'));
   return [
     { name: 'CI', value: ['true'] },
     { name: 'CI_NAME', value: ['drone'] },
     { name: 'DRONE', value: ['true'] },
     { name: 'DRONE_DIR', value: [project.workspacePath] },
+    ...drone.map((name) => ({ name, value: read(name) })),
+    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
+    { name: 'CI_BUILD_DIR', value: [project.workspacePath] },
+    { name: 'CI_BUILD_URL', value: read('CI_BUILD_URL') },
   ];
 }
 
@@ -33,13 +78,28 @@ export function mergeEnvironment(...lists: (readonly EnvVar[])[]): EnvVar[] {
   return [...out.values()];
 }
 
-/** The `$$NAME` references anywhere inside a piece of the IR. */
-export function referencedVariables(x: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(x)) for (const item of x) referencedVariables(item, into);
+/** The references anywhere inside a piece of the IR. */
+export function references(x: unknown, into: Reference[] = []): Reference[] {
+  if (Array.isArray(x)) for (const item of x) references(item, into);
   else if (x !== null && typeof x === 'object') {
     const env = (x as { env?: unknown }).env;
-    if (typeof env === 'string' && Object.keys(x).length === 1) into.add(env);
-    else for (const v of Object.values(x)) referencedVariables(v, into);
+    if (typeof env === 'string') into.push(x as Reference);
+    else for (const v of Object.values(x)) references(v, into);
   }
   return into;
+}
+
+/**
+ * The variables a piece of the IR needs set, sorted: every `$$NAME` it references except through a default,
+ * and except the build variables the script defines itself.
+ */
+export function requiredVariables(x: unknown): string[] {
+  const names = new Set<string>();
+  for (const r of references(x)) if (needsValue(r) && !RUNTIME_VARIABLES.includes(r.env)) names.add(r.env);
+  return [...names].sort();
+}
+
+/** Whether a piece of the IR references a build variable the script defines (so it must define them first). */
+export function usesRuntimeVariables(x: unknown): boolean {
+  return references(x).some((r) => RUNTIME_VARIABLES.includes(r.env));
 }

@@ -1,7 +1,7 @@
-import { HOLDER_NAME, type BuildStep, type Container, type Project, type Value } from '../ir.js';
+import { HOLDER_NAME, type BuildStep, type Container, type Project, type Reference, type Value } from '../ir.js';
 import { render } from './render.js';
 import type { Word } from './quote.js';
-import { buildEnvironment, buildScript, mergeEnvironment, referencedVariables } from './script.js';
+import { buildEnvironment, buildScript, mergeEnvironment, repoName, requiredVariables, usesRuntimeVariables } from './script.js';
 
 /** Variables of the generated script (all start with `dc_`, which `$$` references may not use). */
 const PROJECT = { var: 'dc_project' };
@@ -12,6 +12,34 @@ const LABEL = { var: 'dc_label' };
 
 type Line = readonly Word[];
 
+/**
+ * The `$$` operations of a file: each distinct one is computed once, by the script's `dc_op` helper, into a
+ * variable `dc_op<N>` (numbered in order of first use), which words then reference.
+ */
+class Operations {
+  readonly lines: { readonly id: string; readonly args: Line }[] = [];
+  private readonly ids = new Map<string, string>();
+
+  /** A value as a shell word, operations replaced by their variables. */
+  word(value: Value): Word {
+    return value.map((p) => (typeof p === 'string' || !p.op ? p : { var: this.id(p) }));
+  }
+
+  private id(p: Reference): string {
+    const key = JSON.stringify(p);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = `dc_op${this.ids.size + 1}`;
+      this.ids.set(key, id);
+      const op = p.op!;
+      const args: string[] =
+        op.op === 'replace' ? [op.old, op.new] : op.op === 'head' ? ['0', String(op.length)] : op.op === 'substring' ? [String(op.start), String(op.length)] : op.op === 'quote' ? [] : [op.word];
+      this.lines.push({ id, args: [[op.op === 'head' ? 'substring' : op.op], [p.env], ...args.map((a): Word => [a])] });
+    }
+    return id;
+  }
+}
+
 const flag = (name: string, value?: Word): Line => (value ? [[name], value] : [[name]]);
 
 interface PullView {
@@ -20,12 +48,12 @@ interface PullView {
   readonly auth?: { readonly registry: Word; readonly username: Word; readonly password: Word };
 }
 
-function pull(c: Container): PullView | undefined {
+function pull(c: Container, ops: Operations): PullView | undefined {
   if (!c.pull && !c.auth) return undefined;
   return {
-    image: c.image,
+    image: ops.word(c.image),
     always: c.pull,
-    ...(c.auth ? { auth: { registry: [c.auth.registry ?? ''], username: c.auth.username, password: c.auth.password } } : {}),
+    ...(c.auth ? { auth: { registry: [c.auth.registry ?? ''], username: ops.word(c.auth.username), password: ops.word(c.auth.password) } } : {}),
   };
 }
 
@@ -40,45 +68,46 @@ function commonFlags(p: Project): Line[] {
 }
 
 /** `docker run` flags for a container's own options, then its image and arguments; `common` from commonFlags. */
-function containerFlags(c: Container, env: Container['environment'], common: readonly Line[]): { flags: Line[]; image: Word; args: Word[] } {
+function containerFlags(c: Container, env: Container['environment'], common: readonly Line[], ops: Operations): { flags: Line[]; image: Word; args: Word[] } {
+  const w = (v: Value) => ops.word(v);
   const flags: Line[] = [flag('--name', [PROJECT, `-${c.name}`]), ...common];
   if (c.privileged) flags.push(flag('--privileged'));
   for (const m of c.volumes) {
-    const host: Word = m.relative ? [WORKSPACE, '/', ...m.host] : m.host;
-    flags.push(flag('--volume', [...host, ':', ...m.container, ...(m.mode ? [`:${m.mode}`] : [])]));
+    const host: Word = m.volume !== undefined ? [PROJECT, `-${m.volume}`] : m.relative ? [WORKSPACE, '/', ...w(m.host)] : w(m.host);
+    flags.push(flag('--volume', [...host, ':', ...w(m.container), ...(m.mode ? [`:${m.mode}`] : [])]));
   }
   for (const d of c.devices) {
-    flags.push(flag('--device', [...d.host, ...(d.container ? [':', ...d.container] : []), ...(d.permissions ? [`:${d.permissions}`] : [])]));
+    flags.push(flag('--device', [...w(d.host), ...(d.container ? [':', ...w(d.container)] : []), ...(d.permissions ? [`:${d.permissions}`] : [])]));
   }
   if (c.memLimit) flags.push(flag('--memory', [c.memLimit]));
-  if (c.cpuset) flags.push(flag('--cpuset-cpus', c.cpuset));
+  if (c.cpuset) flags.push(flag('--cpuset-cpus', w(c.cpuset)));
   if (c.oomKillDisable) flags.push(flag('--oom-kill-disable'));
-  for (const e of env) flags.push(flag('--env', [`${e.name}=`, ...e.value]));
+  for (const e of env) flags.push(flag('--env', [`${e.name}=`, ...w(e.value)]));
   const args: Word[] = [];
   if (c.entrypoint) {
     const [first, ...rest] = c.entrypoint;
-    flags.push(flag('--entrypoint', first ?? ['']));
-    for (const word of rest) args.push(word);
+    flags.push(flag('--entrypoint', first ? w(first) : ['']));
+    for (const word of rest) args.push(w(word));
   }
   // Loops, not push(...list): a spread passes every item on the stack, which a long command overflows.
-  if (c.command) for (const word of c.command) args.push(word);
-  return { flags, image: c.image, args };
+  if (c.command) for (const word of c.command) args.push(w(word));
+  return { flags, image: w(c.image), args };
 }
 
-function serviceView(c: Container, common: readonly Line[]) {
-  const { flags, image, args } = containerFlags(c, c.environment, common);
+function serviceView(c: Container, common: readonly Line[], ops: Operations) {
+  const { flags, image, args } = containerFlags(c, c.environment, common, ops);
   flags.push([image, ...args]);
-  return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c), run: flags };
+  return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c, ops), run: flags };
 }
 
-function stepView(s: BuildStep, p: Project, common: readonly Line[]) {
-  const env = mergeEnvironment(buildEnvironment(p), s.environment);
-  const { flags, image } = containerFlags(s, env, common);
-  const script: Value = buildScript(s);
+function stepView(s: BuildStep, p: Project, common: readonly Line[], ops: Operations) {
+  const env = mergeEnvironment(buildEnvironment(p, 'sh'), s.environment);
+  const { flags, image } = containerFlags(s, env, common, ops);
+  const script = ops.word(buildScript(s));
   return {
     name: [s.name] as Word,
     container: [PROJECT, `-${s.name}`] as Word,
-    pull: pull(s),
+    pull: pull(s, ops),
     run: [...flags, flag('--workdir', [p.workspacePath]), flag('--entrypoint', ['/bin/sh']), [image, ['-e'], ['-c'], script]],
   };
 }
@@ -87,21 +116,27 @@ function stepView(s: BuildStep, p: Project, common: readonly Line[]) {
 export function emitSh(p: Project): string {
   const holderFlags: Line[] = [flag('--name', [HOLDER]), flag('--label', [LABEL]), flag('--init')];
   if (p.holder.network) holderFlags.push(flag('--network', [p.holder.network]));
-  for (const d of p.holder.dns) holderFlags.push(flag('--dns', d));
+  const ops = new Operations();
+  for (const d of p.holder.dns) holderFlags.push(flag('--dns', ops.word(d)));
   for (const h of p.holder.extraHosts) holderFlags.push(flag('--add-host', [`${h.host}:${h.address}`]));
   holderFlags.push(flag('--entrypoint', ['sleep']), [[p.holder.image], ['2147483647']]);
   const common = commonFlags(p);
-  const services = p.services.map((s) => serviceView(s, common));
-  const build = p.build.map((s) => stepView(s, p, common));
+  const services = p.services.map((s) => serviceView(s, common, ops));
+  const build = p.build.map((s) => stepView(s, p, common, ops));
+  const upUses = [p.holder, p.services];
   return render('sh', {
     source: p.source,
     sourceWord: [p.source],
     holderName: [HOLDER_NAME],
     project: [p.name],
+    repoName: [repoName(p.repo)],
     repoPath: [p.workspacePath],
     workspaceDir: [p.workspaceDir],
-    variables: p.variables,
-    buildVariables: [...referencedVariables(p.build)].sort(),
+    upVariables: requiredVariables(upUses),
+    upDefines: usesRuntimeVariables(upUses),
+    buildVariables: requiredVariables(p.build),
+    operations: ops.lines,
+    volumes: p.volumes.map((v): Word => [PROJECT, `-${v}`]),
     holder: holderFlags,
     services,
     servicesReversed: [...services].reverse(),
@@ -110,7 +145,7 @@ export function emitSh(p: Project): string {
     runFlags: [
       ...common,
       flag('--workdir', [p.workspacePath]),
-      ...buildEnvironment(p).map((e) => flag('--env', [`${e.name}=`, ...e.value])),
+      ...buildEnvironment(p, 'sh').map((e) => flag('--env', [`${e.name}=`, ...e.value])),
     ],
   });
 }

@@ -1,5 +1,5 @@
 import { show, type Diagnostics, type Place } from '../diagnostics.js';
-import type { BuildStep, Container, Device, EnvVar, ExtraHost, Holder, Mount, Project, RegistryAuth, Value } from '../ir.js';
+import type { BuildStep, Container, Device, EnvVar, ExtraHost, Holder, Mount, Project, RegistryAuth, Target, Value } from '../ir.js';
 import type { ParsedFile } from '../parse/index.js';
 import { pointerKey } from '../parse/index.js';
 import type { SourceFile, Span } from '../source.js';
@@ -18,6 +18,8 @@ export interface LowerOptions {
   readonly workspaceDir: string;
   /** Whether trusted-only options may be used; when not, the ones that are set are not lowered (they are errors). */
   readonly trusted: boolean;
+  /** The targets being compiled; an operation the compose target cannot express is an error there. */
+  readonly targets?: readonly Target[];
 }
 
 const MOUNT_OPTIONS = new Set(['ro', 'rw', 'z', 'Z', 'shared', 'slave', 'private', 'rshared', 'rslave', 'rprivate', 'nocopy', 'cached', 'delegated', 'consistent']);
@@ -29,6 +31,8 @@ function isIPv6Like(address: string): boolean {
   return address.indexOf(':') !== -1 && /^[0-9a-fA-F:.]*$/.test(address);
 }
 
+/** A Docker volume name (Docker also wants two characters at least). */
+const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 const SIMPLE_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
 
 /**
@@ -37,11 +41,12 @@ const SIMPLE_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
  * wrongly typed values (already reported by the schema) are skipped.
  */
 export function lower(file: ParsedFile, source: SourceFile, opts: LowerOptions, diags: Diagnostics): Project {
-  return new Lowering(file, source, diags, opts.trusted).project(opts);
+  return new Lowering(file, source, diags, opts.trusted, opts.targets ?? []).project(opts);
 }
 
 class Lowering {
   private readonly used = new Set<string>();
+  private readonly namedVolumes = new Set<string>();
   private network: { value: string; span: Span } | undefined;
   private readonly dns: Value[] = [];
   private readonly dnsSeen = new Set<string>();
@@ -52,12 +57,18 @@ class Lowering {
     private readonly source: SourceFile,
     private readonly diags: Diagnostics,
     private readonly trusted: boolean,
+    private readonly targets: readonly Target[],
   ) {}
 
   /** A trusted-only option's value, or undefined when it is set in an untrusted run (the trust check refused it). */
   private option(c: ContainerEntry, key: TrustedOption): unknown {
     const v = c.data[key];
     return this.trusted || !trustedOptionSet(key, v) ? v : undefined;
+  }
+
+  /** Reads `$$` references and operations out of a string (see readValue). */
+  private read(text: string, span: Place, shellCode = false): Value {
+    return readValue(text, span, this.diags, this.used, { shellCode, targets: this.targets });
   }
 
   project(opts: LowerOptions): Project {
@@ -84,6 +95,7 @@ class Lowering {
       holder,
       services,
       build,
+      volumes: [...this.namedVolumes],
       variables: [...this.used].sort(),
     };
   }
@@ -112,7 +124,7 @@ class Lowering {
 
   private value(ptr: string, v: unknown): Value | undefined {
     const s = this.text(ptr, v);
-    return s === undefined ? undefined : readValue(s, this.place(ptr), this.diags, this.used);
+    return s === undefined ? undefined : this.read(s, this.place(ptr));
   }
 
   /** The items of a list (or of a single string), null items dropped with a warning. */
@@ -233,7 +245,7 @@ class Lowering {
         }
         const name = item.text.slice(0, eq);
         if (!checkName(name, span)) continue;
-        set(name, readValue(item.text.slice(eq + 1), span, this.diags, this.used), span);
+        set(name, this.read(item.text.slice(eq + 1), span), span);
       }
     } else if (env !== null && typeof env === 'object') {
       for (const name of this.file.keys(env)) {
@@ -256,7 +268,7 @@ class Lowering {
   private argv(ptr: string, v: unknown, what: string): Value[] | undefined {
     if (v === null || v === undefined) return undefined;
     if (Array.isArray(v)) {
-      return this.items(ptr, v, what).map((item) => readValue(item.text, this.place(item.ptr), this.diags, this.used));
+      return this.items(ptr, v, what).map((item) => this.read(item.text, this.place(item.ptr)));
     }
     const value = this.value(ptr, v);
     if (!value) return undefined;
@@ -271,7 +283,7 @@ class Lowering {
   private commands(c: ContainerEntry): Value[] {
     const ptr = `${c.ptr}/commands`;
     const out = this.items(ptr, c.data['commands'], `\`commands\` of ${c.label}`).map((item) =>
-      readValue(item.text, this.place(item.ptr), this.diags, this.used),
+      this.read(item.text, this.place(item.ptr), true),
     );
     if (out.length === 0) {
       this.diags.warning('empty-build', `${c.label} has no commands; its container starts and exits`, keySpan(this.file, c.ptr));
@@ -281,7 +293,7 @@ class Lowering {
         'unconditional-step',
         `${c.label} has when: conditions, which cannot be decided outside Drone; it always runs`,
         keySpan(this.file, `${c.ptr}/when`),
-        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0',
+        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0 (the build gets DRONE_BRANCH from the environment, else from git)',
       );
     }
     return out;
@@ -340,8 +352,8 @@ class Lowering {
     const out: Mount[] = [];
     for (const item of this.items(`${c.ptr}/volumes`, this.option(c, 'volumes'), `\`volumes\` of ${c.label}`)) {
       const span = this.span(item.ptr);
-      const value = readValue(item.text, span, this.diags, this.used);
-      const bad = (why: string) => this.diags.error('invalid-value', `the volume ${show(item.text)} of ${c.label} ${why}`, span, 'write HOST:CONTAINER[:MODE] with an absolute or ./relative host path');
+      const value = this.read(item.text, span);
+      const bad = (why: string) => this.diags.error('invalid-value', `the volume ${show(item.text)} of ${c.label} ${why}`, span, 'write HOST:CONTAINER[:MODE] with an absolute or ./relative host path, or VOLUME:CONTAINER for a named volume');
       const first = splitOnce(value, ':');
       if (!first) {
         bad('has no container path');
@@ -352,9 +364,21 @@ class Lowering {
       const [container, mode] = second ?? [rest, undefined];
       const hostText = flatten(host, () => '/x');
       const relative = hostText === '.' || hostText === '..' || hostText.startsWith('./') || hostText.startsWith('../');
+      let volume: string | undefined;
       if (!relative && !hostText.startsWith('/')) {
-        bad(hostText.startsWith('~') ? 'starts with ~, which is not expanded' : 'names a volume, not a host path; every container already shares the /drone volume');
-        continue;
+        if (hostText.startsWith('~')) {
+          bad('starts with ~, which is not expanded');
+          continue;
+        }
+        if (!isLiteral(host) || !VOLUME_NAME.test(hostText)) {
+          bad('names neither a host path nor a volume: a volume name is letters, digits, `_`, `.` and `-`, starting with a letter or digit, without $$ references');
+          continue;
+        }
+        if (hostText === 'drone') {
+          bad('names the volume `drone`, which is the /drone volume every container already shares');
+          continue;
+        }
+        volume = hostText;
       }
       if (!flatten(container, () => '/x').startsWith('/')) {
         bad('has a container path that is not absolute');
@@ -368,7 +392,12 @@ class Lowering {
         }
         modeText = mode.join('');
       }
-      out.push({ host, relative, container, ...(modeText ? { mode: modeText } : {}) });
+      if (volume !== undefined) {
+        this.namedVolumes.add(volume);
+        out.push({ host: [], relative: false, volume, container, ...(modeText ? { mode: modeText } : {}) });
+      } else {
+        out.push({ host, relative, container, ...(modeText ? { mode: modeText } : {}) });
+      }
     }
     return out;
   }
@@ -377,7 +406,7 @@ class Lowering {
     const out: Device[] = [];
     for (const item of this.items(`${c.ptr}/devices`, this.option(c, 'devices'), `\`devices\` of ${c.label}`)) {
       const span = this.span(item.ptr);
-      const value = readValue(item.text, span, this.diags, this.used);
+      const value = this.read(item.text, span);
       const [host, rest] = splitOnce(value, ':') ?? [value, undefined];
       const [container, perms] = rest ? (splitOnce(rest, ':') ?? [rest, undefined]) : [undefined, undefined];
       const permText = perms ? flatten(perms, () => '?') : undefined;
@@ -415,7 +444,7 @@ class Lowering {
         this.diags.error('invalid-value', `an entry of \`dns\` of ${c.label} is empty`, this.span(item.ptr), 'write the address of a DNS server');
         continue;
       }
-      const value = readValue(item.text, this.span(item.ptr), this.diags, this.used);
+      const value = this.read(item.text, this.span(item.ptr));
       const key = JSON.stringify(value);
       if (this.dnsSeen.has(key)) continue;
       this.dnsSeen.add(key);

@@ -1,4 +1,5 @@
-import { show, type Diagnostics } from '../diagnostics.js';
+import { show, type Diagnostic, type Diagnostics } from '../diagnostics.js';
+import type { SourceFile, Span } from '../source.js';
 import { pointerKey, type ParsedFile } from '../parse/index.js';
 import { suggest } from '../suggest.js';
 import { containers, isObject } from './containers.js';
@@ -24,6 +25,31 @@ const OTHER_VERSIONS: Record<string, string> = {
   trigger: 'a Drone 1.x section',
   volumes: 'a Drone 1.x section',
 };
+
+/** The sections that are compiled; findings about the rest of the file's structure are dropped. */
+const COMPILED = ['compose', 'build'];
+
+/**
+ * Drops duplicate-key warnings outside `compose:` and `build:` (in `publish:`, `deploy:`, `notify:`, ...):
+ * nothing from there reaches an artifact, so they would only make --strict fail on what is not compiled. A
+ * duplicate `compose:` or `build:` key itself is kept.
+ */
+export function dropIgnoredFindings(file: ParsedFile, source: SourceFile, diags: Diagnostics): void {
+  const compiled: Span[] = [];
+  for (const key of COMPILED) {
+    const loc = file.locs.get(`/${key}`);
+    if (loc) compiled.push([Math.min(loc.key?.[0] ?? loc.value[0], loc.value[0]), Math.max(loc.key?.[1] ?? 0, loc.value[1])]);
+  }
+  const keep = (d: Diagnostic): boolean => {
+    if (d.code !== 'duplicate-key' || !d.span) return true;
+    const [start, end] = d.span;
+    if (compiled.some(([from, to]) => start >= from && end <= to)) return true;
+    return COMPILED.includes(source.text.slice(start, end)) && source.position(start).column === 1;
+  };
+  const kept = diags.list.filter(keep);
+  diags.list.length = 0;
+  for (const d of kept) diags.list.push(d);
+}
 
 /** Trusted-only options: refused without --trusted, as Drone 0.5+ refused them for untrusted repositories. */
 export const TRUSTED_OPTIONS = ['privileged', 'volumes', 'devices', 'net', 'dns', 'extra_hosts'] as const;

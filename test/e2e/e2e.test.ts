@@ -123,6 +123,26 @@ describe('sh target on a real engine', { concurrency: false }, () => {
     assert.equal(sh('sh', [file, 'down'], { env }).status, 0, 'down with nothing there succeeds');
   });
 
+  it('a named volume is shared by a service and the build, and down removes it; build variables and operations arrive', { skip }, () => {
+    ran++;
+    const { dir, file } = workspace('sh', 'e2e-named-volume', ['--trusted']);
+    const project = projectName();
+    const env = { DRONE_COMPOSE_PROJECT: project, DRONE_BRANCH: 'master', DRONE_COMMIT: '0123456789abcdef0123456789abcdef01234567' };
+    try {
+      const up = sh('sh', [file, 'up'], { env });
+      assert.equal(up.status, 0, up.stderr);
+      assert.equal(sh('docker', ['volume', 'inspect', `${project}-shared`]).status, 0, 'up created the project\'s volume');
+      const build = sh('sh', [file, 'build'], { env });
+      assert.equal(build.status, 0, build.stderr);
+      assert.equal(readFileSync(join(dir, 'volume.out'), 'utf8'), 'from-service\n', 'the build reads what the service wrote');
+      assert.equal(readFileSync(join(dir, 'vars.out'), 'utf8'), 'master|0|0123456|latest|0123456789abcdef0123456789abcdef01234567');
+    } finally {
+      const down = sh('sh', [file, 'down'], { env });
+      assert.equal(down.status, 0, down.stderr);
+    }
+    assert.deepEqual(leftovers(project), [], 'down removed the named volume too');
+  });
+
   it('a second up after a crashed first one works', { skip }, () => {
     ran++;
     const { file } = workspace('sh');

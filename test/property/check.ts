@@ -49,11 +49,12 @@ export function checkBuildScript(script: string, commands: readonly { shown: str
 }
 
 
-export type Part = string | { readonly env: string };
+/** A decoded compose value: literal text, `${NAME}`, or `${NAME:-word}` (`fallback`). */
+export type Part = string | { readonly env: string; readonly fallback?: string; readonly op?: { readonly kind: string; readonly word?: string } };
 
 /**
- * How docker-compose reads a value: `$$` is a literal `$`, `${NAME}` (and `$NAME`) is interpolated. Returns the
- * parts, or an error for a `$` compose would interpolate or reject that is not a plain `${NAME}`.
+ * How docker-compose reads a value: `$$` is a literal `$`, `${NAME}` (and `$NAME`) is interpolated, and so is
+ * `${NAME:-word}`. Returns the parts, or an error for a `$` compose would interpolate or reject otherwise.
  */
 export function composeDecode(v: string): { parts: Part[] } | { error: string } {
   const parts: Part[] = [];
@@ -68,18 +69,27 @@ export function composeDecode(v: string): { parts: Part[] } | { error: string } 
       i += 2;
       continue;
     }
-    const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(v.slice(i));
+    const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}$]*))?\}/.exec(v.slice(i));
     if (!m) return { error: `unescaped $ at ${i}: ${JSON.stringify(v.slice(Math.max(0, i - 10), i + 10))}` };
     if (lit) parts.push(lit);
     lit = '';
-    parts.push({ env: m[1]! });
+    parts.push(m[2] === undefined ? { env: m[1]! } : { env: m[1]!, fallback: m[2] });
     i += m[0].length;
   }
   if (lit || parts.length === 0) parts.push(lit);
   return { parts };
 }
 
-/** Parts as one string with each reference as `\0{NAME}\0` (NUL cannot be in a literal), for comparisons. */
+/**
+ * Parts as one string with each reference as `\0{NAME}\0`, or `\0{NAME:-word}\0` with a default (NUL cannot be
+ * in a literal), for comparisons. A model's Drone default `$${NAME=word}` reads as compose's `:-`.
+ */
 export function marked(parts: readonly Part[]): string {
-  return parts.map((p) => (typeof p === 'string' ? p : `\0{${p.env}}\0`)).join('');
+  return parts
+    .map((p) => {
+      if (typeof p === 'string') return p;
+      const fallback = p.fallback ?? (p.op?.kind === 'default' ? p.op.word : undefined);
+      return fallback === undefined ? `\0{${p.env}}\0` : `\0{${p.env}:-${fallback}}\0`;
+    })
+    .join('');
 }

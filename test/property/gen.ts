@@ -51,46 +51,120 @@ export const someString: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary:
 
 // ---- the $$NAME model ------------------------------------------------------------------------------
 
-export type Part = string | { readonly env: string };
+/**
+ * One of Drone 0.4's operations as the README describes them: words and patterns are literal text, positions
+ * and lengths count bytes, `:pos` keeps the first pos bytes, `/old/new` replaces every occurrence (old runs to
+ * the last slash), `"$$NAME"` in a build command escapes the value for a double-quoted shell string.
+ */
+export type Op =
+  | { readonly kind: 'default' | 'prefix' | 'suffix'; readonly word: string }
+  | { readonly kind: 'replace'; readonly old: string; readonly new: string }
+  | { readonly kind: 'bytes'; readonly start: number; readonly length: number; readonly text: string }
+  | { readonly kind: 'quote' };
+export type Part = string | { readonly env: string; readonly op?: Op };
+
+const REFERENCE = /\$\$(?:\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))?/g;
+
+function readOp(rest: string): Op | undefined {
+  let m = /^:([0-9]{1,9})$/.exec(rest);
+  if (m) return { kind: 'bytes', start: 0, length: Number(m[1]), text: `:${Number(m[1])}` };
+  m = /^:([0-9]{1,9}):([0-9]{1,9})$/.exec(rest);
+  if (m) return { kind: 'bytes', start: Number(m[1]), length: Number(m[2]), text: `:${Number(m[1])}:${Number(m[2])}` };
+  if (rest[0] === '=') return { kind: 'default', word: rest.slice(1) };
+  if (rest.startsWith('##') && rest.length > 2) return { kind: 'prefix', word: rest.slice(2) };
+  if (rest.startsWith('%%') && rest.length > 2) return { kind: 'suffix', word: rest.slice(2) };
+  const slash = rest.lastIndexOf('/');
+  if (rest[0] === '/' && slash > 1) return { kind: 'replace', old: rest.slice(1, slash), new: rest.slice(slash + 1) };
+  return undefined;
+}
+
+/** Whether a text has a `$${NAME...}` that is none of Drone's operations (the compiler must refuse it). */
+export function badOperation(text: string): boolean {
+  for (const m of text.matchAll(REFERENCE)) if (m[1] !== undefined && m[2] !== '' && readOp(m[2]!) === undefined) return true;
+  return false;
+}
 
 /**
  * Drone's substitution as the README describes it: `$$NAME` and `$${NAME}` are references to NAME, read when
- * the artifact runs; a `$$` not followed by a name stays `$$`; `$VAR` and `${VAR}` are ordinary text. Read
- * left to right. Adjacent literals are merged; a value is never an empty list.
+ * the artifact runs, `$${NAME<operation>}` applies an operation; a `$$` not followed by a name stays `$$`;
+ * `$VAR` and `${VAR}` are ordinary text. Read left to right. Adjacent literals are merged; a value is never
+ * an empty list. `shellCode`: the text is a build command.
  */
-export function model(text: string): Part[] {
+export function model(text: string, shellCode = false): Part[] {
   const out: Part[] = [];
-  const re = /\$\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))?/g;
   let last = 0;
   let lit = '';
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1] ?? m[2];
+  for (const m of text.matchAll(REFERENCE)) {
+    const name = m[1] ?? m[3];
     lit += text.slice(last, m.index);
     last = m.index + m[0].length;
     if (name === undefined) {
       lit += '$$';
       continue;
     }
+    let op = m[2] ? readOp(m[2]) : undefined;
+    if (!op && shellCode && text[m.index - 1] === '"' && text[last] === '"') op = { kind: 'quote' };
     if (lit) out.push(lit);
     lit = '';
-    out.push({ env: name });
+    out.push(op ? { env: name, op } : { env: name });
   }
   lit += text.slice(last);
   if (lit || out.length === 0) out.push(lit);
   return out;
 }
 
-export function refsOf(parts: readonly Part[]): string[] {
+export function refsOf(parts: readonly (string | { readonly env: string })[]): string[] {
   return parts.filter((p): p is { env: string } => typeof p !== 'string').map((p) => p.env);
 }
 
-export function resolveParts(parts: readonly Part[], env: Readonly<Record<string, string>>): string {
-  return parts.map((p) => (typeof p === 'string' ? p : env[p.env]!)).join('');
+function applyOp(op: Op | undefined, value: string): string {
+  if (!op) return value;
+  switch (op.kind) {
+    case 'default':
+      return value === '' ? op.word : value;
+    case 'prefix':
+      return value.startsWith(op.word) ? value.slice(op.word.length) : value;
+    case 'suffix':
+      return value.endsWith(op.word) ? value.slice(0, value.length - op.word.length) : value;
+    case 'replace':
+      return value.split(op.old).join(op.new);
+    case 'bytes':
+      return Buffer.from(value).subarray(op.start, op.start + op.length).toString();
+    case 'quote':
+      return value.replace(/[\\"$`]/g, (c) => '\\' + c);
+  }
 }
 
-/** The text a build step echoes for a command: references shown as `$$NAME`. */
+/** Parts with references resolved from `env`; a compose `${NAME:-word}` (`fallback`) reads as Drone's default. */
+export function resolveParts(parts: readonly (Part | { readonly env: string; readonly fallback?: string })[], env: Readonly<Record<string, string>>): string {
+  return parts
+    .map((p) => {
+      if (typeof p === 'string') return p;
+      if ('fallback' in p && p.fallback !== undefined) return applyOp({ kind: 'default', word: p.fallback }, env[p.env] ?? '');
+      return applyOp('op' in p ? p.op : undefined, env[p.env] ?? '');
+    })
+    .join('');
+}
+
+/** The text a build step echoes for a command: references shown as `$$NAME`, operations as `$${NAME<op>}`. */
 export function shown(parts: readonly Part[]): string {
-  return parts.map((p) => (typeof p === 'string' ? p : `$$${p.env}`)).join('');
+  const text = (op: Op): string => {
+    switch (op.kind) {
+      case 'default':
+        return `=${op.word}`;
+      case 'prefix':
+        return `##${op.word}`;
+      case 'suffix':
+        return `%%${op.word}`;
+      case 'replace':
+        return `/${op.old}/${op.new}`;
+      case 'bytes':
+        return op.text;
+      case 'quote':
+        return '';
+    }
+  };
+  return parts.map((p) => (typeof p === 'string' ? p : p.op && p.op.kind !== 'quote' ? `$\${${p.env}${text(p.op)}}` : `$$${p.env}`)).join('');
 }
 
 /** Names a shell or the test harness manages itself: a `$$` reference to one of them is not exercised here. */
@@ -111,10 +185,27 @@ const refName: fc.Arbitrary<string> = fc.oneof(
 
 /** A value as written in the file: hostile text with `$$NAME` / `$${NAME}` references mixed in. */
 export function valueText(literal: fc.Arbitrary<string> = someString, reserved = false): fc.Arbitrary<string> {
-  const ref = fc
-    .tuple(reserved ? fc.oneof({ weight: 12, arbitrary: refName }, { weight: 1, arbitrary: fc.constantFrom('dc_project', 'dc_x') }) : refName, fc.boolean())
-    .map(([n, braced]) => (braced ? `$\${${n}}` : `$$${n}`));
-  return fc.array(fc.oneof({ weight: 3, arbitrary: literal }, { weight: 1, arbitrary: ref }), { maxLength: 4 }).map((a) => a.join(''));
+  const name = reserved ? fc.oneof({ weight: 12, arbitrary: refName }, { weight: 1, arbitrary: fc.constantFrom('dc_project', 'dc_x') }) : refName;
+  const ref = fc.tuple(name, fc.boolean()).map(([n, braced]) => (braced ? `$\${${n}}` : `$$${n}`));
+  // Drone's operations, with hostile words (a `}` ends the operation; a word with one is cut there).
+  const word = someString.map((w) => w.replace(/\}/g, ''));
+  const digits = fc.oneof(fc.integer({ min: 0, max: 12 }).map(String), fc.constantFrom('007', '99999'));
+  const operation = fc
+    .tuple(
+      name,
+      fc.oneof(
+        fc.tuple(digits, fc.option(digits, { nil: undefined })).map(([a, b]) => (b === undefined ? `:${a}` : `:${a}:${b}`)),
+        word.map((w) => `=${w}`),
+        word.filter((w) => w !== '').map((w) => `##${w}`),
+        word.filter((w) => w !== '').map((w) => `%%${w}`),
+        fc.tuple(word.filter((w) => w !== '' && !w.includes('/')), word).map(([o, n]) => `/${o}/${n}`),
+      ),
+    )
+    .map(([n, op]) => `$\${${n}${op}}`);
+  const quoted = ref.map((r) => `"${r}"`);
+  return fc
+    .array(fc.oneof({ weight: 6, arbitrary: literal }, { weight: 2, arbitrary: ref }, { weight: 1, arbitrary: operation }, { weight: 1, arbitrary: quoted }), { maxLength: 4 })
+    .map((a) => a.join(''));
 }
 
 // ---- .drone.yml inputs -------------------------------------------------------------------------------

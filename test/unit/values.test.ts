@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Diagnostics } from '../../src/diagnostics.js';
-import type { Value } from '../../src/ir.js';
+import type { Operation, Value } from '../../src/ir.js';
 import type { Span } from '../../src/source.js';
-import { concat, flatten, isLiteral, readValue, RESERVED_PREFIX, splitOnce } from '../../src/lower/values.js';
+import { applyOperation, concat, flatten, isLiteral, readValue, RESERVED_PREFIX, splitOnce } from '../../src/lower/values.js';
 
 function read(text: string, span: Span = [10, 20]) {
   const diags = new Diagnostics();
@@ -156,5 +156,79 @@ describe('flatten and isLiteral', () => {
     assert.equal(isLiteral(['a', 'b']), true);
     assert.equal(isLiteral(['']), true);
     assert.equal(isLiteral(['a', { env: 'X' }]), false);
+  });
+});
+
+describe("readValue: Drone 0.4's $$ operations", () => {
+  const readWith = (text: string, options: Parameters<typeof readValue>[4] = {}) => {
+    const diags = new Diagnostics();
+    const value = readValue(text, [0, 1], diags, new Set(), options);
+    return { value, diags: diags.list };
+  };
+
+  it('reads each operation Drone documented, words as literal text', () => {
+    const cases: [string, Value][] = [
+      ['$${COMMIT:0:8}', [{ env: 'COMMIT', op: { op: 'substring', start: 0, length: 8 } }]],
+      ['$${COMMIT:7}', [{ env: 'COMMIT', op: { op: 'head', length: 7 } }]],
+      ['$${V=a b*}', [{ env: 'V', op: { op: 'default', word: 'a b*' } }]],
+      ['$${V=}', [{ env: 'V', op: { op: 'default', word: '' } }]],
+      ['v$${TAG##v*}', ['v', { env: 'TAG', op: { op: 'prefix', word: 'v*' } }]],
+      ['$${IMAGE%%:?}', [{ env: 'IMAGE', op: { op: 'suffix', word: ':?' } }]],
+      ['$${BRANCH/master/latest}-x', [{ env: 'BRANCH', op: { op: 'replace', old: 'master', new: 'latest' } }, '-x']],
+      ['$${B/a/b/c}', [{ env: 'B', op: { op: 'replace', old: 'a/b', new: 'c' } }]],
+      ['$${B/a/}', [{ env: 'B', op: { op: 'replace', old: 'a', new: '' } }]],
+    ];
+    for (const [text, want] of cases) {
+      const r = readWith(text);
+      assert.deepEqual(r.value, want, text);
+      assert.deepEqual(r.diags, [], text);
+    }
+  });
+
+  it('refuses, at the span, what Drone did not know, naming what it knew', () => {
+    for (const text of ['$${V:-x}', '$${V#x}', '$${V%x}', '$${V^^}', '$${V:x}', '$${V//}', '$${V/x}', '$${V##}', '$${V:1:2:3}']) {
+      const r = readWith(text);
+      assert.equal(r.diags.length, 1, text);
+      assert.equal(r.diags[0]!.code, 'invalid-value', text);
+      assert.equal(r.diags[0]!.severity, 'error', text);
+      assert.deepEqual(r.diags[0]!.span, [0, 1]);
+      assert.match(r.diags[0]!.hint!, /\$\$\{NAME\/old\/new\}/);
+    }
+  });
+
+  it('"$$NAME" in a build command escapes the value; elsewhere, and with an operation, it does not', () => {
+    assert.deepEqual(readWith('echo "$$A" "$${B}"', { shellCode: true }).value, ['echo "', { env: 'A', op: { op: 'quote' } }, '" "', { env: 'B', op: { op: 'quote' } }, '"']);
+    assert.deepEqual(readWith('"$$A"').value, ['"', { env: 'A' }, '"']);
+    assert.deepEqual(readWith('"$$A x"', { shellCode: true }).value, ['"', { env: 'A' }, ' x"']);
+  });
+
+  it('for the compose target, an operation compose cannot express is an error naming the target', () => {
+    for (const text of ['$${B/a/b}', '$${C:0:8}', '$${T##v}', '$${I%%x}', '$${V=$x}']) {
+      const r = readWith(text, { targets: ['sh', 'compose'] });
+      assert.equal(r.diags.length, 1, text);
+      assert.match(r.diags[0]!.message, /docker-compose file \(target compose\)/, text);
+      assert.deepEqual(readWith(text, { targets: ['sh'] }).diags, [], `${text} for sh`);
+    }
+    for (const text of ['$${V=3.2}', 'echo "$$V"']) assert.deepEqual(readWith(text, { targets: ['compose'], shellCode: true }).diags, [], text);
+  });
+});
+
+describe('applyOperation', () => {
+  it('computes as Drone did: literal patterns, all replacements, byte positions', () => {
+    const at = (op: Operation, v: string | undefined) => applyOperation({ env: 'V', op }, v);
+    assert.equal(at({ op: 'default', word: 'd' }, undefined), 'd');
+    assert.equal(at({ op: 'default', word: 'd' }, ''), 'd');
+    assert.equal(at({ op: 'default', word: 'd' }, 'x'), 'x');
+    assert.equal(at({ op: 'prefix', word: 'v*' }, 'v*1.0'), '1.0');
+    assert.equal(at({ op: 'prefix', word: 'v*' }, 'v1.0'), 'v1.0', 'no wildcard');
+    assert.equal(at({ op: 'suffix', word: '?' }, 'ab?'), 'ab');
+    assert.equal(at({ op: 'suffix', word: '?' }, 'abc'), 'abc', 'no wildcard');
+    assert.equal(at({ op: 'replace', old: 'a', new: 'bb' }, 'banana'), 'bbbnbbnbb', 'every occurrence');
+    assert.equal(at({ op: 'head', length: 3 }, 'abcdef'), 'abc', 'the first bytes, as Drone read :pos');
+    assert.equal(at({ op: 'head', length: 30 }, 'abc'), 'abc');
+    assert.equal(at({ op: 'substring', start: 2, length: 3 }, 'abcdef'), 'cde');
+    assert.equal(at({ op: 'substring', start: 4, length: 9 }, 'abcdef'), 'ef');
+    assert.equal(at({ op: 'substring', start: 9, length: 9 }, 'abcdef'), '');
+    assert.equal(at({ op: 'quote' }, 'a"b$c`d\\e'), 'a\\"b\\$c\\`d\\\\e');
   });
 });

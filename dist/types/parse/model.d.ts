@@ -19,6 +19,8 @@ export interface ParsedFile {
     readonly locs: Locations;
     /** The keys of a mapping of `data` in source order (JavaScript would put integer-like keys first). */
     keys(mapping: object): string[];
+    /** Steps the full reader took to resolve aliases (a measure of work for tests; the block reader has none). */
+    readonly aliasSteps?: number;
 }
 export interface ParseLimits {
     /** Largest accepted input, in bytes of UTF-8. */
