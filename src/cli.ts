@@ -213,6 +213,15 @@ function repositoryFile(file: string, what: string): string {
   return real;
 }
 
+/** A path with its symbolic links resolved, or the path itself when it cannot be (the read then says why). */
+function resolvedOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 function existsLink(file: string): boolean {
   try {
     return lstatSync(file).isSymbolicLink();
@@ -246,7 +255,8 @@ function readInput(file: string, opts: Options): string {
 function readConfig(opts: Options, inputDir: string): { config: Config; path: string } | undefined {
   const path = opts.config ?? join(inputDir, CONFIG_FILE);
   if (!opts.config && !existsSync(path) && !existsLink(path)) return undefined;
-  const real = opts.config ? path : repositoryFile(path, 'the config file');
+  // -c comes from the command line: its links are followed, wherever they lead.
+  const real = opts.config ? resolvedOr(path) : repositoryFile(path, 'the config file');
   let got: Existing;
   try {
     got = readRegular(real, MAX_OUTPUT_BYTES);

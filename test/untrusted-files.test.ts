@@ -313,3 +313,16 @@ describe('drone-compose diff reads the config file', () => {
     assert.equal(runCli(['--check'], { cwd: dir }).status, 0, 'the patched file is what a plain run writes');
   });
 });
+
+describe('-c on the command line', () => {
+  it('may name a config file anywhere, through a link too', () => {
+    const dir = project();
+    const elsewhere = tempDir('dc-elsewhere-');
+    made.push(elsewhere);
+    writeFileSync(join(elsewhere, 'c.json'), JSON.stringify({ repo: 'github.com/o/r', outputs: [{ path: 's.sh' }] }));
+    symlinkSync(join(elsewhere, 'c.json'), join(dir, 'link.json'));
+    const r = runCli(['-c', 'link.json'], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(existsSync(join(dir, 's.sh')), 'outputs are relative to the folder of the path given');
+  });
+});
