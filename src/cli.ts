@@ -501,7 +501,9 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (!(e instanceof CommanderError)) throw e;
     if (e.exitCode === 0) return 0;
-    usageError(commanderError.replace(/^error: /, '').trim() || e.message);
+    // Commander's message may continue on a second line with a suggestion: one line here.
+    const said = commanderError.replace(/^error: /, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+    usageError(said || e.message);
   }
   return action ? await action : 2;
 }

@@ -238,6 +238,8 @@ describe('machine formats are one document on standard output', () => {
         }
       }
     }
+    const typo = runCli(['--strct'], { cwd: dir });
+    assert.equal(typo.stderr, "drone-compose: error[usage]: unknown option '--strct' (Did you mean --strict?)\n  = help: try 'drone-compose --help'\ndrone-compose: 1 error\n");
     config(dir, { outputs: [], trusted: true });
     const bad = runCli(['--format', 'json'], { cwd: dir });
     assert.equal(bad.status, 2);
