@@ -186,7 +186,7 @@ function program(): Command {
 function repositoryOf(file: string): { top: string; real: string } {
   const dir = dirname(resolve(file));
   const top = gitTop(dir) ?? dir;
-  return { top, real: realpathSync(top) };
+  return { top, real: realpathSync.native(top) };
 }
 
 /**
@@ -198,7 +198,7 @@ function repositoryFile(file: string, what: string): string {
   let real: string;
   try {
     lstatSync(file);
-    real = realpathSync(file);
+    real = realpathSync.native(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return ioError(file, `cannot read ${what}: ${code === 'ENOENT' && existsLink(file) ? 'it is a symbolic link to nothing' : why(e)}`);
@@ -216,7 +216,7 @@ function repositoryFile(file: string, what: string): string {
 /** A path with its symbolic links resolved, or the path itself when it cannot be (the read then says why). */
 function resolvedOr(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -282,8 +282,8 @@ function confine(configPath: string, rel: string): string {
   let realBase: string;
   let real: string;
   try {
-    realBase = realpathSync(base);
-    real = realpathSync(dir);
+    realBase = realpathSync.native(base);
+    real = realpathSync.native(dir);
   } catch (e) {
     return ioError(configPath, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
   }
