@@ -1466,17 +1466,85 @@ var init_libesm = __esm({
 var check_exports = {};
 __export(check_exports, {
   MAX_DIFF_EDITS: () => MAX_DIFF_EDITS,
+  maskSecrets: () => maskSecrets,
   unifiedDiff: () => unifiedDiff
 });
 module.exports = __toCommonJS(check_exports);
+
+// src/emit/quote.ts
+var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function shellWord(word) {
+  let out = "";
+  for (const p of word) {
+    if (typeof p === "string") {
+      if (p === "") continue;
+      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+    } else {
+      const name = "env" in p ? p.env : p.var;
+      out += `"\${${shellName(name)}}"`;
+    }
+  }
+  return out === "" ? "''" : out;
+}
+function shellName(name) {
+  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
+  return name;
+}
+function yamlValue(parts) {
+  let s = "";
+  for (const p of parts) {
+    if (typeof p !== "string") s += composeReference(p);
+    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
+  }
+  return yamlQuote(s);
+}
+function composeReference(p) {
+  const name = shellName(p.env);
+  if (!p.op || p.op.op === "quote") return `\${${name}}`;
+  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
+  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
+}
+var YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+function yamlQuote(s) {
+  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "	") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
+      out += `\\u${c.toString(16).padStart(4, "0")}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+// src/check.ts
 var MAX_DIFF_EDITS = 1e3;
 async function unifiedDiff(path, current, wanted, secrets = [], headers) {
   const { createTwoFilesPatch: createTwoFilesPatch2, formatPatch: formatPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
   const [oldName, newName, oldHeader, newHeader] = [`a/${path}`, `b/${path}`, headers?.[0], headers?.[1]];
   const patch = createTwoFilesPatch2(oldName, newName, current ?? "", wanted, oldHeader, newHeader, { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? formatPatch2({ oldFileName: oldName, newFileName: newName, oldHeader, newHeader, hunks: [wholeFile(current ?? "", wanted)] });
   const text = patch.replace(/^(?:Index: .*\n)?(?:=+\n)?/, "");
-  if (secrets.length === 0) return text;
-  return text.split("\n").map((line) => line.includes("dc_pull_auth ") ? secrets.reduce((l, s) => l.split(s).join("****"), line) : line).join("\n");
+  return maskSecrets(text, secrets);
+}
+function maskSecrets(text, secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of secrets) {
+    if (s === "") continue;
+    forms.add(s);
+    const sh = shellWord([s]);
+    forms.add(sh.startsWith("'") ? sh.slice(1, -1) : sh);
+    forms.add(yamlValue([s]).slice(1, -1));
+  }
+  let out = text;
+  for (const f of [...forms].filter((f2) => f2 !== "").sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) out = out.split(f).join("****");
+  return out;
 }
 function wholeFile(before, after) {
   const lines = (text, sign) => {
@@ -1493,5 +1561,6 @@ function wholeFile(before, after) {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   MAX_DIFF_EDITS,
+  maskSecrets,
   unifiedDiff
 });

@@ -4638,7 +4638,7 @@ var require_runtime2 = __commonJS({
 
 // src/cli.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -4687,6 +4687,7 @@ var CODES = {
   "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
   "duplicate-environment": "An environment name is set twice; the later value is used.",
   "missing-repo": "The repository path is needed and cannot be found.",
+  "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
   "usage": "The command line is not valid.",
   "io": "A file cannot be read or written."
 };
@@ -4721,49 +4722,57 @@ function sortDiagnostics(list) {
 function strictify(list) {
   return list.map((d) => d.severity === "warning" ? { ...d, severity: "error" } : d);
 }
-function renderText(d, source) {
-  const head = `${d.severity}[${d.code}]: ${d.message}`;
-  if (!source || !d.span) return `${source ? source.name : "drone-compose"}: ${head}${d.hint ? `
-  = help: ${d.hint}` : ""}
+function renderText(d, source, file = source?.name ?? "drone-compose") {
+  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
+  const hint = d.hint ? visible(d.hint) : void 0;
+  if (!source || !d.span) return `${visible(file)}: ${head}${hint ? `
+  = help: ${hint}` : ""}
 `;
   const start = source.position(d.span[0]);
   const end = source.position(Math.max(d.span[0], d.span[1]));
-  const text = source.shownLine(start.line);
+  const length = source.lineLength(start.line);
   const gutter = String(start.line);
   const pad = " ".repeat(gutter.length);
-  let chars = Array.from(text);
   let column = start.column;
-  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, chars.length - start.column + 1);
-  if (chars.length > FRAME_WIDTH) {
-    const from = Math.max(0, Math.min(column - 1 - 20, chars.length - FRAME_WIDTH));
-    const cut = chars.slice(from, from + FRAME_WIDTH);
+  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
+  let chars;
+  if (length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
+    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
     const head2 = from > 0 ? ["\u2026"] : [];
-    const tail = from + FRAME_WIDTH < chars.length ? ["\u2026"] : [];
+    const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
     chars = [...head2, ...cut, ...tail];
     column = column - from + head2.length;
     width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
+  } else {
+    chars = Array.from(source.shownLine(start.line));
   }
-  const shown = chars.map(visible).join("");
-  const before = chars.slice(0, column - 1).map(visible).join("");
-  const marked = chars.slice(column - 1, column - 1 + width).map(visible).join("");
-  let out = `${source.name}:${start.line}:${start.column}: ${head}
+  const shown = chars.map(frameChar).join("");
+  const before = chars.slice(0, column - 1).map(frameChar).join("");
+  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
+  let out = `${visible(file)}:${start.line}:${start.column}: ${head}
 `;
   out += `${pad} |
 ${gutter} | ${shown}
 ${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
 `;
-  if (d.hint) out += `${pad} = help: ${d.hint}
+  if (hint) out += `${pad} = help: ${hint}
 `;
   return out;
 }
 var FRAME_WIDTH = 100;
-function visible(ch) {
-  if (ch === "	") return " ";
-  const c = ch.codePointAt(0);
-  if (c < 32 || c === 127 || c >= 128 && c < 160 || c === 8232 || c === 8233 || c === 65279) {
-    return `\\u{${c.toString(16)}}`;
-  }
-  return ch;
+function frameChar(ch) {
+  return ch === "	" ? " " : visible(ch);
+}
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function visible(text) {
+  return text.replace(CONTROLS, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
+  });
 }
 function show(value, max = 60) {
   const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
@@ -6834,27 +6843,27 @@ function shellWords(value) {
   let cur;
   let quote = "";
   let escape = false;
-  const add = (s) => (cur ??= []).push(s);
+  const add2 = (s) => (cur ??= []).push(s);
   for (const part of value) {
     if (typeof part !== "string") {
       escape = false;
-      add(part);
+      add2(part);
       continue;
     }
     for (const ch of part) {
       if (escape) {
         escape = false;
         if (ch === "\n") continue;
-        if (quote === '"' && !'"\\$`'.includes(ch)) add("\\");
-        add(ch);
+        if (quote === '"' && !'"\\$`'.includes(ch)) add2("\\");
+        add2(ch);
       } else if (quote === "'") {
         if (ch === "'") quote = "";
-        else add(ch);
+        else add2(ch);
       } else if (ch === "\\") {
         escape = true;
       } else if (quote === '"') {
         if (ch === '"') quote = "";
-        else add(ch);
+        else add2(ch);
       } else if (ch === "'" || ch === '"') {
         quote = ch;
         cur ??= [];
@@ -6862,12 +6871,12 @@ function shellWords(value) {
         if (cur) words.push(concat(cur));
         cur = void 0;
       } else {
-        add(ch);
+        add2(ch);
       }
     }
   }
   if (quote) return { error: `the ${quote === '"' ? "double" : "single"} quote is not closed` };
-  if (escape) add("\\");
+  if (escape) add2("\\");
   if (cur) words.push(concat(cur));
   return { words };
 }
@@ -7174,7 +7183,7 @@ var Lowering = class {
     for (const item of this.items(`${c.ptr}/volumes`, this.option(c, "volumes"), `\`volumes\` of ${c.label}`)) {
       const span = this.span(item.ptr);
       const value = this.read(item.text, span);
-      const bad = (why) => this.diags.error("invalid-value", `the volume ${show(item.text)} of ${c.label} ${why}`, span, "write HOST:CONTAINER[:MODE] with an absolute or ./relative host path, or VOLUME:CONTAINER for a named volume");
+      const bad = (why2) => this.diags.error("invalid-value", `the volume ${show(item.text)} of ${c.label} ${why2}`, span, "write HOST:CONTAINER[:MODE] with an absolute or ./relative host path, or VOLUME:CONTAINER for a named volume");
       const first = splitOnce(value, ":");
       if (!first) {
         bad("has no container path");
@@ -7324,12 +7333,76 @@ var SourceFile = class {
   text;
   /** Offset of the first character of each line. */
   lineStarts;
-  /** The 1-based line and column of an offset (clamped into the text). */
+  /** The 1-based line and column of an offset (clamped into the text). Costs a search, not a scan of the line. */
   position(offset) {
     const at = Math.max(0, Math.min(offset, this.text.length));
     const lo = this.lineIndex(at);
-    const start = this.lineStarts[lo];
-    return { line: lo + 1, column: codePoints(this.text.slice(start, at)) + 1 };
+    return { line: lo + 1, column: this.columnAt(lo, at - this.lineStarts[lo]) + 1 };
+  }
+  /**
+   * Per 0-based line index, the offsets (from the line start) of the surrogate pairs on it, built once per line
+   * on first use: columns are then found by a binary search, so that many diagnostics on one long line cost
+   * the line's length once, not once each.
+   */
+  pairs = /* @__PURE__ */ new Map();
+  pairsOf(index) {
+    let list = this.pairs.get(index);
+    if (list) return list;
+    list = [];
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    for (let i = start; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 55296 && c <= 56319 && i + 1 < this.text.length) {
+        const d = this.text.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) {
+          list.push(i - start);
+          i++;
+        }
+      }
+    }
+    this.pairs.set(index, list);
+    return list;
+  }
+  /** Code points in the first `units` UTF-16 units of a line (a pair cut in half counts as one). */
+  columnAt(index, units) {
+    const pairs = this.pairsOf(index);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] + 2 <= units) lo = mid + 1;
+      else hi = mid;
+    }
+    return units - lo;
+  }
+  /** The offset just past the last character of a 0-based line, before its `\n` (and a `\r` before that). */
+  lineEnd(index) {
+    const next = this.lineStarts[index + 1];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  /** The number of code points on a 1-based line, without its line break. */
+  lineLength(line) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return 0;
+    return this.columnAt(index, this.lineEnd(index) - this.lineStarts[index]);
+  }
+  /** The offset of a 1-based column of a 1-based line, clamped to the line. */
+  offsetAt(index, column) {
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    const pairs = this.pairsOf(index);
+    const c = Math.max(0, column - 1);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] - mid < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(start + c + lo, end);
   }
   /** The 0-based index of the line an offset is on. */
   lineIndex(offset) {
@@ -7353,16 +7426,44 @@ var SourceFile = class {
       else this.secrets.set(i + 1, [span]);
     }
   }
-  /** A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. */
+  /** Per 1-based line, where text to hide starts because the line sets a credential key (-1: nowhere). */
+  credentialKeys = /* @__PURE__ */ new Map();
+  /**
+   * The offset after a `password:` or `registry_token:` key on a line, found in the text itself, so that a
+   * frame hides the value even when the file does not parse (and no span could be redacted).
+   */
+  credentialFrom(line) {
+    let at = this.credentialKeys.get(line);
+    if (at !== void 0) return at;
+    const index = line - 1;
+    const start = this.lineStarts[index];
+    const m = CREDENTIAL_KEY.exec(this.text.slice(start, this.lineEnd(index)));
+    at = m ? start + m.index + m[0].length : -1;
+    this.credentialKeys.set(line, at);
+    return at;
+  }
+  /**
+   * A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. Secrets
+   * are the redacted spans and whatever follows a `password:` or `registry_token:` key on the line.
+   */
   shownLine(line) {
-    const text = this.line(line);
-    const start = this.lineStarts[line - 1] ?? 0;
-    let out = text;
-    for (const [a, b] of this.secrets.get(line) ?? []) {
-      const from = Math.max(a - start, 0);
-      const to = Math.min(b - start, text.length);
-      if (from < to) out = out.slice(0, from) + "*".repeat(to - from) + out.slice(to);
-    }
+    return this.shownSlice(line, 1, Number.MAX_SAFE_INTEGER);
+  }
+  /** Columns `from` (inclusive) to `to` (exclusive) of a 1-based line as `shownLine` shows them; costs their length. */
+  shownSlice(line, from, to) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return "";
+    const a = this.offsetAt(index, from);
+    const b = this.offsetAt(index, to);
+    let out = this.text.slice(a, b);
+    const hide = (x, y) => {
+      const f = Math.max(x - a, 0);
+      const t = Math.min(y - a, out.length);
+      if (f < t) out = out.slice(0, f) + "*".repeat(t - f) + out.slice(t);
+    };
+    for (const [x, y] of this.secrets.get(line) ?? []) hide(x, y);
+    const key = this.credentialFrom(line);
+    if (key >= 0) hide(key, this.lineEnd(index));
     return out;
   }
   /** The text of a 1-based line, without its line break. */
@@ -7374,18 +7475,7 @@ var SourceFile = class {
     return this.text.slice(start, end).replace(/\r$/, "");
   }
 };
-function codePoints(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 56320 && d <= 57343) i++;
-    }
-    n++;
-  }
-  return n;
-}
+var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
 
 // schemas/drone.schema.json
 var drone_schema_default = {
@@ -8756,9 +8846,25 @@ function emit(target, project) {
 }
 
 // src/config.ts
+var import_node_path2 = require("node:path");
 var CONFIG_FILE = "drone-compose.config.json";
 function targetFromPath(path) {
   return /\.ya?ml$/i.test(path) ? "compose" : "sh";
+}
+var PATH_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+function pathProblem(path) {
+  return PATH_CONTROLS.test(path) ? "contains a control character" : void 0;
+}
+function outputPath(path) {
+  const control = pathProblem(path);
+  if (control) return { error: control };
+  if (path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path)) return { error: "must be relative to the config file's folder" };
+  if (path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..")) return { error: "names a folder, not a file" };
+  const normal = import_node_path2.posix.normalize(path);
+  if (normal === ".." || normal.startsWith("../")) return { error: "leaves the config file's folder" };
+  if (normal === ".") return { error: "names a folder, not a file" };
+  if (normal.split("/").some((part) => part.toLowerCase() === ".git")) return { error: "is inside .git" };
+  return { path: normal };
 }
 function parseConfig(text) {
   let raw;
@@ -8769,7 +8875,8 @@ function parseConfig(text) {
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { error: "the top level must be an object" };
   const o = raw;
-  const known = ["outputs", "repo", "name", "holderImage", "trusted", "strict", "$schema"];
+  if ("trusted" in o) return { error: '"trusted" cannot be set in the config file, which the repository controls; pass --trusted on the command line for repositories you trust' };
+  const known = ["outputs", "repo", "name", "holderImage", "strict", "$schema"];
   const unknown = Object.keys(o).filter((k) => !known.includes(k));
   if (unknown.length) return { error: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}; known: ${known.join(", ")}` };
   if (!Array.isArray(o["outputs"]) || o["outputs"].length === 0) return { error: '"outputs" must be a non-empty list of { "target", "path" }' };
@@ -8779,34 +8886,67 @@ function parseConfig(text) {
     if (!it || typeof it !== "object" || typeof it["path"] !== "string" || it["path"] === "") return { error: `outputs[${i}] needs a "path" string` };
     const target = it["target"] ?? targetFromPath(it["path"]);
     if (typeof target !== "string" || !TARGETS.includes(target)) return { error: `outputs[${i}].target must be one of ${TARGETS.join(", ")}` };
-    outputs.push({ target, path: it["path"] });
+    const checked = outputPath(it["path"]);
+    if ("error" in checked) return { error: `outputs[${i}].path ${JSON.stringify(it["path"])} ${checked.error}` };
+    outputs.push({ target, path: checked.path });
   }
   for (const key of ["repo", "name", "holderImage"]) {
     if (o[key] !== void 0 && typeof o[key] !== "string") return { error: `"${key}" must be a string` };
   }
-  for (const key of ["trusted", "strict"]) {
-    if (o[key] !== void 0 && typeof o[key] !== "boolean") return { error: `"${key}" must be true or false` };
+  if (typeof o["holderImage"] === "string") {
+    const ref = parseImage(o["holderImage"]);
+    if ("error" in ref) return { error: `"holderImage" ${JSON.stringify(o["holderImage"])} is not an image reference: ${ref.error}` };
   }
+  if (o["strict"] !== void 0 && typeof o["strict"] !== "boolean") return { error: '"strict" must be true or false' };
   return {
     outputs,
     ...typeof o["repo"] === "string" ? { repo: o["repo"] } : {},
     ...typeof o["name"] === "string" ? { name: o["name"] } : {},
     ...typeof o["holderImage"] === "string" ? { holderImage: o["holderImage"] } : {},
-    ...typeof o["trusted"] === "boolean" ? { trusted: o["trusted"] } : {},
     ...typeof o["strict"] === "boolean" ? { strict: o["strict"] } : {}
   };
 }
 
 // src/output.ts
 var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var GENERATED_MARKER = "Code generated by drone-compose";
-function readIfExists(path) {
+var MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
+var HEAD_BYTES = 4096;
+var RefusedPath = class extends Error {
+};
+function readOutput(path, limit = MAX_OUTPUT_BYTES) {
+  let st;
   try {
-    return (0, import_node_fs.readFileSync)(path, "utf8");
+    st = (0, import_node_fs.lstatSync)(path);
   } catch (e) {
-    if (e.code === "ENOENT") return void 0;
+    if (e.code === "ENOENT") return { kind: "absent" };
     throw e;
+  }
+  if (st.isSymbolicLink()) throw new RefusedPath("is a symbolic link; name the file it points to instead");
+  if (st.isDirectory()) throw new RefusedPath("is a folder");
+  if (!st.isFile()) throw new RefusedPath("is not a regular file");
+  return readRegular(path, limit);
+}
+function readRegular(path, limit, headBytes = HEAD_BYTES) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+  try {
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) throw new RefusedPath("is not a regular file");
+    const size = st.size;
+    const want = Math.min(size, limit, Number.MAX_SAFE_INTEGER);
+    const large = size > limit;
+    const buf = Buffer.alloc(large ? Math.min(headBytes, size) : want);
+    let got = 0;
+    while (got < buf.length) {
+      const n = (0, import_node_fs.readSync)(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    const text = buf.subarray(0, got).toString("utf8");
+    return large ? { kind: "large", size, head: text } : { kind: "file", text };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 function isGenerated(content) {
@@ -8818,9 +8958,16 @@ function writeAtomic(path, content, newMode) {
     mode = (0, import_node_fs.statSync)(path).mode & 4095;
   } catch {
   }
-  const tmp = (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = (0, import_node_path3.join)((0, import_node_path3.dirname)(path), `.${(0, import_node_path3.basename)(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    (0, import_node_fs.writeFileSync)(tmp, content, { flag: "wx", mode });
+    const fd = (0, import_node_fs.openSync)(tmp, "wx", mode);
+    try {
+      const buf = Buffer.from(content, "utf8");
+      for (let at = 0; at < buf.length; ) at += (0, import_node_fs.writeSync)(fd, buf, at, buf.length - at);
+      (0, import_node_fs.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
     (0, import_node_fs.chmodSync)(tmp, mode);
     (0, import_node_fs.renameSync)(tmp, path);
   } catch (e) {
@@ -8830,11 +8977,22 @@ function writeAtomic(path, content, newMode) {
     }
     throw e;
   }
+  syncFolder((0, import_node_path3.dirname)(path));
+}
+function syncFolder(dir) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(dir, "r");
+    (0, import_node_fs.fsyncSync)(fd);
+  } catch {
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+  }
 }
 
 // src/repo.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 function repoFromUrl(url) {
   const u = url.trim();
   let host;
@@ -8849,24 +9007,34 @@ function repoFromUrl(url) {
   return `${host.toLowerCase()}/${clean}`;
 }
 function gitConfigPath(dir) {
-  for (let d = (0, import_node_path3.resolve)(dir); ; d = (0, import_node_path3.dirname)(d)) {
-    const dotgit = (0, import_node_path3.join)(d, ".git");
+  for (let d = (0, import_node_path4.resolve)(dir); ; d = (0, import_node_path4.dirname)(d)) {
+    const dotgit = (0, import_node_path4.join)(d, ".git");
     try {
       const st = (0, import_node_fs2.statSync)(dotgit);
-      if (st.isDirectory()) return (0, import_node_path3.join)(dotgit, "config");
+      if (st.isDirectory()) return (0, import_node_path4.join)(dotgit, "config");
       const m = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotgit, "utf8"));
       if (m) {
-        const gitdir = (0, import_node_path3.resolve)(d, m[1].trim());
+        const gitdir = (0, import_node_path4.resolve)(d, m[1].trim());
         try {
-          const common = (0, import_node_fs2.readFileSync)((0, import_node_path3.join)(gitdir, "commondir"), "utf8").trim();
-          return (0, import_node_path3.join)((0, import_node_path3.resolve)(gitdir, common), "config");
+          const common = (0, import_node_fs2.readFileSync)((0, import_node_path4.join)(gitdir, "commondir"), "utf8").trim();
+          return (0, import_node_path4.join)((0, import_node_path4.resolve)(gitdir, common), "config");
         } catch {
-          return (0, import_node_path3.join)(gitdir, "config");
+          return (0, import_node_path4.join)(gitdir, "config");
         }
       }
     } catch {
     }
-    if ((0, import_node_path3.dirname)(d) === d) return void 0;
+    if ((0, import_node_path4.dirname)(d) === d) return void 0;
+  }
+}
+function gitTop(dir) {
+  for (let d = (0, import_node_path4.resolve)(dir); ; d = (0, import_node_path4.dirname)(d)) {
+    try {
+      (0, import_node_fs2.lstatSync)((0, import_node_path4.join)(d, ".git"));
+      return d;
+    } catch {
+    }
+    if ((0, import_node_path4.dirname)(d) === d) return void 0;
   }
 }
 function originUrl(config) {
@@ -8896,7 +9064,7 @@ function repoFromGit(dir) {
 // src/report.ts
 var FORMATS = ["text", "json", "github", "sarif"];
 function place(r) {
-  const file = r.source?.name ?? "drone-compose";
+  const file = visible(r.file ?? r.source?.name ?? "drone-compose");
   const span = r.diagnostic.span;
   if (!r.source || !span) return { file };
   const start = r.source.position(span[0]);
@@ -8915,7 +9083,7 @@ function colorize(text) {
   return text.replace(/^(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where, sev, code) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code}${COLOR.reset}`).replace(/^(\s*)(\^+)$/gm, (_, pad, carets) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
 }
 function ghData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return visible(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function ghProperty(s) {
   return ghData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -8937,13 +9105,13 @@ function formatDiagnostics(list, format, options = {}) {
   switch (format) {
     case "text": {
       if (list.length === 0) return "";
-      const text = list.map((r) => renderText(r.diagnostic, r.source)).join("") + summary(list);
+      const text = list.map((r) => renderText(r.diagnostic, r.source, r.file)).join("") + summary(list);
       return options.color ? colorize(text) : text;
     }
     case "json": {
       const diagnostics = list.map((r) => {
         const d = r.diagnostic;
-        return { severity: d.severity, code: d.code, message: d.message, ...d.hint ? { hint: d.hint } : {}, ...place(r) };
+        return { severity: d.severity, code: d.code, message: visible(d.message), ...d.hint ? { hint: visible(d.hint) } : {}, ...place(r) };
       });
       const errors = diagnostics.filter((d) => d.severity === "error").length;
       return `${JSON.stringify({ version: 1, diagnostics, errors, warnings: diagnostics.length - errors }, null, 2)}
@@ -8952,8 +9120,8 @@ function formatDiagnostics(list, format, options = {}) {
     case "github":
       return list.map((r) => {
         const p = place(r);
-        const message = r.diagnostic.hint ? `${r.diagnostic.message}
-${r.diagnostic.hint}` : r.diagnostic.message;
+        const message = r.diagnostic.hint ? `${visible(r.diagnostic.message)}
+${visible(r.diagnostic.hint)}` : visible(r.diagnostic.message);
         return githubCommand(r.diagnostic.severity, { file: p.file, line: p.line, col: p.column, endLine: p.endLine, endColumn: p.endColumn, title: r.diagnostic.code }, message);
       }).join("");
     case "sarif": {
@@ -8966,7 +9134,7 @@ ${r.diagnostic.hint}` : r.diagnostic.message;
           ruleId: d.code,
           ruleIndex: index.get(d.code),
           level: d.severity,
-          message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
+          message: { text: visible(d.hint ? `${d.message}. ${d.hint}` : d.message) },
           locations: [
             {
               physicalLocation: {
@@ -8995,6 +9163,7 @@ ${r.diagnostic.hint}` : r.diagnostic.message;
 
 // src/cli.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 var Exit = class extends Error {
   constructor(code) {
     super(`exit ${code}`);
@@ -9002,16 +9171,40 @@ var Exit = class extends Error {
   }
   code;
 };
-function usageError(message) {
-  process.stderr.write(`drone-compose: error[usage]: ${message}
-Try 'drone-compose --help'.
-`);
+var run = { reported: [], seen: /* @__PURE__ */ new Set(), format: "text", artifactOnStdout: false, printed: false };
+function add(diagnostic, source, file) {
+  const key = `${diagnostic.code}|${file ?? source?.name ?? ""}|${diagnostic.span?.join(",") ?? ""}|${diagnostic.message}`;
+  if (run.seen.has(key)) return;
+  run.seen.add(key);
+  run.reported.push({ diagnostic, source, ...file !== void 0 ? { file } : {} });
+}
+function fail(code, file, message, hint) {
+  add({ severity: "error", code, message, ...hint ? { hint } : {} }, void 0, file);
   throw new Exit(2);
 }
+function usageError(message) {
+  return fail("usage", "drone-compose", message, "try 'drone-compose --help'");
+}
 function ioError(path, message) {
-  process.stderr.write(`${path}: error[io]: ${message}
-`);
-  throw new Exit(2);
+  return fail("io", path, message);
+}
+function why(e) {
+  if (e instanceof RefusedPath) return e.message;
+  const code = e.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a folder";
+  return code ?? String(e);
+}
+function printReport() {
+  if (run.printed) return;
+  run.printed = true;
+  const list = run.reported;
+  if (list.length === 0 && (run.format === "text" || run.format === "github")) return;
+  const text = formatDiagnostics(list, run.format, { color: run.format === "text" && useColor(), version: VERSION });
+  (run.format !== "text" && !run.artifactOnStdout ? process.stdout : process.stderr).write(text);
+}
+function diffStream() {
+  return run.format === "json" || run.format === "sarif" ? process.stderr : process.stdout;
 }
 function positiveInt(value) {
   const n = Number(value);
@@ -9024,8 +9217,12 @@ function targetArg(value) {
   return value;
 }
 function posixRelative(from, to) {
-  const rel = (0, import_node_path4.relative)(from, to).split(import_node_path4.sep).join("/");
+  const rel = (0, import_node_path5.relative)(from, to).split(import_node_path5.sep).join("/");
   return rel === "" ? "." : rel;
+}
+function within(folder, path) {
+  const rel = (0, import_node_path5.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
 }
 function useColor() {
   const force = process.env["FORCE_COLOR"];
@@ -9036,37 +9233,104 @@ function useColor() {
 function addCompileOptions(cmd) {
   return cmd.option("--strict", "treat every warning as an error").option("--trusted", "allow trusted-only options: privileged, volumes, devices, net, dns, extra_hosts").option("--repo <path>", "repository path mounted at /drone/src/<path> (default: from the git remote origin)").option("--name <name>", "project name prefixing containers and volumes (default: the repository name)").option("--holder-image <image>", `image of the container that owns the shared network namespace (default: ${DEFAULT_HOLDER_IMAGE})`).option("--max-bytes <n>", "largest input accepted, in bytes (default: 10 MiB)", positiveInt).addOption(new Option("--format <format>", "how diagnostics are printed").choices(FORMATS).default("text"));
 }
+var commanderError = "";
 function program2() {
-  const cmd = new Command("drone-compose").description("Compile the compose: (and build:) section of a Drone 0.4 .drone.yml into a POSIX sh script or a docker-compose.yml.").argument("[file]", "the Drone file; - reads standard input", ".drone.yml").option("-t, --target <target>", "what to emit: sh or compose (repeatable, paired with -o in order)", (v, p) => collect(targetArg(v), p)).option("-o, --output <path>", "write to this file, atomically (repeatable; the target defaults from the name: .yml is compose)", (v, p) => collect(v, p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`).option("--check", "exit 1 and print a diff when an output file is not exactly what would be written; never writes").option("--force", "with -o: overwrite a file that drone-compose did not generate");
-  addCompileOptions(cmd).version(VERSION, "-V, --version").helpOption("-h, --help").showSuggestionAfterError(true).enablePositionalOptions().exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `drone-compose: ${s}` : s) });
-  const diff = new Command("diff").description("compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ").argument("[rev]", "git revision", "HEAD").argument("[file]", "the Drone file", ".drone.yml").option("-t, --target <target>", "only this target (repeatable; default: both)", (v, p) => collect(targetArg(v), p));
-  addCompileOptions(diff).exitOverride();
+  const cmd = new Command("drone-compose").description("Compile the compose: (and build:) section of a Drone 0.4 .drone.yml into a POSIX sh script or a docker-compose.yml.").argument("[file]", "the Drone file; - reads standard input", ".drone.yml").option("-t, --target <target>", "what to emit: sh or compose (repeatable, paired with -o in order)", (v, p) => collect(targetArg(v), p)).option("-o, --output <path>", "write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)", (v, p) => collect(v, p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`).option("--check", "exit 1 and print a diff when an output file is not exactly what would be written; never writes").option("--force", "with -o: overwrite a file that drone-compose did not generate");
+  const output = { outputError: (s) => void (commanderError += s) };
+  addCompileOptions(cmd).version(VERSION, "-V, --version").helpOption("-h, --help").showSuggestionAfterError(true).enablePositionalOptions().exitOverride().configureOutput(output);
+  const diff = new Command("diff").description("compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ").argument("[rev]", "git revision", "HEAD").argument("[file]", "the Drone file", ".drone.yml").option("-t, --target <target>", "only this target (repeatable; default: those of the config file, else both)", (v, p) => collect(targetArg(v), p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input)`);
+  addCompileOptions(diff).exitOverride().configureOutput(output);
   cmd.addCommand(diff);
   return cmd;
 }
-function readInput(file) {
+function repositoryOf(file) {
+  const dir = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
+  const top = gitTop(dir) ?? dir;
+  return { top, real: import_node_fs3.realpathSync.native(top) };
+}
+function repositoryFile(file, what) {
+  let real;
   try {
-    return file === "-" ? (0, import_node_fs3.readFileSync)(0, "utf8") : (0, import_node_fs3.readFileSync)(file, "utf8");
+    (0, import_node_fs3.lstatSync)(file);
+    real = import_node_fs3.realpathSync.native(file);
   } catch (e) {
-    const err = e;
-    const why = err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a folder" : err.code ?? err.message;
-    return ioError(file, `cannot read the input: ${why}`);
+    const code = e.code;
+    return ioError(file, `cannot read ${what}: ${code === "ENOENT" && existsLink(file) ? "it is a symbolic link to nothing" : why(e)}`);
+  }
+  const repo = repositoryOf(file);
+  if (!within(repo.real, real)) {
+    ioError(file, `refusing to read ${what}: it is a symbolic link to ${real}, outside the repository ${repo.top}`);
+  }
+  const st = (0, import_node_fs3.statSync)(real);
+  if (st.isDirectory()) ioError(file, `cannot read ${what}: it is a folder`);
+  if (!st.isFile()) ioError(file, `refusing to read ${what}: it is not a regular file`);
+  return real;
+}
+function resolvedOr(path) {
+  try {
+    return import_node_fs3.realpathSync.native(path);
+  } catch {
+    return path;
   }
 }
-function report(results, opts, toStdout) {
-  const seen = /* @__PURE__ */ new Set();
-  const list = [];
-  for (const r of results) {
-    for (const d of r.diagnostics) {
-      const key = `${d.code}|${d.span?.join(",") ?? ""}|${d.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      list.push({ diagnostic: d, source: r.source });
+function existsLink(file) {
+  try {
+    return (0, import_node_fs3.lstatSync)(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function readInput(file, opts) {
+  if (file === "-") {
+    try {
+      return (0, import_node_fs3.readFileSync)(0, "utf8");
+    } catch (e) {
+      return ioError("<stdin>", `cannot read the input: ${why(e)}`);
     }
   }
-  if (list.length === 0 && (opts.format === "text" || opts.format === "github")) return;
-  const text = formatDiagnostics(list, opts.format, { color: opts.format === "text" && useColor(), version: VERSION });
-  (opts.format !== "text" && !toStdout ? process.stdout : process.stderr).write(text);
+  const real = repositoryFile(file, "the input");
+  const limit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let got;
+  try {
+    got = readRegular(real, limit, limit + 1);
+  } catch (e) {
+    return ioError(file, `cannot read the input: ${why(e)}`);
+  }
+  return got.kind === "file" ? got.text : got.kind === "large" ? got.head : "";
+}
+function readConfig(opts, inputDir) {
+  const path = opts.config ?? (0, import_node_path5.join)(inputDir, CONFIG_FILE);
+  if (!opts.config && !(0, import_node_fs3.existsSync)(path) && !existsLink(path)) return void 0;
+  const real = opts.config ? resolvedOr(path) : repositoryFile(path, "the config file");
+  let got;
+  try {
+    got = readRegular(real, MAX_OUTPUT_BYTES);
+  } catch (e) {
+    return ioError(path, `cannot read: ${why(e)}`);
+  }
+  if (got.kind !== "file") return ioError(path, `cannot read: it is larger than ${MAX_OUTPUT_BYTES} bytes`);
+  const config = parseConfig(got.text);
+  if ("error" in config) return ioError(path, `invalid config: ${config.error}`);
+  return { config, path };
+}
+function confine(configPath, rel) {
+  const base = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(configPath));
+  const target = (0, import_node_path5.join)(base, rel);
+  let dir = (0, import_node_path5.dirname)(target);
+  while (!(0, import_node_fs3.existsSync)(dir) && (0, import_node_path5.dirname)(dir) !== dir) dir = (0, import_node_path5.dirname)(dir);
+  let realBase;
+  let real;
+  try {
+    realBase = import_node_fs3.realpathSync.native(base);
+    real = import_node_fs3.realpathSync.native(dir);
+  } catch (e) {
+    return ioError(configPath, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
+  }
+  const inside = (0, import_node_path5.relative)(realBase, real);
+  if (!within(realBase, real) || inside.split(import_node_path5.sep).some((part) => part.toLowerCase() === ".git")) {
+    ioError(configPath, `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
+  }
+  return posixRelative(process.cwd(), target);
 }
 function plan(opts, inputDir) {
   const targets = opts.target ?? [];
@@ -9074,21 +9338,15 @@ function plan(opts, inputDir) {
   if (outputs.length > 0) {
     if (opts.config) usageError("give outputs with -o or with --config, not both");
     if (targets.length > outputs.length) usageError(`${targets.length} targets for ${outputs.length} outputs: pair each -t with an -o`);
+    for (const path of outputs) {
+      const problem = pathProblem(path);
+      if (problem) usageError(`the output path ${JSON.stringify(path)} ${problem}`);
+    }
     return { outputs: outputs.map((path, i) => ({ target: targets[i] ?? targetFromPath(path), path })) };
   }
-  const configPath = opts.config ?? (0, import_node_path4.join)(inputDir, CONFIG_FILE);
-  let text;
-  try {
-    text = readIfExists(configPath);
-  } catch (e) {
-    ioError(configPath, `cannot read: ${e.code ?? String(e)}`);
-  }
-  if (text === void 0 && opts.config) ioError(configPath, "cannot read: no such file");
-  if (text !== void 0 && targets.length === 0) {
-    const config = parseConfig(text);
-    if ("error" in config) ioError(configPath, `invalid config: ${config.error}`);
-    const base = (0, import_node_path4.dirname)((0, import_node_path4.resolve)(configPath));
-    return { outputs: config.outputs.map((o) => ({ target: o.target, path: posixRelative(process.cwd(), (0, import_node_path4.resolve)(base, o.path)) })), config };
+  const found = targets.length === 0 || opts.config ? readConfig(opts, inputDir) : void 0;
+  if (found && targets.length === 0) {
+    return { outputs: found.config.outputs.map((o) => ({ target: o.target, path: confine(found.path, o.path), fromConfig: true })), config: found.config };
   }
   if (targets.length > 1) usageError("several targets need an -o each");
   if (opts.check) usageError("--check needs -o PATH (or a config file): the file to compare with");
@@ -9100,30 +9358,37 @@ function compileOptions(opts, config, file, inputDir, outDir, target) {
   return {
     targets: [target],
     filename: file === "-" ? "<stdin>" : file,
-    sourceName: file === "-" ? "<stdin>" : posixRelative(outDir, (0, import_node_path4.resolve)(file)),
+    sourceName: file === "-" ? "<stdin>" : posixRelative(outDir, (0, import_node_path5.resolve)(file)),
     ...repo ? { repo } : {},
     ...name ? { name } : {},
     holderImage: opts.holderImage ?? config?.holderImage ?? DEFAULT_HOLDER_IMAGE,
     workspaceDir: posixRelative(outDir, inputDir),
-    trusted: !!(opts.trusted ?? config?.trusted),
+    // Only the command line can grant trust; the config file cannot (parseConfig refuses the key).
+    trusted: opts.trusted === true,
     strict: !!(opts.strict ?? config?.strict),
     ...opts.maxBytes ? { limits: { maxBytes: opts.maxBytes } } : {}
   };
 }
+function addResults(results) {
+  for (const r of results) for (const d of r.diagnostics) add(d, r.source);
+}
+function existing(path) {
+  try {
+    return readOutput(path, MAX_OUTPUT_BYTES);
+  } catch (e) {
+    return ioError(path, `cannot read: ${why(e)}`);
+  }
+}
 async function generate(file, opts) {
-  const text = readInput(file);
-  const inputDir = file === "-" ? process.cwd() : (0, import_node_path4.dirname)((0, import_node_path4.resolve)(file));
+  const inputDir = file === "-" ? process.cwd() : (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
   const { outputs, config } = plan(opts, inputDir);
+  run.artifactOnStdout = outputs.some((o) => o.path === void 0);
+  const text = readInput(file, opts);
   const results = outputs.map((o) => {
-    const outDir = o.path ? (0, import_node_path4.dirname)((0, import_node_path4.resolve)(o.path)) : process.cwd();
+    const outDir = o.path ? (0, import_node_path5.dirname)((0, import_node_path5.resolve)(o.path)) : process.cwd();
     return { spec: o, result: compile(text, compileOptions(opts, config, file, inputDir, outDir, o.target)) };
   });
-  const toStdout = outputs.some((o) => o.path === void 0);
-  report(
-    results.map((r) => r.result),
-    opts,
-    toStdout
-  );
+  addResults(results.map((r) => r.result));
   if (results.some((r) => r.result.outputs[r.spec.target] === void 0)) return 2;
   const stale = [];
   for (const { spec, result } of results) {
@@ -9132,43 +9397,44 @@ async function generate(file, opts) {
       process.stdout.write(wanted);
       continue;
     }
-    let current;
-    try {
-      current = readIfExists(spec.path);
-    } catch (e) {
-      ioError(spec.path, `cannot read: ${e.code ?? String(e)}`);
-    }
+    const current = existing(spec.path);
     if (opts.check) {
-      if (current !== wanted) stale.push({ path: spec.path, current, wanted, secrets: result.secrets });
+      if (current.kind !== "file" || current.text !== wanted) stale.push({ path: spec.path, current, wanted, secrets: result.secrets });
       continue;
     }
-    if (current !== void 0 && !isGenerated(current) && !opts.force) {
+    const head = current.kind === "file" ? current.text : current.kind === "large" ? current.head : void 0;
+    if (head !== void 0 && !isGenerated(head) && !opts.force) {
       ioError(spec.path, "refusing to overwrite a file that drone-compose did not generate; pass --force to replace it");
     }
-    if (current === wanted) continue;
+    if (current.kind === "file" && current.text === wanted) continue;
     try {
+      (0, import_node_fs3.mkdirSync)((0, import_node_path5.dirname)(spec.path), { recursive: true });
       writeAtomic(spec.path, wanted, spec.target === "sh" ? 493 : 420);
     } catch (e) {
-      ioError(spec.path, `cannot write: ${e.code ?? String(e)}`);
+      ioError(spec.path, `cannot write: ${why(e)}`);
     }
   }
   if (stale.length === 0) return 0;
+  const fix = opts.output ? `drone-compose ${process.argv.slice(2).filter((a) => a !== "--check").join(" ")}` : `drone-compose ${file}`;
+  for (const s of stale) {
+    const state = s.current.kind === "absent" ? "missing" : "stale";
+    add({ severity: "error", code: "stale-output", message: `${s.path} is ${state}`, hint: `run: ${fix}, and commit the result` }, void 0, s.path);
+  }
+  printReport();
   const { unifiedDiff } = await loadCheck();
   for (const s of stale) {
-    const state = s.current === void 0 ? "missing" : "stale";
-    process.stderr.write(`drone-compose: ${s.path} is ${state}
+    if (s.current.kind === "large") {
+      process.stderr.write(`drone-compose: ${s.path} has ${s.current.size} bytes, more than ${MAX_OUTPUT_BYTES}: no diff is shown
 `);
-    if (opts.format === "github") process.stdout.write(githubCommand("error", { file: s.path, title: "stale-output" }, `${s.path} is ${state}; run drone-compose and commit the result`));
+      continue;
+    }
+    diffStream().write(await unifiedDiff(s.path, s.current.kind === "file" ? s.current.text : void 0, s.wanted, s.secrets));
   }
-  for (const s of stale) process.stdout.write(await unifiedDiff(s.path, s.current, s.wanted, s.secrets));
-  const fix = opts.output ? `drone-compose ${process.argv.slice(2).filter((a) => a !== "--check").join(" ")}` : `drone-compose ${file}`;
-  process.stderr.write(`drone-compose: ${stale.length} of ${results.length} file${results.length > 1 ? "s" : ""} out of date; run: ${fix}
-`);
   return 1;
 }
 async function gitShow(rev, file) {
   const { execFileSync } = await loadChildProcess();
-  const dir = (0, import_node_path4.dirname)((0, import_node_path4.resolve)(file));
+  const dir = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
   let top;
   try {
     top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
@@ -9180,7 +9446,7 @@ async function gitShow(rev, file) {
   } catch {
     return usageError(`${JSON.stringify(rev)} is not a git revision`);
   }
-  const path = posixRelative(top, (0, import_node_path4.resolve)(file));
+  const path = posixRelative(top, (0, import_node_path5.resolve)(file));
   try {
     return execFileSync("git", ["show", `${rev}:${path}`], { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
   } catch {
@@ -9188,66 +9454,87 @@ async function gitShow(rev, file) {
   }
 }
 async function diffCommand(rev, file, opts) {
-  const targets = opts.target ?? [...TARGETS];
-  const inputDir = (0, import_node_path4.dirname)((0, import_node_path4.resolve)(file));
+  const inputDir = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
+  const found = readConfig(opts, inputDir);
+  const config = found?.config;
+  let outputs;
+  if (found) {
+    const chosen = found.config.outputs.filter((o) => !opts.target || opts.target.includes(o.target));
+    if (chosen.length === 0) usageError(`the config file ${found.path} has no output of target ${opts.target.join(", ")}`);
+    outputs = chosen.map((o) => ({ target: o.target, path: confine(found.path, o.path), fromConfig: true }));
+  } else {
+    outputs = (opts.target ?? [...TARGETS]).map((target) => ({ target }));
+  }
   const before = await gitShow(rev, file);
   let after;
-  try {
-    after = readIfExists(file);
-  } catch (e) {
-    const code = e.code;
-    ioError(file, `cannot read the input: ${code === "EISDIR" ? "it is a folder" : code ?? String(e)}`);
-  }
+  if ((0, import_node_fs3.existsSync)(file) || existsLink(file)) after = readInput(file, opts);
   if (before === void 0 && after === void 0) ioError(file, `does not exist at ${rev} nor in the working tree`);
   const results = [];
   const pairs = [];
-  for (const target of targets) {
-    const options = compileOptions(opts, void 0, file, inputDir, process.cwd(), target);
+  for (const o of outputs) {
+    const outDir = o.path ? (0, import_node_path5.dirname)((0, import_node_path5.resolve)(o.path)) : process.cwd();
+    const options = compileOptions(opts, config, file, inputDir, outDir, o.target);
     const a = before === void 0 ? void 0 : compile(before, { ...options, filename: `${rev}:${file}` });
     const b = after === void 0 ? void 0 : compile(after, options);
     for (const r of [a, b]) if (r) results.push(r);
-    if (a && a.outputs[target] === void 0 || b && b.outputs[target] === void 0) continue;
-    pairs.push({ target, a: a?.outputs[target] ?? "", b: b?.outputs[target] ?? "" });
+    if (a && a.outputs[o.target] === void 0 || b && b.outputs[o.target] === void 0) continue;
+    const label = o.path ?? (o.target === "sh" ? "drone-compose.sh" : "docker-compose.yml");
+    pairs.push({ label, a: a?.outputs[o.target] ?? "", b: b?.outputs[o.target] ?? "" });
   }
-  report(results, opts, false);
-  if (pairs.length < targets.length) return 2;
+  addResults(results);
+  if (pairs.length < outputs.length) return 2;
+  printReport();
   const { unifiedDiff } = await loadCheck();
   const secrets = results.flatMap((r) => r.secrets);
   let differs = false;
   for (const p of pairs) {
     if (p.a === p.b) continue;
     differs = true;
-    const name = p.target === "sh" ? "drone-compose.sh" : "docker-compose.yml";
-    process.stdout.write(await unifiedDiff(name, p.a, p.b, secrets, [rev, "working tree"]));
+    diffStream().write(await unifiedDiff(p.label, p.a, p.b, secrets, [rev, "working tree"]));
   }
   return differs ? 1 : 0;
 }
+function formatIn(argv) {
+  let format = "text";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") break;
+    const value = a === "--format" ? argv[i + 1] : a.startsWith("--format=") ? a.slice("--format=".length) : void 0;
+    if (value !== void 0 && FORMATS.includes(value)) format = value;
+  }
+  return format;
+}
 async function main(argv) {
+  run.format = formatIn(argv.slice(2));
   const cmd = program2();
   let action;
   cmd.action((file, opts) => {
+    run.format = opts.format;
     action = generate(file, opts);
   });
   cmd.commands[0].action((rev, file, opts) => {
+    run.format = opts.format;
     action = diffCommand(rev, file, opts);
   });
   try {
     cmd.parse(argv);
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.exitCode === 0) return 0;
+    const said = commanderError.replace(/^error: /, "").split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+    usageError(said || e.message);
   }
   return action ? await action : 2;
 }
-main(process.argv).then(
+main(process.argv).catch((e) => {
+  if (e instanceof Exit) return e.code;
+  throw e;
+}).then(
   (code) => {
+    printReport();
     process.exitCode = code;
   },
   (e) => {
-    if (e instanceof Exit) {
-      process.exitCode = e.code;
-      return;
-    }
     process.stderr.write(`drone-compose: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 Please report it with the input that caused it.
 `);

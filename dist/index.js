@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -1214,6 +1222,73 @@ var require_handlebars_runtime = __commonJS({
 var require_runtime2 = __commonJS({
   "node_modules/handlebars/runtime.js"(exports, module) {
     module.exports = require_handlebars_runtime()["default"];
+  }
+});
+
+// src/emit/quote.ts
+function shellWord(word) {
+  let out = "";
+  for (const p of word) {
+    if (typeof p === "string") {
+      if (p === "") continue;
+      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+    } else {
+      const name = "env" in p ? p.env : p.var;
+      out += `"\${${shellName(name)}}"`;
+    }
+  }
+  return out === "" ? "''" : out;
+}
+function shellName(name) {
+  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
+  return name;
+}
+function commentText(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+}
+function yamlValue(parts) {
+  let s = "";
+  for (const p of parts) {
+    if (typeof p !== "string") s += composeReference(p);
+    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
+  }
+  return yamlQuote(s);
+}
+function composeReference(p) {
+  const name = shellName(p.env);
+  if (!p.op || p.op.op === "quote") return `\${${name}}`;
+  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
+  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
+}
+function yamlKey(key) {
+  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
+}
+function yamlQuote(s) {
+  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "	") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
+      out += `\\u${c.toString(16).padStart(4, "0")}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+var SAFE, IDENTIFIER, YAML_PLAIN_KEY, YAML11_SPECIAL, YAML_UNSAFE;
+var init_quote = __esm({
+  "src/emit/quote.ts"() {
+    "use strict";
+    SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+    IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    YAML_PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+    YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+    YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
   }
 });
 
@@ -8577,6 +8652,7 @@ var CODES = {
   "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
   "duplicate-environment": "An environment name is set twice; the later value is used.",
   "missing-repo": "The repository path is needed and cannot be found.",
+  "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
   "usage": "The command line is not valid.",
   "io": "A file cannot be read or written."
 };
@@ -8611,49 +8687,57 @@ function sortDiagnostics(list) {
 function strictify(list) {
   return list.map((d) => d.severity === "warning" ? { ...d, severity: "error" } : d);
 }
-function renderText(d, source) {
-  const head = `${d.severity}[${d.code}]: ${d.message}`;
-  if (!source || !d.span) return `${source ? source.name : "drone-compose"}: ${head}${d.hint ? `
-  = help: ${d.hint}` : ""}
+function renderText(d, source, file = source?.name ?? "drone-compose") {
+  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
+  const hint = d.hint ? visible(d.hint) : void 0;
+  if (!source || !d.span) return `${visible(file)}: ${head}${hint ? `
+  = help: ${hint}` : ""}
 `;
   const start = source.position(d.span[0]);
   const end = source.position(Math.max(d.span[0], d.span[1]));
-  const text = source.shownLine(start.line);
+  const length = source.lineLength(start.line);
   const gutter = String(start.line);
   const pad = " ".repeat(gutter.length);
-  let chars = Array.from(text);
   let column = start.column;
-  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, chars.length - start.column + 1);
-  if (chars.length > FRAME_WIDTH) {
-    const from = Math.max(0, Math.min(column - 1 - 20, chars.length - FRAME_WIDTH));
-    const cut = chars.slice(from, from + FRAME_WIDTH);
+  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
+  let chars;
+  if (length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
+    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
     const head2 = from > 0 ? ["\u2026"] : [];
-    const tail = from + FRAME_WIDTH < chars.length ? ["\u2026"] : [];
+    const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
     chars = [...head2, ...cut, ...tail];
     column = column - from + head2.length;
     width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
+  } else {
+    chars = Array.from(source.shownLine(start.line));
   }
-  const shown = chars.map(visible).join("");
-  const before = chars.slice(0, column - 1).map(visible).join("");
-  const marked = chars.slice(column - 1, column - 1 + width).map(visible).join("");
-  let out = `${source.name}:${start.line}:${start.column}: ${head}
+  const shown = chars.map(frameChar).join("");
+  const before = chars.slice(0, column - 1).map(frameChar).join("");
+  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
+  let out = `${visible(file)}:${start.line}:${start.column}: ${head}
 `;
   out += `${pad} |
 ${gutter} | ${shown}
 ${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
 `;
-  if (d.hint) out += `${pad} = help: ${d.hint}
+  if (hint) out += `${pad} = help: ${hint}
 `;
   return out;
 }
 var FRAME_WIDTH = 100;
-function visible(ch) {
-  if (ch === "	") return " ";
-  const c = ch.codePointAt(0);
-  if (c < 32 || c === 127 || c >= 128 && c < 160 || c === 8232 || c === 8233 || c === 65279) {
-    return `\\u{${c.toString(16)}}`;
-  }
-  return ch;
+function frameChar(ch) {
+  return ch === "	" ? " " : visible(ch);
+}
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function visible(text) {
+  return text.replace(CONTROLS, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
+  });
 }
 function show(value, max = 60) {
   const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
@@ -9251,68 +9335,8 @@ dc_run() {
   "useDepths": true
 };
 
-// src/emit/quote.ts
-var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function shellWord(word) {
-  let out = "";
-  for (const p of word) {
-    if (typeof p === "string") {
-      if (p === "") continue;
-      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-    } else {
-      const name = "env" in p ? p.env : p.var;
-      out += `"\${${shellName(name)}}"`;
-    }
-  }
-  return out === "" ? "''" : out;
-}
-function shellName(name) {
-  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
-  return name;
-}
-function commentText(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-}
-var YAML_PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-var YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
-function yamlValue(parts) {
-  let s = "";
-  for (const p of parts) {
-    if (typeof p !== "string") s += composeReference(p);
-    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
-  }
-  return yamlQuote(s);
-}
-function composeReference(p) {
-  const name = shellName(p.env);
-  if (!p.op || p.op.op === "quote") return `\${${name}}`;
-  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
-  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
-}
-function yamlKey(key) {
-  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
-}
-var YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-function yamlQuote(s) {
-  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0);
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "	") out += "\\t";
-    else if (ch === "\r") out += "\\r";
-    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
-    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
-      out += `\\u${c.toString(16).padStart(4, "0")}`;
-    } else out += ch;
-  }
-  return out + '"';
-}
-
 // src/emit/render.ts
+init_quote();
 var env = import_runtime.default.create();
 env.registerHelper("each", function(list, options) {
   if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
@@ -9530,6 +9554,7 @@ function splitOnce(value, sep) {
 }
 
 // src/emit/script.ts
+init_quote();
 function buildScript(step) {
   const parts = [];
   for (const command of step.commands) {
@@ -11495,12 +11520,76 @@ var SourceFile = class {
   text;
   /** Offset of the first character of each line. */
   lineStarts;
-  /** The 1-based line and column of an offset (clamped into the text). */
+  /** The 1-based line and column of an offset (clamped into the text). Costs a search, not a scan of the line. */
   position(offset) {
     const at = Math.max(0, Math.min(offset, this.text.length));
     const lo = this.lineIndex(at);
-    const start = this.lineStarts[lo];
-    return { line: lo + 1, column: codePoints(this.text.slice(start, at)) + 1 };
+    return { line: lo + 1, column: this.columnAt(lo, at - this.lineStarts[lo]) + 1 };
+  }
+  /**
+   * Per 0-based line index, the offsets (from the line start) of the surrogate pairs on it, built once per line
+   * on first use: columns are then found by a binary search, so that many diagnostics on one long line cost
+   * the line's length once, not once each.
+   */
+  pairs = /* @__PURE__ */ new Map();
+  pairsOf(index) {
+    let list = this.pairs.get(index);
+    if (list) return list;
+    list = [];
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    for (let i = start; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 55296 && c <= 56319 && i + 1 < this.text.length) {
+        const d = this.text.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) {
+          list.push(i - start);
+          i++;
+        }
+      }
+    }
+    this.pairs.set(index, list);
+    return list;
+  }
+  /** Code points in the first `units` UTF-16 units of a line (a pair cut in half counts as one). */
+  columnAt(index, units) {
+    const pairs = this.pairsOf(index);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] + 2 <= units) lo = mid + 1;
+      else hi = mid;
+    }
+    return units - lo;
+  }
+  /** The offset just past the last character of a 0-based line, before its `\n` (and a `\r` before that). */
+  lineEnd(index) {
+    const next = this.lineStarts[index + 1];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  /** The number of code points on a 1-based line, without its line break. */
+  lineLength(line) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return 0;
+    return this.columnAt(index, this.lineEnd(index) - this.lineStarts[index]);
+  }
+  /** The offset of a 1-based column of a 1-based line, clamped to the line. */
+  offsetAt(index, column) {
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    const pairs = this.pairsOf(index);
+    const c = Math.max(0, column - 1);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] - mid < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(start + c + lo, end);
   }
   /** The 0-based index of the line an offset is on. */
   lineIndex(offset) {
@@ -11524,16 +11613,44 @@ var SourceFile = class {
       else this.secrets.set(i + 1, [span]);
     }
   }
-  /** A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. */
+  /** Per 1-based line, where text to hide starts because the line sets a credential key (-1: nowhere). */
+  credentialKeys = /* @__PURE__ */ new Map();
+  /**
+   * The offset after a `password:` or `registry_token:` key on a line, found in the text itself, so that a
+   * frame hides the value even when the file does not parse (and no span could be redacted).
+   */
+  credentialFrom(line) {
+    let at = this.credentialKeys.get(line);
+    if (at !== void 0) return at;
+    const index = line - 1;
+    const start = this.lineStarts[index];
+    const m = CREDENTIAL_KEY.exec(this.text.slice(start, this.lineEnd(index)));
+    at = m ? start + m.index + m[0].length : -1;
+    this.credentialKeys.set(line, at);
+    return at;
+  }
+  /**
+   * A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. Secrets
+   * are the redacted spans and whatever follows a `password:` or `registry_token:` key on the line.
+   */
   shownLine(line) {
-    const text = this.line(line);
-    const start = this.lineStarts[line - 1] ?? 0;
-    let out = text;
-    for (const [a, b] of this.secrets.get(line) ?? []) {
-      const from = Math.max(a - start, 0);
-      const to = Math.min(b - start, text.length);
-      if (from < to) out = out.slice(0, from) + "*".repeat(to - from) + out.slice(to);
-    }
+    return this.shownSlice(line, 1, Number.MAX_SAFE_INTEGER);
+  }
+  /** Columns `from` (inclusive) to `to` (exclusive) of a 1-based line as `shownLine` shows them; costs their length. */
+  shownSlice(line, from, to) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return "";
+    const a = this.offsetAt(index, from);
+    const b = this.offsetAt(index, to);
+    let out = this.text.slice(a, b);
+    const hide = (x, y) => {
+      const f = Math.max(x - a, 0);
+      const t = Math.min(y - a, out.length);
+      if (f < t) out = out.slice(0, f) + "*".repeat(t - f) + out.slice(t);
+    };
+    for (const [x, y] of this.secrets.get(line) ?? []) hide(x, y);
+    const key = this.credentialFrom(line);
+    if (key >= 0) hide(key, this.lineEnd(index));
     return out;
   }
   /** The text of a 1-based line, without its line break. */
@@ -11545,18 +11662,7 @@ var SourceFile = class {
     return this.text.slice(start, end).replace(/\r$/, "");
   }
 };
-function codePoints(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 56320 && d <= 57343) i++;
-    }
-    n++;
-  }
-  return n;
-}
+var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
 
 // schemas/drone.schema.json
 var drone_schema_default = {

@@ -3,19 +3,23 @@
  * diagnostics, and writes, checks or prints the artifacts. The only module that touches files, git and the
  * process. Exit codes: 0 success, 1 `--check` (or `diff`) found a difference, 2 invalid input or usage.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { compile, DEFAULT_HOLDER_IMAGE, type CompileOptions, type CompileResult } from './compile.js';
-import { CONFIG_FILE, parseConfig, targetFromPath, type Config, type OutputSpec } from './config.js';
+import { CONFIG_FILE, parseConfig, pathProblem, targetFromPath, type Config } from './config.js';
+import type { Diagnostic } from './diagnostics.js';
 import { TARGETS, type Target } from './ir.js';
 import { loadCheck, loadChildProcess } from './lazy.js';
-import { isGenerated, readIfExists, writeAtomic } from './output.js';
-import { repoFromGit } from './repo.js';
-import { formatDiagnostics, FORMATS, githubCommand, type Format, type Reported } from './report.js';
+import { isGenerated, MAX_OUTPUT_BYTES, readOutput, readRegular, RefusedPath, writeAtomic, type Existing } from './output.js';
+import { gitTop, repoFromGit } from './repo.js';
+import { formatDiagnostics, FORMATS, type Format, type Reported } from './report.js';
 
 declare const DRONE_COMPOSE_VERSION: string | undefined;
 const VERSION = typeof DRONE_COMPOSE_VERSION === 'string' ? DRONE_COMPOSE_VERSION : '0.0.0-dev';
+
+/** The default largest input, as `compile` has it. */
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 interface Options {
   target?: Target[];
@@ -32,20 +36,72 @@ interface Options {
   format: Format;
 }
 
+/** One artifact of a run: its target and, unless it goes to standard output, its path (relative to the current folder). */
+interface Planned {
+  readonly target: Target;
+  readonly path?: string;
+  /** The path came from the config file: it must stay in the config file's folder (see `confine`). */
+  readonly fromConfig?: boolean;
+}
+
 class Exit extends Error {
   constructor(readonly code: number) {
     super(`exit ${code}`);
   }
 }
 
-function usageError(message: string): never {
-  process.stderr.write(`drone-compose: error[usage]: ${message}\nTry 'drone-compose --help'.\n`);
+/**
+ * What this run reports, printed once (`printReport`) in the chosen format: the input's diagnostics, stale
+ * outputs, and usage and io errors, so that a machine format is always exactly one document.
+ */
+const run = { reported: [] as Reported[], seen: new Set<string>(), format: 'text' as Format, artifactOnStdout: false, printed: false };
+
+function add(diagnostic: Diagnostic, source: Reported['source'], file?: string): void {
+  const key = `${diagnostic.code}|${file ?? source?.name ?? ''}|${diagnostic.span?.join(',') ?? ''}|${diagnostic.message}`;
+  if (run.seen.has(key)) return;
+  run.seen.add(key);
+  run.reported.push({ diagnostic, source, ...(file !== undefined ? { file } : {}) });
+}
+
+function fail(code: 'usage' | 'io', file: string, message: string, hint?: string): never {
+  add({ severity: 'error', code, message, ...(hint ? { hint } : {}) }, undefined, file);
   throw new Exit(2);
 }
 
+function usageError(message: string): never {
+  return fail('usage', 'drone-compose', message, "try 'drone-compose --help'");
+}
+
 function ioError(path: string, message: string): never {
-  process.stderr.write(`${path}: error[io]: ${message}\n`);
-  throw new Exit(2);
+  return fail('io', path, message);
+}
+
+/** Why a file operation failed, as a user reads it. */
+function why(e: unknown): string {
+  if (e instanceof RefusedPath) return e.message;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  return code ?? String(e);
+}
+
+/**
+ * Prints what the run reports, once. Text goes to standard error; the other formats to standard output, unless
+ * the artifact itself is printed there (then to standard error). Nothing to say is silence, except for formats
+ * whose readers expect a document.
+ */
+function printReport(): void {
+  if (run.printed) return;
+  run.printed = true;
+  const list = run.reported;
+  if (list.length === 0 && (run.format === 'text' || run.format === 'github')) return;
+  const text = formatDiagnostics(list, run.format, { color: run.format === 'text' && useColor(), version: VERSION });
+  (run.format !== 'text' && !run.artifactOnStdout ? process.stdout : process.stderr).write(text);
+}
+
+/** Where a diff goes: standard output, unless a machine document is there. */
+function diffStream(): NodeJS.WriteStream {
+  return run.format === 'json' || run.format === 'sarif' ? process.stderr : process.stdout;
 }
 
 function positiveInt(value: string): number {
@@ -67,6 +123,12 @@ function posixRelative(from: string, to: string): string {
   return rel === '' ? '.' : rel;
 }
 
+/** Whether `path` is `folder` or inside it (both resolved). */
+function within(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
 /** Whether text diagnostics are coloured: on a terminal, unless NO_COLOR; always with FORCE_COLOR. */
 function useColor(): boolean {
   const force = process.env['FORCE_COLOR'];
@@ -86,83 +148,168 @@ function addCompileOptions(cmd: Command): Command {
     .addOption(new Option('--format <format>', 'how diagnostics are printed').choices(FORMATS as string[]).default('text'));
 }
 
+/** Commander's own error message of this run (an unknown option, a bad choice), reported as a usage error. */
+let commanderError = '';
+
 function program(): Command {
   const cmd = new Command('drone-compose')
     .description('Compile the compose: (and build:) section of a Drone 0.4 .drone.yml into a POSIX sh script or a docker-compose.yml.')
     .argument('[file]', 'the Drone file; - reads standard input', '.drone.yml')
     .option('-t, --target <target>', 'what to emit: sh or compose (repeatable, paired with -o in order)', (v, p: Target[] | undefined) => collect(targetArg(v), p))
-    .option('-o, --output <path>', 'write to this file, atomically (repeatable; the target defaults from the name: .yml is compose)', (v: string, p: unknown) => collect(v, p as string[] | undefined))
+    .option('-o, --output <path>', 'write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)', (v: string, p: unknown) => collect(v, p as string[] | undefined))
     .option('-c, --config <path>', `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`)
     .option('--check', 'exit 1 and print a diff when an output file is not exactly what would be written; never writes')
     .option('--force', 'with -o: overwrite a file that drone-compose did not generate');
+  const output = { outputError: (s: string) => void (commanderError += s) };
   addCompileOptions(cmd)
     .version(VERSION, '-V, --version')
     .helpOption('-h, --help')
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `drone-compose: ${s}` : s) });
+    .configureOutput(output);
   const diff = new Command('diff')
     .description('compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ')
     .argument('[rev]', 'git revision', 'HEAD')
     .argument('[file]', 'the Drone file', '.drone.yml')
-    .option('-t, --target <target>', 'only this target (repeatable; default: both)', (v, p: Target[] | undefined) => collect(targetArg(v), p));
-  addCompileOptions(diff).exitOverride();
+    .option('-t, --target <target>', 'only this target (repeatable; default: those of the config file, else both)', (v, p: Target[] | undefined) => collect(targetArg(v), p))
+    .option('-c, --config <path>', `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input)`);
+  addCompileOptions(diff).exitOverride().configureOutput(output);
   cmd.addCommand(diff);
   return cmd;
 }
 
-function readInput(file: string): string {
+/**
+ * The folder whose files an input may be: the top of the git work tree holding it, else the input's own folder.
+ * Returned resolved (symbolic links followed), as `within` compares it.
+ */
+function repositoryOf(file: string): { top: string; real: string } {
+  const dir = dirname(resolve(file));
+  const top = gitTop(dir) ?? dir;
+  return { top, real: realpathSync.native(top) };
+}
+
+/**
+ * Checks a file of the repository before it is read (the input, the config file found next to it): it must be
+ * a regular file, and a symbolic link must resolve inside the repository, so that a link to
+ * `/proc/self/environ` or `/etc/passwd` is never shown in a code frame or a diff. Returns the resolved path.
+ */
+function repositoryFile(file: string, what: string): string {
+  let real: string;
   try {
-    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+    lstatSync(file);
+    real = realpathSync.native(file);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a folder' : (err.code ?? err.message);
-    return ioError(file, `cannot read the input: ${why}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    return ioError(file, `cannot read ${what}: ${code === 'ENOENT' && existsLink(file) ? 'it is a symbolic link to nothing' : why(e)}`);
+  }
+  const repo = repositoryOf(file);
+  if (!within(repo.real, real)) {
+    ioError(file, `refusing to read ${what}: it is a symbolic link to ${real}, outside the repository ${repo.top}`);
+  }
+  const st = statSync(real);
+  if (st.isDirectory()) ioError(file, `cannot read ${what}: it is a folder`);
+  if (!st.isFile()) ioError(file, `refusing to read ${what}: it is not a regular file`);
+  return real;
+}
+
+/** A path with its symbolic links resolved, or the path itself when it cannot be (the read then says why). */
+function resolvedOr(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
   }
 }
 
-/** Prints diagnostics once each (several outputs compile the same input), in the chosen format. */
-function report(results: readonly CompileResult[], opts: Options, toStdout: boolean): void {
-  const seen = new Set<string>();
-  const list: Reported[] = [];
-  for (const r of results) {
-    for (const d of r.diagnostics) {
-      const key = `${d.code}|${d.span?.join(',') ?? ''}|${d.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      list.push({ diagnostic: d, source: r.source });
+function existsLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The input's text: standard input, or a regular file of the repository; at most one byte over the limit is read. */
+function readInput(file: string, opts: Options): string {
+  if (file === '-') {
+    try {
+      return readFileSync(0, 'utf8');
+    } catch (e) {
+      return ioError('<stdin>', `cannot read the input: ${why(e)}`);
     }
   }
-  // Nothing to say is silence, except for formats whose readers expect a document.
-  if (list.length === 0 && (opts.format === 'text' || opts.format === 'github')) return;
-  const text = formatDiagnostics(list, opts.format, { color: opts.format === 'text' && useColor(), version: VERSION });
-  // Machine formats go to standard output unless the artifact does.
-  (opts.format !== 'text' && !toStdout ? process.stdout : process.stderr).write(text);
+  const real = repositoryFile(file, 'the input');
+  const limit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let got: Existing;
+  try {
+    // A larger file is read only far enough for `compile` to report it as too large.
+    got = readRegular(real, limit, limit + 1);
+  } catch (e) {
+    return ioError(file, `cannot read the input: ${why(e)}`);
+  }
+  return got.kind === 'file' ? got.text : got.kind === 'large' ? got.head : '';
+}
+
+/** The config file of a run, if any: `-c PATH` (any regular file), else the one next to the input (a file of the repository). */
+function readConfig(opts: Options, inputDir: string): { config: Config; path: string } | undefined {
+  const path = opts.config ?? join(inputDir, CONFIG_FILE);
+  if (!opts.config && !existsSync(path) && !existsLink(path)) return undefined;
+  // -c comes from the command line: its links are followed, wherever they lead.
+  const real = opts.config ? resolvedOr(path) : repositoryFile(path, 'the config file');
+  let got: Existing;
+  try {
+    got = readRegular(real, MAX_OUTPUT_BYTES);
+  } catch (e) {
+    return ioError(path, `cannot read: ${why(e)}`);
+  }
+  if (got.kind !== 'file') return ioError(path, `cannot read: it is larger than ${MAX_OUTPUT_BYTES} bytes`);
+  const config = parseConfig(got.text);
+  if ('error' in config) return ioError(path, `invalid config: ${config.error}`);
+  return { config, path };
+}
+
+/**
+ * An output path of the config file (already relative, normalized, outside `.git`: `outputPath`) made safe on
+ * disk: the deepest folder of it that exists, with symbolic links resolved, must be the config file's folder or
+ * inside it, and not inside `.git`. Returns the path relative to the current folder.
+ */
+function confine(configPath: string, rel: string): string {
+  const base = dirname(resolve(configPath));
+  const target = join(base, rel);
+  let dir = dirname(target);
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  let realBase: string;
+  let real: string;
+  try {
+    realBase = realpathSync.native(base);
+    real = realpathSync.native(dir);
+  } catch (e) {
+    return ioError(configPath, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
+  }
+  const inside = relative(realBase, real);
+  if (!within(realBase, real) || inside.split(sep).some((part) => part.toLowerCase() === '.git')) {
+    ioError(configPath, `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
+  }
+  return posixRelative(process.cwd(), target);
 }
 
 /** The outputs of this run: `-t`/`-o` pairs, else the config file, else one target to standard output. */
-function plan(opts: Options, inputDir: string): { outputs: (OutputSpec | { target: Target; path?: undefined })[]; config?: Config } {
+function plan(opts: Options, inputDir: string): { outputs: Planned[]; config?: Config } {
   const targets = opts.target ?? [];
   const outputs = opts.output ?? [];
   if (outputs.length > 0) {
     if (opts.config) usageError('give outputs with -o or with --config, not both');
     if (targets.length > outputs.length) usageError(`${targets.length} targets for ${outputs.length} outputs: pair each -t with an -o`);
+    for (const path of outputs) {
+      const problem = pathProblem(path);
+      if (problem) usageError(`the output path ${JSON.stringify(path)} ${problem}`);
+    }
     return { outputs: outputs.map((path, i) => ({ target: targets[i] ?? targetFromPath(path), path })) };
   }
-  const configPath = opts.config ?? join(inputDir, CONFIG_FILE);
-  let text: string | undefined;
-  try {
-    text = readIfExists(configPath);
-  } catch (e) {
-    ioError(configPath, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  if (text === undefined && opts.config) ioError(configPath, 'cannot read: no such file');
-  if (text !== undefined && targets.length === 0) {
-    const config = parseConfig(text);
-    if ('error' in config) ioError(configPath, `invalid config: ${config.error}`);
-    const base = dirname(resolve(configPath));
-    return { outputs: config.outputs.map((o) => ({ target: o.target, path: posixRelative(process.cwd(), resolve(base, o.path)) })), config };
+  const found = targets.length === 0 || opts.config ? readConfig(opts, inputDir) : undefined;
+  if (found && targets.length === 0) {
+    return { outputs: found.config.outputs.map((o) => ({ target: o.target, path: confine(found.path, o.path), fromConfig: true })), config: found.config };
   }
   if (targets.length > 1) usageError('several targets need an -o each');
   if (opts.check) usageError('--check needs -o PATH (or a config file): the file to compare with');
@@ -180,65 +327,78 @@ function compileOptions(opts: Options, config: Config | undefined, file: string,
     ...(name ? { name } : {}),
     holderImage: opts.holderImage ?? config?.holderImage ?? DEFAULT_HOLDER_IMAGE,
     workspaceDir: posixRelative(outDir, inputDir),
-    trusted: !!(opts.trusted ?? config?.trusted),
+    // Only the command line can grant trust; the config file cannot (parseConfig refuses the key).
+    trusted: opts.trusted === true,
     strict: !!(opts.strict ?? config?.strict),
     ...(opts.maxBytes ? { limits: { maxBytes: opts.maxBytes } } : {}),
   };
 }
 
+function addResults(results: readonly CompileResult[]): void {
+  for (const r of results) for (const d of r.diagnostics) add(d, r.source);
+}
+
+/** What is at an output's path, or an io error: never a symbolic link, a device or a FIFO. */
+function existing(path: string): Existing {
+  try {
+    return readOutput(path, MAX_OUTPUT_BYTES);
+  } catch (e) {
+    return ioError(path, `cannot read: ${why(e)}`);
+  }
+}
+
 async function generate(file: string, opts: Options): Promise<number> {
-  const text = readInput(file);
   const inputDir = file === '-' ? process.cwd() : dirname(resolve(file));
   const { outputs, config } = plan(opts, inputDir);
+  run.artifactOnStdout = outputs.some((o) => o.path === undefined);
+  const text = readInput(file, opts);
   const results = outputs.map((o) => {
     const outDir = o.path ? dirname(resolve(o.path)) : process.cwd();
     return { spec: o, result: compile(text, compileOptions(opts, config, file, inputDir, outDir, o.target)) };
   });
-  const toStdout = outputs.some((o) => o.path === undefined);
-  report(
-    results.map((r) => r.result),
-    opts,
-    toStdout,
-  );
+  addResults(results.map((r) => r.result));
   if (results.some((r) => r.result.outputs[r.spec.target] === undefined)) return 2;
 
-  const stale: { path: string; current: string | undefined; wanted: string; secrets: readonly string[] }[] = [];
+  const stale: { path: string; current: Existing; wanted: string; secrets: readonly string[] }[] = [];
   for (const { spec, result } of results) {
     const wanted = result.outputs[spec.target]!;
     if (spec.path === undefined) {
       process.stdout.write(wanted);
       continue;
     }
-    let current: string | undefined;
-    try {
-      current = readIfExists(spec.path);
-    } catch (e) {
-      ioError(spec.path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    }
+    const current = existing(spec.path);
     if (opts.check) {
-      if (current !== wanted) stale.push({ path: spec.path, current, wanted, secrets: result.secrets });
+      if (current.kind !== 'file' || current.text !== wanted) stale.push({ path: spec.path, current, wanted, secrets: result.secrets });
       continue;
     }
-    if (current !== undefined && !isGenerated(current) && !opts.force) {
+    const head = current.kind === 'file' ? current.text : current.kind === 'large' ? current.head : undefined;
+    if (head !== undefined && !isGenerated(head) && !opts.force) {
       ioError(spec.path, 'refusing to overwrite a file that drone-compose did not generate; pass --force to replace it');
     }
-    if (current === wanted) continue;
+    if (current.kind === 'file' && current.text === wanted) continue;
     try {
+      // Missing folders are made; a path from the config file was confined to its folder first.
+      mkdirSync(dirname(spec.path), { recursive: true });
       writeAtomic(spec.path, wanted, spec.target === 'sh' ? 0o755 : 0o644);
     } catch (e) {
-      ioError(spec.path, `cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      ioError(spec.path, `cannot write: ${why(e)}`);
     }
   }
   if (stale.length === 0) return 0;
+  const fix = opts.output ? `drone-compose ${process.argv.slice(2).filter((a) => a !== '--check').join(' ')}` : `drone-compose ${file}`;
+  for (const s of stale) {
+    const state = s.current.kind === 'absent' ? 'missing' : 'stale';
+    add({ severity: 'error', code: 'stale-output', message: `${s.path} is ${state}`, hint: `run: ${fix}, and commit the result` }, undefined, s.path);
+  }
+  printReport();
   const { unifiedDiff } = await loadCheck();
   for (const s of stale) {
-    const state = s.current === undefined ? 'missing' : 'stale';
-    process.stderr.write(`drone-compose: ${s.path} is ${state}\n`);
-    if (opts.format === 'github') process.stdout.write(githubCommand('error', { file: s.path, title: 'stale-output' }, `${s.path} is ${state}; run drone-compose and commit the result`));
+    if (s.current.kind === 'large') {
+      process.stderr.write(`drone-compose: ${s.path} has ${s.current.size} bytes, more than ${MAX_OUTPUT_BYTES}: no diff is shown\n`);
+      continue;
+    }
+    diffStream().write(await unifiedDiff(s.path, s.current.kind === 'file' ? s.current.text : undefined, s.wanted, s.secrets));
   }
-  for (const s of stale) process.stdout.write(await unifiedDiff(s.path, s.current, s.wanted, s.secrets));
-  const fix = opts.output ? `drone-compose ${process.argv.slice(2).filter((a) => a !== '--check').join(' ')}` : `drone-compose ${file}`;
-  process.stderr.write(`drone-compose: ${stale.length} of ${results.length} file${results.length > 1 ? 's' : ''} out of date; run: ${fix}\n`);
   return 1;
 }
 
@@ -266,71 +426,101 @@ async function gitShow(rev: string, file: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * `drone-compose diff`: the artifacts of the file at a revision and in the working tree, for the outputs a plain
+ * run has (the config file's, labelled with their paths; without one, both targets), with the same options.
+ */
 async function diffCommand(rev: string, file: string, opts: Options): Promise<number> {
-  const targets = opts.target ?? [...TARGETS];
   const inputDir = dirname(resolve(file));
+  const found = readConfig(opts, inputDir);
+  const config = found?.config;
+  let outputs: Planned[];
+  if (found) {
+    const chosen = found.config.outputs.filter((o) => !opts.target || opts.target.includes(o.target));
+    if (chosen.length === 0) usageError(`the config file ${found.path} has no output of target ${opts.target!.join(', ')}`);
+    outputs = chosen.map((o) => ({ target: o.target, path: confine(found.path, o.path), fromConfig: true }));
+  } else {
+    outputs = (opts.target ?? [...TARGETS]).map((target) => ({ target }));
+  }
   const before = await gitShow(rev, file);
   let after: string | undefined;
-  try {
-    after = readIfExists(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    ioError(file, `cannot read the input: ${code === 'EISDIR' ? 'it is a folder' : (code ?? String(e))}`);
-  }
+  if (existsSync(file) || existsLink(file)) after = readInput(file, opts);
   if (before === undefined && after === undefined) ioError(file, `does not exist at ${rev} nor in the working tree`);
   const results: CompileResult[] = [];
-  const pairs: { target: Target; a: string; b: string }[] = [];
-  for (const target of targets) {
-    const options = compileOptions(opts, undefined, file, inputDir, process.cwd(), target);
+  const pairs: { label: string; a: string; b: string }[] = [];
+  for (const o of outputs) {
+    const outDir = o.path ? dirname(resolve(o.path)) : process.cwd();
+    const options = compileOptions(opts, config, file, inputDir, outDir, o.target);
     const a = before === undefined ? undefined : compile(before, { ...options, filename: `${rev}:${file}` });
     const b = after === undefined ? undefined : compile(after, options);
     for (const r of [a, b]) if (r) results.push(r);
-    if ((a && a.outputs[target] === undefined) || (b && b.outputs[target] === undefined)) continue;
-    pairs.push({ target, a: a?.outputs[target] ?? '', b: b?.outputs[target] ?? '' });
+    if ((a && a.outputs[o.target] === undefined) || (b && b.outputs[o.target] === undefined)) continue;
+    const label = o.path ?? (o.target === 'sh' ? 'drone-compose.sh' : 'docker-compose.yml');
+    pairs.push({ label, a: a?.outputs[o.target] ?? '', b: b?.outputs[o.target] ?? '' });
   }
-  report(results, opts, false);
-  if (pairs.length < targets.length) return 2;
+  addResults(results);
+  if (pairs.length < outputs.length) return 2;
+  printReport();
   const { unifiedDiff } = await loadCheck();
   const secrets = results.flatMap((r) => r.secrets);
   let differs = false;
   for (const p of pairs) {
     if (p.a === p.b) continue;
     differs = true;
-    const name = p.target === 'sh' ? 'drone-compose.sh' : 'docker-compose.yml';
-    process.stdout.write(await unifiedDiff(name, p.a, p.b, secrets, [rev, 'working tree']));
+    diffStream().write(await unifiedDiff(p.label, p.a, p.b, secrets, [rev, 'working tree']));
   }
   return differs ? 1 : 0;
 }
 
+/** The `--format` the command line asks for, read before commander parses it, so that its errors use it too. */
+function formatIn(argv: readonly string[]): Format {
+  let format: Format = 'text';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const value = a === '--format' ? argv[i + 1] : a.startsWith('--format=') ? a.slice('--format='.length) : undefined;
+    if (value !== undefined && (FORMATS as readonly string[]).includes(value)) format = value as Format;
+  }
+  return format;
+}
+
 async function main(argv: string[]): Promise<number> {
+  run.format = formatIn(argv.slice(2));
   const cmd = program();
   let action: Promise<number> | undefined;
   cmd.action((file: string, opts: Options) => {
+    run.format = opts.format;
     action = generate(file, opts);
   });
   cmd.commands[0]!.action((rev: string, file: string, opts: Options) => {
+    run.format = opts.format;
     action = diffCommand(rev, file, opts);
   });
   try {
     cmd.parse(argv);
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.exitCode === 0) return 0;
+    // Commander's message may continue on a second line with a suggestion: one line here.
+    const said = commanderError.replace(/^error: /, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+    usageError(said || e.message);
   }
   return action ? await action : 2;
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    if (e instanceof Exit) {
-      process.exitCode = e.code;
-      return;
-    }
-    // A bug in drone-compose, not a user mistake: say so plainly.
-    process.stderr.write(`drone-compose: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nPlease report it with the input that caused it.\n`);
-    process.exitCode = 70;
-  },
-);
+main(process.argv)
+  .catch((e: unknown) => {
+    if (e instanceof Exit) return e.code;
+    throw e;
+  })
+  .then(
+    (code) => {
+      printReport();
+      process.exitCode = code;
+    },
+    (e) => {
+      // A bug in drone-compose, not a user mistake: say so plainly.
+      process.stderr.write(`drone-compose: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nPlease report it with the input that caused it.\n`);
+      process.exitCode = 70;
+    },
+  );

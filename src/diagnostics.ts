@@ -30,6 +30,7 @@ export const CODES = {
   'literal-dollar': 'A $$ not followed by a name is kept as a literal $$.',
   'duplicate-environment': 'An environment name is set twice; the later value is used.',
   'missing-repo': 'The repository path is needed and cannot be found.',
+  'stale-output': 'With --check: an output file is missing or not exactly what drone-compose would write.',
   'usage': 'The command line is not valid.',
   'io': 'A file cannot be read or written.',
 } as const;
@@ -97,49 +98,70 @@ export function strictify(list: readonly Diagnostic[]): Diagnostic[] {
 
 /**
  * Renders `FILE:LINE:COL: severity[code]: message`, then the offending line with a caret underline,
- * then the hint. Control characters of the source are shown escaped so that a frame is always one line.
+ * then the hint. Control characters of the source, the message, the hint and the file name are shown escaped
+ * (`visible`), so that a diagnostic never moves the cursor, colours a terminal or starts a line of its own.
+ * A long line is shown as a window around the place; the cost does not grow with the length of the line.
  */
-export function renderText(d: Diagnostic, source: SourceFile | undefined): string {
-  const head = `${d.severity}[${d.code}]: ${d.message}`;
-  if (!source || !d.span) return `${source ? source.name : 'drone-compose'}: ${head}${d.hint ? `\n  = help: ${d.hint}` : ''}\n`;
+export function renderText(d: Diagnostic, source: SourceFile | undefined, file: string = source?.name ?? 'drone-compose'): string {
+  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
+  const hint = d.hint ? visible(d.hint) : undefined;
+  if (!source || !d.span) return `${visible(file)}: ${head}${hint ? `\n  = help: ${hint}` : ''}\n`;
   const start = source.position(d.span[0]);
   const end = source.position(Math.max(d.span[0], d.span[1]));
-  const text = source.shownLine(start.line);
+  const length = source.lineLength(start.line);
   const gutter = String(start.line);
   const pad = ' '.repeat(gutter.length);
-  let chars = Array.from(text);
   let column = start.column;
-  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, chars.length - start.column + 1);
+  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
+  let chars: string[];
   // A long line is shown as a window around the place, so that a frame stays readable.
-  if (chars.length > FRAME_WIDTH) {
-    const from = Math.max(0, Math.min(column - 1 - 20, chars.length - FRAME_WIDTH));
-    const cut = chars.slice(from, from + FRAME_WIDTH);
+  if (length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
+    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
     const head = from > 0 ? ['…'] : [];
-    const tail = from + FRAME_WIDTH < chars.length ? ['…'] : [];
+    const tail = from + FRAME_WIDTH < length ? ['…'] : [];
     chars = [...head, ...cut, ...tail];
     column = column - from + head.length;
     width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
+  } else {
+    chars = Array.from(source.shownLine(start.line));
   }
-  const shown = chars.map(visible).join('');
-  const before = chars.slice(0, column - 1).map(visible).join('');
-  const marked = chars.slice(column - 1, column - 1 + width).map(visible).join('');
-  let out = `${source.name}:${start.line}:${start.column}: ${head}\n`;
+  const shown = chars.map(frameChar).join('');
+  const before = chars.slice(0, column - 1).map(frameChar).join('');
+  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join('');
+  let out = `${visible(file)}:${start.line}:${start.column}: ${head}\n`;
   out += `${pad} |\n${gutter} | ${shown}\n${pad} | ${' '.repeat(before.length)}${'^'.repeat(Math.max(1, marked.length))}\n`;
-  if (d.hint) out += `${pad} = help: ${d.hint}\n`;
+  if (hint) out += `${pad} = help: ${hint}\n`;
   return out;
 }
 
 /** Most characters of a source line a code frame shows. */
 const FRAME_WIDTH = 100;
 
-/** A character as shown in a code frame: tabs become a space, other control characters a visible escape. */
-function visible(ch: string): string {
-  if (ch === '\t') return ' ';
-  const c = ch.codePointAt(0)!;
-  if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0) || c === 0x2028 || c === 0x2029 || c === 0xfeff) {
-    return `\\u{${c.toString(16)}}`;
-  }
-  return ch;
+/** A character as shown in a code frame: a tab becomes a space, other controls their escape. */
+function frameChar(ch: string): string {
+  return ch === '\t' ? ' ' : visible(ch);
+}
+
+/**
+ * Characters a diagnostic never prints as they are: C0 controls (ESC among them), DEL, C1 controls, the Unicode
+ * line and paragraph separators, the byte order mark, and the bidirectional controls that reorder what a
+ * reader sees (Trojan Source).
+ */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Text with every control character shown as an escape (`\n`, `\t`, `\x1b`, `\u2028`): what a diagnostic prints,
+ * in every format, for messages, hints, file names and code frames.
+ */
+export function visible(text: string): string {
+  return text.replace(CONTROLS, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    if (ch === '\t') return '\\t';
+    return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** Shows a user's value inside a message: quoted, escaped, and shortened when long. */

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -36,6 +36,22 @@ function gitConfigPath(dir: string): string | undefined {
           return join(gitdir, 'config');
         }
       }
+    } catch {
+      // not here; look in the parent
+    }
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * The top folder of the git work tree holding `dir`: the nearest folder, from `dir` up, that has a `.git` entry
+ * (a folder, or a file as in worktrees and submodules). Undefined outside git. Reads no git config, runs no git.
+ */
+export function gitTop(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    try {
+      lstatSync(join(d, '.git'));
+      return d;
     } catch {
       // not here; look in the parent
     }

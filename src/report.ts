@@ -1,4 +1,4 @@
-import { CODES, renderText, type Diagnostic } from './diagnostics.js';
+import { CODES, renderText, visible, type Diagnostic } from './diagnostics.js';
 import type { SourceFile } from './source.js';
 
 /** How diagnostics are printed. */
@@ -8,6 +8,8 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'github', 'sarif'];
 export interface Reported {
   readonly diagnostic: Diagnostic;
   readonly source: SourceFile | undefined;
+  /** The file it is about when there is no source (a config file, an output); default the source's name. */
+  readonly file?: string;
 }
 
 interface Place {
@@ -19,7 +21,7 @@ interface Place {
 }
 
 function place(r: Reported): Place {
-  const file = r.source?.name ?? 'drone-compose';
+  const file = visible(r.file ?? r.source?.name ?? 'drone-compose');
   const span = r.diagnostic.span;
   if (!r.source || !span) return { file };
   const start = r.source.position(span[0]);
@@ -42,9 +44,12 @@ function colorize(text: string): string {
     .replace(/^(\s*)(\^+)$/gm, (_, pad: string, carets: string) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
 }
 
-/** GitHub workflow command escaping of the message (data) and of property values. */
+/**
+ * GitHub workflow command escaping of the message (data) and of property values. Other control characters
+ * (ESC among them) are shown as escapes, so that a command is one line that paints nothing.
+ */
 function ghData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function ghProperty(s: string): string {
   return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -77,13 +82,13 @@ export function formatDiagnostics(list: readonly Reported[], format: Format, opt
   switch (format) {
     case 'text': {
       if (list.length === 0) return '';
-      const text = list.map((r) => renderText(r.diagnostic, r.source)).join('') + summary(list);
+      const text = list.map((r) => renderText(r.diagnostic, r.source, r.file)).join('') + summary(list);
       return options.color ? colorize(text) : text;
     }
     case 'json': {
       const diagnostics = list.map((r) => {
         const d = r.diagnostic;
-        return { severity: d.severity, code: d.code, message: d.message, ...(d.hint ? { hint: d.hint } : {}), ...place(r) };
+        return { severity: d.severity, code: d.code, message: visible(d.message), ...(d.hint ? { hint: visible(d.hint) } : {}), ...place(r) };
       });
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       return `${JSON.stringify({ version: 1, diagnostics, errors, warnings: diagnostics.length - errors }, null, 2)}\n`;
@@ -92,7 +97,8 @@ export function formatDiagnostics(list: readonly Reported[], format: Format, opt
       return list
         .map((r) => {
           const p = place(r);
-          const message = r.diagnostic.hint ? `${r.diagnostic.message}\n${r.diagnostic.hint}` : r.diagnostic.message;
+          // Escaped first: no character of the input can end the command; the one line break here is escaped below.
+          const message = r.diagnostic.hint ? `${visible(r.diagnostic.message)}\n${visible(r.diagnostic.hint)}` : visible(r.diagnostic.message);
           return githubCommand(r.diagnostic.severity, { file: p.file, line: p.line, col: p.column, endLine: p.endLine, endColumn: p.endColumn, title: r.diagnostic.code }, message);
         })
         .join('');
@@ -106,7 +112,7 @@ export function formatDiagnostics(list: readonly Reported[], format: Format, opt
           ruleId: d.code,
           ruleIndex: index.get(d.code),
           level: d.severity,
-          message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
+          message: { text: visible(d.hint ? `${d.message}. ${d.hint}` : d.message) },
           locations: [
             {
               physicalLocation: {

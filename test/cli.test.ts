@@ -76,7 +76,7 @@ describe('--check', () => {
     assert.match(r.stdout, /^--- a\/services\.sh\n\+\+\+ b\/services\.sh\n@@ /);
     assert.match(r.stdout, /^-    redis:latest >\/dev\/null$/m);
     assert.match(r.stdout, /^\+    redis:3 >\/dev\/null$/m);
-    assert.match(r.stderr, /services\.sh is stale\n.*1 of 1 file out of date; run: drone-compose --repo github.com\/octocat\/hello-world -o services.sh\n/);
+    assert.equal(r.stderr, 'services.sh: error[stale-output]: services.sh is stale\n  = help: run: drone-compose --repo github.com/octocat/hello-world -o services.sh, and commit the result\ndrone-compose: 1 error\n');
     assert.equal(readFileSync(join(dir, 'services.sh'), 'utf8'), old);
   });
 
@@ -128,7 +128,7 @@ describe('inputs and usage', () => {
   it('a missing input file is a located usage problem, not a crash', () => {
     const r = runCli([...REPO, 'nope.yml'], { cwd: project() });
     assert.equal(r.status, 2);
-    assert.equal(r.stderr, 'nope.yml: error[io]: cannot read the input: no such file\n');
+    assert.equal(r.stderr, 'nope.yml: error[io]: cannot read the input: no such file\ndrone-compose: 1 error\n');
   });
 
   it('unknown options and targets exit 2', () => {

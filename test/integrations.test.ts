@@ -31,7 +31,7 @@ describe('several outputs in one run', () => {
     writeFileSync(join(dir, '.drone.yml'), INPUT.replace('postgres', 'postgres:9'));
     const r = runCli([...args, '--check'], { cwd: dir });
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /a\.sh is stale\n.*b\.yml is stale\n.*2 of 2 files out of date/);
+    assert.match(r.stderr, /^a\.sh: error\[stale-output\]: a\.sh is stale\n.*\nb\.yml: error\[stale-output\]: b\.yml is stale\n.*\ndrone-compose: 2 errors\n$/);
     assert.match(r.stdout, /^--- a\/a\.sh\n[\s\S]*^--- a\/b\.yml\n/m);
   });
 

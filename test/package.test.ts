@@ -625,7 +625,7 @@ describe('the CI examples', () => {
           writeFileSync(join(dir, '.drone.yml'), INPUT.replace('image: redis', 'image: redis:7'));
           const stale = run('bash', ['-c', script], { cwd: dir });
           assert.equal(stale.status, 1, stale.stderr);
-          assert.match(stale.stdout, /^::error file=services\.sh,title=stale-output::services\.sh is stale; run drone-compose and commit the result$/m);
+          assert.match(stale.stdout, /^::error file=services\.sh,title=stale-output::services\.sh is stale%0Arun: drone-compose \S*, and commit the result$/m);
           assert.match(stale.stdout, /^--- a\/services\.sh$/m);
         });
       }

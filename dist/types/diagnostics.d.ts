@@ -29,6 +29,7 @@ export declare const CODES: {
     readonly 'literal-dollar': "A $$ not followed by a name is kept as a literal $$.";
     readonly 'duplicate-environment': "An environment name is set twice; the later value is used.";
     readonly 'missing-repo': "The repository path is needed and cannot be found.";
+    readonly 'stale-output': "With --check: an output file is missing or not exactly what drone-compose would write.";
     readonly usage: "The command line is not valid.";
     readonly io: "A file cannot be read or written.";
 };
@@ -59,8 +60,15 @@ export declare function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic
 export declare function strictify(list: readonly Diagnostic[]): Diagnostic[];
 /**
  * Renders `FILE:LINE:COL: severity[code]: message`, then the offending line with a caret underline,
- * then the hint. Control characters of the source are shown escaped so that a frame is always one line.
+ * then the hint. Control characters of the source, the message, the hint and the file name are shown escaped
+ * (`visible`), so that a diagnostic never moves the cursor, colours a terminal or starts a line of its own.
+ * A long line is shown as a window around the place; the cost does not grow with the length of the line.
  */
-export declare function renderText(d: Diagnostic, source: SourceFile | undefined): string;
+export declare function renderText(d: Diagnostic, source: SourceFile | undefined, file?: string): string;
+/**
+ * Text with every control character shown as an escape (`\n`, `\t`, `\x1b`, `\u2028`): what a diagnostic prints,
+ * in every format, for messages, hints, file names and code frames.
+ */
+export declare function visible(text: string): string;
 /** Shows a user's value inside a message: quoted, escaped, and shortened when long. */
 export declare function show(value: string, max?: number): string;

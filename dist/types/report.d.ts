@@ -6,6 +6,8 @@ export declare const FORMATS: readonly Format[];
 export interface Reported {
     readonly diagnostic: Diagnostic;
     readonly source: SourceFile | undefined;
+    /** The file it is about when there is no source (a config file, an output); default the source's name. */
+    readonly file?: string;
 }
 /** One GitHub Actions workflow command line, with the escaping the runner needs. */
 export declare function githubCommand(level: 'error' | 'warning', props: Record<string, string | number | undefined>, message: string): string;

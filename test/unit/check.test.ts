@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { MAX_DIFF_EDITS, unifiedDiff } from '../../src/check.js';
+import { maskSecrets, MAX_DIFF_EDITS, unifiedDiff } from '../../src/check.js';
 import { have, tempDir } from '../helpers.js';
 
 /** Applies a patch with GNU patch to a file holding `before`; returns the file afterwards. */
@@ -56,5 +56,22 @@ describe('unifiedDiff', () => {
     const patch = await unifiedDiff('f', undefined, after);
     assert.match(patch, /^@@ -0,0 \+1,1500 @@$/m);
     assert.equal(applied('', patch), after);
+  });
+});
+
+describe('maskSecrets', () => {
+  it('masks a password as written, shell-quoted and compose-quoted, on every line', async () => {
+    const secret = `S3cret'pa$s"x`;
+    const text = [`printf '%s' 'S3cret'\\''pa$s"x' | dc_pull_auth img`, `  --env 'PW=S3cret'\\''pa$s"x' \\`, `      - "PW=S3cret'pa$$s\\"x"`, `# ${secret}`].join('\n');
+    const out = maskSecrets(text, [secret]);
+    assert.doesNotMatch(out, /S3cret/);
+    assert.equal(out.split('\n').length, 4);
+    assert.equal(out.split('****').length - 1, 4);
+  });
+
+  it('reaches every line of a diff, not only the login lines', async () => {
+    const patch = await unifiedDiff('f', 'a\n', "b 'S3cret'\\''pass'\nc\n", ["S3cret'pass"]);
+    assert.doesNotMatch(patch, /S3cret/);
+    assert.match(patch, /^\+b '\*\*\*\*'$/m);
   });
 });

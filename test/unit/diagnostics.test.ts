@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CODES, Diagnostics, renderText, show, sortDiagnostics, strictify, type Diagnostic } from '../../src/diagnostics.js';
+import { CODES, Diagnostics, renderText, show, sortDiagnostics, strictify, visible, type Diagnostic } from '../../src/diagnostics.js';
+import { formatDiagnostics } from '../../src/report.js';
 import { SourceFile } from '../../src/source.js';
 
 describe('renderText', () => {
@@ -47,7 +48,7 @@ describe('renderText', () => {
     const z = src.text.indexOf('Z');
     const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [z, z + 1] }, src);
     const lines = out.split('\n');
-    assert.equal(lines[2], '1 | k: a\\u{1}b\\u{1b}[31mc\\u{7f}d\\u{2028}e Z');
+    assert.equal(lines[2], '1 | k: a\\x01b\\x1b[31mc\\x7fd\\u2028e Z');
     assert.equal(lines[3], '  | ' + ' '.repeat(lines[2]!.indexOf('Z') - 4) + '^');
     assert.doesNotMatch(out.replace(/\n/g, ''), /[\u0000-\u001f\u007f\u2028]/);
     assert.equal(out.split('\n').length, 5);
@@ -56,7 +57,7 @@ describe('renderText', () => {
   it('escapes control characters inside the underlined part', () => {
     const src = new SourceFile('c.yml', 'k: \u0007\n');
     const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [3, 4] }, src);
-    assert.equal(out, 'c.yml:1:4: error[invalid-value]: m\n  |\n1 | k: \\u{7}\n  |    ^^^^^\n');
+    assert.equal(out, 'c.yml:1:4: error[invalid-value]: m\n  |\n1 | k: \\x07\n  |    ^^^^\n');
   });
 });
 
@@ -107,5 +108,92 @@ describe('show', () => {
     assert.equal(show('abc'), '`abc`');
     assert.equal(show('a\nb"c`d'), '`a\\nb\\"c\\`d`');
     assert.equal(show('x'.repeat(70), 60), '`' + 'x'.repeat(60) + '…`');
+  });
+});
+
+describe('visible', () => {
+  it('shows every control character, DEL, C1, line separators and bidi controls as an escape', () => {
+    assert.equal(visible('a\nb\rc\td\u001b[2Ke\u007ff\u0085g\u2028h\u202ei\u2066j\ufeffk'), 'a\\nb\\rc\\td\\x1b[2Ke\\x7ff\\x85g\\u2028h\\u202ei\\u2066j\\ufeffk');
+    assert.equal(visible('plain é 日 😀'), 'plain é 日 😀');
+  });
+
+  it('applies to the message, the hint and the file name of a rendered diagnostic', () => {
+    const src = new SourceFile('a\u001b[31m.yml', 'k: v\n');
+    const out = renderText({ severity: 'error', code: 'unknown-key', message: 'key `x\n::error file=y::z`', span: [0, 1], hint: 'h\u001b]0;t\u0007' }, src);
+    assert.doesNotMatch(out, /[\u001b\u0007]/);
+    assert.equal(out.split('\n').length, 6, out);
+    assert.match(out, /^a\\x1b\[31m\.yml:1:1: error\[unknown-key\]: key `x\\n::error file=y::z`$/m);
+  });
+});
+
+describe('many diagnostics on one long line', () => {
+  /** Counts the characters read one by one (charCodeAt, codePointAt) and spread into arrays (Array.from). */
+  function countWork(f: () => void): number {
+    let work = 0;
+    const charCodeAt = String.prototype.charCodeAt;
+    const codePointAt = String.prototype.codePointAt;
+    const from = Array.from;
+    String.prototype.charCodeAt = function (this: string, i: number) {
+      work++;
+      return charCodeAt.call(this, i);
+    };
+    String.prototype.codePointAt = function (this: string, i: number) {
+      work++;
+      return codePointAt.call(this, i);
+    };
+    Array.from = function (this: unknown, ...args: unknown[]) {
+      const it = args[0];
+      if (typeof it === 'string') work += it.length;
+      return (from as (...a: unknown[]) => unknown[]).apply(this, args);
+    } as typeof Array.from;
+    try {
+      f();
+    } finally {
+      String.prototype.charCodeAt = charCodeAt;
+      String.prototype.codePointAt = codePointAt;
+      Array.from = from;
+    }
+    return work;
+  }
+
+  it('costs the line once plus a window per diagnostic, in text and json, with astral characters too', () => {
+    const items = 3000;
+    const line = `k: [${Array.from({ length: items }, (_, i) => (i % 7 === 0 ? '😀x' : `v${i}`)).join(', ')}]`;
+    const text = `${line}\n`;
+    const list: Diagnostic[] = [];
+    for (let at = text.indexOf('['); list.length < items; at = text.indexOf(',', at + 1)) list.push({ severity: 'warning', code: 'dropped-item', message: 'm', span: [at + 1, at + 3] });
+    const work = countWork(() => {
+      const source = new SourceFile('x.yml', text);
+      const reported = list.map((diagnostic) => ({ diagnostic, source }));
+      formatDiagnostics(reported, 'text');
+      formatDiagnostics(reported, 'json');
+    });
+    // Linear: the line a few times, and a frame's window (about 100 characters) a few times per diagnostic.
+    assert.ok(work < 4 * line.length + items * 1000, `work ${work} for a line of ${line.length} and ${items} diagnostics`);
+  });
+
+  it('shows the same frame as a short line would, around the place', () => {
+    const line = `k: ${'a'.repeat(300)}😀BAD${'b'.repeat(300)}`;
+    const source = new SourceFile('x.yml', line);
+    const at = line.indexOf('BAD');
+    const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [at, at + 3] }, source);
+    const [, , frame, carets] = out.split('\n');
+    assert.equal(frame, `1 | …${'a'.repeat(19)}😀BAD${'b'.repeat(77)}…`);
+    assert.equal(carets, `  | ${' '.repeat(1 + 19 + 2)}^^^`);
+    assert.match(out, /^x\.yml:1:305: /);
+  });
+});
+
+describe('credentials in a frame of a file that does not parse', () => {
+  it('hides whatever follows a password: or registry_token: key on its line', () => {
+    const text = 'compose:\n  db:\n    auth_config:\n      password: "hunter2 [oops\n      registry_token: tok-secret\n    x: {password: inline-secret, a: b}\n';
+    const source = new SourceFile('x.yml', text);
+    for (const word of ['hunter2', 'tok-secret', 'inline-secret']) {
+      const at = text.indexOf(word);
+      const out = renderText({ severity: 'error', code: 'yaml-syntax', message: 'm', span: [at, at + 2] }, source);
+      assert.doesNotMatch(out, new RegExp(word));
+      assert.match(out, /(password|registry_token): \*+/);
+    }
+    assert.equal(source.shownLine(2), '  db:');
   });
 });

@@ -1,0 +1,344 @@
+/**
+ * The repository is untrusted beyond its .drone.yml: the config file cannot grant trust or aim outputs outside
+ * its folder, and links and special files are never read or replaced. Machine formats stay one document.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { projectWith, runCli, tempDir } from './helpers.js';
+
+const INPUT = 'compose:\n  db:\n    image: postgres\n';
+const REPO = ['--repo', 'github.com/octocat/hello-world'];
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+const project = (text = INPUT) => {
+  const dir = projectWith(text, 'dc-untrusted-');
+  made.push(dir);
+  return dir;
+};
+const config = (dir: string, value: unknown) => writeFileSync(join(dir, 'drone-compose.config.json'), JSON.stringify(value));
+/** A value only the host environment holds: it must never appear in what drone-compose prints. */
+const CANARY = 'canary-7c1f0a';
+const env = { DC_CANARY: CANARY };
+
+describe('the config file cannot grant trust', () => {
+  it('"trusted": true is refused with a clear io error, in plain runs and --check', () => {
+    const dir = project('compose:\n  dind:\n    image: docker:dind\n    privileged: true\n');
+    config(dir, { repo: 'github.com/o/r', trusted: true, outputs: [{ path: 'services.sh' }] });
+    for (const args of [[], ['--check'], ['--check', '--format', 'github']]) {
+      const r = runCli(args, { cwd: dir });
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stdout + r.stderr, /drone-compose\.config\.json.*"trusted" cannot be set in the config file.*pass --trusted on the command line/);
+    }
+    assert.ok(!existsSync(join(dir, 'services.sh')));
+    config(dir, { repo: 'github.com/o/r', outputs: [{ path: 'services.sh' }] });
+    assert.match(runCli([], { cwd: dir }).stderr, /error\[untrusted-option\]/);
+    assert.equal(runCli(['--trusted'], { cwd: dir }).status, 0);
+  });
+});
+
+describe('config output paths stay in the repository', () => {
+  it('refuses absolute, ../, .git and control-character paths, and never prints a host file', () => {
+    for (const path of ['/proc/self/environ', '/etc/passwd', '../outside.sh', '.git/hooks/pre-commit', 'x\n::error file=a::injected.sh']) {
+      const dir = project();
+      config(dir, { repo: 'github.com/o/r', outputs: [{ path }] });
+      for (const args of [['--check', '--format', 'github'], []]) {
+        const r = runCli(args, { cwd: dir, env });
+        assert.equal(r.status, 2, `${JSON.stringify(path)} ${args.join(' ')}`);
+        assert.match(r.stdout + r.stderr, /invalid config: outputs\[0\]\.path/);
+        assert.doesNotMatch(r.stdout + r.stderr, new RegExp(`${CANARY}|root:x:0`));
+        if (args.includes('github')) assert.equal((r.stdout.match(/^::/gm) ?? []).length, 1, 'one workflow command, none injected');
+      }
+      assert.ok(!existsSync(join(dir, '..', 'outside.sh')) && !existsSync(join(dir, '.git')));
+    }
+  });
+
+  it('refuses a path through a symbolic link to a folder outside', () => {
+    const dir = project();
+    const elsewhere = tempDir('dc-elsewhere-');
+    made.push(elsewhere);
+    symlinkSync(elsewhere, join(dir, 'ci'));
+    config(dir, { repo: 'github.com/o/r', outputs: [{ path: 'ci/services.sh' }] });
+    const r = runCli([], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /leads through a symbolic link to .*, outside the config file's folder/);
+    assert.ok(!existsSync(join(elsewhere, 'services.sh')));
+  });
+
+  it('refuses an output that is a link or not a regular file, in --check too, without reading it', () => {
+    const dir = project();
+    symlinkSync('/proc/self/environ', join(dir, 'env.sh'));
+    assert.equal(spawnSync('mkfifo', [join(dir, 'fifo.sh')]).status, 0);
+    for (const path of ['env.sh', 'fifo.sh']) {
+      config(dir, { repo: 'github.com/o/r', outputs: [{ path }] });
+      for (const args of [['--check', '--format', 'github'], ['--force']]) {
+        const r = runCli(args, { cwd: dir, env });
+        assert.equal(r.status, 2, `${path} ${args.join(' ')}`);
+        assert.match(r.stdout + r.stderr, /is a symbolic link|is not a regular file/);
+        assert.doesNotMatch(r.stdout + r.stderr, new RegExp(CANARY));
+      }
+    }
+    assert.equal(readlinkSync(join(dir, 'env.sh')), '/proc/self/environ');
+  });
+
+  it('creates missing folders inside the config file\'s folder', () => {
+    const dir = project();
+    config(dir, { repo: 'github.com/o/r', outputs: [{ path: 'ci/deep/services.sh' }] });
+    const r = runCli([], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(statSync(join(dir, 'ci', 'deep', 'services.sh')).isFile());
+    assert.equal(runCli(['--check'], { cwd: dir }).status, 0);
+  });
+});
+
+describe('-o on the command line', () => {
+  it('creates missing folders', () => {
+    const dir = project();
+    const r = runCli([...REPO, '-o', 'a/b/services.sh', '-o', 'c/docker-compose.yml'], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(existsSync(join(dir, 'a', 'b', 'services.sh')) && existsSync(join(dir, 'c', 'docker-compose.yml')));
+  });
+
+  it('refuses to replace a symbolic link, even with --force, and leaves it as it was', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'target.sh'), '#!/bin/sh\n# Code generated by drone-compose from x; DO NOT EDIT.\n');
+    symlinkSync('target.sh', join(dir, 'services.sh'));
+    for (const extra of [[], ['--force'], ['--check']]) {
+      const r = runCli([...REPO, '-o', 'services.sh', ...extra], { cwd: dir });
+      assert.equal(r.status, 2, extra.join(' '));
+      assert.match(r.stderr, /services\.sh: error\[io\]: cannot read: is a symbolic link; name the file it points to instead/);
+    }
+    assert.equal(readlinkSync(join(dir, 'services.sh')), 'target.sh');
+  });
+
+  it('refuses a path with a control character', () => {
+    const r = runCli([...REPO, '-o', 'a\u001b[2Kb.sh'], { cwd: project() });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /error\[usage\]: the output path "a\\u001b\[2Kb\.sh" contains a control character/);
+    assert.doesNotMatch(r.stderr, /\u001b/);
+  });
+});
+
+describe('the input', () => {
+  it('a symbolic link to a file outside the repository is refused before it is read', () => {
+    const dir = project();
+    rmSync(join(dir, '.drone.yml'));
+    symlinkSync('/proc/self/environ', join(dir, '.drone.yml'));
+    const r = runCli(REPO, { cwd: dir, env });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^\.drone\.yml: error\[io\]: refusing to read the input: it is a symbolic link to \/proc\/\S*environ, outside the repository /);
+    assert.doesNotMatch(r.stderr, new RegExp(CANARY));
+  });
+
+  it('a link inside the repository (the git top level) is read', () => {
+    const dir = project();
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('../.drone.yml', join(dir, 'sub', '.drone.yml'));
+    const r = runCli([...REPO, 'sub/.drone.yml'], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+  });
+
+  it('a FIFO or a device is refused, not read', () => {
+    const dir = project();
+    assert.equal(spawnSync('mkfifo', [join(dir, 'fifo.yml')]).status, 0);
+    const fifo = runCli([...REPO, 'fifo.yml'], { cwd: dir });
+    assert.equal(fifo.status, 2);
+    assert.match(fifo.stderr, /fifo\.yml: error\[io\]: refusing to read the input: it is not a regular file/);
+    const zero = runCli([...REPO, '/dev/zero']);
+    assert.equal(zero.status, 2);
+    assert.match(zero.stderr, /\/dev\/zero: error\[io\]: refusing to read the input: it is not a regular file/);
+  });
+
+  it('a file over the limit is too large, read no further than the limit', () => {
+    const dir = project(INPUT + `# ${'x'.repeat(5000)}\n`);
+    const r = runCli([...REPO, '--max-bytes', '1000'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /error\[too-large\]: the file is larger than 1000 bytes/);
+  });
+
+  it('the default config file is a repository file too: a link outside is refused', () => {
+    const dir = project();
+    const elsewhere = tempDir('dc-elsewhere-');
+    made.push(elsewhere);
+    writeFileSync(join(elsewhere, 'c.json'), JSON.stringify({ repo: 'github.com/o/r', outputs: [{ path: 's.sh' }] }));
+    symlinkSync(join(elsewhere, 'c.json'), join(dir, 'drone-compose.config.json'));
+    const r = runCli([], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /drone-compose\.config\.json: error\[io\]: refusing to read the config file: it is a symbolic link/);
+  });
+});
+
+describe('machine formats are one document on standard output', () => {
+  const STALE = (dir: string) => {
+    assert.equal(runCli([...REPO, '-o', 's.sh'], { cwd: dir }).status, 0);
+    writeFileSync(join(dir, '.drone.yml'), INPUT.replace('postgres', 'postgres:9'));
+  };
+
+  it('--check --format json: stale files are stale-output errors, the diff goes to stderr, errors match the exit code', () => {
+    const dir = project();
+    STALE(dir);
+    const r = runCli([...REPO, '--check', '--format', 'json', '-o', 's.sh', '-o', 'missing.yml'], { cwd: dir });
+    assert.equal(r.status, 1);
+    const doc = JSON.parse(r.stdout) as { errors: number; diagnostics: { code: string; file: string; message: string }[] };
+    assert.equal(doc.errors, 2);
+    assert.deepEqual(
+      doc.diagnostics.map((d) => [d.code, d.file, d.message]),
+      [
+        ['stale-output', 's.sh', 's.sh is stale'],
+        ['stale-output', 'missing.yml', 'missing.yml is missing'],
+      ],
+    );
+    assert.match(r.stderr, /^--- a\/s\.sh$/m);
+  });
+
+  it('--check --format sarif has a result for each stale file', () => {
+    const dir = project();
+    STALE(dir);
+    const r = runCli([...REPO, '--check', '--format', 'sarif', '-o', 's.sh'], { cwd: dir });
+    assert.equal(r.status, 1);
+    const sarif = JSON.parse(r.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const run = sarif.runs[0]!;
+    assert.deepEqual(run.results.map((x) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.artifactLocation.uri]), [['stale-output', 'error', 's.sh']]);
+    assert.ok(run.tool.driver.rules.some((x) => x.id === 'stale-output'));
+  });
+
+  it('--check --format github annotates the stale file once and keeps the diff', () => {
+    const dir = project();
+    STALE(dir);
+    const r = runCli([...REPO, '--check', '--format', 'github', '-o', 's.sh'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^::error file=s\.sh,title=stale-output::s\.sh is stale%0Arun: drone-compose .*$/m);
+    assert.match(r.stdout, /^--- a\/s\.sh$/m);
+  });
+
+  it('usage and io errors, commander\'s too, are documents in json and sarif', () => {
+    const dir = project();
+    const cases: [string[], string, string][] = [
+      [['--frobnicate'], 'usage', 'drone-compose'],
+      [['-t', 'helm'], 'usage', 'drone-compose'],
+      [['--max-bytes', 'x'], 'usage', 'drone-compose'],
+      [['nope.yml', '-o', 'x.sh'], 'io', 'nope.yml'],
+      [['diff', '--frobnicate'], 'usage', 'drone-compose'],
+    ];
+    for (const [args, code, file] of cases) {
+      for (const format of ['json', 'sarif']) {
+        const r = runCli([...REPO, '--format', format, ...args], { cwd: dir });
+        assert.equal(r.status, 2, args.join(' '));
+        const doc = JSON.parse(r.stdout) as { errors?: number; diagnostics?: { code: string; file: string }[]; runs?: { results: { ruleId: string }[] }[] };
+        if (format === 'json') {
+          assert.equal(doc.errors, 1, args.join(' '));
+          assert.deepEqual(doc.diagnostics!.map((d) => [d.code, d.file]), [[code, file]]);
+        } else {
+          assert.deepEqual(doc.runs![0]!.results.map((x) => x.ruleId), [code]);
+        }
+      }
+    }
+    const typo = runCli(['--strct'], { cwd: dir });
+    assert.equal(typo.stderr, "drone-compose: error[usage]: unknown option '--strct' (Did you mean --strict?)\n  = help: try 'drone-compose --help'\ndrone-compose: 1 error\n");
+    config(dir, { outputs: [], trusted: true });
+    const bad = runCli(['--format', 'json'], { cwd: dir });
+    assert.equal(bad.status, 2);
+    assert.equal((JSON.parse(bad.stdout) as { diagnostics: { code: string }[] }).diagnostics[0]!.code, 'io');
+  });
+});
+
+describe('diagnostics carry no control sequences', () => {
+  const HOSTILE = 'compose:\n  "db\\n::error file=x::injected\\e[2K":\n    image: postgres\n    "bad\\e]0;title\\u0007key\\u2028": 1\n';
+
+  it('in text, github, json and sarif', () => {
+    const dir = project(HOSTILE);
+    const text = runCli([...REPO, '-o', 'x.sh'], { cwd: dir });
+    assert.doesNotMatch(text.stderr, /[\u001b\u0007\u2028]/);
+    assert.doesNotMatch(text.stderr, /^::/m);
+    const github = runCli([...REPO, '--format', 'github', '-o', 'x.sh'], { cwd: dir });
+    assert.doesNotMatch(github.stdout, /[\u001b\u0007\u2028]/);
+    const lines = github.stdout.trim().split('\n');
+    assert.ok(lines.length > 0 && lines.every((l) => /^::(error|warning) file=/.test(l)), github.stdout);
+    for (const format of ['json', 'sarif']) {
+      const r = runCli([...REPO, '--format', format, '-o', 'x.sh'], { cwd: dir });
+      assert.doesNotMatch(r.stdout, /[\u001b\u0007\u2028\u0085]/);
+      assert.doesNotThrow(() => JSON.parse(r.stdout));
+      assert.match(r.stdout, /\\\\x1b/);
+    }
+  });
+});
+
+describe('credentials', () => {
+  it('a password with a quote is masked in the --check diff, on every line', () => {
+    const dir = project("compose:\n  db:\n    image: quay.io/a/b\n    auth_config:\n      username: u\n      password: \"S3cret'pass\"\n    environment:\n      - COPY=S3cret'pass\n");
+    writeFileSync(join(dir, 's.sh'), '#!/bin/sh\n# Code generated by drone-compose from x; DO NOT EDIT.\n');
+    const r = runCli([...REPO, '--check', '-o', 's.sh'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /dc_pull_auth/);
+    assert.doesNotMatch(r.stdout + r.stderr, /S3cret/);
+  });
+
+  it('a YAML syntax error shows no password in its frame', () => {
+    const dir = project('compose:\n  db:\n    image: quay.io/a/b\n    auth_config:\n      password: hunter2 "x\n      registry_token: [tok-secret\n');
+    for (const format of ['text', 'json', 'github']) {
+      const r = runCli([...REPO, '--format', format, '-o', 's.sh'], { cwd: dir });
+      assert.equal(r.status, 2);
+      assert.doesNotMatch(r.stdout + r.stderr, /hunter2|tok-secret/);
+    }
+  });
+});
+
+describe('drone-compose diff reads the config file', () => {
+  it('takes the repo, the outputs and their paths from it, as a plain run does', () => {
+    const dir = project();
+    config(dir, { repo: 'github.com/o/from-config', outputs: [{ target: 'sh', path: 'ci/services.sh' }] });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'init');
+    writeFileSync(join(dir, '.drone.yml'), INPUT + '  cache:\n    image: redis\n');
+    const r = runCli(['diff'], { cwd: dir });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^--- a\/ci\/services\.sh\tHEAD\n\+\+\+ b\/ci\/services\.sh\tworking tree\n/m);
+    assert.doesNotMatch(r.stdout, /docker-compose\.yml/);
+    assert.match(r.stdout, /github\.com\/o\/from-config/);
+    const json = runCli(['diff', '--format', 'json'], { cwd: dir });
+    assert.equal(json.status, 1);
+    assert.deepEqual(JSON.parse(json.stdout), { version: 1, diagnostics: [], errors: 0, warnings: 0 });
+    assert.match(json.stderr, /^--- a\/ci\/services\.sh/m);
+    // The new side is exactly what a plain run writes: apply the patch to HEAD's artifact.
+    git('stash', '-q');
+    assert.equal(runCli([], { cwd: dir }).status, 0);
+    git('stash', 'pop', '-q');
+    const applied = spawnSync('patch', ['-p1', '--quiet', '--force'], { cwd: dir, input: r.stdout, encoding: 'utf8' });
+    assert.equal(applied.status, 0, applied.stderr);
+    assert.equal(runCli(['--check'], { cwd: dir }).status, 0, 'the patched file is what a plain run writes');
+  });
+});
+
+describe('-c on the command line', () => {
+  it('may name a config file anywhere, through a link too', () => {
+    const dir = project();
+    const elsewhere = tempDir('dc-elsewhere-');
+    made.push(elsewhere);
+    writeFileSync(join(elsewhere, 'c.json'), JSON.stringify({ repo: 'github.com/o/r', outputs: [{ path: 's.sh' }] }));
+    symlinkSync(join(elsewhere, 'c.json'), join(dir, 'link.json'));
+    const r = runCli(['-c', 'link.json'], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(existsSync(join(dir, 's.sh')), 'outputs are relative to the folder of the path given');
+  });
+});
+
+describe('a large existing output', () => {
+  it('is stale without being read whole, and is replaced when generated', () => {
+    const dir = project();
+    writeFileSync(join(dir, 's.sh'), `#!/bin/sh\n# Code generated by drone-compose from x; DO NOT EDIT.\n${'#'.repeat(11 * 1024 * 1024)}\n`);
+    const r = runCli([...REPO, '--check', '-o', 's.sh'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /s\.sh: error\[stale-output\]: s\.sh is stale/);
+    assert.match(r.stderr, /s\.sh has 11534\d+ bytes, more than 10485760: no diff is shown/);
+    assert.equal(r.stdout, '');
+    assert.equal(runCli([...REPO, '-o', 's.sh'], { cwd: dir }).status, 0);
+    assert.equal(runCli([...REPO, '--check', '-o', 's.sh'], { cwd: dir }).status, 0);
+  });
+});
