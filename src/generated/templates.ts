@@ -326,7 +326,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":105,"column":22},"end":{"line":105,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":260,"column":22},"end":{"line":260,"column":44}}})) != null ? stack1 : "")
     + "\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -337,7 +337,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":108,"column":22},"end":{"line":108,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":263,"column":22},"end":{"line":263,"column":38}}})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -348,7 +348,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"variables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"variables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":282,"column":0},"end":{"line":284,"column":9}}})) != null ? stack1 : "")
     + "  dc_check_missing\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -359,9 +359,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  [ -n \"${"
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":118,"column":11},"end":{"line":118,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":283,"column":11},"end":{"line":283,"column":27}}})) != null ? stack1 : "")
     + "+x}\" ] || dc_missing=\"$dc_missing "
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":118,"column":62},"end":{"line":118,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":283,"column":62},"end":{"line":283,"column":76}}})) != null ? stack1 : "")
     + "\"\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -381,7 +381,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " \\\n    "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":133,"column":4},"end":{"line":133,"column":15}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":298,"column":4},"end":{"line":298,"column":15}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -391,9 +391,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say starting "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":135,"column":18},"end":{"line":135,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":300,"column":18},"end":{"line":300,"column":29}}})) != null ? stack1 : "")
     + "\n  docker run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":21},"end":{"line":137,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":301,"column":21},"end":{"line":302,"column":24}}})) != null ? stack1 : "")
     + " >/dev/null\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -404,7 +404,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_check_running"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":18},"end":{"line":140,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":305,"column":18},"end":{"line":305,"column":62}}})) != null ? stack1 : "")
     + "\n";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -415,18 +415,17 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":140,"column":37},"end":{"line":140,"column":53}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":305,"column":37},"end":{"line":305,"column":53}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
-    + "  dc_need_up\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":162,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":308,"column":0},"end":{"line":310,"column":9}}})) != null ? stack1 : "")
+    + "  dc_wait \"$dc_no_wait\"\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -435,10 +434,32 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":152,"column":9}}})) != null ? stack1 : "")
-    + "  dc_check_missing\n";
+  return "  dc_wait_add "
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"wait"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":309,"column":14},"end":{"line":309,"column":25}}})) != null ? stack1 : "")
+    + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":319,"column":0},"end":{"line":325,"column":7}}})) != null ? stack1 : "")
+    + "  dc_need_up\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":327,"column":0},"end":{"line":333,"column":9}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  dc_missing=''\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":321,"column":0},"end":{"line":323,"column":9}}})) != null ? stack1 : "")
+    + "  dc_check_missing\n";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -448,13 +469,13 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"pull"),depth0,{"name":"pull","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "  dc_say build: "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":158,"column":16},"end":{"line":158,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":329,"column":16},"end":{"line":329,"column":27}}})) != null ? stack1 : "")
     + "\n  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":159,"column":22},"end":{"line":159,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":330,"column":22},"end":{"line":330,"column":38}}})) != null ? stack1 : "")
     + "\n  docker run --rm"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":17},"end":{"line":161,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":331,"column":17},"end":{"line":332,"column":24}}})) != null ? stack1 : "")
     + "\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -463,9 +484,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":164,"column":9},"end":{"line":164,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":335,"column":9},"end":{"line":335,"column":26}}})) != null ? stack1 : "")
     + " has no build: section\n  exit 2\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -474,9 +495,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  printf '== %s\\n' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":188,"column":19},"end":{"line":188,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":359,"column":19},"end":{"line":359,"column":30}}})) != null ? stack1 : "")
     + "\n  docker logs "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":189,"column":14},"end":{"line":189,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":360,"column":14},"end":{"line":360,"column":30}}})) != null ? stack1 : "")
     + " 2>&1\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -498,27 +519,28 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceDir"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":33,"column":68},"end":{"line":33,"column":88}}})) != null ? stack1 : "")
     + "}\" 2>/dev/null && pwd) || {\n  echo \"drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE\" >&2\n  exit 2\n}\ndc_holder=\"$dc_project\"-"
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"holderName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":37,"column":24},"end":{"line":37,"column":41}}})) != null ? stack1 : "")
-    + "\ndc_volume=\"$dc_project-drone\"\ndc_label=\"io.drone-compose.project=$dc_project\"\n\ndc_usage() {\n  echo \"usage: $0 up|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps\"\n}\n\ndc_say() {\n  echo \"drone-compose: $*\" >&2\n}\n\n# Fails, naming every one, when variables that the input references with $$NAME are not set.\ndc_check_missing() {\n  if [ -n \"$dc_missing\" ]; then\n    dc_say \"not set, but referenced with \\$\\$NAME in\" "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":52,"column":54},"end":{"line":52,"column":71}}})) != null ? stack1 : "")
+    + "\ndc_volume=\"$dc_project-drone\"\ndc_label=\"io.drone-compose.project=$dc_project\"\n\ndc_usage() {\n  echo \"usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps\"\n}\n\n# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in\n# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).\n# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for\n# alternatives, comma-separated; - for none), then what up waits for, in words.\ndc_wait_records=''\ndc_wait_tmp=''\ndc_wait_pid=''\n\ndc_wait_add() {\n  dc_wait_records=\"$dc_wait_records$1 $2 $3 $4\n\"\n}\n\n# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0\n# when all do, 1 after the number of seconds in $1.\ndc_waiter='end=$(($(date +%s) + $1))\nshift\nwhile :; do\n  now=\n  for f in /proc/net/tcp /proc/net/tcp6; do\n    [ -r \"$f\" ] || continue\n    while read -r sl local rest; do\n      case $rest in\n        *\" 0A \"*) now=\"$now ${local##*:}\" ;;\n      esac\n    done <\"$f\"\n  done\n  left=\n  for g in \"$@\"; do\n    case \"$now \" in\n      *\" ${g%%/*} \"* | *\" ${g#*/} \"*) echo \"$g\" ;;\n      *) left=\"$left $g\" ;;\n    esac\n  done\n  [ -n \"$left\" ] || exit 0\n  [ \"$(date +%s)\" -lt \"$end\" ] || exit 1\n  set -- $left\n  sleep 0.1\ndone'\n\n# Sorts the pending records by what the engine reports: ready, pending, failed (stopped), unhealthy, nocheck\n# (no health status on an image without a readiness check) or off; each line is the verdict and the record.\ndc_wait_verdicts() {\n  DC_PROJECT=$dc_project awk '\n    FILENAME == ARGV[1] { seen[$1] = 1; next }\n    FILENAME == ARGV[2] { n = $1; sub(/^\\//, \"\", n); status[n] = $2; health[n] = $3; next }\n    {\n      if ($2 == \"none\") { print \"off\", $0; next }\n      c = ENVIRON[\"DC_PROJECT\"] \"-\" $1\n      if (status[c] != \"running\") { print \"failed\", $0; next }\n      h = health[c]\n      if ($2 == \"ports\") {\n        k = split($3, g, \",\")\n        for (i = 1; i <= k; i++) if (!(g[i] in seen)) { print \"pending\", $0; next }\n        print \"ready\", $0\n        next\n      }\n      if (h == \"healthy\") print \"ready\", $0\n      else if (h == \"unhealthy\") print \"unhealthy\", $0\n      else if ($2 == \"image\" && h == \"none\") print \"nocheck\", $0\n      else print \"pending\", $0\n    }' \"$dc_wait_tmp/seen\" \"$dc_wait_tmp/states\" \"$dc_wait_tmp/records\"\n}\n\ndc_wait_cleanup() {\n  if [ -n \"$dc_wait_pid\" ]; then\n    kill \"$dc_wait_pid\" 2>/dev/null || true\n    wait \"$dc_wait_pid\" 2>/dev/null || true\n    dc_wait_pid=''\n  fi\n  if [ -n \"$dc_wait_tmp\" ]; then\n    rm -rf \"$dc_wait_tmp\"\n    dc_wait_tmp=''\n  fi\n}\n\n# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,\n# naming every service that is not ready with what it waited for and the end of its log, when the time is up,\n# a service stops, or a health check fails.\ndc_wait() {\n  if [ \"$1\" = 1 ]; then\n    dc_say \"not waiting for the services to be ready\"\n    return 0\n  fi\n  dc_timeout=${DRONE_COMPOSE_WAIT_TIMEOUT:-120}\n  case $dc_timeout in\n    '' | *[!0-9]*)\n      dc_say \"DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout\"\n      exit 2\n      ;;\n  esac\n  dc_wait_tmp=$(mktemp -d)\n  printf '%s' \"$dc_wait_records\" >\"$dc_wait_tmp/records\"\n  : >\"$dc_wait_tmp/seen\"\n  dc_groups=$(awk '$2 == \"ports\" { gsub(\",\", \" \", $3); printf \" %s\", $3 }' \"$dc_wait_tmp/records\")\n  if [ -n \"$dc_groups\" ]; then\n    # shellcheck disable=SC2086 # the groups are words of hex digits and /\n    docker exec \"$dc_holder\" sh -c \"$dc_waiter\" sh \"$dc_timeout\" $dc_groups >\"$dc_wait_tmp/seen\" 2>\"$dc_wait_tmp/waiter\" &\n    dc_wait_pid=$!\n  fi\n  dc_start=$(date +%s)\n  dc_next_say=$((dc_start + 5))\n  dc_failed=''\n  while :; do\n    dc_now=$(date +%s)\n    dc_containers=$(awk '$2 != \"none\" { printf \" %s\", $1 }' \"$dc_wait_tmp/records\")\n    : >\"$dc_wait_tmp/states\"\n    if [ -n \"$dc_containers\" ]; then\n      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -\n      docker container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\\n        $(for dc_name in $dc_containers; do printf '%s-%s\\n' \"$dc_project\" \"$dc_name\"; done) >\"$dc_wait_tmp/states\" 2>/dev/null || true\n    fi\n    dc_wait_verdicts >\"$dc_wait_tmp/verdicts\"\n    : >\"$dc_wait_tmp/records\"\n    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do\n      case $dc_verdict in\n        ready) dc_say \"$dc_name is ready ($((dc_now - dc_start)) s)\" ;;\n        off) dc_say \"not waiting for $dc_name: $dc_what\" ;;\n        nocheck) dc_say \"not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK\" ;;\n        pending) printf '%s %s %s %s\\n' \"$dc_name\" \"$dc_kind\" \"$dc_ports\" \"$dc_what\" >>\"$dc_wait_tmp/records\" ;;\n        failed) dc_failed=\"$dc_failed$dc_name stopped while up waited for $dc_what\n\" ;;\n        unhealthy) dc_failed=\"$dc_failed$dc_name is unhealthy: $dc_what failed\n\" ;;\n      esac\n    done <\"$dc_wait_tmp/verdicts\"\n    if [ -z \"$dc_failed\" ] && [ ! -s \"$dc_wait_tmp/records\" ]; then\n      dc_wait_cleanup\n      return 0\n    fi\n    if [ -n \"$dc_failed\" ] || [ $((dc_now - dc_start)) -ge \"$dc_timeout\" ]; then\n      while read -r dc_name dc_kind dc_ports dc_what; do\n        dc_failed=\"$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what\n\"\n      done <\"$dc_wait_tmp/records\"\n      printf '%s' \"$dc_failed\" | while read -r dc_name dc_line; do\n        dc_say \"$dc_name $dc_line\"\n        dc_say \"the end of the log of $dc_name:\"\n        docker logs --tail 20 \"$dc_project-$dc_name\" >&2 2>&1 || true\n      done\n      if [ -s \"$dc_wait_tmp/waiter\" ]; then\n        dc_say \"the port waiter in the holder said:\"\n        cat \"$dc_wait_tmp/waiter\" >&2\n      fi\n      exit 1\n    fi\n    if [ \"$dc_now\" -ge \"$dc_next_say\" ]; then\n      dc_say \"waiting for$(awk '{ printf \" %s\", $1 }' \"$dc_wait_tmp/records\") ($((dc_now - dc_start)) s of $dc_timeout)\"\n      dc_next_say=$((dc_now + 5))\n    fi\n    sleep 0.2 2>/dev/null || sleep 1\n  done\n}\n\n\ndc_say() {\n  echo \"drone-compose: $*\" >&2\n}\n\n# Fails, naming every one, when variables that the input references with $$NAME are not set.\ndc_check_missing() {\n  if [ -n \"$dc_missing\" ]; then\n    dc_say \"not set, but referenced with \\$\\$NAME in\" "
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":207,"column":54},"end":{"line":207,"column":71}}})) != null ? stack1 : "")
     + " \"(set them first):$dc_missing\"\n    exit 2\n  fi\n}\n\n# Removes containers, or a volume, that exist; a missing one is not an error.\ndc_remove() {\n  dc_kind=$1\n  shift\n  if [ \"$dc_kind\" = volume ]; then\n    dc_out=$(docker volume rm \"$@\" 2>&1 >/dev/null) && return 0\n  else\n    dc_out=$(docker rm --force --volumes \"$@\" 2>&1 >/dev/null) && return 0\n  fi\n  dc_other=$(printf '%s\\n' \"$dc_out\" | grep -v -i 'no such' || true)\n  [ -z \"$dc_other\" ] && return 0\n  printf '%s\\n' \"$dc_other\" >&2\n  return 1\n}\n\n# Pulls an image with registry credentials that live only in a temporary docker config.\n# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.\ndc_pull_auth() {\n  dc_config=$(mktemp -d)\n  if docker --config \"$dc_config\" login --username \"$3\" --password-stdin ${2:+\"$2\"} >/dev/null &&\n    docker --config \"$dc_config\" pull \"$1\"; then\n    rm -rf \"$dc_config\"\n  else\n    rm -rf \"$dc_config\"\n    return 1\n  fi\n}\n\n# Fails, showing its log, when a container stopped right after it started.\ndc_check_running() {\n  for dc_container in \"$@\"; do\n    if [ \"$(docker container inspect --format '{{.State.Running}}' \"$dc_container\")\" != true ]; then\n      dc_say \"$dc_container stopped right after it started; its log:\"\n      docker logs \"$dc_container\" >&2 || true\n      exit 1\n    fi\n  done\n}\n\ndc_need_up() {\n  if ! docker container inspect \"$dc_holder\" >/dev/null 2>&1; then\n    dc_say \"the services are not up; run: $0 up\"\n    exit 1\n  fi\n}\n\ndc_down() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":109,"column":9}}})) != null ? stack1 : "")
-    + "  dc_remove container \"$dc_holder\"\n  dc_remove volume \"$dc_volume\"\n}\n\ndc_up() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"variables"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "")
-    + "  dc_down\n  dc_starting=1\n  trap 'if [ \"$dc_starting\" = 1 ]; then dc_say \"up failed; removing what it started\"; dc_down; fi' EXIT\n  trap 'exit 130' INT\n  trap 'exit 143' TERM\n  docker volume create --label \"$dc_label\" \"$dc_volume\" >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":259,"column":0},"end":{"line":261,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":262,"column":0},"end":{"line":264,"column":9}}})) != null ? stack1 : "")
+    + "  dc_remove container \"$dc_holder\"\n  dc_remove volume \"$dc_volume\"\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in \"$@\"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"variables"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":280,"column":0},"end":{"line":286,"column":7}}})) != null ? stack1 : "")
+    + "  dc_down\n  dc_starting=1\n  trap 'dc_wait_cleanup; if [ \"$dc_starting\" = 1 ]; then dc_say \"up failed; removing what it started\"; dc_down; fi' EXIT\n  trap 'exit 130' INT\n  trap 'exit 143' TERM\n  docker volume create --label \"$dc_label\" \"$dc_volume\" >/dev/null\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":293,"column":0},"end":{"line":295,"column":9}}})) != null ? stack1 : "")
     + "  dc_say \"starting the namespace holder\"\n  docker run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":21},"end":{"line":133,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":297,"column":21},"end":{"line":298,"column":24}}})) != null ? stack1 : "")
     + " >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":138,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":299,"column":0},"end":{"line":303,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":304,"column":0},"end":{"line":306,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":307,"column":0},"end":{"line":312,"column":7}}})) != null ? stack1 : "")
     + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(19, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":166,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.program(21, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":318,"column":0},"end":{"line":337,"column":7}}})) != null ? stack1 : "")
     + "}\n\ndc_run() {\n  if [ $# -eq 0 ]; then\n    dc_usage >&2\n    exit 2\n  fi\n  dc_need_up\n  dc_tty=''\n  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi\n  docker run --rm --interactive ${dc_tty:+\"$dc_tty\"}"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":177,"column":52},"end":{"line":178,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":348,"column":52},"end":{"line":349,"column":24}}})) != null ? stack1 : "")
     + " \\\n    \"$@\"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    docker logs \"$dc_project-$1\"\n    return\n  fi\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":190,"column":9}}})) != null ? stack1 : "")
-    + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_up ;;\n  down) dc_down ;;\n  build) dc_build ;;\n  run) dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) docker ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":358,"column":0},"end":{"line":361,"column":9}}})) != null ? stack1 : "")
+    + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_up \"$@\" ;;\n  down) dc_down ;;\n  build) dc_build ;;\n  run) dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) docker ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
   var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
