@@ -15,10 +15,12 @@ export function readinessText(r: Readiness): string {
   switch (r.kind) {
     case 'health':
       return 'its health check (healthcheck:) to pass';
-    case 'ports':
+    case 'ports': {
+      const ports = `${r.ports.length > 1 ? 'ports' : 'port'} ${portWords(r.ports)}`;
       return r.from === 'declared'
-        ? `port ${portWords(r.ports)} (expose:/ports:) to listen`
-        : `port ${portWords(r.ports)}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
+        ? `${ports} (expose:/ports:) to listen`
+        : `${ports}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
+    }
     case 'image-health':
       return "its image's HEALTHCHECK to pass";
     case 'none':
