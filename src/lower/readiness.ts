@@ -52,8 +52,19 @@ export function guessPorts(image: string): readonly PortWait[] | undefined {
   return BY_REPOSITORY[path] ?? BY_NAME[last];
 }
 
-/** Words that suggest a file changes the port an image listens on: `-port 4445`, `PGPORT`, `--bind :6380`. */
-const MENTIONS_PORT = /port|:[0-9]{2,5}\b/i;
+/**
+ * Mentions of a port in a service's words (`-port 4445`, `PGPORT=5433`, `http://127.0.0.1:4001`), with the
+ * number when one follows. A mention of another port than the guessed one, or of none, means the guess may be wrong.
+ */
+const PORT_MENTION = /port[^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/gi;
+
+function changesPort(text: string, ports: readonly PortWait[]): boolean {
+  for (const m of text.matchAll(PORT_MENTION)) {
+    const n = m[1] ?? m[2];
+    if (n === undefined || !ports.some((alternatives) => alternatives.includes(Number(n)))) return true;
+  }
+  return false;
+}
 
 const DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
 const MAX_RANGE = 100;
@@ -236,7 +247,7 @@ export class ReadinessLowering {
     if (!ports) return undefined;
     const words: Value[] = [...(lowered.entrypoint ?? []), ...(lowered.command ?? [])];
     for (const e of lowered.environment) words.push([e.name], e.value);
-    if (words.some((w) => MENTIONS_PORT.test(flatten(w, (n) => n)))) {
+    if (words.some((w) => changesPort(flatten(w, (n) => n), ports))) {
       this.diags.warning(
         'port-guess',
         `${c.label} runs ${show(lowered.image.join(''))}, which listens on port ${ports.map((p) => p.join(' or ')).join(', ')} by default, but its environment or command seems to change the port; up does not wait for it`,

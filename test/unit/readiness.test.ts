@@ -91,6 +91,8 @@ describe('where readiness comes from', () => {
       ['compose:', '  cache:', '    image: redis', '    command: redis-server --port 6380', '  db:', '    image: postgres', '    environment: [PGPORT=5433]', ''].join('\n'),
     );
     assert.deepEqual(readiness, { cache: { kind: 'image-health' }, db: { kind: 'image-health' } });
+    const same = lowered(['compose:', '  db:', '    image: postgres', '    environment: [PGPORT=5432, URL=http://127.0.0.1:5432/x]', ''].join('\n'));
+    assert.deepEqual(same.readiness, { db: { kind: 'ports', ports: [[5432]], from: 'image' } });
     assert.deepEqual(
       where('port-guess').map((d) => d.line),
       [2, 5],
