@@ -246,7 +246,7 @@ export class ReadinessLowering {
     const ports = guessPorts(lowered.image.join(''));
     if (!ports) return undefined;
     const words: Value[] = [...(lowered.entrypoint ?? []), ...(lowered.command ?? [])];
-    for (const e of lowered.environment) words.push([e.name], e.value);
+    for (const e of lowered.environment) words.push([`${e.name}=`, ...e.value]);
     if (words.some((w) => changesPort(flatten(w, (n) => n), ports))) {
       this.diags.warning(
         'port-guess',
