@@ -29,7 +29,7 @@ export const CODES = {
   'empty-build': 'A build container has no commands.',
   'literal-credential': 'A registry password or token is written in the file.',
   'literal-dollar': 'A $$ not followed by a name is kept as a literal $$.',
-  'port-guess': 'Two services would listen on the same port by the image table, or a guess is not used.',
+  'port-guess': 'A port guessed from the image name clashes with another service, or is not used because the file seems to change it.',
   'duplicate-environment': 'An environment name is set twice; the later value is used.',
   'missing-repo': 'The repository path is needed and cannot be found.',
   'usage': 'The command line is not valid.',
