@@ -155,7 +155,12 @@ export class ReadinessLowering {
     const interval = duration('interval');
     const timeout = duration('timeout');
     const startPeriod = duration('start_period');
-    const retries = typeof d['retries'] === 'number' ? d['retries'] : undefined;
+    let retries = typeof d['retries'] === 'number' ? d['retries'] : undefined;
+    if (retries !== undefined && retries < 0) retries = undefined; // reported by the schema
+    if (retries !== undefined && !Number.isSafeInteger(retries)) {
+      this.diags.error('invalid-value', `\`retries\` of the healthcheck of ${c.label} is not a whole number docker accepts`, locate(this.file, at('retries')).value, 'write a small whole number, such as 30');
+      retries = undefined;
+    }
     return {
       ...(test ? { test } : {}),
       disable,

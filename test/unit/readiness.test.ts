@@ -152,6 +152,7 @@ describe('healthcheck: validation', () => {
         '    image: x',
         '    healthcheck:',
         '      test: [CMD, check, $$TOKEN]',
+        '      retries: 100000000000000000000',
         '',
       ].join('\n'),
     );
@@ -163,6 +164,7 @@ describe('healthcheck: validation', () => {
       ['error', 'invalid-type', 8],
       ['warning', 'unknown-key', 9],
       ['error', 'invalid-value', 13],
+      ['error', 'invalid-value', 14],
     ]);
   });
 
