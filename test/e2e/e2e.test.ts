@@ -288,7 +288,8 @@ describe('compose target on a real engine', { skip, concurrency: false }, () => 
       const fail = sh('docker-compose', ['-p', project, '-f', file, 'run', '--rm', 'build-fail'], { cwd: dir, env });
       assert.equal(fail.status, 3);
     } finally {
-      const down = sh('docker-compose', ['-p', project, '-f', file, 'down', '-v'], { cwd: dir, env });
+      // nc runs as PID 1 without an init and ignores SIGTERM: do not wait docker-compose's default 10 s for it.
+      const down = sh('docker-compose', ['-p', project, '-f', file, 'down', '-v', '-t', '1'], { cwd: dir, env });
       assert.equal(down.status, 0, down.stderr);
     }
     assert.deepEqual(leftovers(project), []);
