@@ -4671,6 +4671,7 @@ var CODES = {
   "invalid-environment": "An environment entry has no name or no `=`.",
   "name-collision": "Two containers would get the same name.",
   "conflict": "Two services ask for different settings of the one shared namespace.",
+  "port-conflict": "Two services declare the same port of the one shared namespace.",
   "untrusted-option": "A trusted-only option is used without --trusted.",
   "reserved-variable": "A $$NAME reference uses a name the generated script needs for itself.",
   "duplicate-key": "A key appears twice in one mapping; the later one is used.",
@@ -4685,6 +4686,7 @@ var CODES = {
   "empty-build": "A build container has no commands.",
   "literal-credential": "A registry password or token is written in the file.",
   "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
+  "port-guess": "A port guessed from the image name clashes with another service, or is not used because the file seems to change it.",
   "duplicate-environment": "An environment name is set twice; the later value is used.",
   "missing-repo": "The repository path is needed and cannot be found.",
   "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
@@ -4789,6 +4791,28 @@ function assertNever(x) {
   throw new Error(`unexpected value: ${JSON.stringify(x)}`);
 }
 
+// src/emit/readiness.ts
+function portGroups(ports) {
+  return ports.map((alternatives) => alternatives.map((p) => p.toString(16).toUpperCase().padStart(4, "0")).join("/")).join(",");
+}
+function portWords(ports) {
+  return ports.map((alternatives) => alternatives.join(" or ")).join(", ");
+}
+function readinessText(r) {
+  switch (r.kind) {
+    case "health":
+      return "its health check (healthcheck:) to pass";
+    case "ports": {
+      const ports = `${r.ports.length > 1 ? "ports" : "port"} ${portWords(r.ports)}`;
+      return r.from === "declared" ? `${ports} (expose:/ports:) to listen` : `${ports}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
+    }
+    case "image-health":
+      return "its image's HEALTHCHECK to pass";
+    case "none":
+      return r.why;
+  }
+}
+
 // src/emit/render.ts
 var import_runtime = __toESM(require_runtime2(), 1);
 
@@ -4846,14 +4870,14 @@ var compose = { "0": function(container, depth0, helpers, partials, data, blockP
     return void 0;
   };
   return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 31, "column": 9 } } })) != null ? stack1 : "");
-}, "6": function(container, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+}, "6": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
       return parent[propertyName];
     }
     return void 0;
   };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 34, "column": 2 }, "end": { "line": 34, "column": 17 } } })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 37, "column": 7 } } })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 11 }, "end": { "line": 38, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 39, "column": 0 }, "end": { "line": 41, "column": 7 } } })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 18 }, "end": { "line": 42, "column": 40 } } })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 44, "column": 0 }, "end": { "line": 46, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 47, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 50, "column": 0 }, "end": { "line": 55, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 56, "column": 0 }, "end": { "line": 61, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 0 }, "end": { "line": 64, "column": 7 } } })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 69, "column": 0 }, "end": { "line": 74, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 75, "column": 0 }, "end": { "line": 77, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 78, "column": 0 }, "end": { "line": 80, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 81, "column": 0 }, "end": { "line": 83, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 84, "column": 0 }, "end": { "line": 89, "column": 7 } } })) != null ? stack1 : "");
+  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 36, "column": 0 }, "end": { "line": 38, "column": 9 } } })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
 }, "7": function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4861,35 +4885,35 @@ var compose = { "0": function(container, depth0, helpers, partials, data, blockP
     }
     return void 0;
   };
-  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 36, "column": 15 }, "end": { "line": 36, "column": 31 } } })) != null ? stack1 : "") + "]\n";
-}, "8": function(container, depth0, helpers, partials, data) {
-  return "    pull_policy: always\n";
+  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 10 }, "end": { "line": 37, "column": 23 } } })) != null ? stack1 : "") + "\n";
+}, "8": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 2 }, "end": { "line": 44, "column": 17 } } })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 11 }, "end": { "line": 48, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 51, "column": 7 } } })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 18 }, "end": { "line": 52, "column": 40 } } })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 54, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 63, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 64, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 80, "column": 0 }, "end": { "line": 82, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 88, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 89, "column": 0 }, "end": { "line": 91, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 92, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 123, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 129, "column": 7 } } })) != null ? stack1 : "");
 }, "9": function(container, depth0, helpers, partials, data) {
-  return "    privileged: true\n";
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 15 }, "end": { "line": 46, "column": 31 } } })) != null ? stack1 : "") + "]\n";
 }, "10": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 52, "column": 0 }, "end": { "line": 54, "column": 9 } } })) != null ? stack1 : "");
+  return "    pull_policy: always\n";
 }, "11": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
       return parent[propertyName];
     }
     return void 0;
   };
-  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 58, "column": 0 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "");
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 6 }, "end": { "line": 58, "column": 21 } } })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 19 }, "end": { "line": 59, "column": 40 } } })) != null ? stack1 : "") + "\n";
 }, "12": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 63, "column": 17 }, "end": { "line": 63, "column": 36 } } })) != null ? stack1 : "") + "\n";
+  return "    privileged: true\n";
 }, "13": function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4897,7 +4921,7 @@ var compose = { "0": function(container, depth0, helpers, partials, data, blockP
     }
     return void 0;
   };
-  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 71, "column": 0 }, "end": { "line": 73, "column": 9 } } })) != null ? stack1 : "");
+  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "");
 }, "14": function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4905,7 +4929,7 @@ var compose = { "0": function(container, depth0, helpers, partials, data, blockP
     }
     return void 0;
   };
-  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 76, "column": 15 }, "end": { "line": 76, "column": 32 } } })) != null ? stack1 : "") + "\n";
+  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 72, "column": 0 }, "end": { "line": 74, "column": 9 } } })) != null ? stack1 : "");
 }, "15": function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4913,9 +4937,15 @@ var compose = { "0": function(container, depth0, helpers, partials, data, blockP
     }
     return void 0;
   };
-  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 79, "column": 12 }, "end": { "line": 79, "column": 27 } } })) != null ? stack1 : "") + "\n";
+  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 17 }, "end": { "line": 77, "column": 36 } } })) != null ? stack1 : "") + "\n";
 }, "16": function(container, depth0, helpers, partials, data) {
-  return "    oom_kill_disable: true\n";
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 87, "column": 9 } } })) != null ? stack1 : "");
 }, "17": function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4923,23 +4953,99 @@ var compose = { "0": function(container, depth0, helpers, partials, data, blockP
     }
     return void 0;
   };
-  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 86, "column": 0 }, "end": { "line": 88, "column": 9 } } })) != null ? stack1 : "");
+  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 15 }, "end": { "line": 90, "column": 32 } } })) != null ? stack1 : "") + "\n";
 }, "18": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 87, "column": 6 }, "end": { "line": 87, "column": 22 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 87, "column": 24 }, "end": { "line": 87, "column": 38 } } })) != null ? stack1 : "") + "\n";
-}, "19": function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
       return parent[propertyName];
     }
     return void 0;
   };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 2 }, "end": { "line": 94, "column": 18 } } })) != null ? stack1 : "") + ": {}\n";
+  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 12 }, "end": { "line": 93, "column": 27 } } })) != null ? stack1 : "") + "\n";
+}, "19": function(container, depth0, helpers, partials, data) {
+  return "    oom_kill_disable: true\n";
+}, "20": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 100, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "");
+}, "21": function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 109, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 112, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 115, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 116, "column": 0 }, "end": { "line": 118, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 119, "column": 0 }, "end": { "line": 121, "column": 7 } } })) != null ? stack1 : "");
+}, "22": function(container, depth0, helpers, partials, data) {
+  return "      disable: true\n";
+}, "23": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 108, "column": 9 } } })) != null ? stack1 : "");
+}, "24": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 16 }, "end": { "line": 111, "column": 33 } } })) != null ? stack1 : "") + "\n";
+}, "25": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 114, "column": 15 }, "end": { "line": 114, "column": 31 } } })) != null ? stack1 : "") + "\n";
+}, "26": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 117, "column": 15 }, "end": { "line": 117, "column": 30 } } })) != null ? stack1 : "") + "\n";
+}, "27": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 20 }, "end": { "line": 120, "column": 40 } } })) != null ? stack1 : "") + "\n";
+}, "28": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 128, "column": 9 } } })) != null ? stack1 : "");
+}, "29": function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 6 }, "end": { "line": 127, "column": 22 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 24 }, "end": { "line": 127, "column": 38 } } })) != null ? stack1 : "") + "\n";
+}, "30": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 2 }, "end": { "line": 134, "column": 18 } } })) != null ? stack1 : "") + ": {}\n";
 }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
   var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4947,7 +5053,7 @@ var compose = { "0": function(container, depth0, helpers, partials, data, blockP
     }
     return void 0;
   };
-  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container.program(6, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 90, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 93, "column": 0 }, "end": { "line": 95, "column": 9 } } })) != null ? stack1 : "");
+  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 130, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(30, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 135, "column": 9 } } })) != null ? stack1 : "");
 }, "useData": true, "useDepths": true };
 var sh = {
   "0": function(container, depth0, helpers, partials, data) {
@@ -5080,7 +5186,7 @@ dc_bytes() {
 
 # The file's $$ operations, computed once the variables are known.
 dc_ops() {
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 194, "column": 0 }, "end": { "line": 197, "column": 9 } } })) != null ? stack1 : "") + "}\n";
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 359, "column": 0 }, "end": { "line": 362, "column": 9 } } })) != null ? stack1 : "") + "}\n";
   },
   "8": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5089,7 +5195,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 195, "column": 8 }, "end": { "line": 195, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 196, "column": 2 }, "end": { "line": 196, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
+    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 360, "column": 8 }, "end": { "line": 360, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 361, "column": 2 }, "end": { "line": 361, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
   },
   "9": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5098,7 +5204,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 22 }, "end": { "line": 210, "column": 44 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 375, "column": 22 }, "end": { "line": 375, "column": 44 } } })) != null ? stack1 : "") + "\n";
   },
   "10": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5107,7 +5213,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 213, "column": 22 }, "end": { "line": 213, "column": 38 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 378, "column": 22 }, "end": { "line": 378, "column": 38 } } })) != null ? stack1 : "") + "\n";
   },
   "11": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5116,7 +5222,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 216, "column": 49 }, "end": { "line": 216, "column": 60 } } })) != null ? stack1 : "");
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 381, "column": 49 }, "end": { "line": 381, "column": 60 } } })) != null ? stack1 : "");
   },
   "12": function(container, depth0, helpers, partials, data) {
     return "  dc_drone_vars\n";
@@ -5128,7 +5234,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 225, "column": 0 }, "end": { "line": 227, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 400, "column": 0 }, "end": { "line": 402, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
   },
   "14": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5137,7 +5243,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 226, "column": 11 }, "end": { "line": 226, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 226, "column": 62 }, "end": { "line": 226, "column": 76 } } })) != null ? stack1 : "") + '"\n';
+    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 401, "column": 11 }, "end": { "line": 401, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 401, "column": 62 }, "end": { "line": 401, "column": 76 } } })) != null ? stack1 : "") + '"\n';
   },
   "15": function(container, depth0, helpers, partials, data) {
     return "  dc_ops\n";
@@ -5149,7 +5255,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return '  docker volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 240, "column": 43 }, "end": { "line": 240, "column": 54 } } })) != null ? stack1 : "") + " >/dev/null\n";
+    return '  docker volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 415, "column": 43 }, "end": { "line": 415, "column": 54 } } })) != null ? stack1 : "") + " >/dev/null\n";
   },
   "17": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5167,7 +5273,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 247, "column": 4 }, "end": { "line": 247, "column": 15 } } })) != null ? stack1 : "");
+    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 422, "column": 4 }, "end": { "line": 422, "column": 15 } } })) != null ? stack1 : "");
   },
   "19": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5176,7 +5282,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 249, "column": 18 }, "end": { "line": 249, "column": 29 } } })) != null ? stack1 : "") + "\n  docker run --detach" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 250, "column": 21 }, "end": { "line": 251, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
+    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 424, "column": 18 }, "end": { "line": 424, "column": 29 } } })) != null ? stack1 : "") + "\n  docker run --detach" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 425, "column": 21 }, "end": { "line": 426, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
   },
   "20": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5185,7 +5291,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 254, "column": 18 }, "end": { "line": 254, "column": 62 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 429, "column": 18 }, "end": { "line": 429, "column": 62 } } })) != null ? stack1 : "") + "\n";
   },
   "21": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5194,16 +5300,16 @@ dc_ops() {
       }
       return void 0;
     };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 254, "column": 37 }, "end": { "line": 254, "column": 53 } } })) != null ? stack1 : "");
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 429, "column": 37 }, "end": { "line": 429, "column": 53 } } })) != null ? stack1 : "");
   },
   "22": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 263, "column": 0 }, "end": { "line": 269, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 270, "column": 0 }, "end": { "line": 272, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 274, "column": 0 }, "end": { "line": 280, "column": 9 } } })) != null ? stack1 : "");
+    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 432, "column": 0 }, "end": { "line": 434, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
   },
   "23": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5212,7 +5318,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 265, "column": 0 }, "end": { "line": 267, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 433, "column": 14 }, "end": { "line": 433, "column": 25 } } })) != null ? stack1 : "") + "\n";
   },
   "24": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5221,7 +5327,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return ((stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 276, "column": 16 }, "end": { "line": 276, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 277, "column": 22 }, "end": { "line": 277, "column": 38 } } })) != null ? stack1 : "") + "\n  docker run --rm" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 278, "column": 17 }, "end": { "line": 279, "column": 24 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 444, "column": 0 }, "end": { "line": 450, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 451, "column": 0 }, "end": { "line": 453, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 455, "column": 0 }, "end": { "line": 461, "column": 9 } } })) != null ? stack1 : "");
   },
   "25": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5230,7 +5336,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 282, "column": 9 }, "end": { "line": 282, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 446, "column": 0 }, "end": { "line": 448, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
   },
   "26": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5239,7 +5345,25 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 307, "column": 19 }, "end": { "line": 307, "column": 30 } } })) != null ? stack1 : "") + "\n  docker logs " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 308, "column": 14 }, "end": { "line": 308, "column": 30 } } })) != null ? stack1 : "") + " 2>&1\n";
+    return ((stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 457, "column": 16 }, "end": { "line": 457, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 458, "column": 22 }, "end": { "line": 458, "column": 38 } } })) != null ? stack1 : "") + "\n  docker run --rm" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 459, "column": 17 }, "end": { "line": 460, "column": 24 } } })) != null ? stack1 : "") + "\n";
+  },
+  "27": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 463, "column": 9 }, "end": { "line": 463, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
+  },
+  "28": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 488, "column": 19 }, "end": { "line": 488, "column": 30 } } })) != null ? stack1 : "") + "\n  docker logs " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 489, "column": 14 }, "end": { "line": 489, "column": 30 } } })) != null ? stack1 : "") + " 2>&1\n";
   },
   "compiler": [8, ">= 4.3.0"],
   "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
@@ -5269,7 +5393,172 @@ dc_find_workspace() {
 }
 
 dc_usage() {
-  echo "usage: $0 up|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps"
+  echo "usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps"
+}
+
+# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in
+# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).
+# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for
+# alternatives, comma-separated; - for none), then what up waits for, in words.
+dc_wait_records=''
+dc_wait_tmp=''
+dc_wait_pid=''
+
+dc_wait_add() {
+  dc_wait_records="$dc_wait_records$1 $2 $3 $4
+"
+}
+
+# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0
+# when all do, 1 after the number of seconds in $1.
+dc_waiter='end=$(($(date +%s) + $1))
+shift
+while :; do
+  now=
+  for f in /proc/net/tcp /proc/net/tcp6; do
+    [ -r "$f" ] || continue
+    while read -r sl local rest; do
+      case $rest in
+        *" 0A "*) now="$now \${local##*:}" ;;
+      esac
+    done <"$f"
+  done
+  left=
+  for g in "$@"; do
+    case "$now " in
+      *" \${g%%/*} "* | *" \${g#*/} "*) echo "$g" ;;
+      *) left="$left $g" ;;
+    esac
+  done
+  [ -n "$left" ] || exit 0
+  [ "$(date +%s)" -lt "$end" ] || exit 1
+  set -- $left
+  sleep 0.1
+done'
+
+# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),
+# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;
+# each line is the verdict and the record. With "containers" as $1, prints the containers to inspect instead.
+dc_wait_verdicts() {
+  DC_PROJECT=$dc_project DC_MODE=$1 awk '
+    FILENAME == ARGV[1] { seen[$1] = 1; next }
+    FILENAME == ARGV[2] { n = $1; sub(/^\\//, "", n); status[n] = $2; health[n] = $3; next }
+    {
+      if ($2 == "none") { print "off", $0; next }
+      c = ENVIRON["DC_PROJECT"] "-" $1
+      if ($2 == "ports") {
+        k = split($3, g, ",")
+        listening = 1
+        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0
+        if (listening) { if (ENVIRON["DC_MODE"] != "containers") print "ready", $0; next }
+      }
+      if (ENVIRON["DC_MODE"] == "containers") { printf " %s", c; next }
+      if (status[c] != "running") { print "failed", $0; next }
+      h = health[c]
+      if ($2 == "ports") print "pending", $0
+      else if (h == "healthy") print "ready", $0
+      else if (h == "unhealthy") print "unhealthy", $0
+      else if ($2 == "image" && h == "none") print "nocheck", $0
+      else print "pending", $0
+    }' "$dc_wait_tmp/seen" "$dc_wait_tmp/states" "$dc_wait_tmp/records"
+}
+
+dc_wait_cleanup() {
+  if [ -n "$dc_wait_pid" ]; then
+    kill "$dc_wait_pid" 2>/dev/null || true
+    wait "$dc_wait_pid" 2>/dev/null || true
+    dc_wait_pid=''
+  fi
+  if [ -n "$dc_wait_tmp" ]; then
+    rm -rf "$dc_wait_tmp"
+    dc_wait_tmp=''
+  fi
+}
+
+# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,
+# naming every service that is not ready with what it waited for and the end of its log, when the time is up,
+# a service stops, or a health check fails.
+dc_wait() {
+  if [ "$1" = 1 ]; then
+    dc_say "not waiting for the services to be ready"
+    return 0
+  fi
+  dc_timeout=\${DRONE_COMPOSE_WAIT_TIMEOUT:-120}
+  case $dc_timeout in
+    '' | *[!0-9]*)
+      dc_say "DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout"
+      exit 2
+      ;;
+  esac
+  dc_wait_tmp=$(mktemp -d)
+  printf '%s' "$dc_wait_records" >"$dc_wait_tmp/records"
+  : >"$dc_wait_tmp/seen"
+  dc_groups=$(awk '$2 == "ports" { gsub(",", " ", $3); printf " %s", $3 }' "$dc_wait_tmp/records")
+  dc_start=$(date +%s)
+  dc_next_say=$((dc_start + 5))
+  dc_failed=''
+  dc_first=1
+  while :; do
+    if [ -n "$dc_groups" ] && [ -z "$dc_wait_pid" ]; then
+      if [ "$dc_first" = 1 ]; then
+        # One look first: when everything already listens, this one docker exec is the whole wait.
+        # shellcheck disable=SC2086 # the groups are words of hex digits and /
+        docker exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
+      else
+        # shellcheck disable=SC2086
+        docker exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
+        dc_wait_pid=$!
+      fi
+    fi
+    dc_first=0
+    dc_now=$(date +%s)
+    : >"$dc_wait_tmp/states"
+    dc_containers=$(dc_wait_verdicts containers)
+    if [ -n "$dc_containers" ]; then
+      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
+      docker container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
+        $dc_containers >"$dc_wait_tmp/states" 2>/dev/null || true
+    fi
+    dc_wait_verdicts verdicts >"$dc_wait_tmp/verdicts"
+    : >"$dc_wait_tmp/records"
+    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do
+      case $dc_verdict in
+        ready) dc_say "$dc_name is ready ($((dc_now - dc_start)) s)" ;;
+        off) dc_say "not waiting for $dc_name: $dc_what" ;;
+        nocheck) dc_say "not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK" ;;
+        pending) printf '%s %s %s %s\\n' "$dc_name" "$dc_kind" "$dc_ports" "$dc_what" >>"$dc_wait_tmp/records" ;;
+        failed) dc_failed="$dc_failed$dc_name stopped while up waited for $dc_what
+" ;;
+        unhealthy) dc_failed="$dc_failed$dc_name is unhealthy: $dc_what failed
+" ;;
+      esac
+    done <"$dc_wait_tmp/verdicts"
+    if [ -z "$dc_failed" ] && [ ! -s "$dc_wait_tmp/records" ]; then
+      dc_wait_cleanup
+      return 0
+    fi
+    if [ -n "$dc_failed" ] || [ $((dc_now - dc_start)) -ge "$dc_timeout" ]; then
+      while read -r dc_name dc_kind dc_ports dc_what; do
+        dc_failed="$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what
+"
+      done <"$dc_wait_tmp/records"
+      printf '%s' "$dc_failed" | while read -r dc_name dc_line; do
+        dc_say "$dc_name $dc_line"
+        dc_say "the end of the log of $dc_name:"
+        docker logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
+      done
+      if [ -s "$dc_wait_tmp/waiter" ]; then
+        dc_say "the port waiter in the holder said:"
+        cat "$dc_wait_tmp/waiter" >&2
+      fi
+      exit 1
+    fi
+    if [ "$dc_now" -ge "$dc_next_say" ]; then
+      dc_say "waiting for$(awk '{ printf " %s", $1 }' "$dc_wait_tmp/records") ($((dc_now - dc_start)) s of $dc_timeout)"
+      dc_next_say=$((dc_now + 5))
+    fi
+    sleep 0.1 2>/dev/null || sleep 1
+  done
 }
 
 dc_say() {
@@ -5279,7 +5568,7 @@ dc_say() {
 # Fails, naming every one, when variables that the input references with $$NAME are not set.
 dc_check_missing() {
   if [ -n "$dc_missing" ]; then
-    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 54 }, "end": { "line": 67, "column": 71 } } })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
+    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 232, "column": 54 }, "end": { "line": 232, "column": 71 } } })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
     exit 2
   fi
 }
@@ -5332,13 +5621,13 @@ dc_git() {
 # git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
 # (Drone's own $$ substitutions) default to the matching DRONE_ value.
 dc_drone_vars() {
-  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 41 }, "end": { "line": 120, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 199, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! docker container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 209, "column": 0 }, "end": { "line": 211, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 212, "column": 0 }, "end": { "line": 214, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 216, "column": 31 }, "end": { "line": 216, "column": 69 } } })) != null ? stack1 : "") + "\n}\n\ndc_up() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 220, "column": 0 }, "end": { "line": 222, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 223, "column": 0 }, "end": { "line": 229, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 230, "column": 0 }, "end": { "line": 232, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
+  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 285, "column": 41 }, "end": { "line": 285, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 298, "column": 0 }, "end": { "line": 364, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! docker container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 374, "column": 0 }, "end": { "line": 376, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 377, "column": 0 }, "end": { "line": 379, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 381, "column": 31 }, "end": { "line": 381, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 395, "column": 0 }, "end": { "line": 397, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 398, "column": 0 }, "end": { "line": 404, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 405, "column": 0 }, "end": { "line": 407, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
   dc_starting=1
-  trap 'if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
+  trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
   docker volume create --label "$dc_label" "$dc_volume" >/dev/null
-` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 239, "column": 0 }, "end": { "line": 241, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 242, "column": 0 }, "end": { "line": 244, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  docker run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 246, "column": 21 }, "end": { "line": 247, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 248, "column": 0 }, "end": { "line": 252, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 253, "column": 0 }, "end": { "line": 255, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0, blockParams, depths), "inverse": container.program(25, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 261, "column": 0 }, "end": { "line": 284, "column": 7 } } })) != null ? stack1 : "") + `}
+` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 414, "column": 0 }, "end": { "line": 416, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 417, "column": 0 }, "end": { "line": 419, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  docker run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 421, "column": 21 }, "end": { "line": 422, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 423, "column": 0 }, "end": { "line": 427, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 428, "column": 0 }, "end": { "line": 430, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 431, "column": 0 }, "end": { "line": 436, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0, blockParams, depths), "inverse": container.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 442, "column": 0 }, "end": { "line": 465, "column": 7 } } })) != null ? stack1 : "") + `}
 
 dc_run() {
   if [ $# -eq 0 ]; then
@@ -5349,7 +5638,7 @@ dc_run() {
   dc_drone_vars
   dc_tty=''
   if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
-  docker run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 296, "column": 52 }, "end": { "line": 297, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    docker logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 306, "column": 0 }, "end": { "line": 309, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) docker ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
+  docker run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 477, "column": 52 }, "end": { "line": 478, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    docker logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 487, "column": 0 }, "end": { "line": 490, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) docker ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
   },
   "main_d": function(fn, props, container, depth0, data, blockParams, depths) {
     var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5458,6 +5747,10 @@ env.registerHelper("sh", (x) => {
 env.registerHelper("yaml", (x) => yamlValue(x));
 env.registerHelper("yamlKey", (x) => yamlKey(x));
 env.registerHelper("comment", (x) => commentText(x));
+env.registerHelper("int", (x) => {
+  if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
+  return String(x);
+});
 var compiled = /* @__PURE__ */ new Map();
 function render(name, view) {
   let t = compiled.get(name);
@@ -5743,6 +6036,30 @@ function workspaceRelative(p, host) {
 function commonVolumes(p) {
   return [["drone:/drone"], [`${composeRelative(p.workspaceDir)}:${p.workspacePath}`]];
 }
+function healthView(h) {
+  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
+  return {
+    test,
+    disable: h.disable,
+    interval: h.interval ? [h.interval] : void 0,
+    timeout: h.timeout ? [h.timeout] : void 0,
+    retries: h.retries,
+    hasRetries: h.retries !== void 0,
+    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
+  };
+}
+var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+function holderHealth(p) {
+  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
+  if (groups.length === 0) return void 0;
+  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
+}
+function buildDependencies(p, holderChecked) {
+  return [
+    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
+    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
+  ];
+}
 function containerView(c, env2, p, common, at) {
   const volumes = [...common];
   for (const m of c.volumes) {
@@ -5769,10 +6086,15 @@ function containerView(c, env2, p, common, at) {
 }
 function emitCompose(p) {
   const common = commonVolumes(p);
-  const services = p.services.map((s, i) => containerView(s, s.environment, p, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }));
-  const after = [HOLDER, ...p.services.map((s) => s.name)];
+  const services = p.services.map((s, i) => ({
+    ...containerView(s, s.environment, p, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
+    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
+  }));
+  const holderCheck = holderHealth(p);
+  const after = buildDependencies(p, holderCheck !== void 0);
   const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p, "compose"), s.environment), p, common, { dependsOn: after, profile: ["build"] }),
+    ...containerView(s, mergeEnvironment(buildEnvironment(p, "compose"), s.environment), p, common, { dependsOn: [], profile: ["build"] }),
+    conditions: after,
     entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
     command: [buildScript(s)],
     workingDir: [p.workspacePath]
@@ -5786,7 +6108,8 @@ function emitCompose(p) {
       image: [holder.image],
       network: holder.network ? [holder.network] : void 0,
       dns: holder.dns.length ? holder.dns : void 0,
-      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0
+      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
+      healthcheck: holderCheck
     },
     serviceKey: [`service:${HOLDER}`],
     containers: [...services, ...build],
@@ -5863,10 +6186,27 @@ function containerFlags(c, env2, common, ops) {
   if (c.command) for (const word of c.command) args.push(w(word));
   return { flags, image: w(c.image), args };
 }
+function healthFlags(h) {
+  const out = [];
+  if (h.disable) out.push(flag("--no-healthcheck"));
+  if (h.test) out.push(flag("--health-cmd", "shell" in h.test ? h.test.shell : [h.test.exec.map((w) => shellWord(w)).join(" ")]));
+  if (h.interval) out.push(flag("--health-interval", [h.interval]));
+  if (h.timeout) out.push(flag("--health-timeout", [h.timeout]));
+  if (h.retries !== void 0) out.push(flag("--health-retries", [String(h.retries)]));
+  if (h.startPeriod) out.push(flag("--health-start-period", [h.startPeriod]));
+  return out;
+}
+function waitLine(s) {
+  const r = s.readiness;
+  const kind = r.kind === "image-health" ? "image" : r.kind;
+  const groups = r.kind === "ports" ? portGroups(r.ports) : "-";
+  return [[s.name], [kind], [groups], [readinessText(r)]];
+}
 function serviceView(c, common, ops) {
   const { flags, image, args } = containerFlags(c, c.environment, common, ops);
+  if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
   flags.push([image, ...args]);
-  return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags };
+  return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags, wait: waitLine(c) };
 }
 function stepView(s, p, common, ops) {
   const env2 = mergeEnvironment(buildEnvironment(p, "sh"), s.environment);
@@ -6837,6 +7177,259 @@ function checkNames(file, holderName, diags) {
   }
 }
 
+// src/lower/readiness.ts
+var BY_NAME = {
+  postgres: [[5432]],
+  postgresql: [[5432]],
+  postgis: [[5432]],
+  mysql: [[3306]],
+  "mysql-server": [[3306]],
+  mariadb: [[3306]],
+  percona: [[3306]],
+  "percona-server": [[3306]],
+  redis: [[6379]],
+  mongo: [[27017]],
+  mongodb: [[27017]],
+  rabbitmq: [[5672]],
+  memcached: [[11211]],
+  elasticsearch: [[9200]],
+  beanstalkd: [[11300]],
+  etcd: [[2379]],
+  couchdb: [[5984]],
+  cassandra: [[9042]],
+  zookeeper: [[2181]],
+  nats: [[4222]],
+  influxdb: [[8086]]
+};
+var BY_REPOSITORY = {
+  "mssql/server": [[1433]],
+  "microsoft/mssql-server-linux": [[1433]],
+  "selenium/hub": [[4444]]
+};
+function guessPorts(image) {
+  const ref = parseImage(image);
+  if ("error" in ref) return void 0;
+  const path = ref.path.startsWith("library/") ? ref.path.slice("library/".length) : ref.path;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  if (path === "docker" && ref.tag !== void 0 && ref.tag.includes("dind")) return [[2375, 2376]];
+  if (path.startsWith("selenium/standalone-")) return [[4444]];
+  if (path.startsWith("selenium/node-")) return [[5555]];
+  return BY_REPOSITORY[path] ?? BY_NAME[last];
+}
+var PORT_MENTION = /port[^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/gi;
+function changesPort(text, ports) {
+  for (const m of text.matchAll(PORT_MENTION)) {
+    const n = m[1] ?? m[2];
+    if (n === void 0 || !ports.some((alternatives) => alternatives.includes(Number(n)))) return true;
+  }
+  return false;
+}
+var DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
+var MAX_RANGE = 100;
+var ReadinessLowering = class {
+  constructor(file, source, diags, used) {
+    this.file = file;
+    this.source = source;
+    this.diags = diags;
+    this.used = used;
+  }
+  file;
+  source;
+  diags;
+  used;
+  claims = /* @__PURE__ */ new Map();
+  service(c, lowered) {
+    const healthcheck = this.healthcheck(c);
+    const declared = this.declaredPorts(c);
+    const waitsOnHealth = healthcheck !== void 0 && healthcheck.test !== void 0;
+    let readiness;
+    if (waitsOnHealth) readiness = { kind: "health" };
+    else if (declared !== void 0 && declared.length > 0) readiness = { kind: "ports", ports: declared.map((p) => [p]), from: "declared" };
+    else if (declared !== void 0) readiness = { kind: "none", why: "expose: [] turns the wait off" };
+    else {
+      const guess = this.guess(c, lowered);
+      if (guess) readiness = { kind: "ports", ports: guess, from: "image" };
+      else if (healthcheck?.disable) readiness = { kind: "none", why: "its health check is turned off and it declares no port" };
+      else readiness = { kind: "image-health" };
+    }
+    return { ...healthcheck ? { healthcheck } : {}, readiness };
+  }
+  // ---- health checks --------------------------------------------------------------------------
+  healthcheck(c) {
+    const ptr = `${c.ptr}/healthcheck`;
+    const h = c.data["healthcheck"];
+    if (h === null || h === void 0 || typeof h !== "object" || Array.isArray(h)) return void 0;
+    const d = h;
+    const at = (k) => `${ptr}/${k}`;
+    const duration = (k) => {
+      const v = d[k];
+      if (typeof v !== "string") return void 0;
+      if (!DURATION.test(v)) {
+        this.diags.error("invalid-value", `\`${k}\` of the healthcheck of ${c.label} is not a duration: ${show(v)}`, locate(this.file, at(k)).value, "write a number with a unit: 500ms, 1s, 1m30s");
+        return void 0;
+      }
+      return v;
+    };
+    let disable = d["disable"] === true;
+    let test;
+    const t = d["test"];
+    if (typeof t === "string") {
+      if (t.trim() === "") this.diags.error("invalid-value", `the healthcheck test of ${c.label} is empty`, locate(this.file, at("test")).value, "write the command that checks the service");
+      else test = { shell: readValue(t, () => locate(this.file, at("test")).value, this.diags, this.used) };
+    } else if (Array.isArray(t)) {
+      const words = t.map((w, i) => ({ ptr: `${at("test")}/${i}`, text: w === null || w === void 0 ? "" : typeof w === "string" ? w : String(w) }));
+      const kind = words[0]?.text;
+      const span = () => locate(this.file, words[0]?.ptr ?? at("test")).value;
+      const read = (w) => readValue(w.text, () => locate(this.file, w.ptr).value, this.diags, this.used);
+      if (kind === "NONE") {
+        disable = true;
+      } else if (kind === "CMD" && words.length > 1) {
+        const exec = words.slice(1).map(read);
+        const i = exec.findIndex((w) => !isLiteral(w));
+        if (i === -1) test = { exec };
+        else this.diags.error("invalid-value", `a $$ reference in a CMD health check of ${c.label} cannot be passed on`, () => locate(this.file, words[i + 1].ptr).value, 'write the check as one command: test: ["CMD-SHELL", "..."] or a string');
+      } else if (kind === "CMD-SHELL" && words.length === 2) {
+        test = { shell: read(words[1]) };
+      } else {
+        this.diags.error("invalid-value", `the healthcheck test of ${c.label} must start with CMD (then the program and its arguments), CMD-SHELL (then one command) or NONE`, span, 'write test: ["CMD-SHELL", "pg_isready -U postgres"], or the command as a string');
+      }
+    }
+    if (disable && test) {
+      this.diags.error("invalid-value", `the healthcheck of ${c.label} is both disabled and given a test`, keySpan(this.file, ptr), "remove disable: true, or the test");
+      test = void 0;
+    }
+    const interval = duration("interval");
+    const timeout = duration("timeout");
+    const startPeriod = duration("start_period");
+    let retries = typeof d["retries"] === "number" ? d["retries"] : void 0;
+    if (retries !== void 0 && retries < 0) retries = void 0;
+    if (retries !== void 0 && !Number.isSafeInteger(retries)) {
+      this.diags.error("invalid-value", `\`retries\` of the healthcheck of ${c.label} is not a whole number docker accepts`, locate(this.file, at("retries")).value, "write a small whole number, such as 30");
+      retries = void 0;
+    }
+    return {
+      ...test ? { test } : {},
+      disable,
+      ...interval ? { interval } : {},
+      ...timeout ? { timeout } : {},
+      ...startPeriod ? { startPeriod } : {},
+      ...retries !== void 0 ? { retries } : {}
+    };
+  }
+  // ---- ports ----------------------------------------------------------------------------------
+  /** The TCP ports of `expose:` and the container side of `ports:`, in order, once each; undefined when neither is given. */
+  declaredPorts(c) {
+    const expose = c.data["expose"];
+    const ports = c.data["ports"];
+    if (!Array.isArray(expose) && !Array.isArray(ports)) return void 0;
+    const out = [];
+    const own = /* @__PURE__ */ new Set();
+    const add2 = (list, ptr) => {
+      for (const port of list) {
+        if (own.has(port)) continue;
+        own.add(port);
+        out.push(port);
+        this.claim(port, c, false, () => locate(this.file, ptr).value);
+      }
+    };
+    if (Array.isArray(expose)) {
+      expose.forEach((item, i) => {
+        const ptr = `${c.ptr}/expose/${i}`;
+        if (item === null || item === void 0) return;
+        const list = this.portSpec(String(item), ptr, `the expose entry ${show(String(item))} of ${c.label}`);
+        if (list) add2(list, ptr);
+      });
+    }
+    if (Array.isArray(ports)) {
+      this.diags.warning(
+        "ignored-key",
+        `\`ports\` of ${c.label} publishes nothing (Drone 0.4 did not publish ports); its container ports are what up waits for`,
+        keySpan(this.file, `${c.ptr}/ports`),
+        "services share one network namespace: reach them at 127.0.0.1 on the container port"
+      );
+      ports.forEach((item, i) => {
+        const ptr = `${c.ptr}/ports/${i}`;
+        if (item === null || item === void 0) return;
+        let spec;
+        if (typeof item === "object") {
+          const o = item;
+          if (o["target"] === void 0) {
+            this.diags.error("invalid-value", `the port mapping of ${c.label} has no target`, locate(this.file, ptr).value, "write target: the port the service listens on");
+            return;
+          }
+          spec = `${String(o["target"])}${typeof o["protocol"] === "string" ? `/${o["protocol"]}` : ""}`;
+        } else {
+          const text = String(item);
+          const slash = text.indexOf("/");
+          const body = slash === -1 ? text : text.slice(0, slash);
+          spec = body.slice(body.lastIndexOf(":") + 1) + (slash === -1 ? "" : text.slice(slash));
+        }
+        const list = this.portSpec(spec, ptr, `the port mapping ${show(String(typeof item === "object" ? spec : item))} of ${c.label}`);
+        if (list) add2(list, ptr);
+      });
+    }
+    return out;
+  }
+  /** `5432`, `8000-8010`, `5432/tcp` → TCP ports; `53/udp` → none (only TCP listeners are waited for). */
+  portSpec(text, ptr, what) {
+    const m = /^([0-9]{1,5})(?:-([0-9]{1,5}))?(?:\/(tcp|udp|sctp))?$/.exec(text.trim());
+    const bad = (why2) => {
+      this.diags.error("invalid-value", `${what} ${why2}`, locate(this.file, ptr).value, "write a port number (5432), a range (8000-8010) or PORT/tcp");
+      return void 0;
+    };
+    if (!m) return bad("is not a port");
+    const from = Number(m[1]);
+    const to = m[2] === void 0 ? from : Number(m[2]);
+    if (from < 1 || to > 65535 || to < from) return bad("is not a port between 1 and 65535");
+    if (to - from >= MAX_RANGE) return bad(`spans more than ${MAX_RANGE} ports, too many to wait for`);
+    if (m[3] === "udp" || m[3] === "sctp") return [];
+    const out = [];
+    for (let p = from; p <= to; p++) out.push(p);
+    return out;
+  }
+  /** The table's ports for the service's image, unless the file evidently changes the port. */
+  guess(c, lowered) {
+    if (!isLiteral(lowered.image)) return void 0;
+    const ports = guessPorts(lowered.image.join(""));
+    if (!ports) return void 0;
+    const words = [...lowered.entrypoint ?? [], ...lowered.command ?? []];
+    for (const e of lowered.environment) words.push([`${e.name}=`, ...e.value]);
+    if (words.some((w) => changesPort(flatten(w, (n) => n), ports))) {
+      this.diags.warning(
+        "port-guess",
+        `${c.label} runs ${show(lowered.image.join(""))}, which listens on port ${ports.map((p) => p.join(" or ")).join(", ")} by default, but its environment or command seems to change the port; up does not wait for it`,
+        keySpan(this.file, c.ptr),
+        "write expose: with the port it listens on to wait for it, or expose: [] to silence this"
+      );
+      return void 0;
+    }
+    for (const alternatives of ports) {
+      for (const port of alternatives) this.claim(port, c, true, () => keySpan(this.file, `${c.ptr}/image`));
+    }
+    return ports;
+  }
+  /** Reports a port that another service already claims: an error when both declare it, else a warning. */
+  claim(port, c, guessed, span) {
+    const other = this.claims.get(port);
+    if (!other) {
+      this.claims.set(port, { service: c.name, span, guessed });
+      return;
+    }
+    if (other.service === c.name) return;
+    const where = `service \`${other.service}\` on line ${this.source.position(other.span()[0]).line}`;
+    if (!guessed && !other.guessed) {
+      this.diags.error("port-conflict", `port ${port} of ${c.label} is already declared by ${where}: all services share one network namespace, so only one can listen on it`, span, "change the port one of them listens on");
+    } else {
+      this.diags.warning(
+        "port-guess",
+        `${c.label} and ${where} would both listen on port ${port} (${guessed ? "the port its image listens on by default" : "declared"}); all services share one network namespace`,
+        span,
+        "make one listen on another port and declare it with expose:"
+      );
+    }
+  }
+};
+
 // src/lower/shellwords.ts
 function shellWords(value) {
   const words = [];
@@ -6922,9 +7515,10 @@ var Lowering = class {
   project(opts) {
     const services = [];
     const build = [];
+    const readiness = new ReadinessLowering(this.file, this.source, this.diags, this.used);
     for (const c of containers(this.file)) {
       const container = this.container(c);
-      if (c.kind === "service") services.push(container);
+      if (c.kind === "service") services.push({ ...container, ...readiness.service(c, container) });
       else build.push({ ...container, commands: this.commands(c) });
     }
     const holder = {
@@ -7693,6 +8287,15 @@ var drone_schema_default = {
         },
         oom_kill_disable: {
           $ref: "#/definitions/key_oom_kill_disable"
+        },
+        expose: {
+          $ref: "#/definitions/key_expose"
+        },
+        ports: {
+          $ref: "#/definitions/key_ports"
+        },
+        healthcheck: {
+          $ref: "#/definitions/key_healthcheck"
         }
       },
       additionalProperties: false,
@@ -7824,6 +8427,120 @@ var drone_schema_default = {
     key_oom_kill_disable: {
       $ref: "#/definitions/flag",
       description: "Disable the OOM killer for the container."
+    },
+    port: {
+      type: [
+        "string",
+        "integer",
+        "null"
+      ],
+      expected: "a port number, a range such as 8000-8010, or PORT/tcp"
+    },
+    key_expose: {
+      type: [
+        "array",
+        "null"
+      ],
+      items: {
+        $ref: "#/definitions/port"
+      },
+      expected: "a list of ports",
+      description: "Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key."
+    },
+    key_ports: {
+      type: [
+        "array",
+        "null"
+      ],
+      items: {
+        type: [
+          "string",
+          "integer",
+          "object",
+          "null"
+        ],
+        properties: {
+          target: {
+            type: [
+              "integer",
+              "string"
+            ]
+          },
+          published: {
+            type: [
+              "integer",
+              "string"
+            ]
+          },
+          protocol: {
+            type: "string"
+          },
+          mode: {
+            type: "string"
+          },
+          host_ip: {
+            type: "string"
+          }
+        },
+        expected: 'a port mapping such as "8080:80" or a mapping with target'
+      },
+      expected: "a list of port mappings",
+      description: "docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it."
+    },
+    duration: {
+      type: [
+        "string",
+        "null"
+      ],
+      expected: "a duration such as 1s, 500ms or 1m30s"
+    },
+    key_healthcheck: {
+      type: [
+        "object",
+        "null"
+      ],
+      description: "A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.",
+      properties: {
+        test: {
+          type: [
+            "string",
+            "array",
+            "null"
+          ],
+          items: {
+            $ref: "#/definitions/optionalScalar"
+          },
+          expected: "a command string, or a list starting with CMD, CMD-SHELL or NONE",
+          description: `The check: a string (run by the container's shell), ["CMD", program, args...], ["CMD-SHELL", command] or ["NONE"] (turns the image's own check off).`
+        },
+        interval: {
+          $ref: "#/definitions/duration",
+          description: "Time between checks (Docker's default: 30s; write 1s to be ready sooner)."
+        },
+        timeout: {
+          $ref: "#/definitions/duration",
+          description: "Longest a check may run before it counts as failed."
+        },
+        retries: {
+          type: [
+            "integer",
+            "null"
+          ],
+          minimum: 0,
+          expected: "a whole number",
+          description: "Failed checks in a row after which the service is unhealthy."
+        },
+        start_period: {
+          $ref: "#/definitions/duration",
+          description: "Start-up time during which failed checks do not count."
+        },
+        disable: {
+          $ref: "#/definitions/flag",
+          description: `true turns the image's own health check off, like test: ["NONE"].`
+        }
+      },
+      additionalProperties: false,
+      expected: "a mapping with test, interval, timeout, retries, start_period, disable"
     }
   }
 };
@@ -7835,11 +8552,12 @@ function dcAppendErrors(list, more) {
   return list;
 }
 var validate_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://drone-compose.dev/schemas/drone.schema.json", "title": "Drone 0.4 .drone.yml as accepted by drone-compose", "description": "The compose: section (service containers) and the build: section of a Drone 0.4 .drone.yml. Other Drone 0.4 sections are accepted and ignored.", "type": "object", "expected": "a mapping of Drone sections (compose:, build:, ...)", "properties": { "compose": { "description": "Service containers (databases, caches, ...) started next to the build, in declaration order, in one shared network namespace: reach them at 127.0.0.1.", "type": ["object", "null"], "additionalProperties": { "$ref": "#/definitions/service" }, "expected": "a mapping of service names to services" }, "build": { "description": "The build container: one container with image and commands, or a mapping of named steps run in order.", "type": ["object", "null"], "expected": "a build container (image, commands) or a mapping of named steps", "if": { "anyOf": [{ "required": ["image"] }, { "required": ["commands"] }] }, "then": { "$ref": "#/definitions/step" }, "else": { "additionalProperties": { "$ref": "#/definitions/step" } } }, "clone": { "description": "Drone 0.4 clone settings; ignored by drone-compose." }, "cache": { "description": "Drone 0.4 cache settings; ignored by drone-compose." }, "publish": { "description": "Drone 0.4 publish plugins; ignored by drone-compose." }, "deploy": { "description": "Drone 0.4 deploy plugins; ignored by drone-compose." }, "notify": { "description": "Drone 0.4 notification plugins; ignored by drone-compose." }, "matrix": { "description": "Drone 0.4 build matrix; its axes reach the file as $$NAME, which drone-compose turns into environment references." }, "branches": { "description": "Drone 0.4 branch filter; ignored by drone-compose." }, "debug": { "description": "Drone 0.4 debug switch; ignored by drone-compose." } }, "additionalProperties": true, "definitions": { "scalar": { "type": ["string", "number", "boolean"], "expected": "a string" }, "optionalScalar": { "type": ["string", "number", "boolean", "null"], "expected": "a string" }, "flag": { "type": ["boolean", "null"], "expected": "true or false" }, "stringList": { "type": ["array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of strings" }, "stringOrList": { "type": ["string", "number", "boolean", "null", "array"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a string or a list of strings" }, "environment": { "type": ["array", "object", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "additionalProperties": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of KEY=VALUE strings or a mapping of names to values" }, "authConfig": { "description": "Registry credentials used to pull the image. Prefer $$NAME references to literal secrets.", "type": ["object", "null"], "properties": { "username": { "$ref": "#/definitions/optionalScalar", "description": "Registry user name." }, "password": { "$ref": "#/definitions/optionalScalar", "description": "Registry password; write $$NAME to take it from the environment at run time." }, "email": { "$ref": "#/definitions/optionalScalar", "description": "Registry e-mail; accepted and ignored (docker login no longer takes it)." }, "registry_token": { "$ref": "#/definitions/optionalScalar", "description": "Registry token; passed to docker login as the password." } }, "additionalProperties": false, "expected": "a mapping with username, password, email, registry_token" }, "service": { "description": "A service container, in Drone's compose: format.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" } }, "additionalProperties": false, "expected": "a mapping of service keys (image, environment, ...)" }, "step": { "description": "A build container: the service keys plus commands and when.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "commands": { "$ref": "#/definitions/stringOrList", "description": "Shell commands run in order in the build container, stopping at the first that fails." }, "when": { "description": "Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning." } }, "additionalProperties": false, "expected": "a mapping of build keys (image, commands, ...)" }, "key_image": { "$ref": "#/definitions/optionalScalar", "description": "Docker image reference; :latest is added when it has no tag and no digest. When missing, the service name is the image." }, "key_pull": { "$ref": "#/definitions/flag", "description": "Always pull the image before starting the container." }, "key_privileged": { "$ref": "#/definitions/flag", "description": "Run the container in privileged mode. Trusted only: needs --trusted." }, "key_environment": { "$ref": "#/definitions/environment", "description": "Environment variables: a list of KEY=VALUE or a mapping. Values are kept as written; $$NAME is read from the environment at run time." }, "key_entrypoint": { "$ref": "#/definitions/stringOrList", "description": "Entrypoint: a list, or a string split like a shell command line." }, "key_command": { "$ref": "#/definitions/stringOrList", "description": "Command: a list, or a string split like a shell command line." }, "key_volumes": { "$ref": "#/definitions/stringList", "description": "Host paths mounted as host:container[:mode] (relative host paths are relative to the workspace), or named volumes of the project as name:container[:mode]. Trusted only: needs --trusted." }, "key_devices": { "$ref": "#/definitions/stringList", "description": "Host devices as host[:container[:permissions]]. Trusted only: needs --trusted." }, "key_net": { "$ref": "#/definitions/optionalScalar", "description": "Network mode of the whole build (applied to the namespace holder): bridge, host, none, container:NAME or a network name. Trusted only: needs --trusted." }, "key_dns": { "$ref": "#/definitions/stringOrList", "description": "DNS servers of the shared namespace (applied to the holder). Trusted only: needs --trusted." }, "key_extra_hosts": { "$ref": "#/definitions/stringList", "description": "host:address entries for /etc/hosts of the shared namespace (applied to the holder); a bare host name maps to 127.0.0.1. Trusted only: needs --trusted." }, "key_auth_config": { "$ref": "#/definitions/authConfig" }, "key_mem_limit": { "type": ["integer", "string", "null"], "expected": "a number of bytes or a size such as 512m", "description": "Memory limit: bytes, or a number with b, k, m or g." }, "key_cpuset": { "$ref": "#/definitions/optionalScalar", "description": "CPUs the container may use, such as 0-3 or 0,1." }, "key_oom_kill_disable": { "$ref": "#/definitions/flag", "description": "Disable the OOM killer for the container." } } };
-var schema12 = { "description": "A service container, in Drone's compose: format.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" } }, "additionalProperties": false, "expected": "a mapping of service keys (image, environment, ...)" };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://drone-compose.dev/schemas/drone.schema.json", "title": "Drone 0.4 .drone.yml as accepted by drone-compose", "description": "The compose: section (service containers) and the build: section of a Drone 0.4 .drone.yml. Other Drone 0.4 sections are accepted and ignored.", "type": "object", "expected": "a mapping of Drone sections (compose:, build:, ...)", "properties": { "compose": { "description": "Service containers (databases, caches, ...) started next to the build, in declaration order, in one shared network namespace: reach them at 127.0.0.1.", "type": ["object", "null"], "additionalProperties": { "$ref": "#/definitions/service" }, "expected": "a mapping of service names to services" }, "build": { "description": "The build container: one container with image and commands, or a mapping of named steps run in order.", "type": ["object", "null"], "expected": "a build container (image, commands) or a mapping of named steps", "if": { "anyOf": [{ "required": ["image"] }, { "required": ["commands"] }] }, "then": { "$ref": "#/definitions/step" }, "else": { "additionalProperties": { "$ref": "#/definitions/step" } } }, "clone": { "description": "Drone 0.4 clone settings; ignored by drone-compose." }, "cache": { "description": "Drone 0.4 cache settings; ignored by drone-compose." }, "publish": { "description": "Drone 0.4 publish plugins; ignored by drone-compose." }, "deploy": { "description": "Drone 0.4 deploy plugins; ignored by drone-compose." }, "notify": { "description": "Drone 0.4 notification plugins; ignored by drone-compose." }, "matrix": { "description": "Drone 0.4 build matrix; its axes reach the file as $$NAME, which drone-compose turns into environment references." }, "branches": { "description": "Drone 0.4 branch filter; ignored by drone-compose." }, "debug": { "description": "Drone 0.4 debug switch; ignored by drone-compose." } }, "additionalProperties": true, "definitions": { "scalar": { "type": ["string", "number", "boolean"], "expected": "a string" }, "optionalScalar": { "type": ["string", "number", "boolean", "null"], "expected": "a string" }, "flag": { "type": ["boolean", "null"], "expected": "true or false" }, "stringList": { "type": ["array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of strings" }, "stringOrList": { "type": ["string", "number", "boolean", "null", "array"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a string or a list of strings" }, "environment": { "type": ["array", "object", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "additionalProperties": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of KEY=VALUE strings or a mapping of names to values" }, "authConfig": { "description": "Registry credentials used to pull the image. Prefer $$NAME references to literal secrets.", "type": ["object", "null"], "properties": { "username": { "$ref": "#/definitions/optionalScalar", "description": "Registry user name." }, "password": { "$ref": "#/definitions/optionalScalar", "description": "Registry password; write $$NAME to take it from the environment at run time." }, "email": { "$ref": "#/definitions/optionalScalar", "description": "Registry e-mail; accepted and ignored (docker login no longer takes it)." }, "registry_token": { "$ref": "#/definitions/optionalScalar", "description": "Registry token; passed to docker login as the password." } }, "additionalProperties": false, "expected": "a mapping with username, password, email, registry_token" }, "service": { "description": "A service container, in Drone's compose: format.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "expose": { "$ref": "#/definitions/key_expose" }, "ports": { "$ref": "#/definitions/key_ports" }, "healthcheck": { "$ref": "#/definitions/key_healthcheck" } }, "additionalProperties": false, "expected": "a mapping of service keys (image, environment, ...)" }, "step": { "description": "A build container: the service keys plus commands and when.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "commands": { "$ref": "#/definitions/stringOrList", "description": "Shell commands run in order in the build container, stopping at the first that fails." }, "when": { "description": "Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning." } }, "additionalProperties": false, "expected": "a mapping of build keys (image, commands, ...)" }, "key_image": { "$ref": "#/definitions/optionalScalar", "description": "Docker image reference; :latest is added when it has no tag and no digest. When missing, the service name is the image." }, "key_pull": { "$ref": "#/definitions/flag", "description": "Always pull the image before starting the container." }, "key_privileged": { "$ref": "#/definitions/flag", "description": "Run the container in privileged mode. Trusted only: needs --trusted." }, "key_environment": { "$ref": "#/definitions/environment", "description": "Environment variables: a list of KEY=VALUE or a mapping. Values are kept as written; $$NAME is read from the environment at run time." }, "key_entrypoint": { "$ref": "#/definitions/stringOrList", "description": "Entrypoint: a list, or a string split like a shell command line." }, "key_command": { "$ref": "#/definitions/stringOrList", "description": "Command: a list, or a string split like a shell command line." }, "key_volumes": { "$ref": "#/definitions/stringList", "description": "Host paths mounted as host:container[:mode] (relative host paths are relative to the workspace), or named volumes of the project as name:container[:mode]. Trusted only: needs --trusted." }, "key_devices": { "$ref": "#/definitions/stringList", "description": "Host devices as host[:container[:permissions]]. Trusted only: needs --trusted." }, "key_net": { "$ref": "#/definitions/optionalScalar", "description": "Network mode of the whole build (applied to the namespace holder): bridge, host, none, container:NAME or a network name. Trusted only: needs --trusted." }, "key_dns": { "$ref": "#/definitions/stringOrList", "description": "DNS servers of the shared namespace (applied to the holder). Trusted only: needs --trusted." }, "key_extra_hosts": { "$ref": "#/definitions/stringList", "description": "host:address entries for /etc/hosts of the shared namespace (applied to the holder); a bare host name maps to 127.0.0.1. Trusted only: needs --trusted." }, "key_auth_config": { "$ref": "#/definitions/authConfig" }, "key_mem_limit": { "type": ["integer", "string", "null"], "expected": "a number of bytes or a size such as 512m", "description": "Memory limit: bytes, or a number with b, k, m or g." }, "key_cpuset": { "$ref": "#/definitions/optionalScalar", "description": "CPUs the container may use, such as 0-3 or 0,1." }, "key_oom_kill_disable": { "$ref": "#/definitions/flag", "description": "Disable the OOM killer for the container." }, "port": { "type": ["string", "integer", "null"], "expected": "a port number, a range such as 8000-8010, or PORT/tcp" }, "key_expose": { "type": ["array", "null"], "items": { "$ref": "#/definitions/port" }, "expected": "a list of ports", "description": "Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key." }, "key_ports": { "type": ["array", "null"], "items": { "type": ["string", "integer", "object", "null"], "properties": { "target": { "type": ["integer", "string"] }, "published": { "type": ["integer", "string"] }, "protocol": { "type": "string" }, "mode": { "type": "string" }, "host_ip": { "type": "string" } }, "expected": 'a port mapping such as "8080:80" or a mapping with target' }, "expected": "a list of port mappings", "description": "docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it." }, "duration": { "type": ["string", "null"], "expected": "a duration such as 1s, 500ms or 1m30s" }, "key_healthcheck": { "type": ["object", "null"], "description": "A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.", "properties": { "test": { "type": ["string", "array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a command string, or a list starting with CMD, CMD-SHELL or NONE", "description": `The check: a string (run by the container's shell), ["CMD", program, args...], ["CMD-SHELL", command] or ["NONE"] (turns the image's own check off).` }, "interval": { "$ref": "#/definitions/duration", "description": "Time between checks (Docker's default: 30s; write 1s to be ready sooner)." }, "timeout": { "$ref": "#/definitions/duration", "description": "Longest a check may run before it counts as failed." }, "retries": { "type": ["integer", "null"], "minimum": 0, "expected": "a whole number", "description": "Failed checks in a row after which the service is unhealthy." }, "start_period": { "$ref": "#/definitions/duration", "description": "Start-up time during which failed checks do not count." }, "disable": { "$ref": "#/definitions/flag", "description": `true turns the image's own health check off, like test: ["NONE"].` } }, "additionalProperties": false, "expected": "a mapping with test, interval, timeout, retries, start_period, disable" } } };
+var schema12 = { "description": "A service container, in Drone's compose: format.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "expose": { "$ref": "#/definitions/key_expose" }, "ports": { "$ref": "#/definitions/key_ports" }, "healthcheck": { "$ref": "#/definitions/key_healthcheck" } }, "additionalProperties": false, "expected": "a mapping of service keys (image, environment, ...)" };
 var schema13 = { "type": ["string", "number", "boolean", "null"], "expected": "a string" };
 var schema14 = { "type": ["boolean", "null"], "expected": "true or false" };
 var schema37 = { "type": ["integer", "string", "null"], "expected": "a number of bytes or a size such as 512m", "description": "Memory limit: bytes, or a number with b, k, m or g." };
+var schema42 = { "type": ["array", "null"], "items": { "type": ["string", "integer", "object", "null"], "properties": { "target": { "type": ["integer", "string"] }, "published": { "type": ["integer", "string"] }, "protocol": { "type": "string" }, "mode": { "type": "string" }, "host_ip": { "type": "string" } }, "expected": 'a port mapping such as "8080:80" or a mapping with target' }, "expected": "a list of port mappings", "description": "docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it." };
 var func2 = Object.prototype.hasOwnProperty;
 var schema16 = { "type": ["array", "object", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "additionalProperties": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of KEY=VALUE strings or a mapping of names to values" };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -8145,6 +8863,166 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
+var schema40 = { "type": ["array", "null"], "items": { "$ref": "#/definitions/port" }, "expected": "a list of ports", "description": "Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key." };
+var schema41 = { "type": ["string", "integer", "null"], "expected": "a port number, a range such as 8000-8010, or PORT/tcp" };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!Array.isArray(data) && data !== null) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema40.type }, message: "must be array,null" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0))) && data0 !== null) {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/port/type", keyword: "type", params: { type: schema41.type }, message: "must be string,integer,null" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+var schema43 = { "type": ["object", "null"], "description": "A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.", "properties": { "test": { "type": ["string", "array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a command string, or a list starting with CMD, CMD-SHELL or NONE", "description": `The check: a string (run by the container's shell), ["CMD", program, args...], ["CMD-SHELL", command] or ["NONE"] (turns the image's own check off).` }, "interval": { "$ref": "#/definitions/duration", "description": "Time between checks (Docker's default: 30s; write 1s to be ready sooner)." }, "timeout": { "$ref": "#/definitions/duration", "description": "Longest a check may run before it counts as failed." }, "retries": { "type": ["integer", "null"], "minimum": 0, "expected": "a whole number", "description": "Failed checks in a row after which the service is unhealthy." }, "start_period": { "$ref": "#/definitions/duration", "description": "Start-up time during which failed checks do not count." }, "disable": { "$ref": "#/definitions/flag", "description": `true turns the image's own health check off, like test: ["NONE"].` } }, "additionalProperties": false, "expected": "a mapping with test, interval, timeout, retries, start_period, disable" };
+var schema45 = { "type": ["string", "null"], "expected": "a duration such as 1s, 500ms or 1m30s" };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema43.type }, message: "must be object,null" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "test" || key0 === "interval" || key0 === "timeout" || key0 === "retries" || key0 === "start_period" || key0 === "disable")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.test !== void 0) {
+      let data0 = data.test;
+      if (typeof data0 !== "string" && !Array.isArray(data0) && data0 !== null) {
+        const err2 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/type", keyword: "type", params: { type: schema43.properties.test.type }, message: "must be string,array,null" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string" && !(typeof data1 == "number") && typeof data1 !== "boolean" && data1 !== null) {
+            const err3 = { instancePath: instancePath + "/test/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.interval !== void 0) {
+      let data2 = data.interval;
+      if (typeof data2 !== "string" && data2 !== null) {
+        const err4 = { instancePath: instancePath + "/interval", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout !== void 0) {
+      let data3 = data.timeout;
+      if (typeof data3 !== "string" && data3 !== null) {
+        const err5 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== void 0) {
+      let data4 = data.retries;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4))) && data4 !== null) {
+        const err6 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: schema43.properties.retries.type }, message: "must be integer,null" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number") {
+        if (data4 < 0 || isNaN(data4)) {
+          const err7 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.start_period !== void 0) {
+      let data5 = data.start_period;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err8 = { instancePath: instancePath + "/start_period", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.disable !== void 0) {
+      let data6 = data.disable;
+      if (typeof data6 !== "boolean" && data6 !== null) {
+        const err9 = { instancePath: instancePath + "/disable", schemaPath: "#/definitions/flag/type", keyword: "type", params: { type: schema14.type }, message: "must be boolean,null" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8301,12 +9179,110 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.expose !== void 0) {
+      if (!validate28(data.expose, { instancePath: instancePath + "/expose", parentData: data, parentDataProperty: "expose", rootData })) {
+        vErrors = dcAppendErrors(vErrors, validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ports !== void 0) {
+      let data16 = data.ports;
+      if (!Array.isArray(data16) && data16 !== null) {
+        const err9 = { instancePath: instancePath + "/ports", schemaPath: "#/definitions/key_ports/type", keyword: "type", params: { type: schema42.type }, message: "must be array,null" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (Array.isArray(data16)) {
+        const len0 = data16.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data17 = data16[i0];
+          if (typeof data17 !== "string" && !(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17))) && !(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
+            const err10 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/key_ports/items/type", keyword: "type", params: { type: schema42.items.type }, message: "must be string,integer,object,null" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.target !== void 0) {
+              let data18 = data17.target;
+              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18))) && typeof data18 !== "string") {
+                const err11 = { instancePath: instancePath + "/ports/" + i0 + "/target", schemaPath: "#/definitions/key_ports/items/properties/target/type", keyword: "type", params: { type: schema42.items.properties.target.type }, message: "must be integer,string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data17.published !== void 0) {
+              let data19 = data17.published;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19))) && typeof data19 !== "string") {
+                const err12 = { instancePath: instancePath + "/ports/" + i0 + "/published", schemaPath: "#/definitions/key_ports/items/properties/published/type", keyword: "type", params: { type: schema42.items.properties.published.type }, message: "must be integer,string" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data17.protocol !== void 0) {
+              if (typeof data17.protocol !== "string") {
+                const err13 = { instancePath: instancePath + "/ports/" + i0 + "/protocol", schemaPath: "#/definitions/key_ports/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data17.mode !== void 0) {
+              if (typeof data17.mode !== "string") {
+                const err14 = { instancePath: instancePath + "/ports/" + i0 + "/mode", schemaPath: "#/definitions/key_ports/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data17.host_ip !== void 0) {
+              if (typeof data17.host_ip !== "string") {
+                const err15 = { instancePath: instancePath + "/ports/" + i0 + "/host_ip", schemaPath: "#/definitions/key_ports/items/properties/host_ip/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      }
+    }
+    if (data.healthcheck !== void 0) {
+      if (!validate30(data.healthcheck, { instancePath: instancePath + "/healthcheck", parentData: data, parentDataProperty: "healthcheck", rootData })) {
+        vErrors = dcAppendErrors(vErrors, validate30.errors);
+        errors = vErrors.length;
+      }
+    }
   }
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema40 = { "description": "A build container: the service keys plus commands and when.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "commands": { "$ref": "#/definitions/stringOrList", "description": "Shell commands run in order in the build container, stopping at the first that fails." }, "when": { "description": "Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning." } }, "additionalProperties": false, "expected": "a mapping of build keys (image, commands, ...)" };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema49 = { "description": "A build container: the service keys plus commands and when.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "commands": { "$ref": "#/definitions/stringOrList", "description": "Shell commands run in order in the build container, stopping at the first that fails." }, "when": { "description": "Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning." } }, "additionalProperties": false, "expected": "a mapping of build keys (image, commands, ...)" };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number") && typeof data !== "boolean" && data !== null && !Array.isArray(data)) {
@@ -8333,14 +9309,14 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate38.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema40.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema49.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8350,7 +9326,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema40.properties, key0)) {
+      if (!func2.call(schema49.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -8493,13 +9469,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.commands !== void 0) {
-      if (!validate38(data.commands, { instancePath: instancePath + "/commands", parentData: data, parentDataProperty: "commands", rootData })) {
-        vErrors = dcAppendErrors(vErrors, validate38.errors);
+      if (!validate42(data.commands, { instancePath: instancePath + "/commands", parentData: data, parentDataProperty: "commands", rootData })) {
+        vErrors = dcAppendErrors(vErrors, validate42.errors);
         errors = vErrors.length;
       }
     }
   }
-  validate29.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -8605,8 +9581,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let ifClause0;
       if (_valid0) {
         const _errs13 = errors;
-        if (!validate29(data2, { instancePath: instancePath + "/build", parentData: data, parentDataProperty: "build", rootData })) {
-          vErrors = dcAppendErrors(vErrors, validate29.errors);
+        if (!validate33(data2, { instancePath: instancePath + "/build", parentData: data, parentDataProperty: "build", rootData })) {
+          vErrors = dcAppendErrors(vErrors, validate33.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs13 === errors;
@@ -8616,8 +9592,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs14 = errors;
         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
           for (const key1 in data2) {
-            if (!validate29(data2[key1], { instancePath: instancePath + "/build/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key1, rootData })) {
-              vErrors = dcAppendErrors(vErrors, validate29.errors);
+            if (!validate33(data2[key1], { instancePath: instancePath + "/build/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key1, rootData })) {
+              vErrors = dcAppendErrors(vErrors, validate33.errors);
               errors = vErrors.length;
             }
           }
@@ -8651,8 +9627,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // src/validate/schema.ts
 var COMPOSE_KEYS = {
-  ports: "services share one network namespace: reach them at 127.0.0.1 on the port they listen on; nothing is published",
-  expose: "services share one network namespace: every port is already reachable at 127.0.0.1",
+  ports: "a build container is not waited for; on a service, ports says what up waits for (nothing is published)",
+  expose: "a build container is not waited for; on a service, expose says what up waits for",
   links: "services share one network; connect to 127.0.0.1 instead of a linked name",
   external_links: "services share one network; connect to 127.0.0.1 instead of a linked name",
   depends_on: "services start in the order they are declared",
@@ -8663,7 +9639,7 @@ var COMPOSE_KEYS = {
   build: "Drone 0.4 runs images only: build the image beforehand and name it in image:",
   working_dir: "Drone 0.4 did not set a working directory for services",
   restart: "Drone 0.4 did not restart services",
-  healthcheck: "Drone 0.4 did not wait for services; wait in your build commands instead",
+  healthcheck: "a build container is not waited for; on a service, up waits until the health check passes",
   env_file: "Drone 0.4 read environment: only",
   labels: "Drone 0.4 did not label services",
   user: "Drone 0.4 ran services as their image's user",

@@ -84,7 +84,35 @@ export interface Container {
   readonly oomKillDisable: boolean;
 }
 
-export type Service = Container;
+/** A health check in docker-compose terms; durations as docker reads them (`1s`, `1m30s`). */
+export interface HealthCheck {
+  /** The check: one command line for the container's shell, or a program and its arguments. Absent when disabled. */
+  readonly test?: { readonly shell: Value } | { readonly exec: readonly Value[] };
+  /** Turns the image's own HEALTHCHECK off (`test: [NONE]` or `disable: true`). */
+  readonly disable: boolean;
+  readonly interval?: string;
+  readonly timeout?: string;
+  readonly startPeriod?: string;
+  readonly retries?: number;
+}
+
+/** A TCP port to wait for: any one of the alternatives listening is enough (docker:dind listens on 2375 or 2376). */
+export type PortWait = readonly number[];
+
+/**
+ * What `up` waits for before a service counts as ready, from the first source that applies: its `healthcheck:`,
+ * its `expose:`/`ports:`, the table of well-known images, the image's own HEALTHCHECK (known only at run time).
+ */
+export type Readiness =
+  | { readonly kind: 'health' }
+  | { readonly kind: 'ports'; readonly ports: readonly PortWait[]; readonly from: 'declared' | 'image' }
+  | { readonly kind: 'image-health' }
+  | { readonly kind: 'none'; readonly why: string };
+
+export interface Service extends Container {
+  readonly healthcheck?: HealthCheck;
+  readonly readiness: Readiness;
+}
 
 export interface BuildStep extends Container {
   /** Shell commands, run in order by `/bin/sh -e` in the workspace. */

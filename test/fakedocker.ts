@@ -5,6 +5,8 @@
  *   FAKE_DOCKER_FAIL_RUN=<name>   `docker run --name <name>` fails with status 125
  *   FAKE_DOCKER_MISSING=1         `rm` and `volume rm` answer "No such ..." with status 1
  *   FAKE_DOCKER_NO_HOLDER=1       `container inspect` without --format fails (nothing is up)
+ *   FAKE_DOCKER_HEALTH=<status>   the health status every service reports while up waits (default healthy)
+ * While up waits, `docker exec` (the port waiter) reports every port it is given as listening at once.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,8 +49,17 @@ case "$1" in
       exit 1
     fi
     ;;
+  exec)
+    # The readiness waiter in the holder: every port group it is given listens at once.
+    shift 7
+    for g in "$@"; do echo "$g"; done
+    ;;
   container)
     case " $* " in
+      *" --format "*State.Status*)
+        shift 4
+        for c in "$@"; do echo "/$c running \${FAKE_DOCKER_HEALTH:-healthy}"; done
+        ;;
       *" --format "*) echo true ;;
       *) [ -z "\${FAKE_DOCKER_NO_HOLDER:-}" ] || exit 1 ;;
     esac

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { ROOT } from './helpers.js';
 
-const HELPERS = ['sh', 'shVar', 'yaml', 'yamlKey', 'comment'];
+const HELPERS = ['sh', 'shVar', 'yaml', 'yamlKey', 'comment', 'int'];
 
 it('every mustache in templates/ is a block, a partial or a quoting helper call', () => {
   const dir = join(ROOT, 'templates');

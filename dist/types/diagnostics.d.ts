@@ -13,6 +13,7 @@ export declare const CODES: {
     readonly 'invalid-environment': "An environment entry has no name or no `=`.";
     readonly 'name-collision': "Two containers would get the same name.";
     readonly conflict: "Two services ask for different settings of the one shared namespace.";
+    readonly 'port-conflict': "Two services declare the same port of the one shared namespace.";
     readonly 'untrusted-option': "A trusted-only option is used without --trusted.";
     readonly 'reserved-variable': "A $$NAME reference uses a name the generated script needs for itself.";
     readonly 'duplicate-key': "A key appears twice in one mapping; the later one is used.";
@@ -27,6 +28,7 @@ export declare const CODES: {
     readonly 'empty-build': "A build container has no commands.";
     readonly 'literal-credential': "A registry password or token is written in the file.";
     readonly 'literal-dollar': "A $$ not followed by a name is kept as a literal $$.";
+    readonly 'port-guess': "A port guessed from the image name clashes with another service, or is not used because the file seems to change it.";
     readonly 'duplicate-environment': "An environment name is set twice; the later value is used.";
     readonly 'missing-repo': "The repository path is needed and cannot be found.";
     readonly 'stale-output': "With --check: an output file is missing or not exactly what drone-compose would write.";

@@ -52,6 +52,11 @@ env.registerHelper('sh', (x: Word | readonly Word[]) => {
 env.registerHelper('yaml', (x: readonly Part[]) => yamlValue(x));
 env.registerHelper('yamlKey', (x: string) => yamlKey(x));
 env.registerHelper('comment', (x: string) => commentText(x));
+/** A whole number, for YAML and sh alike: digits only, or the render fails. */
+env.registerHelper('int', (x: number) => {
+  if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
+  return String(x);
+});
 
 type Template = (context: unknown) => string;
 const compiled = new Map<string, Template>();

@@ -1,6 +1,7 @@
-import { HOLDER_NAME, type BuildStep, type Container, type Project, type Reference, type Value } from '../ir.js';
+import { HOLDER_NAME, type BuildStep, type Container, type HealthCheck, type Project, type Reference, type Service, type Value } from '../ir.js';
 import { render } from './render.js';
-import type { Word } from './quote.js';
+import { shellWord, type Word } from './quote.js';
+import { portGroups, readinessText } from './readiness.js';
 import { buildEnvironment, buildScript, mergeEnvironment, repoName, requiredVariables, usesRuntimeVariables } from './script.js';
 
 /** Variables of the generated script (all start with `dc_`, which `$$` references may not use). */
@@ -94,10 +95,31 @@ function containerFlags(c: Container, env: Container['environment'], common: rea
   return { flags, image: w(c.image), args };
 }
 
-function serviceView(c: Container, common: readonly Line[], ops: Operations) {
+/** `docker run` flags of a health check; an exec-form test becomes one shell command line of quoted words. */
+function healthFlags(h: HealthCheck): Line[] {
+  const out: Line[] = [];
+  if (h.disable) out.push(flag('--no-healthcheck'));
+  if (h.test) out.push(flag('--health-cmd', 'shell' in h.test ? h.test.shell : [h.test.exec.map((w) => shellWord(w)).join(' ')]));
+  if (h.interval) out.push(flag('--health-interval', [h.interval]));
+  if (h.timeout) out.push(flag('--health-timeout', [h.timeout]));
+  if (h.retries !== undefined) out.push(flag('--health-retries', [String(h.retries)]));
+  if (h.startPeriod) out.push(flag('--health-start-period', [h.startPeriod]));
+  return out;
+}
+
+/** The arguments of `dc_wait_add` for a service: name, kind, port groups in /proc/net/tcp's hex, what it waits for. */
+function waitLine(s: Service): Line {
+  const r = s.readiness;
+  const kind = r.kind === 'image-health' ? 'image' : r.kind;
+  const groups = r.kind === 'ports' ? portGroups(r.ports) : '-';
+  return [[s.name], [kind], [groups], [readinessText(r)]];
+}
+
+function serviceView(c: Service, common: readonly Line[], ops: Operations) {
   const { flags, image, args } = containerFlags(c, c.environment, common, ops);
+  if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
   flags.push([image, ...args]);
-  return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c, ops), run: flags };
+  return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c, ops), run: flags, wait: waitLine(c) };
 }
 
 function stepView(s: BuildStep, p: Project, common: readonly Line[], ops: Operations) {

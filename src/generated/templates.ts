@@ -69,37 +69,17 @@ export const compose = {"0":function(container,depth0,helpers,partials,data,bloc
 
   return "    extra_hosts:\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"holder"),"extraHosts"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":17}}})) != null ? stack1 : "")
-    + ":\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"profile"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
-    + "    image: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depth0,"image"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":38,"column":11},"end":{"line":38,"column":25}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"pullAlways"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
-    + "    network_mode: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depths[1],"serviceKey"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":42,"column":18},"end":{"line":42,"column":40}}})) != null ? stack1 : "")
-    + "\n    depends_on:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dependsOn"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privileged"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"entrypoint"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"command"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"workingDir"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
-    + "    volumes:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"devices"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"memLimit"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cpuset"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"oomKillDisable"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"environment"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "");
+  return "    healthcheck:\n      test:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"holder"),"healthcheck"),"test"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":9}}})) != null ? stack1 : "")
+    + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -108,89 +88,56 @@ export const compose = {"0":function(container,depth0,helpers,partials,data,bloc
         return undefined
     };
 
-  return "    profiles: ["
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"profile"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":36,"column":15},"end":{"line":36,"column":31}}})) != null ? stack1 : "")
-    + "]\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    return "    pull_policy: always\n";
+  return "        - "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":37,"column":10},"end":{"line":37,"column":23}}})) != null ? stack1 : "")
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  "
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":44,"column":2},"end":{"line":44,"column":17}}})) != null ? stack1 : "")
+    + ":\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"profile"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + "    image: "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depth0,"image"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":48,"column":11},"end":{"line":48,"column":25}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"pullAlways"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + "    network_mode: "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depths[1],"serviceKey"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":52,"column":18},"end":{"line":52,"column":40}}})) != null ? stack1 : "")
+    + "\n    depends_on:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dependsOn"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privileged"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"entrypoint"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"command"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"workingDir"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
+    + "    volumes:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"devices"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"memLimit"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cpuset"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"oomKillDisable"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"healthcheck"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":123,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"environment"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
-    return "    privileged: true\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    profiles: ["
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"profile"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":46,"column":15},"end":{"line":46,"column":31}}})) != null ? stack1 : "")
+    + "]\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    entrypoint:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"entrypoint"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+    return "    pull_policy: always\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    command:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"command"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    working_dir: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"workingDir"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":63,"column":17},"end":{"line":63,"column":36}}})) != null ? stack1 : "")
-    + "\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    devices:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"devices"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    mem_limit: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"memLimit"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":76,"column":15},"end":{"line":76,"column":32}}})) != null ? stack1 : "")
-    + "\n";
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    cpuset: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cpuset"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":79,"column":12},"end":{"line":79,"column":27}}})) != null ? stack1 : "")
-    + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
-    return "    oom_kill_disable: true\n";
-},"17":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    environment:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"environment"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":88,"column":9}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -199,11 +146,181 @@ export const compose = {"0":function(container,depth0,helpers,partials,data,bloc
     };
 
   return "      "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":87,"column":6},"end":{"line":87,"column":22}}})) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depth0,"value"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":87,"column":24},"end":{"line":87,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":58,"column":6},"end":{"line":58,"column":21}}})) != null ? stack1 : "")
+    + ":\n        condition: "
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"condition"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":59,"column":19},"end":{"line":59,"column":40}}})) != null ? stack1 : "")
+    + "\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    return "    privileged: true\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    entrypoint:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"entrypoint"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    command:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"command"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    working_dir: "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"workingDir"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":77,"column":17},"end":{"line":77,"column":36}}})) != null ? stack1 : "")
+    + "\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    devices:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"devices"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":9}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    mem_limit: "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"memLimit"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":90,"column":15},"end":{"line":90,"column":32}}})) != null ? stack1 : "")
+    + "\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    cpuset: "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cpuset"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":93,"column":12},"end":{"line":93,"column":27}}})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
+    return "    oom_kill_disable: true\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    healthcheck:\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"healthcheck"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"disable"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"test"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"interval"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timeout"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":115,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasRetries"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":118,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"startPeriod"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    return "      disable: true\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      test:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"test"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      interval: "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"interval"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":111,"column":16},"end":{"line":111,"column":33}}})) != null ? stack1 : "")
+    + "\n";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      timeout: "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timeout"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":114,"column":15},"end":{"line":114,"column":31}}})) != null ? stack1 : "")
+    + "\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      retries: "
+    + ((stack1 = lookupProperty(helpers,"int").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"retries"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":117,"column":15},"end":{"line":117,"column":30}}})) != null ? stack1 : "")
+    + "\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      start_period: "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"startPeriod"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":120,"column":20},"end":{"line":120,"column":40}}})) != null ? stack1 : "")
+    + "\n";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    environment:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"environment"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":128,"column":9}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      "
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":127,"column":6},"end":{"line":127,"column":22}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depth0,"value"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":127,"column":24},"end":{"line":127,"column":38}}})) != null ? stack1 : "")
+    + "\n";
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -212,7 +329,7 @@ export const compose = {"0":function(container,depth0,helpers,partials,data,bloc
     };
 
   return "  "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":94,"column":2},"end":{"line":94,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":134,"column":2},"end":{"line":134,"column":18}}})) != null ? stack1 : "")
     + ": {}\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -242,9 +359,10 @@ export const compose = {"0":function(container,depth0,helpers,partials,data,bloc
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"network"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"dns"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"extraHosts"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"containers"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":90,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"healthcheck"),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"containers"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
     + "volumes:\n  drone: {}\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true};
 export const sh = {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -338,7 +456,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "\n# dc_op OPERATION NAME [ARGS...]: sets dc_v to one of Drone 0.4's $$ operations on the variable NAME\n# (empty when unset). Patterns and words are literal text; positions and lengths count bytes.\ndc_op() {\n  eval \"dc_v=\\${$2-}\"\n  case $1 in\n    default) [ -n \"$dc_v\" ] || dc_v=$3 ;;\n    prefix) dc_v=${dc_v#\"$3\"} ;;\n    suffix) dc_v=${dc_v%\"$3\"} ;;\n    replace) dc_replace \"$3\" \"$4\" ;;\n    substring) dc_bytes \"$3\" \"$4\" ;;\n    quote)\n      dc_replace \"\\\\\" \"\\\\\\\\\"\n      dc_replace '\"' '\\\"'\n      dc_replace '$' '\\$'\n      dc_replace '`' '\\`'\n      ;;\n  esac\n}\n\n# Replaces every occurrence of the text $1 in dc_v with $2.\ndc_replace() {\n  dc_rest=$dc_v\n  dc_v=''\n  while :; do\n    case $dc_rest in\n      *\"$1\"*)\n        dc_v=$dc_v${dc_rest%%\"$1\"*}$2\n        dc_rest=${dc_rest#*\"$1\"}\n        ;;\n      *) break ;;\n    esac\n  done\n  dc_v=$dc_v$dc_rest\n}\n\n# Keeps $2 bytes of dc_v from byte $1 (fewer at its end); in the C locale, ? matches one byte in every shell.\ndc_bytes() {\n  dc_lc=${LC_ALL+set}\n  dc_lc_value=${LC_ALL-}\n  LC_ALL=C\n  dc_rest=$dc_v\n  dc_n=$1\n  while [ \"$dc_n\" -gt 0 ] && [ -n \"$dc_rest\" ]; do\n    dc_rest=${dc_rest#?}\n    dc_n=$((dc_n - 1))\n  done\n  dc_v=''\n  dc_n=$2\n  while [ \"$dc_n\" -gt 0 ] && [ -n \"$dc_rest\" ]; do\n    dc_tail=${dc_rest#?}\n    dc_v=$dc_v${dc_rest%\"$dc_tail\"}\n    dc_rest=$dc_tail\n    dc_n=$((dc_n - 1))\n  done\n  if [ \"$dc_lc\" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi\n}\n\n# The file's $$ operations, computed once the variables are known.\ndc_ops() {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"operations"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":194,"column":0},"end":{"line":197,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"operations"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":359,"column":0},"end":{"line":362,"column":9}}})) != null ? stack1 : "")
     + "}\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -349,9 +467,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_op "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"args"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":195,"column":8},"end":{"line":195,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"args"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":360,"column":8},"end":{"line":360,"column":19}}})) != null ? stack1 : "")
     + "\n  "
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,lookupProperty(depth0,"id"),{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":196,"column":2},"end":{"line":196,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,lookupProperty(depth0,"id"),{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":361,"column":2},"end":{"line":361,"column":14}}})) != null ? stack1 : "")
     + "=$dc_v\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -362,7 +480,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":210,"column":22},"end":{"line":210,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":375,"column":22},"end":{"line":375,"column":44}}})) != null ? stack1 : "")
     + "\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -373,7 +491,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":213,"column":22},"end":{"line":213,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":378,"column":22},"end":{"line":378,"column":38}}})) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -384,7 +502,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":216,"column":49},"end":{"line":216,"column":60}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":381,"column":49},"end":{"line":381,"column":60}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     return "  dc_drone_vars\n";
 },"13":function(container,depth0,helpers,partials,data) {
@@ -396,7 +514,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"upVariables"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":227,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"upVariables"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":400,"column":0},"end":{"line":402,"column":9}}})) != null ? stack1 : "")
     + "  dc_check_missing\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -407,9 +525,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  [ -n \"${"
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":226,"column":11},"end":{"line":226,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":401,"column":11},"end":{"line":401,"column":27}}})) != null ? stack1 : "")
     + "+x}\" ] || dc_missing=\"$dc_missing "
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":226,"column":62},"end":{"line":226,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":401,"column":62},"end":{"line":401,"column":76}}})) != null ? stack1 : "")
     + "\"\n";
 },"15":function(container,depth0,helpers,partials,data) {
     return "  dc_ops\n";
@@ -422,7 +540,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  docker volume create --label \"$dc_label\" "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":240,"column":43},"end":{"line":240,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":415,"column":43},"end":{"line":415,"column":54}}})) != null ? stack1 : "")
     + " >/dev/null\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -442,7 +560,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " \\\n    "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":247,"column":4},"end":{"line":247,"column":15}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":422,"column":4},"end":{"line":422,"column":15}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -452,9 +570,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say starting "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":249,"column":18},"end":{"line":249,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":424,"column":18},"end":{"line":424,"column":29}}})) != null ? stack1 : "")
     + "\n  docker run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":250,"column":21},"end":{"line":251,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":425,"column":21},"end":{"line":426,"column":24}}})) != null ? stack1 : "")
     + " >/dev/null\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -465,7 +583,7 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_check_running"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":254,"column":18},"end":{"line":254,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":429,"column":18},"end":{"line":429,"column":62}}})) != null ? stack1 : "")
     + "\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -476,20 +594,17 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":254,"column":37},"end":{"line":254,"column":53}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":429,"column":37},"end":{"line":429,"column":53}}})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  dc_drone_vars\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":263,"column":0},"end":{"line":269,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":270,"column":0},"end":{"line":272,"column":7}}})) != null ? stack1 : "")
-    + "  dc_need_up\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":274,"column":0},"end":{"line":280,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":432,"column":0},"end":{"line":434,"column":9}}})) != null ? stack1 : "")
+    + "  dc_wait \"$dc_no_wait\"\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -498,10 +613,34 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":265,"column":0},"end":{"line":267,"column":9}}})) != null ? stack1 : "")
-    + "  dc_check_missing\n";
+  return "  dc_wait_add "
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"wait"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":433,"column":14},"end":{"line":433,"column":25}}})) != null ? stack1 : "")
+    + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  dc_drone_vars\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":444,"column":0},"end":{"line":450,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":451,"column":0},"end":{"line":453,"column":7}}})) != null ? stack1 : "")
+    + "  dc_need_up\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":455,"column":0},"end":{"line":461,"column":9}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  dc_missing=''\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":446,"column":0},"end":{"line":448,"column":9}}})) != null ? stack1 : "")
+    + "  dc_check_missing\n";
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -511,13 +650,13 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"pull"),depth0,{"name":"pull","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "  dc_say build: "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":276,"column":16},"end":{"line":276,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":457,"column":16},"end":{"line":457,"column":27}}})) != null ? stack1 : "")
     + "\n  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":277,"column":22},"end":{"line":277,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":458,"column":22},"end":{"line":458,"column":38}}})) != null ? stack1 : "")
     + "\n  docker run --rm"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":278,"column":17},"end":{"line":279,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":459,"column":17},"end":{"line":460,"column":24}}})) != null ? stack1 : "")
     + "\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -526,9 +665,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":282,"column":9},"end":{"line":282,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":463,"column":9},"end":{"line":463,"column":26}}})) != null ? stack1 : "")
     + " has no build: section\n  exit 2\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -537,9 +676,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  printf '== %s\\n' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":307,"column":19},"end":{"line":307,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":488,"column":19},"end":{"line":488,"column":30}}})) != null ? stack1 : "")
     + "\n  docker logs "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":308,"column":14},"end":{"line":308,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":489,"column":14},"end":{"line":489,"column":30}}})) != null ? stack1 : "")
     + " 2>&1\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -561,36 +700,37 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceDir"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":36,"column":12},"end":{"line":36,"column":31}}})) != null ? stack1 : "")
     + "\ndc_holder=\"$dc_project\"-"
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"holderName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":37,"column":24},"end":{"line":37,"column":41}}})) != null ? stack1 : "")
-    + "\ndc_volume=\"$dc_project-drone\"\ndc_label=\"io.drone-compose.project=$dc_project\"\n\n# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.\ndc_find_workspace() {\n  dc_workspace=$(CDPATH='' cd -- \"${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}\" 2>/dev/null && pwd && echo x) || {\n    echo \"drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE\" >&2\n    exit 2\n  }\n  dc_workspace=${dc_workspace%?x}\n  case $dc_workspace in\n    *:*)\n      echo \"drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE\" >&2\n      exit 2\n      ;;\n  esac\n}\n\ndc_usage() {\n  echo \"usage: $0 up|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps\"\n}\n\ndc_say() {\n  echo \"drone-compose: $*\" >&2\n}\n\n# Fails, naming every one, when variables that the input references with $$NAME are not set.\ndc_check_missing() {\n  if [ -n \"$dc_missing\" ]; then\n    dc_say \"not set, but referenced with \\$\\$NAME in\" "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":67,"column":54},"end":{"line":67,"column":71}}})) != null ? stack1 : "")
+    + "\ndc_volume=\"$dc_project-drone\"\ndc_label=\"io.drone-compose.project=$dc_project\"\n\n# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.\ndc_find_workspace() {\n  dc_workspace=$(CDPATH='' cd -- \"${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}\" 2>/dev/null && pwd && echo x) || {\n    echo \"drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE\" >&2\n    exit 2\n  }\n  dc_workspace=${dc_workspace%?x}\n  case $dc_workspace in\n    *:*)\n      echo \"drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE\" >&2\n      exit 2\n      ;;\n  esac\n}\n\ndc_usage() {\n  echo \"usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps\"\n}\n\n# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in\n# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).\n# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for\n# alternatives, comma-separated; - for none), then what up waits for, in words.\ndc_wait_records=''\ndc_wait_tmp=''\ndc_wait_pid=''\n\ndc_wait_add() {\n  dc_wait_records=\"$dc_wait_records$1 $2 $3 $4\n\"\n}\n\n# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0\n# when all do, 1 after the number of seconds in $1.\ndc_waiter='end=$(($(date +%s) + $1))\nshift\nwhile :; do\n  now=\n  for f in /proc/net/tcp /proc/net/tcp6; do\n    [ -r \"$f\" ] || continue\n    while read -r sl local rest; do\n      case $rest in\n        *\" 0A \"*) now=\"$now ${local##*:}\" ;;\n      esac\n    done <\"$f\"\n  done\n  left=\n  for g in \"$@\"; do\n    case \"$now \" in\n      *\" ${g%%/*} \"* | *\" ${g#*/} \"*) echo \"$g\" ;;\n      *) left=\"$left $g\" ;;\n    esac\n  done\n  [ -n \"$left\" ] || exit 0\n  [ \"$(date +%s)\" -lt \"$end\" ] || exit 1\n  set -- $left\n  sleep 0.1\ndone'\n\n# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),\n# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;\n# each line is the verdict and the record. With \"containers\" as $1, prints the containers to inspect instead.\ndc_wait_verdicts() {\n  DC_PROJECT=$dc_project DC_MODE=$1 awk '\n    FILENAME == ARGV[1] { seen[$1] = 1; next }\n    FILENAME == ARGV[2] { n = $1; sub(/^\\//, \"\", n); status[n] = $2; health[n] = $3; next }\n    {\n      if ($2 == \"none\") { print \"off\", $0; next }\n      c = ENVIRON[\"DC_PROJECT\"] \"-\" $1\n      if ($2 == \"ports\") {\n        k = split($3, g, \",\")\n        listening = 1\n        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0\n        if (listening) { if (ENVIRON[\"DC_MODE\"] != \"containers\") print \"ready\", $0; next }\n      }\n      if (ENVIRON[\"DC_MODE\"] == \"containers\") { printf \" %s\", c; next }\n      if (status[c] != \"running\") { print \"failed\", $0; next }\n      h = health[c]\n      if ($2 == \"ports\") print \"pending\", $0\n      else if (h == \"healthy\") print \"ready\", $0\n      else if (h == \"unhealthy\") print \"unhealthy\", $0\n      else if ($2 == \"image\" && h == \"none\") print \"nocheck\", $0\n      else print \"pending\", $0\n    }' \"$dc_wait_tmp/seen\" \"$dc_wait_tmp/states\" \"$dc_wait_tmp/records\"\n}\n\ndc_wait_cleanup() {\n  if [ -n \"$dc_wait_pid\" ]; then\n    kill \"$dc_wait_pid\" 2>/dev/null || true\n    wait \"$dc_wait_pid\" 2>/dev/null || true\n    dc_wait_pid=''\n  fi\n  if [ -n \"$dc_wait_tmp\" ]; then\n    rm -rf \"$dc_wait_tmp\"\n    dc_wait_tmp=''\n  fi\n}\n\n# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,\n# naming every service that is not ready with what it waited for and the end of its log, when the time is up,\n# a service stops, or a health check fails.\ndc_wait() {\n  if [ \"$1\" = 1 ]; then\n    dc_say \"not waiting for the services to be ready\"\n    return 0\n  fi\n  dc_timeout=${DRONE_COMPOSE_WAIT_TIMEOUT:-120}\n  case $dc_timeout in\n    '' | *[!0-9]*)\n      dc_say \"DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout\"\n      exit 2\n      ;;\n  esac\n  dc_wait_tmp=$(mktemp -d)\n  printf '%s' \"$dc_wait_records\" >\"$dc_wait_tmp/records\"\n  : >\"$dc_wait_tmp/seen\"\n  dc_groups=$(awk '$2 == \"ports\" { gsub(\",\", \" \", $3); printf \" %s\", $3 }' \"$dc_wait_tmp/records\")\n  dc_start=$(date +%s)\n  dc_next_say=$((dc_start + 5))\n  dc_failed=''\n  dc_first=1\n  while :; do\n    if [ -n \"$dc_groups\" ] && [ -z \"$dc_wait_pid\" ]; then\n      if [ \"$dc_first\" = 1 ]; then\n        # One look first: when everything already listens, this one docker exec is the whole wait.\n        # shellcheck disable=SC2086 # the groups are words of hex digits and /\n        docker exec \"$dc_holder\" sh -c \"$dc_waiter\" sh 0 $dc_groups >>\"$dc_wait_tmp/seen\" 2>>\"$dc_wait_tmp/waiter\" || true\n      else\n        # shellcheck disable=SC2086\n        docker exec \"$dc_holder\" sh -c \"$dc_waiter\" sh \"$dc_timeout\" $dc_groups >>\"$dc_wait_tmp/seen\" 2>>\"$dc_wait_tmp/waiter\" &\n        dc_wait_pid=$!\n      fi\n    fi\n    dc_first=0\n    dc_now=$(date +%s)\n    : >\"$dc_wait_tmp/states\"\n    dc_containers=$(dc_wait_verdicts containers)\n    if [ -n \"$dc_containers\" ]; then\n      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -\n      docker container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\\n        $dc_containers >\"$dc_wait_tmp/states\" 2>/dev/null || true\n    fi\n    dc_wait_verdicts verdicts >\"$dc_wait_tmp/verdicts\"\n    : >\"$dc_wait_tmp/records\"\n    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do\n      case $dc_verdict in\n        ready) dc_say \"$dc_name is ready ($((dc_now - dc_start)) s)\" ;;\n        off) dc_say \"not waiting for $dc_name: $dc_what\" ;;\n        nocheck) dc_say \"not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK\" ;;\n        pending) printf '%s %s %s %s\\n' \"$dc_name\" \"$dc_kind\" \"$dc_ports\" \"$dc_what\" >>\"$dc_wait_tmp/records\" ;;\n        failed) dc_failed=\"$dc_failed$dc_name stopped while up waited for $dc_what\n\" ;;\n        unhealthy) dc_failed=\"$dc_failed$dc_name is unhealthy: $dc_what failed\n\" ;;\n      esac\n    done <\"$dc_wait_tmp/verdicts\"\n    if [ -z \"$dc_failed\" ] && [ ! -s \"$dc_wait_tmp/records\" ]; then\n      dc_wait_cleanup\n      return 0\n    fi\n    if [ -n \"$dc_failed\" ] || [ $((dc_now - dc_start)) -ge \"$dc_timeout\" ]; then\n      while read -r dc_name dc_kind dc_ports dc_what; do\n        dc_failed=\"$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what\n\"\n      done <\"$dc_wait_tmp/records\"\n      printf '%s' \"$dc_failed\" | while read -r dc_name dc_line; do\n        dc_say \"$dc_name $dc_line\"\n        dc_say \"the end of the log of $dc_name:\"\n        docker logs --tail 20 \"$dc_project-$dc_name\" >&2 2>&1 || true\n      done\n      if [ -s \"$dc_wait_tmp/waiter\" ]; then\n        dc_say \"the port waiter in the holder said:\"\n        cat \"$dc_wait_tmp/waiter\" >&2\n      fi\n      exit 1\n    fi\n    if [ \"$dc_now\" -ge \"$dc_next_say\" ]; then\n      dc_say \"waiting for$(awk '{ printf \" %s\", $1 }' \"$dc_wait_tmp/records\") ($((dc_now - dc_start)) s of $dc_timeout)\"\n      dc_next_say=$((dc_now + 5))\n    fi\n    sleep 0.1 2>/dev/null || sleep 1\n  done\n}\n\ndc_say() {\n  echo \"drone-compose: $*\" >&2\n}\n\n# Fails, naming every one, when variables that the input references with $$NAME are not set.\ndc_check_missing() {\n  if [ -n \"$dc_missing\" ]; then\n    dc_say \"not set, but referenced with \\$\\$NAME in\" "
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":232,"column":54},"end":{"line":232,"column":71}}})) != null ? stack1 : "")
     + " \"(set them first):$dc_missing\"\n    exit 2\n  fi\n}\n\n# Removes containers, or a volume, that exist; a missing one is not an error.\ndc_remove() {\n  dc_kind=$1\n  shift\n  if [ \"$dc_kind\" = volume ]; then\n    dc_out=$(docker volume rm \"$@\" 2>&1 >/dev/null) && return 0\n  else\n    dc_out=$(docker rm --force --volumes \"$@\" 2>&1 >/dev/null) && return 0\n  fi\n  dc_other=$(printf '%s\\n' \"$dc_out\" | grep -v -i 'no such' || true)\n  [ -z \"$dc_other\" ] && return 0\n  printf '%s\\n' \"$dc_other\" >&2\n  return 1\n}\n\n# Pulls an image with registry credentials that live only in a temporary docker config.\n# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.\ndc_pull_auth() {\n  dc_config=$(mktemp -d)\n  if docker --config \"$dc_config\" login --username \"$3\" --password-stdin ${2:+\"$2\"} >/dev/null &&\n    docker --config \"$dc_config\" pull \"$1\"; then\n    rm -rf \"$dc_config\"\n  else\n    rm -rf \"$dc_config\"\n    return 1\n  fi\n}\n\n# Fails, showing its log, when a container stopped right after it started.\ndc_check_running() {\n  for dc_container in \"$@\"; do\n    if [ \"$(docker container inspect --format '{{.State.Running}}' \"$dc_container\")\" != true ]; then\n      dc_say \"$dc_container stopped right after it started; its log:\"\n      docker logs \"$dc_container\" >&2 || true\n      exit 1\n    fi\n  done\n}\n\n# Runs git in the workspace, when git is installed; quiet, and failing when it fails.\ndc_git() {\n  command -v git >/dev/null 2>&1 && git -C \"$dc_workspace\" \"$@\" 2>/dev/null\n}\n\n# Drone's build variables: each from the environment when set there, else derived from the workspace's\n# git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG\n# (Drone's own $$ substitutions) default to the matching DRONE_ value.\ndc_drone_vars() {\n  [ -n \"${DRONE_REPO+x}\" ] || DRONE_REPO="
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":120,"column":41},"end":{"line":120,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":285,"column":41},"end":{"line":285,"column":56}}})) != null ? stack1 : "")
     + "\n  [ -n \"${DRONE_COMMIT+x}\" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n \"${DRONE_BRANCH+x}\" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n \"${DRONE_TAG+x}\" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n \"${DRONE_BUILD_NUMBER+x}\" ] || DRONE_BUILD_NUMBER=0\n  [ -n \"${DRONE_PULL_REQUEST+x}\" ] || DRONE_PULL_REQUEST=''\n  [ -n \"${DRONE_JOB_NUMBER+x}\" ] || DRONE_JOB_NUMBER=1\n  [ -n \"${CI_BUILD_URL+x}\" ] || CI_BUILD_URL=''\n  [ -n \"${BUILD_NUMBER+x}\" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n \"${COMMIT+x}\" ] || COMMIT=$DRONE_COMMIT\n  [ -n \"${BRANCH+x}\" ] || BRANCH=$DRONE_BRANCH\n  [ -n \"${TAG+x}\" ] || TAG=$DRONE_TAG\n}\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":199,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":298,"column":0},"end":{"line":364,"column":7}}})) != null ? stack1 : "")
     + "\ndc_need_up() {\n  if ! docker container inspect \"$dc_holder\" >/dev/null 2>&1; then\n    dc_say \"the services are not up; run: $0 up\"\n    exit 1\n  fi\n}\n\ndc_down() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":209,"column":0},"end":{"line":211,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":212,"column":0},"end":{"line":214,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":374,"column":0},"end":{"line":376,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":377,"column":0},"end":{"line":379,"column":9}}})) != null ? stack1 : "")
     + "  dc_remove container \"$dc_holder\"\n  dc_remove volume \"$dc_volume\""
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":216,"column":31},"end":{"line":216,"column":69}}})) != null ? stack1 : "")
-    + "\n}\n\ndc_up() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"upDefines"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":220,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"upVariables"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":223,"column":0},"end":{"line":229,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":232,"column":7}}})) != null ? stack1 : "")
-    + "  dc_down\n  dc_starting=1\n  trap 'if [ \"$dc_starting\" = 1 ]; then dc_say \"up failed; removing what it started\"; dc_down; fi' EXIT\n  trap 'exit 130' INT\n  trap 'exit 143' TERM\n  docker volume create --label \"$dc_label\" \"$dc_volume\" >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":241,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":0},"end":{"line":244,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":381,"column":31},"end":{"line":381,"column":69}}})) != null ? stack1 : "")
+    + "\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in \"$@\"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"upDefines"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":395,"column":0},"end":{"line":397,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"upVariables"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":398,"column":0},"end":{"line":404,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":405,"column":0},"end":{"line":407,"column":7}}})) != null ? stack1 : "")
+    + "  dc_down\n  dc_starting=1\n  trap 'dc_wait_cleanup; if [ \"$dc_starting\" = 1 ]; then dc_say \"up failed; removing what it started\"; dc_down; fi' EXIT\n  trap 'exit 130' INT\n  trap 'exit 143' TERM\n  docker volume create --label \"$dc_label\" \"$dc_volume\" >/dev/null\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":414,"column":0},"end":{"line":416,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":417,"column":0},"end":{"line":419,"column":9}}})) != null ? stack1 : "")
     + "  dc_say \"starting the namespace holder\"\n  docker run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":21},"end":{"line":247,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":421,"column":21},"end":{"line":422,"column":24}}})) != null ? stack1 : "")
     + " >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":248,"column":0},"end":{"line":252,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":253,"column":0},"end":{"line":255,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":423,"column":0},"end":{"line":427,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":428,"column":0},"end":{"line":430,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":431,"column":0},"end":{"line":436,"column":7}}})) != null ? stack1 : "")
     + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.program(25, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":261,"column":0},"end":{"line":284,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.program(27, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":442,"column":0},"end":{"line":465,"column":7}}})) != null ? stack1 : "")
     + "}\n\ndc_run() {\n  if [ $# -eq 0 ]; then\n    dc_usage >&2\n    exit 2\n  fi\n  dc_need_up\n  dc_drone_vars\n  dc_tty=''\n  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi\n  docker run --rm --interactive ${dc_tty:+\"$dc_tty\"}"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":296,"column":52},"end":{"line":297,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":477,"column":52},"end":{"line":478,"column":24}}})) != null ? stack1 : "")
     + " \\\n    \"$@\"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    docker logs \"$dc_project-$1\"\n    return\n  fi\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":306,"column":0},"end":{"line":309,"column":9}}})) != null ? stack1 : "")
-    + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) docker ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":487,"column":0},"end":{"line":490,"column":9}}})) != null ? stack1 : "")
+    + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up \"$@\" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) docker ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
   var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {

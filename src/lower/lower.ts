@@ -1,5 +1,5 @@
 import { show, type Diagnostics, type Place } from '../diagnostics.js';
-import type { BuildStep, Container, Device, EnvVar, ExtraHost, Holder, Mount, Project, RegistryAuth, Target, Value } from '../ir.js';
+import type { BuildStep, Container, Device, EnvVar, ExtraHost, Holder, Mount, Project, RegistryAuth, Service, Target, Value } from '../ir.js';
 import type { ParsedFile } from '../parse/index.js';
 import { pointerKey } from '../parse/index.js';
 import type { SourceFile, Span } from '../source.js';
@@ -7,6 +7,7 @@ import { containers, type ContainerEntry } from '../validate/containers.js';
 import { trustedOptionSet, type TrustedOption } from '../validate/rules.js';
 import { keySpan, locate } from '../validate/locate.js';
 import { parseImage } from './image.js';
+import { ReadinessLowering } from './readiness.js';
 import { shellWords } from './shellwords.js';
 import { concat, flatten, isLiteral, readValue, splitOnce } from './values.js';
 
@@ -72,11 +73,12 @@ class Lowering {
   }
 
   project(opts: LowerOptions): Project {
-    const services: Container[] = [];
+    const services: Service[] = [];
     const build: BuildStep[] = [];
+    const readiness = new ReadinessLowering(this.file, this.source, this.diags, this.used);
     for (const c of containers(this.file)) {
       const container = this.container(c);
-      if (c.kind === 'service') services.push(container);
+      if (c.kind === 'service') services.push({ ...container, ...readiness.service(c, container) });
       else build.push({ ...container, commands: this.commands(c) });
     }
     const holder: Holder = {

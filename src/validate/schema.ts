@@ -16,8 +16,8 @@ interface AjvError {
 
 /** docker-compose keys that Drone 0.4 ignored, with the Drone way of doing the same. */
 const COMPOSE_KEYS: Record<string, string> = {
-  ports: 'services share one network namespace: reach them at 127.0.0.1 on the port they listen on; nothing is published',
-  expose: 'services share one network namespace: every port is already reachable at 127.0.0.1',
+  ports: 'a build container is not waited for; on a service, ports says what up waits for (nothing is published)',
+  expose: 'a build container is not waited for; on a service, expose says what up waits for',
   links: 'services share one network; connect to 127.0.0.1 instead of a linked name',
   external_links: 'services share one network; connect to 127.0.0.1 instead of a linked name',
   depends_on: 'services start in the order they are declared',
@@ -28,7 +28,7 @@ const COMPOSE_KEYS: Record<string, string> = {
   build: 'Drone 0.4 runs images only: build the image beforehand and name it in image:',
   working_dir: 'Drone 0.4 did not set a working directory for services',
   restart: 'Drone 0.4 did not restart services',
-  healthcheck: 'Drone 0.4 did not wait for services; wait in your build commands instead',
+  healthcheck: 'a build container is not waited for; on a service, up waits until the health check passes',
   env_file: 'Drone 0.4 read environment: only',
   labels: 'Drone 0.4 did not label services',
   user: 'Drone 0.4 ran services as their image\'s user',

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { FIXTURES, have, runCli, tempDir } from '../helpers.js';
@@ -192,6 +192,47 @@ describe('sh target on a real engine', { concurrency: false }, () => {
     assert.deepEqual(leftovers(project), []);
   });
 
+  it('up waits for services that listen only seconds after they start; without the wait the build fails', { skip }, () => {
+    ran++;
+    const { dir, file } = workspace('sh', 'e2e-readiness');
+    const project = projectName();
+    const env = { DRONE_COMPOSE_PROJECT: project };
+    try {
+      // Skipping the wait, the build starts while the services are not ready (held), and fails.
+      writeFileSync(join(dir, 'hold'), '');
+      const upNoWait = sh('sh', [file, 'up', '--no-wait'], { env });
+      assert.equal(upNoWait.status, 0, upNoWait.stderr);
+      assert.match(upNoWait.stderr, /not waiting for the services to be ready/);
+      const early = sh('sh', [file, 'build'], { env });
+      assert.notEqual(early.status, 0, 'without the wait the build does not find the services');
+      rmSync(join(dir, 'hold'));
+
+      // With the wait, the build right after up finds both.
+      const up = sh('sh', [file, 'up'], { env });
+      assert.equal(up.status, 0, up.stderr);
+      assert.match(up.stderr, /slowdb is ready/);
+      assert.match(up.stderr, /checked is ready/);
+      const build = sh('sh', [file, 'build'], { env });
+      assert.equal(build.status, 0, `the build right after up finds both services: ${build.stdout}${build.stderr}`);
+    } finally {
+      sh('sh', [file, 'down'], { env });
+    }
+    assert.deepEqual(leftovers(project), []);
+  });
+
+  it('a service that never becomes ready makes up fail within the timeout, naming it, leaving nothing', { skip }, () => {
+    ran++;
+    const { file } = workspace('sh', 'e2e-never-ready');
+    const project = projectName();
+    const up = sh('sh', [file, 'up'], { env: { DRONE_COMPOSE_PROJECT: project, DRONE_COMPOSE_WAIT_TIMEOUT: '2' } });
+    assert.equal(up.status, 1, up.stderr);
+    assert.match(up.stderr, /never is not ready after [0-9]+ s: up waited for port 7001 \(expose:\/ports:\) to listen/);
+    assert.match(up.stderr, /never listening/, 'the end of its log is shown');
+    assert.doesNotMatch(up.stderr, /ready is not ready/);
+    assert.match(up.stderr, /up failed; removing what it started/);
+    assert.deepEqual(leftovers(project), []);
+  });
+
   it('privileged services start when the host allows them', { skip }, (t) => {
     const probe = sh('docker', ['run', '--rm', '--privileged', IMAGE, 'true']);
     if (probe.status !== 0) {
@@ -216,13 +257,37 @@ describe('compose target on a real engine', { concurrency: false }, () => {
   const composeSkip = have('docker-compose') ? false : 'docker-compose is not installed (test/e2e/setup.sh installs it)';
   it('docker-compose config accepts every emitted fixture file', { skip: skip || composeSkip }, () => {
     ran++;
-    for (const name of ['seed-overview', 'keys-all', 'dollar-substitution', 'build-steps', 'yaml-anchors', 'seed-volumes', 'seed-devices', 'seed-privileged', 'extra-hosts-bare', 'environment-as-written', 'e2e-services']) {
+    for (const name of ['readiness', 'e2e-readiness', 'seed-overview', 'keys-all', 'dollar-substitution', 'build-steps', 'yaml-anchors', 'seed-volumes', 'seed-devices', 'seed-privileged', 'extra-hosts-bare', 'environment-as-written', 'e2e-services']) {
       const args = name.startsWith('seed-') || name === 'keys-all' || name === 'extra-hosts-bare' ? ['--trusted'] : [];
       const { dir, file } = workspace('compose', name, args);
       const env: Record<string, string> = { SECRET: 'x', PHP_VERSION: '7', MYSQL_VERSION: '5', BRANCH: 'b', GITHUB_TOKEN: 't', DB_PASSWORD: 'p', BUILD_NUMBER: '1' };
       const r = sh('docker-compose', ['-f', file, 'config', '-q'], { cwd: dir, env });
       assert.equal(r.status, 0, `${name}: ${r.stderr}`);
     }
+  });
+
+  it('run --rm build waits for services that listen only seconds after they start; with --no-deps it fails', { skip: skip || composeSkip }, () => {
+    ran++;
+    const { dir, file } = workspace('compose', 'e2e-readiness');
+    const project = projectName().replace(/-/g, '');
+    const compose = (...args: string[]) => sh('docker-compose', ['-p', project, '-f', file, ...args], { cwd: dir });
+    try {
+      // Without the dependency conditions, the build starts while the services are not ready (held), and fails.
+      writeFileSync(join(dir, 'hold'), '');
+      const up = compose('up', '-d');
+      assert.equal(up.status, 0, up.stderr);
+      const early = compose('run', '--rm', '--no-deps', 'build');
+      assert.notEqual(early.status, 0, 'without the wait the build does not find the services');
+      rmSync(join(dir, 'hold'));
+      // With them, run waits until the holder (ports) and the checked service are healthy.
+      const run = compose('run', '--rm', 'build');
+      assert.equal(run.status, 0, `the build finds both services: ${run.stdout}${run.stderr}`);
+    } finally {
+      // The services run as PID 1 without an init, so they ignore SIGTERM: do not wait the default 10 s each.
+      const down = compose('down', '-v', '-t', '1');
+      assert.equal(down.status, 0, down.stderr);
+    }
+    assert.deepEqual(leftovers(project), []);
   });
 
   it('up, probe from a build step, down -v leaves nothing', { skip: skip || composeSkip }, () => {
@@ -244,7 +309,8 @@ describe('compose target on a real engine', { concurrency: false }, () => {
       const fail = sh('docker-compose', ['-p', project, '-f', file, 'run', '--rm', 'build-fail'], { cwd: dir, env });
       assert.equal(fail.status, 3);
     } finally {
-      const down = sh('docker-compose', ['-p', project, '-f', file, 'down', '-v'], { cwd: dir, env });
+      // nc runs as PID 1 without an init and ignores SIGTERM: do not wait docker-compose's default 10 s for it.
+      const down = sh('docker-compose', ['-p', project, '-f', file, 'down', '-v', '-t', '1'], { cwd: dir, env });
       assert.equal(down.status, 0, down.stderr);
     }
     assert.deepEqual(leftovers(project), []);

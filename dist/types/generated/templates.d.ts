@@ -5,9 +5,9 @@ export declare const compose: {
     "3": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "4": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "5": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
-    "6": (container: any, depth0: any, helpers: any, partials: any, data: any, blockParams: any, depths: any) => string;
+    "6": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "7": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
-    "8": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "8": (container: any, depth0: any, helpers: any, partials: any, data: any, blockParams: any, depths: any) => string;
     "9": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "10": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "11": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
@@ -19,6 +19,17 @@ export declare const compose: {
     "17": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "18": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "19": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "20": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "21": (container: any, depth0: any, helpers: any, partials: any, data: any) => any;
+    "22": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "23": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "24": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "25": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "26": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "27": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "28": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "29": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "30": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     compiler: (string | number)[];
     main: (container: any, depth0: any, helpers: any, partials: any, data: any, blockParams: any, depths: any) => string;
     useData: boolean;
@@ -52,6 +63,8 @@ export declare const sh: {
     "24": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "25": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "26": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "27": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "28": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     compiler: (string | number)[];
     main: (container: any, depth0: any, helpers: any, partials: any, data: any, blockParams: any, depths: any) => string;
     main_d: (fn: any, props: any, container: any, depth0: any, data: any, blockParams: any, depths: any) => any;
