@@ -5108,7 +5108,7 @@ var sh = {
       }
       return void 0;
     };
-    return "  docker image inspect " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 23 }, "end": { "line": 9, "column": 35 } } })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 16 }, "end": { "line": 10, "column": 36 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 52 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 65 }, "end": { "line": 10, "column": 85 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 86 }, "end": { "line": 10, "column": 106 } } })) != null ? stack1 : "") + "\n";
+    return '  "$dc_engine" image inspect ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 29 }, "end": { "line": 9, "column": 41 } } })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 16 }, "end": { "line": 10, "column": 36 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 52 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 65 }, "end": { "line": 10, "column": 85 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 86 }, "end": { "line": 10, "column": 106 } } })) != null ? stack1 : "") + "\n";
   },
   "6": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5117,7 +5117,7 @@ var sh = {
       }
       return void 0;
     };
-    return "  docker pull " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 14 }, "end": { "line": 13, "column": 26 } } })) != null ? stack1 : "") + "\n";
+    return '  "$dc_engine" pull ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 20 }, "end": { "line": 13, "column": 32 } } })) != null ? stack1 : "") + "\n";
   },
   "7": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5186,7 +5186,7 @@ dc_bytes() {
 
 # The file's $$ operations, computed once the variables are known.
 dc_ops() {
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 359, "column": 0 }, "end": { "line": 362, "column": 9 } } })) != null ? stack1 : "") + "}\n";
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 378, "column": 0 }, "end": { "line": 381, "column": 9 } } })) != null ? stack1 : "") + "}\n";
   },
   "8": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5195,7 +5195,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 360, "column": 8 }, "end": { "line": 360, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 361, "column": 2 }, "end": { "line": 361, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
+    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 379, "column": 8 }, "end": { "line": 379, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 380, "column": 2 }, "end": { "line": 380, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
   },
   "9": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5204,7 +5204,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 375, "column": 22 }, "end": { "line": 375, "column": 44 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 394, "column": 22 }, "end": { "line": 394, "column": 44 } } })) != null ? stack1 : "") + "\n";
   },
   "10": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5213,7 +5213,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 378, "column": 22 }, "end": { "line": 378, "column": 38 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 397, "column": 22 }, "end": { "line": 397, "column": 38 } } })) != null ? stack1 : "") + "\n";
   },
   "11": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5222,7 +5222,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 381, "column": 49 }, "end": { "line": 381, "column": 60 } } })) != null ? stack1 : "");
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 400, "column": 49 }, "end": { "line": 400, "column": 60 } } })) != null ? stack1 : "");
   },
   "12": function(container, depth0, helpers, partials, data) {
     return "  dc_drone_vars\n";
@@ -5234,7 +5234,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 400, "column": 0 }, "end": { "line": 402, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 419, "column": 0 }, "end": { "line": 421, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
   },
   "14": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5243,7 +5243,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 401, "column": 11 }, "end": { "line": 401, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 401, "column": 62 }, "end": { "line": 401, "column": 76 } } })) != null ? stack1 : "") + '"\n';
+    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 420, "column": 11 }, "end": { "line": 420, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 420, "column": 62 }, "end": { "line": 420, "column": 76 } } })) != null ? stack1 : "") + '"\n';
   },
   "15": function(container, depth0, helpers, partials, data) {
     return "  dc_ops\n";
@@ -5255,7 +5255,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return '  docker volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 415, "column": 43 }, "end": { "line": 415, "column": 54 } } })) != null ? stack1 : "") + " >/dev/null\n";
+    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 434, "column": 49 }, "end": { "line": 434, "column": 60 } } })) != null ? stack1 : "") + " >/dev/null\n";
   },
   "17": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5273,7 +5273,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 422, "column": 4 }, "end": { "line": 422, "column": 15 } } })) != null ? stack1 : "");
+    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 441, "column": 4 }, "end": { "line": 441, "column": 15 } } })) != null ? stack1 : "");
   },
   "19": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5282,7 +5282,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 424, "column": 18 }, "end": { "line": 424, "column": 29 } } })) != null ? stack1 : "") + "\n  docker run --detach" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 425, "column": 21 }, "end": { "line": 426, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
+    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 443, "column": 18 }, "end": { "line": 443, "column": 29 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 444, "column": 27 }, "end": { "line": 445, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
   },
   "20": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5291,7 +5291,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 429, "column": 18 }, "end": { "line": 429, "column": 62 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 448, "column": 18 }, "end": { "line": 448, "column": 62 } } })) != null ? stack1 : "") + "\n";
   },
   "21": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5300,7 +5300,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 429, "column": 37 }, "end": { "line": 429, "column": 53 } } })) != null ? stack1 : "");
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 448, "column": 37 }, "end": { "line": 448, "column": 53 } } })) != null ? stack1 : "");
   },
   "22": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5309,7 +5309,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 432, "column": 0 }, "end": { "line": 434, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
+    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 451, "column": 0 }, "end": { "line": 453, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
   },
   "23": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5318,7 +5318,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 433, "column": 14 }, "end": { "line": 433, "column": 25 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 452, "column": 14 }, "end": { "line": 452, "column": 25 } } })) != null ? stack1 : "") + "\n";
   },
   "24": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5327,7 +5327,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 444, "column": 0 }, "end": { "line": 450, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 451, "column": 0 }, "end": { "line": 453, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 455, "column": 0 }, "end": { "line": 461, "column": 9 } } })) != null ? stack1 : "");
+    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 463, "column": 0 }, "end": { "line": 469, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 470, "column": 0 }, "end": { "line": 472, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 474, "column": 0 }, "end": { "line": 480, "column": 9 } } })) != null ? stack1 : "");
   },
   "25": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5336,7 +5336,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 446, "column": 0 }, "end": { "line": 448, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 465, "column": 0 }, "end": { "line": 467, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
   },
   "26": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5345,7 +5345,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return ((stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 457, "column": 16 }, "end": { "line": 457, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 458, "column": 22 }, "end": { "line": 458, "column": 38 } } })) != null ? stack1 : "") + "\n  docker run --rm" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 459, "column": 17 }, "end": { "line": 460, "column": 24 } } })) != null ? stack1 : "") + "\n";
+    return ((stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 476, "column": 16 }, "end": { "line": 476, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 477, "column": 22 }, "end": { "line": 477, "column": 38 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 478, "column": 23 }, "end": { "line": 479, "column": 24 } } })) != null ? stack1 : "") + "\n";
   },
   "27": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5354,7 +5354,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 463, "column": 9 }, "end": { "line": 463, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
+    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 482, "column": 9 }, "end": { "line": 482, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
   },
   "28": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5363,7 +5363,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 488, "column": 19 }, "end": { "line": 488, "column": 30 } } })) != null ? stack1 : "") + "\n  docker logs " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 489, "column": 14 }, "end": { "line": 489, "column": 30 } } })) != null ? stack1 : "") + " 2>&1\n";
+    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 507, "column": 19 }, "end": { "line": 507, "column": 30 } } })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 508, "column": 20 }, "end": { "line": 508, "column": 36 } } })) != null ? stack1 : "") + " 2>&1\n";
   },
   "compiler": [8, ">= 4.3.0"],
   "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
@@ -5373,9 +5373,12 @@ dc_ops() {
       }
       return void 0;
     };
-    return "#!/bin/sh\n# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 39 }, "end": { "line": 18, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 18 }, "end": { "line": 20, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 51 }, "end": { "line": 28, "column": 66 } } })) != null ? stack1 : "") + ".\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "project"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 36 }, "end": { "line": 31, "column": 51 } } })) != null ? stack1 : "") + '}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- "$0" && echo x)\ndc_here=$(CDPATH=\'\' cd -- "${dc_here%?x}" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "workspaceDir"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 36, "column": 12 }, "end": { "line": 36, "column": 31 } } })) != null ? stack1 : "") + '\ndc_holder="$dc_project"-' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "holderName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 24 }, "end": { "line": 37, "column": 41 } } })) != null ? stack1 : "") + `
+    return "#!/bin/sh\n# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 39 }, "end": { "line": 18, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 18 }, "end": { "line": 20, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 51 }, "end": { "line": 28, "column": 66 } } })) != null ? stack1 : "") + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "project"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 36 }, "end": { "line": 32, "column": 51 } } })) != null ? stack1 : "") + '}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- "$0" && echo x)\ndc_here=$(CDPATH=\'\' cd -- "${dc_here%?x}" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "workspaceDir"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 12 }, "end": { "line": 37, "column": 31 } } })) != null ? stack1 : "") + '\ndc_holder="$dc_project"-' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "holderName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 24 }, "end": { "line": 38, "column": 41 } } })) != null ? stack1 : "") + `
 dc_volume="$dc_project-drone"
 dc_label="io.drone-compose.project=$dc_project"
+dc_engine=\${DRONE_COMPOSE_ENGINE:-docker}
+dc_podman=0
+case \${dc_engine##*/} in podman*) dc_podman=1 ;; esac
 
 # Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.
 dc_find_workspace() {
@@ -5440,7 +5443,7 @@ done'
 # pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;
 # each line is the verdict and the record. With "containers" as $1, prints the containers to inspect instead.
 dc_wait_verdicts() {
-  DC_PROJECT=$dc_project DC_MODE=$1 awk '
+  DC_PROJECT=$dc_project DC_MODE=$1 DC_CHECKS_BY_HAND=$dc_podman awk '
     FILENAME == ARGV[1] { seen[$1] = 1; next }
     FILENAME == ARGV[2] { n = $1; sub(/^\\//, "", n); status[n] = $2; health[n] = $3; next }
     {
@@ -5455,9 +5458,10 @@ dc_wait_verdicts() {
       if (ENVIRON["DC_MODE"] == "containers") { printf " %s", c; next }
       if (status[c] != "running") { print "failed", $0; next }
       h = health[c]
+      if (h == "") h = "none"
       if ($2 == "ports") print "pending", $0
       else if (h == "healthy") print "ready", $0
-      else if (h == "unhealthy") print "unhealthy", $0
+      else if (h == "unhealthy") print (ENVIRON["DC_CHECKS_BY_HAND"] == 1 ? "pending" : "unhealthy"), $0
       else if ($2 == "image" && h == "none") print "nocheck", $0
       else print "pending", $0
     }' "$dc_wait_tmp/seen" "$dc_wait_tmp/states" "$dc_wait_tmp/records"
@@ -5498,15 +5502,18 @@ dc_wait() {
   dc_next_say=$((dc_start + 5))
   dc_failed=''
   dc_first=1
+  # Podman runs health checks from systemd timers; without systemd they run only when asked, so the wait asks
+  # once a second, and a failed check counts as not ready yet (the timeout still bounds the wait).
+  dc_checked=''
   while :; do
     if [ -n "$dc_groups" ] && [ -z "$dc_wait_pid" ]; then
       if [ "$dc_first" = 1 ]; then
         # One look first: when everything already listens, this one docker exec is the whole wait.
         # shellcheck disable=SC2086 # the groups are words of hex digits and /
-        docker exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
+        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
       else
         # shellcheck disable=SC2086
-        docker exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
+        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
         dc_wait_pid=$!
       fi
     fi
@@ -5514,9 +5521,16 @@ dc_wait() {
     dc_now=$(date +%s)
     : >"$dc_wait_tmp/states"
     dc_containers=$(dc_wait_verdicts containers)
+    if [ -n "$dc_containers" ] && [ "$dc_podman" = 1 ] && [ "$dc_now" != "$dc_checked" ]; then
+      dc_checked=$dc_now
+      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
+      for dc_container in $dc_containers; do
+        "$dc_engine" healthcheck run "$dc_container" >/dev/null 2>&1 || true
+      done
+    fi
     if [ -n "$dc_containers" ]; then
       # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
-      docker container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
+      "$dc_engine" container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
         $dc_containers >"$dc_wait_tmp/states" 2>/dev/null || true
     fi
     dc_wait_verdicts verdicts >"$dc_wait_tmp/verdicts"
@@ -5545,7 +5559,7 @@ dc_wait() {
       printf '%s' "$dc_failed" | while read -r dc_name dc_line; do
         dc_say "$dc_name $dc_line"
         dc_say "the end of the log of $dc_name:"
-        docker logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
+        "$dc_engine" logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
       done
       if [ -s "$dc_wait_tmp/waiter" ]; then
         dc_say "the port waiter in the holder said:"
@@ -5568,7 +5582,7 @@ dc_say() {
 # Fails, naming every one, when variables that the input references with $$NAME are not set.
 dc_check_missing() {
   if [ -n "$dc_missing" ]; then
-    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 232, "column": 54 }, "end": { "line": 232, "column": 71 } } })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
+    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 247, "column": 54 }, "end": { "line": 247, "column": 71 } } })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
     exit 2
   fi
 }
@@ -5578,9 +5592,12 @@ dc_remove() {
   dc_kind=$1
   shift
   if [ "$dc_kind" = volume ]; then
-    dc_out=$(docker volume rm "$@" 2>&1 >/dev/null) && return 0
+    dc_out=$("$dc_engine" volume rm "$@" 2>&1 >/dev/null) && return 0
+  elif [ "$dc_podman" = 1 ]; then
+    # Podman's --force asks the process to stop and waits 10 s; docker's kills it at once, as --time 0 does.
+    dc_out=$("$dc_engine" rm --force --volumes --time 0 "$@" 2>&1 >/dev/null) && return 0
   else
-    dc_out=$(docker rm --force --volumes "$@" 2>&1 >/dev/null) && return 0
+    dc_out=$("$dc_engine" rm --force --volumes "$@" 2>&1 >/dev/null) && return 0
   fi
   dc_other=$(printf '%s\\n' "$dc_out" | grep -v -i 'no such' || true)
   [ -z "$dc_other" ] && return 0
@@ -5588,12 +5605,13 @@ dc_remove() {
   return 1
 }
 
-# Pulls an image with registry credentials that live only in a temporary docker config.
+# Pulls an image with registry credentials that live only in a temporary folder: DOCKER_CONFIG for docker,
+# REGISTRY_AUTH_FILE for podman.
 # Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.
 dc_pull_auth() {
   dc_config=$(mktemp -d)
-  if docker --config "$dc_config" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
-    docker --config "$dc_config" pull "$1"; then
+  if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
+    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull "$1"; then
     rm -rf "$dc_config"
   else
     rm -rf "$dc_config"
@@ -5604,9 +5622,9 @@ dc_pull_auth() {
 # Fails, showing its log, when a container stopped right after it started.
 dc_check_running() {
   for dc_container in "$@"; do
-    if [ "$(docker container inspect --format '{{.State.Running}}' "$dc_container")" != true ]; then
+    if [ "$("$dc_engine" container inspect --format '{{.State.Running}}' "$dc_container")" != true ]; then
       dc_say "$dc_container stopped right after it started; its log:"
-      docker logs "$dc_container" >&2 || true
+      "$dc_engine" logs "$dc_container" >&2 || true
       exit 1
     fi
   done
@@ -5621,13 +5639,13 @@ dc_git() {
 # git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
 # (Drone's own $$ substitutions) default to the matching DRONE_ value.
 dc_drone_vars() {
-  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 285, "column": 41 }, "end": { "line": 285, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 298, "column": 0 }, "end": { "line": 364, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! docker container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 374, "column": 0 }, "end": { "line": 376, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 377, "column": 0 }, "end": { "line": 379, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 381, "column": 31 }, "end": { "line": 381, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 395, "column": 0 }, "end": { "line": 397, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 398, "column": 0 }, "end": { "line": 404, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 405, "column": 0 }, "end": { "line": 407, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
+  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 304, "column": 41 }, "end": { "line": 304, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 317, "column": 0 }, "end": { "line": 383, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 393, "column": 0 }, "end": { "line": 395, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 396, "column": 0 }, "end": { "line": 398, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 400, "column": 31 }, "end": { "line": 400, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 414, "column": 0 }, "end": { "line": 416, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 417, "column": 0 }, "end": { "line": 423, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 424, "column": 0 }, "end": { "line": 426, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
   dc_starting=1
   trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
-  docker volume create --label "$dc_label" "$dc_volume" >/dev/null
-` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 414, "column": 0 }, "end": { "line": 416, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 417, "column": 0 }, "end": { "line": 419, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  docker run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 421, "column": 21 }, "end": { "line": 422, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 423, "column": 0 }, "end": { "line": 427, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 428, "column": 0 }, "end": { "line": 430, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 431, "column": 0 }, "end": { "line": 436, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0, blockParams, depths), "inverse": container.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 442, "column": 0 }, "end": { "line": 465, "column": 7 } } })) != null ? stack1 : "") + `}
+  "$dc_engine" volume create --label "$dc_label" "$dc_volume" >/dev/null
+` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 433, "column": 0 }, "end": { "line": 435, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 436, "column": 0 }, "end": { "line": 438, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 440, "column": 27 }, "end": { "line": 441, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 442, "column": 0 }, "end": { "line": 446, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 447, "column": 0 }, "end": { "line": 449, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 450, "column": 0 }, "end": { "line": 455, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0, blockParams, depths), "inverse": container.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 461, "column": 0 }, "end": { "line": 484, "column": 7 } } })) != null ? stack1 : "") + `}
 
 dc_run() {
   if [ $# -eq 0 ]; then
@@ -5638,7 +5656,7 @@ dc_run() {
   dc_drone_vars
   dc_tty=''
   if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
-  docker run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 477, "column": 52 }, "end": { "line": 478, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    docker logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 487, "column": 0 }, "end": { "line": 490, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) docker ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
+  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 496, "column": 58 }, "end": { "line": 497, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 506, "column": 0 }, "end": { "line": 509, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
   },
   "main_d": function(fn, props, container, depth0, data, blockParams, depths) {
     var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -16,12 +16,12 @@ import { tempDir } from './helpers.js';
 const SCRIPT = `#!/bin/sh
 log=\${FAKE_DOCKER_LOG:?}
 { printf 'CALL\\0%s\\0' "$#"; [ $# -eq 0 ] || printf '%s\\0' "$@"; } >>"$log"
+[ -z "\${DOCKER_CONFIG:-}" ] || printf 'CONFIG\\0%s\\0%s\\0' "$DOCKER_CONFIG" "\${REGISTRY_AUTH_FILE:-}" >>"$log"
 for a in "$@"; do
   if [ "$a" = login ]; then
     { printf 'STDIN\\0'; cat; printf '\\0'; } >>"$log"
   fi
 done
-[ "$1" = --config ] && shift 2
 case "$1" in
   run)
     name=''
@@ -72,6 +72,9 @@ exit 0
 export interface Call {
   readonly argv: readonly string[];
   readonly stdin?: string;
+  /** DOCKER_CONFIG and REGISTRY_AUTH_FILE, when the call had DOCKER_CONFIG set. */
+  readonly config?: string;
+  readonly authFile?: string;
 }
 
 export interface FakeDocker {
@@ -98,6 +101,9 @@ export function fakeDocker(): FakeDocker {
           const n = Number(fields[i++]);
           calls.push({ argv: fields.slice(i, i + n) });
           i += n;
+        } else if (kind === 'CONFIG') {
+          const last = calls.pop()!;
+          calls.push({ ...last, config: fields[i++]!, authFile: fields[i++]! });
         } else if (kind === 'STDIN') {
           const last = calls.pop()!;
           calls.push({ ...last, stdin: fields[i++]! });

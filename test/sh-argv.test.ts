@@ -129,8 +129,10 @@ describe('sh target under a recording docker', { concurrency: true }, () => {
           assert.ok(login, 'logs in');
           assert.equal(login.stdin, password, 'the password goes on standard input');
           assert.ok(!fake.calls().some((x) => x.argv.some((a) => a === password || a.includes(` ${password}`))), 'never on the command line');
-          const config = flagValues(login.argv, '--config')[0]!;
-          assert.ok(fake.calls().some((x) => x.argv[0] === '--config' && x.argv[1] === config && x.argv[2] === 'pull'), 'pulls with that config');
+          const config = login.config!;
+          assert.ok(config, 'logs in with a temporary DOCKER_CONFIG');
+          assert.equal(login.authFile, `${config}/auth.json`, 'and the same folder for podman');
+          assert.ok(fake.calls().some((x) => x.config === config && x.argv[0] === 'pull'), 'pulls with that config');
           assert.ok(!existsSync(config), 'the temporary docker config is removed');
         }
         assert.ok(!existsSync(join(dir, 'CANARY')), 'no value was evaluated by the shell');

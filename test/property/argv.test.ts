@@ -155,10 +155,12 @@ function checkUp(c: Case, calls: readonly Call[], env: Record<string, string>, d
     const user = r(model(s.auth!.username), env);
     const password = r(model(s.auth!.password), env);
     const registry = IMAGES[s.image]!.registry;
-    const config = login.argv[1]!;
-    assert.deepEqual(login.argv, ['--config', config, 'login', '--username', user, '--password-stdin', ...(registry ? [registry] : [])], 'docker login');
+    const config = login.config!;
+    assert.ok(config, 'docker login with a temporary DOCKER_CONFIG');
+    assert.equal(login.authFile, `${config}/auth.json`, 'and the same folder for podman');
+    assert.deepEqual(login.argv, ['login', '--username', user, '--password-stdin', ...(registry ? [registry] : [])], 'docker login');
     assert.equal(login.stdin, password, 'the password goes on standard input, byte for byte');
-    assert.ok(calls.some((x) => x.argv.join('\0') === ['--config', config, 'pull', IMAGES[s.image]!.expected].join('\0')), 'pulls with that config');
+    assert.ok(calls.some((x) => x.config === config && x.argv.join('\0') === ['pull', IMAGES[s.image]!.expected].join('\0')), 'pulls with that config');
     assert.ok(!existsSync(config), 'the temporary docker config is removed');
     intended.add(user);
   });
@@ -175,7 +177,7 @@ function checkUp(c: Case, calls: readonly Call[], env: Record<string, string>, d
 /** Words the script itself passes to docker, whatever the input. */
 const FIXED = new Set([
   'rm', '--force', '--volumes', 'volume', 'create', '--label', '--detach', '--name', '--network', '--volume', '--init', '--entrypoint', 'sleep',
-  '2147483647', 'busybox:1.36.1', 'container', 'inspect', '--format', '{{.State.Running}}', 'pull', 'image', '--config', 'login', '--username',
+  '2147483647', 'busybox:1.36.1', 'container', 'inspect', '--format', '{{.State.Running}}', 'pull', 'image', 'login', '--username',
   '--password-stdin', 'run', '--rm', '--workdir', '/bin/sh', '-e', '-c', '--env', `${PROJECT}-drone`, `${PROJECT}-holder`, `container:${PROJECT}-holder`,
   `io.drone-compose.project=${PROJECT}`, `${PROJECT}-drone:/drone`, WORKSPACE_PATH,
 ]);
