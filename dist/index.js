@@ -9150,7 +9150,7 @@ dc_bytes() {
 
 # The file's $$ operations, computed once the variables are known.
 dc_ops() {
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 378, "column": 0 }, "end": { "line": 381, "column": 9 } } })) != null ? stack1 : "") + "}\n";
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 383, "column": 0 }, "end": { "line": 386, "column": 9 } } })) != null ? stack1 : "") + "}\n";
   },
   "8": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9159,7 +9159,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 379, "column": 8 }, "end": { "line": 379, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 380, "column": 2 }, "end": { "line": 380, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
+    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 384, "column": 8 }, "end": { "line": 384, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 385, "column": 2 }, "end": { "line": 385, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
   },
   "9": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9168,7 +9168,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 394, "column": 22 }, "end": { "line": 394, "column": 44 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 399, "column": 22 }, "end": { "line": 399, "column": 44 } } })) != null ? stack1 : "") + "\n";
   },
   "10": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9177,7 +9177,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 397, "column": 22 }, "end": { "line": 397, "column": 38 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 402, "column": 22 }, "end": { "line": 402, "column": 38 } } })) != null ? stack1 : "") + "\n";
   },
   "11": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9186,7 +9186,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 400, "column": 49 }, "end": { "line": 400, "column": 60 } } })) != null ? stack1 : "");
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 405, "column": 49 }, "end": { "line": 405, "column": 60 } } })) != null ? stack1 : "");
   },
   "12": function(container, depth0, helpers, partials, data) {
     return "  dc_drone_vars\n";
@@ -9198,7 +9198,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 419, "column": 0 }, "end": { "line": 421, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 424, "column": 0 }, "end": { "line": 426, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
   },
   "14": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9207,7 +9207,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 420, "column": 11 }, "end": { "line": 420, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 420, "column": 62 }, "end": { "line": 420, "column": 76 } } })) != null ? stack1 : "") + '"\n';
+    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 11 }, "end": { "line": 425, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 62 }, "end": { "line": 425, "column": 76 } } })) != null ? stack1 : "") + '"\n';
   },
   "15": function(container, depth0, helpers, partials, data) {
     return "  dc_ops\n";
@@ -9219,7 +9219,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 434, "column": 49 }, "end": { "line": 434, "column": 60 } } })) != null ? stack1 : "") + " >/dev/null\n";
+    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 439, "column": 49 }, "end": { "line": 439, "column": 60 } } })) != null ? stack1 : "") + " >/dev/null\n";
   },
   "17": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9237,7 +9237,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 441, "column": 4 }, "end": { "line": 441, "column": 15 } } })) != null ? stack1 : "");
+    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 446, "column": 4 }, "end": { "line": 446, "column": 15 } } })) != null ? stack1 : "");
   },
   "19": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9246,7 +9246,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 443, "column": 18 }, "end": { "line": 443, "column": 29 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 444, "column": 27 }, "end": { "line": 445, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
+    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 448, "column": 18 }, "end": { "line": 448, "column": 29 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 449, "column": 27 }, "end": { "line": 450, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
   },
   "20": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9255,7 +9255,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 448, "column": 18 }, "end": { "line": 448, "column": 62 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 453, "column": 18 }, "end": { "line": 453, "column": 62 } } })) != null ? stack1 : "") + "\n";
   },
   "21": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9264,7 +9264,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 448, "column": 37 }, "end": { "line": 448, "column": 53 } } })) != null ? stack1 : "");
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 453, "column": 37 }, "end": { "line": 453, "column": 53 } } })) != null ? stack1 : "");
   },
   "22": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9273,7 +9273,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 451, "column": 0 }, "end": { "line": 453, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
+    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 456, "column": 0 }, "end": { "line": 458, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
   },
   "23": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9282,7 +9282,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 452, "column": 14 }, "end": { "line": 452, "column": 25 } } })) != null ? stack1 : "") + "\n";
+    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 457, "column": 14 }, "end": { "line": 457, "column": 25 } } })) != null ? stack1 : "") + "\n";
   },
   "24": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9291,7 +9291,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 463, "column": 0 }, "end": { "line": 469, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 470, "column": 0 }, "end": { "line": 472, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 474, "column": 0 }, "end": { "line": 480, "column": 9 } } })) != null ? stack1 : "");
+    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 468, "column": 0 }, "end": { "line": 474, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 475, "column": 0 }, "end": { "line": 477, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 479, "column": 0 }, "end": { "line": 485, "column": 9 } } })) != null ? stack1 : "");
   },
   "25": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9300,7 +9300,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 465, "column": 0 }, "end": { "line": 467, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 470, "column": 0 }, "end": { "line": 472, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
   },
   "26": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9309,7 +9309,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return ((stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 476, "column": 16 }, "end": { "line": 476, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 477, "column": 22 }, "end": { "line": 477, "column": 38 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 478, "column": 23 }, "end": { "line": 479, "column": 24 } } })) != null ? stack1 : "") + "\n";
+    return ((stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 481, "column": 16 }, "end": { "line": 481, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 482, "column": 22 }, "end": { "line": 482, "column": 38 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 483, "column": 23 }, "end": { "line": 484, "column": 24 } } })) != null ? stack1 : "") + "\n";
   },
   "27": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9318,7 +9318,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 482, "column": 9 }, "end": { "line": 482, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
+    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 487, "column": 9 }, "end": { "line": 487, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
   },
   "28": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9327,7 +9327,7 @@ dc_ops() {
       }
       return void 0;
     };
-    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 507, "column": 19 }, "end": { "line": 507, "column": 30 } } })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 508, "column": 20 }, "end": { "line": 508, "column": 36 } } })) != null ? stack1 : "") + " 2>&1\n";
+    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 512, "column": 19 }, "end": { "line": 512, "column": 30 } } })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 513, "column": 20 }, "end": { "line": 513, "column": 36 } } })) != null ? stack1 : "") + " 2>&1\n";
   },
   "compiler": [8, ">= 4.3.0"],
   "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
@@ -9596,20 +9596,21 @@ dc_check_running() {
 
 # Runs git in the workspace, when git is installed; quiet, and failing when it fails.
 dc_git() {
-  command -v git >/dev/null 2>&1 && git -C "$dc_workspace" "$@" 2>/dev/null
+  command -v git >/dev/null 2>&1 && git -c core.fsmonitor=false -C "$dc_workspace" "$@" 2>/dev/null
 }
 
 # Drone's build variables: each from the environment when set there, else derived from the workspace's
 # git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
-# (Drone's own $$ substitutions) default to the matching DRONE_ value.
+# (Drone's own $$ substitutions) default to the matching DRONE_ value; CI, DRONE, DRONE_DIR and the CI_ names
+# are what the build sees.
 dc_drone_vars() {
-  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 304, "column": 41 }, "end": { "line": 304, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 317, "column": 0 }, "end": { "line": 383, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 393, "column": 0 }, "end": { "line": 395, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 396, "column": 0 }, "end": { "line": 398, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 400, "column": 31 }, "end": { "line": 400, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 414, "column": 0 }, "end": { "line": 416, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 417, "column": 0 }, "end": { "line": 423, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 424, "column": 0 }, "end": { "line": 426, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
+  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 305, "column": 41 }, "end": { "line": 305, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n  CI=true CI_NAME=drone DRONE=true\n  DRONE_DIR=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 12 }, "end": { "line": 318, "column": 27 } } })) != null ? stack1 : "") + " CI_BUILD_DIR=" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 41 }, "end": { "line": 318, "column": 56 } } })) != null ? stack1 : "") + "\n  CI_REPO=$DRONE_REPO CI_BRANCH=$DRONE_BRANCH CI_COMMIT=$DRONE_COMMIT CI_BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  CI_PULL_REQUEST=$DRONE_PULL_REQUEST CI_JOB_NUMBER=$DRONE_JOB_NUMBER CI_TAG=$DRONE_TAG\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 322, "column": 0 }, "end": { "line": 388, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 398, "column": 0 }, "end": { "line": 400, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 401, "column": 0 }, "end": { "line": 403, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 405, "column": 31 }, "end": { "line": 405, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 419, "column": 0 }, "end": { "line": 421, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 422, "column": 0 }, "end": { "line": 428, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 429, "column": 0 }, "end": { "line": 431, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
   dc_starting=1
   trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
   "$dc_engine" volume create --label "$dc_label" "$dc_volume" >/dev/null
-` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 433, "column": 0 }, "end": { "line": 435, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 436, "column": 0 }, "end": { "line": 438, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 440, "column": 27 }, "end": { "line": 441, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 442, "column": 0 }, "end": { "line": 446, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 447, "column": 0 }, "end": { "line": 449, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 450, "column": 0 }, "end": { "line": 455, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0, blockParams, depths), "inverse": container.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 461, "column": 0 }, "end": { "line": 484, "column": 7 } } })) != null ? stack1 : "") + `}
+` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 438, "column": 0 }, "end": { "line": 440, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 441, "column": 0 }, "end": { "line": 443, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 445, "column": 27 }, "end": { "line": 446, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 447, "column": 0 }, "end": { "line": 451, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 452, "column": 0 }, "end": { "line": 454, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 455, "column": 0 }, "end": { "line": 460, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0, blockParams, depths), "inverse": container.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 466, "column": 0 }, "end": { "line": 489, "column": 7 } } })) != null ? stack1 : "") + `}
 
 dc_run() {
   if [ $# -eq 0 ]; then
@@ -9620,7 +9621,7 @@ dc_run() {
   dc_drone_vars
   dc_tty=''
   if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
-  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 496, "column": 58 }, "end": { "line": 497, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 506, "column": 0 }, "end": { "line": 509, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
+  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 501, "column": 58 }, "end": { "line": 502, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 511, "column": 0 }, "end": { "line": 514, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
   },
   "main_d": function(fn, props, container, depth0, data, blockParams, depths) {
     var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -9898,6 +9899,10 @@ var CI_ALIASES = [
   ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
   ["CI_TAG", "DRONE_TAG"]
 ];
+var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
+function definedByScript(name) {
+  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
+}
 function composeDefault(name, project) {
   if (name === "DRONE_REPO") return repoName(project.repo);
   if (name === "DRONE_BUILD_NUMBER") return "0";
@@ -9938,11 +9943,11 @@ function references(x, into = []) {
 }
 function requiredVariables(x) {
   const names = /* @__PURE__ */ new Set();
-  for (const r of references(x)) if (needsValue(r) && !RUNTIME_VARIABLES.includes(r.env)) names.add(r.env);
+  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names.add(r.env);
   return [...names].sort();
 }
 function usesRuntimeVariables(x) {
-  return references(x).some((r) => RUNTIME_VARIABLES.includes(r.env));
+  return references(x).some((r) => definedByScript(r.env));
 }
 
 // src/emit/compose.ts

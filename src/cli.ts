@@ -148,6 +148,19 @@ function addCompileOptions(cmd: Command): Command {
     .addOption(new Option('--format <format>', 'how diagnostics are printed').choices(FORMATS as string[]).default('text'));
 }
 
+/**
+ * Makes a folder and its missing parents, one level at a time. Node's recursive mkdirSync spins forever where
+ * the kernel answers ENOENT for a folder whose parent exists (under /proc); here that error is final.
+ */
+function makeFolders(path: string): void {
+  const missing: string[] = [];
+  for (let p = resolve(path); !existsSync(p); p = dirname(p)) {
+    missing.push(p);
+    if (dirname(p) === p) break;
+  }
+  for (const p of missing.reverse()) mkdirSync(p);
+}
+
 /** Commander's own error message of this run (an unknown option, a bad choice), reported as a usage error. */
 let commanderError = '';
 
@@ -378,7 +391,7 @@ async function generate(file: string, opts: Options): Promise<number> {
     if (current.kind === 'file' && current.text === wanted) continue;
     try {
       // Missing folders are made; a path from the config file was confined to its folder first.
-      mkdirSync(dirname(spec.path), { recursive: true });
+      makeFolders(dirname(spec.path));
       writeAtomic(spec.path, wanted, spec.target === 'sh' ? 0o755 : 0o644);
     } catch (e) {
       ioError(spec.path, `cannot write: ${why(e)}`);
@@ -492,9 +505,15 @@ async function main(argv: string[]): Promise<number> {
     run.format = opts.format;
     action = generate(file, opts);
   });
-  cmd.commands[0]!.action((rev: string, file: string, opts: Options) => {
-    run.format = opts.format;
-    action = diffCommand(rev, file, opts);
+  cmd.commands[0]!.action((rev: string, file: string, local: Options) => {
+    // Options written before `diff` (`drone-compose --repo R diff`) count as if written after it; after it wins.
+    const diff = cmd.commands[0]!;
+    const opts: Record<string, unknown> = { ...local };
+    for (const [key, value] of Object.entries(cmd.opts())) {
+      if (cmd.getOptionValueSource(key) === 'cli' && diff.getOptionValueSource(key) !== 'cli') opts[key] = value;
+    }
+    run.format = (opts as unknown as Options).format;
+    action = diffCommand(rev, file, opts as unknown as Options);
   });
   try {
     cmd.parse(argv);

@@ -166,6 +166,16 @@ describe('drone-compose diff', () => {
     assert.doesNotMatch(only.stdout, /drone-compose\.sh/);
   });
 
+  it('takes options written before diff as if written after it; after it wins', () => {
+    const dir = repo();
+    const before = runCli([...REPO, '--format', 'json', 'diff', 'no-such-rev'], { cwd: dir });
+    assert.equal(before.status, 2);
+    const doc = JSON.parse(before.stdout) as { diagnostics: { code: string }[] };
+    assert.deepEqual(doc.diagnostics.map((d) => d.code), ['usage'], 'the --format before diff made one JSON document');
+    assert.equal(runCli([...REPO, 'diff'], { cwd: dir }).status, 0, '--repo before diff is used');
+    assert.equal(runCli(['--repo', 'bad repo', 'diff', ...REPO], { cwd: dir }).status, 0, 'the one after diff wins');
+  });
+
   it('an unknown revision is a usage error', () => {
     const r = runCli(['diff', 'no-such-rev', ...REPO], { cwd: repo() });
     assert.equal(r.status, 2);

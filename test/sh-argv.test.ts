@@ -283,6 +283,19 @@ describe("Drone's build variables in build and run", { concurrency: true }, () =
     });
   }
 
+  it('$$CI_BRANCH, $$DRONE_DIR, $$CI and the other names the build sees require nothing and read what the build sees', () => {
+    const text = 'build:\n  image: alpine:3.4\n  commands:\n    - echo $$CI_BRANCH $$CI_COMMIT $$DRONE_DIR $$CI_BUILD_DIR $$CI $$DRONE $$CI_NAME\n';
+    const compiled = compile(text, { repo: 'github.com/octocat/hello-world', targets: ['sh'] });
+    const dir = tempDir('dc-ci-names-');
+    writeFileSync(join(dir, 'services.sh'), compiled.outputs.sh!);
+    const fake = fakeDocker();
+    // The host's CI_BRANCH is another CI's: the build sees DRONE_BRANCH under that name, and so does $$CI_BRANCH.
+    const r = runScript('sh', join(dir, 'services.sh'), ['build'], fake, { DRONE_BRANCH: 'main', DRONE_COMMIT: 'abc', CI_BRANCH: 'other' }, dir);
+    assert.equal(r.status, 0, r.stderr);
+    const path = compiled.project!.workspacePath;
+    assert.ok(splitRun(runOf(fake.calls(), 'hello-world-build')).args[2]!.includes(`\necho main abc ${path} ${path} true true drone\n`));
+  });
+
   it('without host values, branch, commit and tag come from git in the workspace, and the rest from defaults', () => {
     const dir = tempDir('dc-git-');
     const git = (...args: string[]) => {

@@ -40,7 +40,7 @@ describe('skipped cases are counted', () => {
   it('without GNU patch, the diff cases count as skipped', () => {
     const r = nodeTest(['unit/check.test.js'], noTools());
     assert.equal(r.status, 0, r.out);
-    assert.deepEqual([r.summary['tests'], r.summary['skipped']], [4, 4], `the four unifiedDiff cases: ${JSON.stringify(r.summary)}`);
+    assert.equal(r.summary['skipped'], 4, `the four unifiedDiff cases: ${JSON.stringify(r.summary)}`);
     assert.match(r.out, /# SKIP GNU patch is not installed/);
   });
 });
@@ -53,7 +53,8 @@ describe('temporary folders', () => {
     const tmp = tempDir('dc-tmpdir-');
     const r = nodeTest(['unit/check.test.js'], { TMPDIR: tmp, CI: 'true' });
     assert.equal(r.status, 0, r.out);
-    assert.deepEqual([r.summary['tests'], r.summary['pass']], [4, 4], JSON.stringify(r.summary));
+    assert.ok(r.summary['tests']! >= 4, JSON.stringify(r.summary));
+    assert.equal(r.summary['pass'], r.summary['tests'], JSON.stringify(r.summary));
     assert.deepEqual(readdirSync(tmp), [], 'left in the temporary folder');
   });
 });

@@ -37,6 +37,17 @@ const CI_ALIASES: readonly (readonly [string, string])[] = [
   ['CI_TAG', 'DRONE_TAG'],
 ];
 
+/**
+ * Build variables with a fixed value in the build (`CI`, `DRONE_DIR`, …) or copied from a `DRONE_*` one (`CI_*`):
+ * the script sets them too, so a `$$CI_BRANCH` reads what the build sees and requires nothing of the host.
+ */
+export const FIXED_VARIABLES: readonly string[] = ['CI', 'CI_NAME', 'DRONE', 'DRONE_DIR', 'CI_BUILD_DIR', ...CI_ALIASES.map(([name]) => name)];
+
+/** Whether the script defines this variable itself. */
+function definedByScript(name: string): boolean {
+  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
+}
+
 /** What a compose file uses for a build variable docker-compose's environment does not set. */
 export function composeDefault(name: string, project: Project): string {
   if (name === 'DRONE_REPO') return repoName(project.repo);
@@ -95,11 +106,11 @@ export function references(x: unknown, into: Reference[] = []): Reference[] {
  */
 export function requiredVariables(x: unknown): string[] {
   const names = new Set<string>();
-  for (const r of references(x)) if (needsValue(r) && !RUNTIME_VARIABLES.includes(r.env)) names.add(r.env);
+  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names.add(r.env);
   return [...names].sort();
 }
 
 /** Whether a piece of the IR references a build variable the script defines (so it must define them first). */
 export function usesRuntimeVariables(x: unknown): boolean {
-  return references(x).some((r) => RUNTIME_VARIABLES.includes(r.env));
+  return references(x).some((r) => definedByScript(r.env));
 }
