@@ -214,7 +214,7 @@ describe('sh target: any string reaches docker byte for byte (property)', () => 
       fc.property(caseArb({ valid: true }), (c) => {
         check(c, 'sh', true);
       }),
-      params(runs(150)),
+      params(runs(30)),
     );
   });
 
@@ -224,7 +224,7 @@ describe('sh target: any string reaches docker byte for byte (property)', () => 
         fc.property(caseArb({ valid: true }), (c) => {
           check(c, shell, true);
         }),
-        params(runs(25, 0.2)),
+        params(runs(6, 0.2)),
       );
     });
   }
@@ -237,7 +237,7 @@ describe('sh target: any string reaches docker byte for byte (property)', () => 
         total++;
         if (check(c, 'sh', false).compiled) compiled++;
       }),
-      params(runs(60, 0.3)),
+      params(runs(20, 0.3)),
     );
     console.log(`# free-form sh cases: ${compiled} of ${total} compiled`);
     assert.ok(compiled > 0 && compiled < total, 'both outcomes are exercised');
@@ -317,7 +317,7 @@ describe('sh target: any folder name is data (property)', () => {
             rmSync(base, { recursive: true, force: true });
           }
         }),
-        params(runs(shell === 'sh' ? 25 : 10, 0.02)),
+        params(runs(shell === 'sh' ? 12 : 4, 0.02)),
       );
     });
   }
