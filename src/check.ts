@@ -1,4 +1,5 @@
 import type { StructuredPatch } from 'diff';
+import { visible } from './diagnostics.js';
 import { shellWord, yamlValue } from './emit/quote.js';
 
 /**
@@ -11,7 +12,10 @@ export const MAX_DIFF_EDITS = 1000;
  * A unified diff from what is on disk (`--- a/PATH`) to what would be written (`+++ b/PATH`): line by line, or
  * as one hunk that replaces the whole file when they differ in more than MAX_DIFF_EDITS lines. Either way a
  * valid patch, and the same for the same texts. Credentials written in the input are masked on every line, as
- * written and as the script or the compose file quotes them (`maskSecrets`), so a diff never shows one.
+ * written and as the script or the compose file quotes them (`maskSecrets`), so a diff never shows one. Control
+ * characters other than the newline ending each line and TAB (C0, DEL, C1, and the Unicode separators and bidi
+ * controls) are shown escaped (`\x1b`, `\r`) in every line and in the header paths, so a diff cannot move the
+ * cursor or start a workflow command of its own; a patch whose lines hold them is then for reading only.
  */
 export async function unifiedDiff(path: string, current: string | undefined, wanted: string, secrets: readonly string[] = [], headers?: [string, string]): Promise<string> {
   const { createTwoFilesPatch, formatPatch } = await import('diff');
@@ -21,26 +25,117 @@ export async function unifiedDiff(path: string, current: string | undefined, wan
     formatPatch({ oldFileName: oldName, newFileName: newName, oldHeader, newHeader, hunks: [wholeFile(current ?? '', wanted)] });
   // Drop the `Index:`/`===` preamble jsdiff writes; keep the git-style header and hunks.
   const text = patch.replace(/^(?:Index: .*\n)?(?:=+\n)?/, '');
-  return maskSecrets(text, secrets);
+  return escapeControls(maskSecrets(text, secrets));
 }
+
+/** Every line of a text with its control characters escaped as a diagnostic shows them, except TAB; the newlines stay. */
+function escapeControls(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.split('\t').map(visible).join('\t'))
+    .join('\n');
+}
+
+/** Shortest line of a multi-line secret that is masked on its own (after trimming spaces): shorter ones are too common to hide. */
+export const MIN_SECRET_LINE = 4;
 
 /**
  * Replaces every occurrence of each secret with `****`: the text as written, and its forms inside a shell
- * single-quoted word (`'` as `'\''`) and inside a compose double-quoted scalar (`$` as `$$`, escapes). Longer
- * forms first, so that a quoted form is masked whole. Costs the text's length per form.
+ * single-quoted word (`'` as `'\''`) and inside a compose double-quoted scalar (`$` as `$$`, escapes). A form
+ * that spans lines is also masked line by line (each line of at least MIN_SECRET_LINE characters once trimmed),
+ * so a diff, which prefixes every line, shows none of it. Occurrences that overlap or touch become one `****`.
+ * One pass over the text (Aho-Corasick): costs the text's length plus the forms' length, whatever their number;
+ * `work`, when given, counts the steps taken.
  */
-export function maskSecrets(text: string, secrets: readonly string[]): string {
+export function maskSecrets(text: string, secrets: readonly string[], work?: { steps: number }): string {
   const forms = new Set<string>();
+  const addForm = (f: string) => {
+    if (f === '') return;
+    forms.add(f);
+    if (!f.includes('\n')) return;
+    for (const line of f.split('\n')) {
+      const t = line.trim();
+      if (t.length >= MIN_SECRET_LINE) forms.add(t);
+    }
+  };
   for (const s of secrets) {
     if (s === '') continue;
-    forms.add(s);
+    addForm(s);
     const sh = shellWord([s]);
-    forms.add(sh.startsWith("'") ? sh.slice(1, -1) : sh);
-    forms.add(yamlValue([s]).slice(1, -1));
+    addForm(sh.startsWith("'") ? sh.slice(1, -1) : sh);
+    addForm(yamlValue([s]).slice(1, -1));
   }
-  let out = text;
-  for (const f of [...forms].filter((f) => f !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) out = out.split(f).join('****');
-  return out;
+  if (forms.size === 0) return text;
+  let steps = 0;
+  // The trie of the forms: children, failure link, and the longest form ending at each node (0: none).
+  const next: Map<number, number>[] = [new Map()];
+  const depth: number[] = [0];
+  const longest: number[] = [0];
+  for (const f of forms) {
+    let n = 0;
+    for (let i = 0; i < f.length; i++) {
+      steps++;
+      const c = f.charCodeAt(i);
+      let m = next[n]!.get(c);
+      if (m === undefined) {
+        m = next.length;
+        next.push(new Map());
+        depth.push(depth[n]! + 1);
+        longest.push(0);
+        next[n]!.set(c, m);
+      }
+      n = m;
+    }
+    longest[n] = f.length;
+  }
+  const fail = new Array<number>(next.length).fill(0);
+  const queue: number[] = [];
+  for (const m of next[0]!.values()) queue.push(m);
+  for (let q = 0; q < queue.length; q++) {
+    const n = queue[q]!;
+    if (longest[n] === 0) longest[n] = longest[fail[n]!]!;
+    for (const [c, m] of next[n]!) {
+      steps++;
+      let f = fail[n]!;
+      while (f !== 0 && !next[f]!.has(c)) {
+        f = fail[f]!;
+        steps++;
+      }
+      const g = next[f]!.get(c);
+      fail[m] = g !== undefined && g !== m ? g : 0;
+      queue.push(m);
+    }
+  }
+  // Scan once; keep the masked spans as disjoint [start, end) pairs, merging overlapping and touching ones.
+  const spans: number[] = [];
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    steps++;
+    const c = text.charCodeAt(i);
+    while (n !== 0 && !next[n]!.has(c)) {
+      n = fail[n]!;
+      steps++;
+    }
+    n = next[n]!.get(c) ?? 0;
+    const len = longest[n]!;
+    if (len === 0) continue;
+    let start = i + 1 - len;
+    while (spans.length > 0 && spans[spans.length - 1]! >= start) {
+      steps++;
+      spans.pop();
+      start = Math.min(start, spans.pop()!);
+    }
+    spans.push(start, i + 1);
+  }
+  if (work) work.steps += steps;
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    out += text.slice(at, spans[k]) + '****';
+    at = spans[k + 1]!;
+  }
+  return out + text.slice(at);
 }
 
 /** One hunk that removes every line of `before` and adds every line of `after`. */

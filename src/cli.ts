@@ -193,13 +193,37 @@ function program(): Command {
 }
 
 /**
- * The folder whose files an input may be: the top of the git work tree holding it, else the input's own folder.
- * Returned resolved (symbolic links followed), as `within` compares it.
+ * The folder whose files an input may be, found from the path as written: the deepest folder of the input's
+ * path that is reached from the current folder without passing a symbolic link (`unlinkedFolder`), then the top
+ * of the git work tree holding that folder, else that folder itself. So a linked folder (`ci -> ../elsewhere`)
+ * never chooses the repository its own target is checked against. Returned also resolved, as `within` compares it.
  */
 function repositoryOf(file: string): { top: string; real: string } {
-  const dir = dirname(resolve(file));
+  const dir = unlinkedFolder(dirname(resolve(file)));
   const top = gitTop(dir) ?? dir;
   return { top, real: realpathSync.native(top) };
+}
+
+/**
+ * The deepest folder on the way from the current folder to `dir` (both absolute, `..` resolved as written) that
+ * is reached without passing a symbolic link or anything but a folder. The part shared with the current folder's
+ * path is the user's own and is taken as it is.
+ */
+function unlinkedFolder(dir: string): string {
+  const cwd = process.cwd();
+  let base = cwd;
+  while (!within(base, dir)) base = dirname(base);
+  let at = base;
+  for (const part of relative(base, dir).split(sep).filter(Boolean)) {
+    const next = join(at, part);
+    try {
+      if (!lstatSync(next).isDirectory()) break;
+    } catch {
+      break;
+    }
+    at = next;
+  }
+  return at;
 }
 
 /**
@@ -288,7 +312,15 @@ function readConfig(opts: Options, inputDir: string): { config: Config; path: st
  * inside it, and not inside `.git`. Returns the path relative to the current folder.
  */
 function confine(configPath: string, rel: string): string {
-  const base = dirname(resolve(configPath));
+  return confineTo(dirname(resolve(configPath)), rel, configPath, (real) => `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
+}
+
+/**
+ * `base/rel` made safe on disk: the deepest folder of it that exists, with symbolic links resolved, must be
+ * `base` (resolved) or inside it, and not inside `.git`; else an io error on `file` saying `refused(real)`.
+ * Returns the path relative to the current folder.
+ */
+function confineTo(base: string, rel: string, file: string, refused: (real: string) => string): string {
   const target = join(base, rel);
   let dir = dirname(target);
   while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
@@ -298,13 +330,27 @@ function confine(configPath: string, rel: string): string {
     realBase = realpathSync.native(base);
     real = realpathSync.native(dir);
   } catch (e) {
-    return ioError(configPath, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
+    return ioError(file, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
   }
   const inside = relative(realBase, real);
-  if (!within(realBase, real) || inside.split(sep).some((part) => part.toLowerCase() === '.git')) {
-    ioError(configPath, `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
-  }
+  if (!within(realBase, real) || inside.split(sep).some((part) => part.toLowerCase() === '.git')) ioError(file, refused(real));
   return posixRelative(process.cwd(), target);
+}
+
+/**
+ * A relative `-o` path checked against what the repository holds: its folders are repository content, so the
+ * deepest existing one, with symbolic links resolved, must lie in the current folder's repository (the git top,
+ * else the current folder) and outside `.git`. A path that leaves the repository as written (`..`), or an
+ * absolute one, is the user's explicit choice and is kept.
+ */
+function confineOutput(path: string): string {
+  if (isAbsolute(path)) return path;
+  const cwd = process.cwd();
+  const top = gitTop(cwd) ?? cwd;
+  const rel = relative(top, resolve(path));
+  if (!within(top, resolve(path))) return path;
+  confineTo(top, rel, path, (real) => `refusing to write: a folder of the path is a symbolic link to ${real}, outside the repository ${top} or inside .git`);
+  return path;
 }
 
 /** The outputs of this run: `-t`/`-o` pairs, else the config file, else one target to standard output. */
@@ -318,7 +364,7 @@ function plan(opts: Options, inputDir: string): { outputs: Planned[]; config?: C
       const problem = pathProblem(path);
       if (problem) usageError(`the output path ${JSON.stringify(path)} ${problem}`);
     }
-    return { outputs: outputs.map((path, i) => ({ target: targets[i] ?? targetFromPath(path), path })) };
+    return { outputs: outputs.map((path, i) => ({ target: targets[i] ?? targetFromPath(path), path: confineOutput(path) })) };
   }
   const found = targets.length === 0 || opts.config ? readConfig(opts, inputDir) : undefined;
   if (found && targets.length === 0) {
@@ -381,7 +427,10 @@ async function generate(file: string, opts: Options): Promise<number> {
     }
     const current = existing(spec.path);
     if (opts.check) {
-      if (current.kind !== 'file' || current.text !== wanted) stale.push({ path: spec.path, current, wanted, secrets: result.secrets });
+      if (current.kind !== 'file' || current.text !== wanted) {
+        const old = current.kind === 'file' ? scriptPasswords(current.text) : [];
+        stale.push({ path: spec.path, current, wanted, secrets: [...result.secrets, ...old] });
+      }
       continue;
     }
     const head = current.kind === 'file' ? current.text : current.kind === 'large' ? current.head : undefined;
@@ -413,6 +462,19 @@ async function generate(file: string, opts: Options): Promise<number> {
     diffStream().write(await unifiedDiff(s.path, s.current.kind === 'file' ? s.current.text : undefined, s.wanted, s.secrets));
   }
   return 1;
+}
+
+/**
+ * The registry passwords a generated script on disk carries: the word piped to `dc_pull_auth`
+ * (`printf '%s' 'PW' | dc_pull_auth …`, as `templates/sh.hbs` writes it), unquoted. `--check` masks them
+ * too, so a password the input no longer has is not shown on the diff's `-` lines. Linear in the text.
+ */
+function scriptPasswords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/printf '%s' ((?:'[^']*'|\\'|[A-Za-z0-9_@%+=:,.\/-])+) \| dc_pull_auth /g)) {
+    out.push(m[1]!.replace(/'([^']*)'|\\'/g, (_all, inner: string | undefined) => (inner !== undefined ? inner : "'")));
+  }
+  return out;
 }
 
 /** The text of a file at a git revision, or undefined when it did not exist there. */

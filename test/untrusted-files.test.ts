@@ -342,3 +342,76 @@ describe('a large existing output', () => {
     assert.equal(runCli([...REPO, '--check', '-o', 's.sh'], { cwd: dir }).status, 0);
   });
 });
+
+describe('-o folders are repository content', () => {
+  it('a relative -o through a linked folder outside the repository, or into .git, is refused; absolute -o is kept', () => {
+    const dir = project();
+    mkdirSync(join(dir, '.git', 'hooks'), { recursive: true });
+    const elsewhere = tempDir('dc-elsewhere-');
+    made.push(elsewhere);
+    symlinkSync(elsewhere, join(dir, 'ci'));
+    symlinkSync('.git', join(dir, 'g'));
+    for (const path of ['ci/services.sh', 'ci/new/services.sh', 'g/hooks/pre-commit']) {
+      for (const args of [[], ['--check']]) {
+        const r = runCli([...REPO, ...args, '-o', path], { cwd: dir });
+        assert.equal(r.status, 2, `${path} ${args.join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, /error\[io\]: refusing to write: a folder of the path is a symbolic link to .*, outside the repository .* or inside \.git/);
+      }
+    }
+    assert.ok(!existsSync(join(elsewhere, 'services.sh')) && !existsSync(join(elsewhere, 'new')));
+    assert.ok(!existsSync(join(dir, '.git', 'hooks', 'pre-commit')));
+    // A link that stays in the repository is followed; an absolute path is the user's own choice.
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real', join(dir, 'in'));
+    assert.equal(runCli([...REPO, '-o', 'in/services.sh'], { cwd: dir }).status, 0);
+    assert.ok(existsSync(join(dir, 'real', 'services.sh')));
+    assert.equal(runCli([...REPO, '-o', join(elsewhere, 'abs.sh')], { cwd: dir }).status, 0);
+    assert.ok(existsSync(join(elsewhere, 'abs.sh')));
+  });
+});
+
+describe('the input through a linked folder', () => {
+  it('is refused when the folder leads out of the repository, which is found from the path as written', () => {
+    const top = tempDir('dc-linked-');
+    made.push(top);
+    mkdirSync(join(top, 'o'));
+    writeFileSync(join(top, 'o', '.drone.yml'), 'compose: {db: {image: a, foo: OUTSIDE}}\n');
+    mkdirSync(join(top, 'r'));
+    symlinkSync('../o', join(top, 'r', 'ci'));
+    for (const withGit of [false, true]) {
+      if (withGit) mkdirSync(join(top, 'r', '.git'));
+      const r = runCli([...REPO, 'ci/.drone.yml'], { cwd: join(top, 'r') });
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /^ci\/\.drone\.yml: error\[io\]: refusing to read the input: .*outside the repository /);
+      assert.doesNotMatch(r.stderr, /OUTSIDE/);
+    }
+    // A linked folder inside the repository is read.
+    mkdirSync(join(top, 'r', 'sub'));
+    writeFileSync(join(top, 'r', 'sub', '.drone.yml'), INPUT);
+    symlinkSync('sub', join(top, 'r', 'alias'));
+    assert.equal(runCli([...REPO, 'alias/.drone.yml'], { cwd: join(top, 'r') }).status, 0);
+  });
+});
+
+describe('--check shows no password and no control character', () => {
+  it('masks the password the script on disk has, after it changed in the input', () => {
+    const dir = project("compose:\n  db:\n    image: r.io/a/b\n    auth_config: {username: u, password: \"OldPa'ss1\"}\n");
+    assert.equal(runCli([...REPO, '-o', 's.sh'], { cwd: dir }).status, 0);
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: r.io/a/b\n    auth_config: {username: u, password: "NewPass22"}\n');
+    const r = runCli([...REPO, '--check', '-o', 's.sh'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^-    printf '%s' '\*\*\*\*' \| dc_pull_auth /m);
+    assert.match(r.stdout, /^\+    printf '%s' \*\*\*\* \| dc_pull_auth /m);
+    assert.doesNotMatch(r.stdout + r.stderr, /OldPa|NewPass/);
+  });
+
+  it('escapes control characters of values in a github-format diff, so none starts a workflow command', () => {
+    const dir = project('compose:\n  db:\n    image: a\n    environment: ["X=\\e]0;t\\a\\e[2J\\r::error::x"]\n');
+    writeFileSync(join(dir, 's.sh'), 'x\n');
+    const r = runCli([...REPO, '--check', '--format', 'github', '-o', 's.sh'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.doesNotMatch(r.stdout, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    assert.match(r.stdout, /^\+.*X='\\x1b\]0;t\\x07\\x1b\[2J\\r::error::x/m);
+    assert.equal((r.stdout.match(/^::/gm) ?? []).length, 1, 'only the stale-output annotation');
+  });
+});

@@ -74,4 +74,43 @@ describe('maskSecrets', () => {
     assert.doesNotMatch(patch, /S3cret/);
     assert.match(patch, /^\+b '\*\*\*\*'$/m);
   });
+
+  it('masks every line of a multi-line password, which a diff prefixes with +, - or a space', async () => {
+    const secret = 'Hunter2Top\nSecretXyz\n';
+    const wanted = `printf '%s' 'Hunter2Top\nSecretXyz\n' | dc_pull_auth img\n`;
+    const patch = await unifiedDiff('f', 'old\n', wanted, [secret]);
+    assert.doesNotMatch(patch, /Hunter2Top|SecretXyz/);
+    assert.match(patch, /^\+printf '%s' '\*\*\*\*$/m);
+    assert.match(patch, /^\+\*\*\*\*$/m);
+    // Indented in the input, and in a compose file's escaped form.
+    assert.doesNotMatch(maskSecrets('-      SecretXyz\n "PW=Hunter2Top\\nSecretXyz\\n"', [secret]), /Hunter2Top|SecretXyz/);
+    // A line too short to stand for the password on its own is left alone.
+    assert.equal(maskSecrets('+ab', ['ab\nlonger line']), '+ab');
+  });
+
+  it('costs the text plus the passwords once, however many passwords there are', () => {
+    const count = 20_000;
+    const secrets = Array.from({ length: count }, (_, i) => `Pw${String(i).padStart(7, '0')}x`);
+    const text = secrets.map((s) => `+    printf '%s' '${s}' | dc_pull_auth r.io/a/b r.io u\n`).join('');
+    const work = { steps: 0 };
+    const out = maskSecrets(text, secrets, work);
+    assert.doesNotMatch(out, /Pw\d/);
+    assert.equal(out.split('****').length - 1, count);
+    // One split per form would take forms × text length (about 6e10 here); the pass stays linear.
+    const formChars = secrets.reduce((n, s) => n + s.length, 0);
+    assert.ok(work.steps >= text.length, "every character is counted");
+    assert.ok(work.steps <= 4 * (text.length + formChars), `${work.steps} steps for ${text.length} + ${formChars} characters`);
+  });
+});
+
+describe('control characters in a diff', () => {
+  it('are shown escaped in lines and header paths; TAB and the line ends stay', async () => {
+    const value = 'X=\u001b]0;t\u0007\u001b[2J\r::error::x\u007f\u009b\tY';
+    const patch = await unifiedDiff('ci\u001b[31m/s.sh', 'a\n', `${value}\n`);
+    assert.doesNotMatch(patch, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    assert.match(patch, /^--- a\/ci\\x1b\[31m\/s\.sh$/m);
+    assert.match(patch, /^\+\+\+ b\/ci\\x1b\[31m\/s\.sh$/m);
+    assert.match(patch, /^\+X=\\x1b\]0;t\\x07\\x1b\[2J\\r::error::x\\x7f\\x9b\tY$/m);
+    assert.equal(patch.split('\n').filter((l) => l.startsWith('::')).length, 0);
+  });
 });
