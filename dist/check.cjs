@@ -1466,10 +1466,23 @@ var init_libesm = __esm({
 var check_exports = {};
 __export(check_exports, {
   MAX_DIFF_EDITS: () => MAX_DIFF_EDITS,
+  MIN_SECRET_LINE: () => MIN_SECRET_LINE,
   maskSecrets: () => maskSecrets,
   unifiedDiff: () => unifiedDiff
 });
 module.exports = __toCommonJS(check_exports);
+
+// src/diagnostics.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function visible(text) {
+  return text.replace(CONTROLS, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/emit/quote.ts
 var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -1531,20 +1544,99 @@ async function unifiedDiff(path, current, wanted, secrets = [], headers) {
   const [oldName, newName, oldHeader, newHeader] = [`a/${path}`, `b/${path}`, headers?.[0], headers?.[1]];
   const patch = createTwoFilesPatch2(oldName, newName, current ?? "", wanted, oldHeader, newHeader, { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? formatPatch2({ oldFileName: oldName, newFileName: newName, oldHeader, newHeader, hunks: [wholeFile(current ?? "", wanted)] });
   const text = patch.replace(/^(?:Index: .*\n)?(?:=+\n)?/, "");
-  return maskSecrets(text, secrets);
+  return escapeControls(maskSecrets(text, secrets));
 }
-function maskSecrets(text, secrets) {
+function escapeControls(text) {
+  return text.split("\n").map((line) => line.split("	").map(visible).join("	")).join("\n");
+}
+var MIN_SECRET_LINE = 4;
+function maskSecrets(text, secrets, work) {
   const forms = /* @__PURE__ */ new Set();
+  const addForm = (f) => {
+    if (f === "") return;
+    forms.add(f);
+    if (!f.includes("\n")) return;
+    for (const line of f.split("\n")) {
+      const t = line.trim();
+      if (t.length >= MIN_SECRET_LINE) forms.add(t);
+    }
+  };
   for (const s of secrets) {
     if (s === "") continue;
-    forms.add(s);
+    addForm(s);
     const sh = shellWord([s]);
-    forms.add(sh.startsWith("'") ? sh.slice(1, -1) : sh);
-    forms.add(yamlValue([s]).slice(1, -1));
+    addForm(sh.startsWith("'") ? sh.slice(1, -1) : sh);
+    addForm(yamlValue([s]).slice(1, -1));
   }
-  let out = text;
-  for (const f of [...forms].filter((f2) => f2 !== "").sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) out = out.split(f).join("****");
-  return out;
+  if (forms.size === 0) return text;
+  let steps = 0;
+  const next = [/* @__PURE__ */ new Map()];
+  const depth = [0];
+  const longest = [0];
+  for (const f of forms) {
+    let n2 = 0;
+    for (let i = 0; i < f.length; i++) {
+      steps++;
+      const c = f.charCodeAt(i);
+      let m = next[n2].get(c);
+      if (m === void 0) {
+        m = next.length;
+        next.push(/* @__PURE__ */ new Map());
+        depth.push(depth[n2] + 1);
+        longest.push(0);
+        next[n2].set(c, m);
+      }
+      n2 = m;
+    }
+    longest[n2] = f.length;
+  }
+  const fail = new Array(next.length).fill(0);
+  const queue = [];
+  for (const m of next[0].values()) queue.push(m);
+  for (let q = 0; q < queue.length; q++) {
+    const n2 = queue[q];
+    if (longest[n2] === 0) longest[n2] = longest[fail[n2]];
+    for (const [c, m] of next[n2]) {
+      steps++;
+      let f = fail[n2];
+      while (f !== 0 && !next[f].has(c)) {
+        f = fail[f];
+        steps++;
+      }
+      const g = next[f].get(c);
+      fail[m] = g !== void 0 && g !== m ? g : 0;
+      queue.push(m);
+    }
+  }
+  const spans = [];
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    steps++;
+    const c = text.charCodeAt(i);
+    while (n !== 0 && !next[n].has(c)) {
+      n = fail[n];
+      steps++;
+    }
+    n = next[n].get(c) ?? 0;
+    const len = longest[n];
+    if (len === 0) continue;
+    let start = i + 1 - len;
+    while (spans.length > 0 && spans[spans.length - 1] >= start) {
+      steps++;
+      spans.pop();
+      start = Math.min(start, spans.pop());
+    }
+    spans.push(start, i + 1);
+  }
+  if (work) work.steps += steps;
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    out += text.slice(at, spans[k]) + "****";
+    at = spans[k + 1];
+  }
+  return out + text.slice(at);
 }
 function wholeFile(before, after) {
   const lines = (text, sign) => {
@@ -1561,6 +1653,7 @@ function wholeFile(before, after) {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   MAX_DIFF_EDITS,
+  MIN_SECRET_LINE,
   maskSecrets,
   unifiedDiff
 });

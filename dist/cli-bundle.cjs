@@ -10251,9 +10251,25 @@ function program2() {
   return cmd;
 }
 function repositoryOf(file) {
-  const dir = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
+  const dir = unlinkedFolder((0, import_node_path5.dirname)((0, import_node_path5.resolve)(file)));
   const top = gitTop(dir) ?? dir;
   return { top, real: import_node_fs3.realpathSync.native(top) };
+}
+function unlinkedFolder(dir) {
+  const cwd = process.cwd();
+  let base = cwd;
+  while (!within(base, dir)) base = (0, import_node_path5.dirname)(base);
+  let at = base;
+  for (const part of (0, import_node_path5.relative)(base, dir).split(import_node_path5.sep).filter(Boolean)) {
+    const next = (0, import_node_path5.join)(at, part);
+    try {
+      if (!(0, import_node_fs3.lstatSync)(next).isDirectory()) break;
+    } catch {
+      break;
+    }
+    at = next;
+  }
+  return at;
 }
 function repositoryFile(file, what) {
   let real;
@@ -10321,7 +10337,9 @@ function readConfig(opts, inputDir) {
   return { config, path };
 }
 function confine(configPath, rel) {
-  const base = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(configPath));
+  return confineTo((0, import_node_path5.dirname)((0, import_node_path5.resolve)(configPath)), rel, configPath, (real) => `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
+}
+function confineTo(base, rel, file, refused) {
   const target = (0, import_node_path5.join)(base, rel);
   let dir = (0, import_node_path5.dirname)(target);
   while (!(0, import_node_fs3.existsSync)(dir) && (0, import_node_path5.dirname)(dir) !== dir) dir = (0, import_node_path5.dirname)(dir);
@@ -10331,13 +10349,20 @@ function confine(configPath, rel) {
     realBase = import_node_fs3.realpathSync.native(base);
     real = import_node_fs3.realpathSync.native(dir);
   } catch (e) {
-    return ioError(configPath, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
+    return ioError(file, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
   }
   const inside = (0, import_node_path5.relative)(realBase, real);
-  if (!within(realBase, real) || inside.split(import_node_path5.sep).some((part) => part.toLowerCase() === ".git")) {
-    ioError(configPath, `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
-  }
+  if (!within(realBase, real) || inside.split(import_node_path5.sep).some((part) => part.toLowerCase() === ".git")) ioError(file, refused(real));
   return posixRelative(process.cwd(), target);
+}
+function confineOutput(path) {
+  if ((0, import_node_path5.isAbsolute)(path)) return path;
+  const cwd = process.cwd();
+  const top = gitTop(cwd) ?? cwd;
+  const rel = (0, import_node_path5.relative)(top, (0, import_node_path5.resolve)(path));
+  if (!within(top, (0, import_node_path5.resolve)(path))) return path;
+  confineTo(top, rel, path, (real) => `refusing to write: a folder of the path is a symbolic link to ${real}, outside the repository ${top} or inside .git`);
+  return path;
 }
 function plan(opts, inputDir) {
   const targets = opts.target ?? [];
@@ -10349,7 +10374,7 @@ function plan(opts, inputDir) {
       const problem = pathProblem(path);
       if (problem) usageError(`the output path ${JSON.stringify(path)} ${problem}`);
     }
-    return { outputs: outputs.map((path, i) => ({ target: targets[i] ?? targetFromPath(path), path })) };
+    return { outputs: outputs.map((path, i) => ({ target: targets[i] ?? targetFromPath(path), path: confineOutput(path) })) };
   }
   const found = targets.length === 0 || opts.config ? readConfig(opts, inputDir) : void 0;
   if (found && targets.length === 0) {
@@ -10406,7 +10431,10 @@ async function generate(file, opts) {
     }
     const current = existing(spec.path);
     if (opts.check) {
-      if (current.kind !== "file" || current.text !== wanted) stale.push({ path: spec.path, current, wanted, secrets: result.secrets });
+      if (current.kind !== "file" || current.text !== wanted) {
+        const old = current.kind === "file" ? scriptPasswords(current.text) : [];
+        stale.push({ path: spec.path, current, wanted, secrets: [...result.secrets, ...old] });
+      }
       continue;
     }
     const head = current.kind === "file" ? current.text : current.kind === "large" ? current.head : void 0;
@@ -10438,6 +10466,13 @@ async function generate(file, opts) {
     diffStream().write(await unifiedDiff(s.path, s.current.kind === "file" ? s.current.text : void 0, s.wanted, s.secrets));
   }
   return 1;
+}
+function scriptPasswords(text) {
+  const out = [];
+  for (const m of text.matchAll(/printf '%s' ((?:'[^']*'|\\'|[A-Za-z0-9_@%+=:,.\/-])+) \| dc_pull_auth /g)) {
+    out.push(m[1].replace(/'([^']*)'|\\'/g, (_all, inner) => inner !== void 0 ? inner : "'"));
+  }
+  return out;
 }
 async function gitShow(rev, file) {
   const { execFileSync } = await loadChildProcess();

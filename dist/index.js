@@ -48,6 +48,136 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/diagnostics.ts
+function make(severity, code, message, place, hint) {
+  const d = { severity, code, message };
+  const span = typeof place === "function" ? place() : place;
+  if (span) d.span = span;
+  if (hint) d.hint = hint;
+  return d;
+}
+function sortDiagnostics(list) {
+  return list.map((d, i) => ({ d, i })).sort((a, b) => {
+    const sa = a.d.span ? a.d.span[0] : -1;
+    const sb = b.d.span ? b.d.span[0] : -1;
+    if (sa !== sb) return sa - sb;
+    if (a.d.severity !== b.d.severity) return a.d.severity === "error" ? -1 : 1;
+    return a.i - b.i;
+  }).map((x) => x.d);
+}
+function strictify(list) {
+  return list.map((d) => d.severity === "warning" ? { ...d, severity: "error" } : d);
+}
+function renderText(d, source, file = source?.name ?? "drone-compose") {
+  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
+  const hint = d.hint ? visible(d.hint) : void 0;
+  if (!source || !d.span) return `${visible(file)}: ${head}${hint ? `
+  = help: ${hint}` : ""}
+`;
+  const start = source.position(d.span[0]);
+  const end = source.position(Math.max(d.span[0], d.span[1]));
+  const length = source.lineLength(start.line);
+  const gutter = String(start.line);
+  const pad = " ".repeat(gutter.length);
+  let column = start.column;
+  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
+  let chars;
+  if (length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
+    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
+    const head2 = from > 0 ? ["\u2026"] : [];
+    const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
+    chars = [...head2, ...cut, ...tail];
+    column = column - from + head2.length;
+    width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
+  } else {
+    chars = Array.from(source.shownLine(start.line));
+  }
+  const shown = chars.map(frameChar).join("");
+  const before = chars.slice(0, column - 1).map(frameChar).join("");
+  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
+  let out = `${visible(file)}:${start.line}:${start.column}: ${head}
+`;
+  out += `${pad} |
+${gutter} | ${shown}
+${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
+`;
+  if (hint) out += `${pad} = help: ${hint}
+`;
+  return out;
+}
+function frameChar(ch) {
+  return ch === "	" ? " " : visible(ch);
+}
+function visible(text) {
+  return text.replace(CONTROLS, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
+  });
+}
+function show(value, max = 60) {
+  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
+  return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
+}
+var CODES, Diagnostics, FRAME_WIDTH, CONTROLS;
+var init_diagnostics = __esm({
+  "src/diagnostics.ts"() {
+    "use strict";
+    CODES = {
+      "yaml-syntax": "The file is not valid YAML.",
+      "yaml-alias": "A YAML alias names no anchor, or refers to itself.",
+      "too-large": "The input exceeds a resource limit (size, nesting, alias expansion).",
+      "not-a-mapping": "The file is empty or its top level is not a mapping.",
+      "nothing-to-compile": "The file has neither a compose: nor a build: section.",
+      "invalid-type": "A key has a value of the wrong type.",
+      "invalid-value": "A value is of the right type but cannot be used as written.",
+      "invalid-image": "An image reference does not follow Docker's reference grammar.",
+      "invalid-name": "A service or step name cannot name a container.",
+      "invalid-environment": "An environment entry has no name or no `=`.",
+      "name-collision": "Two containers would get the same name.",
+      "conflict": "Two services ask for different settings of the one shared namespace.",
+      "port-conflict": "Two services declare the same port of the one shared namespace.",
+      "untrusted-option": "A trusted-only option is used without --trusted.",
+      "reserved-variable": "A $$NAME reference uses a name the generated script needs for itself.",
+      "duplicate-key": "A key appears twice in one mapping; the later one is used.",
+      "unknown-key": "A key Drone 0.4 does not know; it is ignored.",
+      "ignored-key": "A docker-compose key Drone 0.4 ignored; it is not emitted.",
+      "ignored-section": "A top-level section of another Drone version; it is ignored.",
+      "ignored-option": "An accepted option that the target cannot carry; it is not emitted.",
+      "dropped-item": "An empty (null) list item; it is dropped.",
+      "image-from-name": "A service without image: uses its name as the image, as Drone did.",
+      "extra-host-address": "An extra_hosts entry without an address is mapped to 127.0.0.1.",
+      "unconditional-step": "A build step has when: conditions, which cannot be decided outside Drone.",
+      "empty-build": "A build container has no commands.",
+      "literal-credential": "A registry password or token is written in the file.",
+      "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
+      "port-guess": "A port guessed from the image name clashes with another service, or is not used because the file seems to change it.",
+      "duplicate-environment": "An environment name is set twice; the later value is used.",
+      "missing-repo": "The repository path is needed and cannot be found.",
+      "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
+      "usage": "The command line is not valid.",
+      "io": "A file cannot be read or written."
+    };
+    Diagnostics = class {
+      list = [];
+      error(code, message, span, hint) {
+        this.list.push(make("error", code, message, span, hint));
+      }
+      warning(code, message, span, hint) {
+        this.list.push(make("warning", code, message, span, hint));
+      }
+      get hasErrors() {
+        return this.list.some((d) => d.severity === "error");
+      }
+    };
+    FRAME_WIDTH = 100;
+    CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  }
+});
+
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
@@ -8622,129 +8752,8 @@ var require_dist = __commonJS({
   }
 });
 
-// src/diagnostics.ts
-var CODES = {
-  "yaml-syntax": "The file is not valid YAML.",
-  "yaml-alias": "A YAML alias names no anchor, or refers to itself.",
-  "too-large": "The input exceeds a resource limit (size, nesting, alias expansion).",
-  "not-a-mapping": "The file is empty or its top level is not a mapping.",
-  "nothing-to-compile": "The file has neither a compose: nor a build: section.",
-  "invalid-type": "A key has a value of the wrong type.",
-  "invalid-value": "A value is of the right type but cannot be used as written.",
-  "invalid-image": "An image reference does not follow Docker's reference grammar.",
-  "invalid-name": "A service or step name cannot name a container.",
-  "invalid-environment": "An environment entry has no name or no `=`.",
-  "name-collision": "Two containers would get the same name.",
-  "conflict": "Two services ask for different settings of the one shared namespace.",
-  "port-conflict": "Two services declare the same port of the one shared namespace.",
-  "untrusted-option": "A trusted-only option is used without --trusted.",
-  "reserved-variable": "A $$NAME reference uses a name the generated script needs for itself.",
-  "duplicate-key": "A key appears twice in one mapping; the later one is used.",
-  "unknown-key": "A key Drone 0.4 does not know; it is ignored.",
-  "ignored-key": "A docker-compose key Drone 0.4 ignored; it is not emitted.",
-  "ignored-section": "A top-level section of another Drone version; it is ignored.",
-  "ignored-option": "An accepted option that the target cannot carry; it is not emitted.",
-  "dropped-item": "An empty (null) list item; it is dropped.",
-  "image-from-name": "A service without image: uses its name as the image, as Drone did.",
-  "extra-host-address": "An extra_hosts entry without an address is mapped to 127.0.0.1.",
-  "unconditional-step": "A build step has when: conditions, which cannot be decided outside Drone.",
-  "empty-build": "A build container has no commands.",
-  "literal-credential": "A registry password or token is written in the file.",
-  "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
-  "port-guess": "A port guessed from the image name clashes with another service, or is not used because the file seems to change it.",
-  "duplicate-environment": "An environment name is set twice; the later value is used.",
-  "missing-repo": "The repository path is needed and cannot be found.",
-  "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
-  "usage": "The command line is not valid.",
-  "io": "A file cannot be read or written."
-};
-var Diagnostics = class {
-  list = [];
-  error(code, message, span, hint) {
-    this.list.push(make("error", code, message, span, hint));
-  }
-  warning(code, message, span, hint) {
-    this.list.push(make("warning", code, message, span, hint));
-  }
-  get hasErrors() {
-    return this.list.some((d) => d.severity === "error");
-  }
-};
-function make(severity, code, message, place, hint) {
-  const d = { severity, code, message };
-  const span = typeof place === "function" ? place() : place;
-  if (span) d.span = span;
-  if (hint) d.hint = hint;
-  return d;
-}
-function sortDiagnostics(list) {
-  return list.map((d, i) => ({ d, i })).sort((a, b) => {
-    const sa = a.d.span ? a.d.span[0] : -1;
-    const sb = b.d.span ? b.d.span[0] : -1;
-    if (sa !== sb) return sa - sb;
-    if (a.d.severity !== b.d.severity) return a.d.severity === "error" ? -1 : 1;
-    return a.i - b.i;
-  }).map((x) => x.d);
-}
-function strictify(list) {
-  return list.map((d) => d.severity === "warning" ? { ...d, severity: "error" } : d);
-}
-function renderText(d, source, file = source?.name ?? "drone-compose") {
-  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
-  const hint = d.hint ? visible(d.hint) : void 0;
-  if (!source || !d.span) return `${visible(file)}: ${head}${hint ? `
-  = help: ${hint}` : ""}
-`;
-  const start = source.position(d.span[0]);
-  const end = source.position(Math.max(d.span[0], d.span[1]));
-  const length = source.lineLength(start.line);
-  const gutter = String(start.line);
-  const pad = " ".repeat(gutter.length);
-  let column = start.column;
-  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
-  let chars;
-  if (length > FRAME_WIDTH) {
-    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
-    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
-    const head2 = from > 0 ? ["\u2026"] : [];
-    const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
-    chars = [...head2, ...cut, ...tail];
-    column = column - from + head2.length;
-    width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
-  } else {
-    chars = Array.from(source.shownLine(start.line));
-  }
-  const shown = chars.map(frameChar).join("");
-  const before = chars.slice(0, column - 1).map(frameChar).join("");
-  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
-  let out = `${visible(file)}:${start.line}:${start.column}: ${head}
-`;
-  out += `${pad} |
-${gutter} | ${shown}
-${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
-`;
-  if (hint) out += `${pad} = help: ${hint}
-`;
-  return out;
-}
-var FRAME_WIDTH = 100;
-function frameChar(ch) {
-  return ch === "	" ? " " : visible(ch);
-}
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function visible(text) {
-  return text.replace(CONTROLS, (ch) => {
-    const c = ch.charCodeAt(0);
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
-  });
-}
-function show(value, max = 60) {
-  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
-  return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
-}
+// src/compile.ts
+init_diagnostics();
 
 // src/emit/compose.ts
 import { posix } from "node:path";
@@ -10226,6 +10235,9 @@ function describe(text) {
   return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
 }
 
+// src/lower/lower.ts
+init_diagnostics();
+
 // src/parse/yaml.ts
 var yaml_exports = {};
 __export(yaml_exports, {
@@ -11189,6 +11201,9 @@ function containers(file) {
   return out;
 }
 
+// src/validate/rules.ts
+init_diagnostics();
+
 // src/suggest.ts
 function suggest(word, candidates) {
   const w = word.toLowerCase();
@@ -11389,6 +11404,7 @@ function checkNames(file, holderName, diags) {
 }
 
 // src/lower/readiness.ts
+init_diagnostics();
 var BY_NAME = {
   postgres: [[5432]],
   postgresql: [[5432]],
@@ -12756,6 +12772,9 @@ var drone_schema_default = {
   }
 };
 
+// src/validate/schema.ts
+init_diagnostics();
+
 // src/generated/validate.ts
 function dcAppendErrors(list, more) {
   if (list === null) return more;
@@ -14031,6 +14050,9 @@ function emit(target, project) {
       return assertNever(target);
   }
 }
+
+// src/index.ts
+init_diagnostics();
 export {
   CODES,
   DEFAULT_HOLDER_IMAGE,
