@@ -214,7 +214,7 @@ describe('sh target: any string reaches docker byte for byte (property)', () => 
       fc.property(caseArb({ valid: true }), (c) => {
         check(c, 'sh', true);
       }),
-      params(runs(30)),
+      params(runs(20)),
     );
   });
 

@@ -326,7 +326,7 @@ describe('robustness: compile() never throws, every error has a place (fuzz)', (
         inProcess++;
         checkCompile(text, o);
       }),
-      { ...params(runs(3000, 4)), ...(budget ? { interruptAfterTimeLimit: budget, markInterruptAsFailure: false } : {}) },
+      { ...params(runs(2000, 4)), ...(budget ? { interruptAfterTimeLimit: budget, markInterruptAsFailure: false } : {}) },
     );
   });
 
@@ -343,7 +343,7 @@ describe('robustness: compile() never throws, every error has a place (fuzz)', (
 
 describe('robustness: the CLI never crashes or hangs (fuzz)', () => {
   it('mutated inputs through the real binary: exit 0 or 2, no stack trace, errors with a place, within 10 s', async () => {
-    const n = runs(100, 0.1);
+    const n = runs(50, 0.1);
     const seed = Number(process.env['FUZZ_SEED'] ?? '') || Date.now() % 100_000;
     const cases = fc.sample(fc.tuple(input.filter((x) => !/[\uD800-\uDFFF]/.test(x.text) || x.bytes !== undefined), options), { numRuns: n, seed });
     const big = [
