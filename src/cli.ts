@@ -10,6 +10,7 @@ import { compile, DEFAULT_HOLDER_IMAGE, type CompileOptions, type CompileResult 
 import { CONFIG_FILE, parseConfig, pathProblem, targetFromPath, type Config } from './config.js';
 import type { Diagnostic } from './diagnostics.js';
 import { TARGETS, type Target } from './ir.js';
+import { DEFAULT_LIMITS } from './parse/index.js';
 import { loadCheck, loadChildProcess } from './lazy.js';
 import { isGenerated, MAX_OUTPUT_BYTES, readOutput, readRegular, RefusedPath, writeAtomic, type Existing } from './output.js';
 import { gitTop, repoFromGit } from './repo.js';
@@ -17,9 +18,6 @@ import { formatDiagnostics, FORMATS, type Format, type Reported } from './report
 
 declare const DRONE_COMPOSE_VERSION: string | undefined;
 const VERSION = typeof DRONE_COMPOSE_VERSION === 'string' ? DRONE_COMPOSE_VERSION : '0.0.0-dev';
-
-/** The default largest input, as `compile` has it. */
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 interface Options {
   target?: Target[];
@@ -277,7 +275,7 @@ function readInput(file: string, opts: Options): string {
     }
   }
   const real = repositoryFile(file, 'the input');
-  const limit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limit = opts.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   let got: Existing;
   try {
     // A larger file is read only far enough for `compile` to report it as too large.

@@ -61,14 +61,6 @@ export function readRegular(path: string, limit: number, headBytes = HEAD_BYTES)
   }
 }
 
-/** The current content of a file, or undefined when it does not exist. Other errors throw. Regular files only. */
-export function readIfExists(path: string, limit = MAX_OUTPUT_BYTES): string | undefined {
-  const e = readOutput(path, limit);
-  if (e.kind === 'absent') return undefined;
-  if (e.kind === 'large') throw new RefusedPath(`is larger than ${limit} bytes`);
-  return e.text;
-}
-
 export function isGenerated(content: string): boolean {
   return content.split('\n', 4).some((line) => line.includes(GENERATED_MARKER));
 }

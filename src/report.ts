@@ -56,7 +56,7 @@ function ghProperty(s: string): string {
 }
 
 /** One GitHub Actions workflow command line, with the escaping the runner needs. */
-export function githubCommand(level: 'error' | 'warning', props: Record<string, string | number | undefined>, message: string): string {
+function githubCommand(level: 'error' | 'warning', props: Record<string, string | number | undefined>, message: string): string {
   const list = Object.entries(props)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${ghProperty(String(v))}`);

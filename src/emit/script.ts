@@ -41,7 +41,7 @@ const CI_ALIASES: readonly (readonly [string, string])[] = [
  * Build variables with a fixed value in the build (`CI`, `DRONE_DIR`, …) or copied from a `DRONE_*` one (`CI_*`):
  * the script sets them too, so a `$$CI_BRANCH` reads what the build sees and requires nothing of the host.
  */
-export const FIXED_VARIABLES: readonly string[] = ['CI', 'CI_NAME', 'DRONE', 'DRONE_DIR', 'CI_BUILD_DIR', ...CI_ALIASES.map(([name]) => name)];
+const FIXED_VARIABLES: readonly string[] = ['CI', 'CI_NAME', 'DRONE', 'DRONE_DIR', 'CI_BUILD_DIR', ...CI_ALIASES.map(([name]) => name)];
 
 /** Whether the script defines this variable itself. */
 function definedByScript(name: string): boolean {
@@ -49,7 +49,7 @@ function definedByScript(name: string): boolean {
 }
 
 /** What a compose file uses for a build variable docker-compose's environment does not set. */
-export function composeDefault(name: string, project: Project): string {
+function composeDefault(name: string, project: Project): string {
   if (name === 'DRONE_REPO') return repoName(project.repo);
   if (name === 'DRONE_BUILD_NUMBER') return '0';
   if (name === 'DRONE_JOB_NUMBER') return '1';
