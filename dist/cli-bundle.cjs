@@ -10162,7 +10162,6 @@ ${visible(r.diagnostic.hint)}` : visible(r.diagnostic.message);
 
 // src/cli.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 var Exit = class extends Error {
   constructor(code) {
     super(`exit ${code}`);
@@ -10312,7 +10311,7 @@ function readInput(file, opts) {
     }
   }
   const real = repositoryFile(file, "the input");
-  const limit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limit = opts.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   let got;
   try {
     got = readRegular(real, limit, limit + 1);

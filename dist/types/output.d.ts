@@ -27,8 +27,6 @@ export declare function readOutput(path: string, limit?: number): Existing;
  * `limit` bytes, else its first `headBytes` bytes only.
  */
 export declare function readRegular(path: string, limit: number, headBytes?: number): Existing;
-/** The current content of a file, or undefined when it does not exist. Other errors throw. Regular files only. */
-export declare function readIfExists(path: string, limit?: number): string | undefined;
 export declare function isGenerated(content: string): boolean;
 /**
  * Writes a file atomically and durably: a temporary file in the same folder, flushed to disk, renamed over the

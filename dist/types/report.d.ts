@@ -9,8 +9,6 @@ export interface Reported {
     /** The file it is about when there is no source (a config file, an output); default the source's name. */
     readonly file?: string;
 }
-/** One GitHub Actions workflow command line, with the escaping the runner needs. */
-export declare function githubCommand(level: 'error' | 'warning', props: Record<string, string | number | undefined>, message: string): string;
 /**
  * Renders diagnostics in a format. `text`: `FILE:LINE:COL: error[CODE]: message` with a code frame and a summary
  * (coloured when `color`); `json`: `{ version: 1, diagnostics: [...], errors, warnings }`; `github`: workflow

@@ -11,13 +11,6 @@ export declare function buildScript(step: BuildStep): Value;
  * substituted itself, fall back to the matching `DRONE_*` value.
  */
 export declare const RUNTIME_VARIABLES: readonly string[];
-/**
- * Build variables with a fixed value in the build (`CI`, `DRONE_DIR`, …) or copied from a `DRONE_*` one (`CI_*`):
- * the script sets them too, so a `$$CI_BRANCH` reads what the build sees and requires nothing of the host.
- */
-export declare const FIXED_VARIABLES: readonly string[];
-/** What a compose file uses for a build variable docker-compose's environment does not set. */
-export declare function composeDefault(name: string, project: Project): string;
 /** Drone's repository name, `owner/name`: the repository path without its host. */
 export declare function repoName(repo: string): string;
 /**
