@@ -1,4 +1,5 @@
 import { HOLDER_NAME, type BuildStep, type Container, type HealthCheck, type Project, type Reference, type Service, type Value } from '../ir.js';
+import { visible } from '../diagnostics.js';
 import { render } from './render.js';
 import { shellWord, type Word } from './quote.js';
 import { portGroups, readinessText } from './readiness.js';
@@ -148,7 +149,8 @@ export function emitSh(p: Project): string {
   const upUses = [p.holder, p.services];
   return render('sh', {
     source: p.source,
-    sourceWord: [p.source],
+    // The input's path is repository content: the script says it with its control characters escaped.
+    sourceWord: [visible(p.source)],
     holderName: [HOLDER_NAME],
     project: [p.name],
     repoName: [repoName(p.repo)],

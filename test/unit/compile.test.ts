@@ -96,6 +96,13 @@ describe('compile', () => {
     assert.deepEqual(b.outputs, a.outputs);
   });
 
+  it('writes the path of the input into the script with its control characters escaped (it is repository content)', () => {
+    const text = 'build:\n  image: alpine:3\n  commands: [echo $$X]\n';
+    const out = compile(text, { repo: 'github.com/a/b', sourceName: 'ci\u001b[2J\r::error::x/\n.drone.yml' }).outputs.sh!;
+    assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f]/, 'no control character but the newline');
+    assert.match(out, /'ci\\x1b\[2J\\r::error::x\/\\n\.drone\.yml'/);
+  });
+
   it('is deterministic', () => {
     const a = compile(INPUT, BOTH);
     const b = compile(INPUT, BOTH);
