@@ -6255,7 +6255,8 @@ function emitSh(p) {
   const upUses = [p.holder, p.services];
   return render("sh", {
     source: p.source,
-    sourceWord: [p.source],
+    // The input's path is repository content: the script says it with its control characters escaped.
+    sourceWord: [visible(p.source)],
     holderName: [HOLDER_NAME],
     project: [p.name],
     repoName: [repoName(p.repo)],

@@ -10057,6 +10057,7 @@ function emitCompose(p) {
 }
 
 // src/emit/sh.ts
+init_diagnostics();
 init_quote();
 var PROJECT = { var: "dc_project" };
 var HOLDER2 = { var: "dc_holder" };
@@ -10170,7 +10171,8 @@ function emitSh(p) {
   const upUses = [p.holder, p.services];
   return render("sh", {
     source: p.source,
-    sourceWord: [p.source],
+    // The input's path is repository content: the script says it with its control characters escaped.
+    sourceWord: [visible(p.source)],
     holderName: [HOLDER_NAME],
     project: [p.name],
     repoName: [repoName(p.repo)],
