@@ -49,6 +49,14 @@ export interface Diagnostic {
   readonly span?: Span;
   /** What to do about it, when there is something to say. */
   readonly hint?: string;
+  /** Other places that belong to the finding (the earlier key of a duplicate, the other side of a conflict). */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** A second place of a finding, with what it is (`the earlier key is here`). */
+export interface RelatedLocation {
+  readonly span: Span;
+  readonly message: string;
 }
 
 /** Where a finding is: a span, or a function that finds it, called only when a diagnostic is made. */
@@ -58,12 +66,12 @@ export type Place = Span | (() => Span | undefined);
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
 
-  error(code: DiagnosticCode, message: string, span?: Place, hint?: string): void {
-    this.list.push(make('error', code, message, span, hint));
+  error(code: DiagnosticCode, message: string, span?: Place, hint?: string, related?: readonly RelatedLocation[]): void {
+    this.list.push(make('error', code, message, span, hint, related));
   }
 
-  warning(code: DiagnosticCode, message: string, span?: Place, hint?: string): void {
-    this.list.push(make('warning', code, message, span, hint));
+  warning(code: DiagnosticCode, message: string, span?: Place, hint?: string, related?: readonly RelatedLocation[]): void {
+    this.list.push(make('warning', code, message, span, hint, related));
   }
 
   get hasErrors(): boolean {
@@ -71,11 +79,12 @@ export class Diagnostics {
   }
 }
 
-function make(severity: Severity, code: DiagnosticCode, message: string, place?: Place, hint?: string): Diagnostic {
+function make(severity: Severity, code: DiagnosticCode, message: string, place?: Place, hint?: string, related?: readonly RelatedLocation[]): Diagnostic {
   const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { severity, code, message };
   const span = typeof place === 'function' ? place() : place;
   if (span) d.span = span;
   if (hint) d.hint = hint;
+  if (related && related.length > 0) d.related = related;
   return d;
 }
 

@@ -186,8 +186,16 @@ class Lowering {
       ...(memLimit ? { memLimit } : {}),
       ...(cpuset ? { cpuset } : {}),
       oomKillDisable: this.flag(d['oom_kill_disable']),
+      at: this.keySpans(c),
     };
     return out;
+  }
+
+  /** The key span of every option of a container as written, for the targets' diagnostics. */
+  private keySpans(c: ContainerEntry): Record<string, Span> {
+    const spans: Record<string, Span> = Object.create(null) as Record<string, Span>;
+    for (const key of this.file.keys(c.data)) spans[key] = keySpan(this.file, `${c.ptr}/${pointerKey(key)}`);
+    return spans;
   }
 
   private image(c: ContainerEntry): { value: Value; domain?: string } {
