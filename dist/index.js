@@ -49,11 +49,12 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/diagnostics.ts
-function make(severity, code, message, place, hint) {
+function make(severity, code, message, place, hint, related) {
   const d = { severity, code, message };
   const span = typeof place === "function" ? place() : place;
   if (span) d.span = span;
   if (hint) d.hint = hint;
+  if (related && related.length > 0) d.related = related;
   return d;
 }
 function sortDiagnostics(list) {
@@ -163,11 +164,11 @@ var init_diagnostics = __esm({
     };
     Diagnostics = class {
       list = [];
-      error(code, message, span, hint) {
-        this.list.push(make("error", code, message, span, hint));
+      error(code, message, span, hint, related) {
+        this.list.push(make("error", code, message, span, hint, related));
       }
-      warning(code, message, span, hint) {
-        this.list.push(make("warning", code, message, span, hint));
+      warning(code, message, span, hint, related) {
+        this.list.push(make("warning", code, message, span, hint, related));
       }
       get hasErrors() {
         return this.list.some((d) => d.severity === "error");
@@ -11845,9 +11846,16 @@ var Lowering = class {
       devices: this.devices(c),
       ...memLimit ? { memLimit } : {},
       ...cpuset ? { cpuset } : {},
-      oomKillDisable: this.flag(d["oom_kill_disable"])
+      oomKillDisable: this.flag(d["oom_kill_disable"]),
+      at: this.keySpans(c)
     };
     return out;
+  }
+  /** The key span of every option of a container as written, for the targets' diagnostics. */
+  keySpans(c) {
+    const spans = /* @__PURE__ */ Object.create(null);
+    for (const key of this.file.keys(c.data)) spans[key] = keySpan(this.file, `${c.ptr}/${pointerKey(key)}`);
+    return spans;
   }
   image(c) {
     const ptr = `${c.ptr}/image`;

@@ -46,14 +46,21 @@ export interface Diagnostic {
     readonly span?: Span;
     /** What to do about it, when there is something to say. */
     readonly hint?: string;
+    /** Other places that belong to the finding (the earlier key of a duplicate, the other side of a conflict). */
+    readonly related?: readonly RelatedLocation[];
+}
+/** A second place of a finding, with what it is (`the earlier key is here`). */
+export interface RelatedLocation {
+    readonly span: Span;
+    readonly message: string;
 }
 /** Where a finding is: a span, or a function that finds it, called only when a diagnostic is made. */
 export type Place = Span | (() => Span | undefined);
 /** Collects diagnostics; each stage reports into one and keeps going. */
 export declare class Diagnostics {
     readonly list: Diagnostic[];
-    error(code: DiagnosticCode, message: string, span?: Place, hint?: string): void;
-    warning(code: DiagnosticCode, message: string, span?: Place, hint?: string): void;
+    error(code: DiagnosticCode, message: string, span?: Place, hint?: string, related?: readonly RelatedLocation[]): void;
+    warning(code: DiagnosticCode, message: string, span?: Place, hint?: string, related?: readonly RelatedLocation[]): void;
     get hasErrors(): boolean;
 }
 /** Diagnostics in source order (those without a place first), errors before warnings at one place; stable. */

@@ -2,6 +2,7 @@
  * The intermediate representation between lowering and the emitters: plain, readonly, serialisable data.
  * Emitters see only this, never YAML nodes. Every string that came from the input is a `Value`.
  */
+import type { Span } from './source.js';
 /**
  * One of Drone 0.4's `$$` operations on a variable's value, as its Go implementation did them: patterns and
  * words are literal text (no `*` or `?` wildcards), lengths count bytes.
@@ -95,6 +96,11 @@ export interface Container {
     readonly memLimit?: string;
     readonly cpuset?: Value;
     readonly oomKillDisable: boolean;
+    /**
+     * Where each option was written: the span of its key in the input, by the input's key (`cpuset`,
+     * `auth_config`), so that a target can point at an option it cannot carry. Offsets into the input text.
+     */
+    readonly at: Readonly<Record<string, Span>>;
 }
 /** A health check in docker-compose terms; durations as docker reads them (`1s`, `1m30s`). */
 export interface HealthCheck {
