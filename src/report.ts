@@ -79,9 +79,10 @@ function cutLine(s: Shown): string {
 
 const COLOR = { error: '\u001b[1;31m', warning: '\u001b[1;33m', dim: '\u001b[2m', reset: '\u001b[0m' };
 
+/** Colours the header of each diagnostic and the carets of each frame; never a part of a frame's source line. */
 function colorize(text: string): string {
   return text
-    .replace(/^(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where: string, sev: 'error' | 'warning', code: string) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code}${COLOR.reset}`)
+    .replace(/^(?![ \d]* \| )(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where: string, sev: 'error' | 'warning', code: string) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code}${COLOR.reset}`)
     .replace(/^( *\| *)(\^+)$/gm, (_, pad: string, carets: string) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
 }
 

@@ -344,10 +344,12 @@ describe('sarif rules', () => {
 
 describe('colour', () => {
   it('colours the header and the carets of every frame, and nothing of the source line', () => {
-    const source = new SourceFile('x.yml', '^^: v\n');
-    const out = formatDiagnostics([{ diagnostic: { severity: 'error', code: 'conflict', message: 'm', span: [4, 5], related: [{ span: [0, 2], message: 'n' }] }, source }], 'text', { color: true });
-    assert.match(out, /\u001b\[1;31merror\[conflict\]\u001b\[0m/);
+    const source = new SourceFile('x.yml', '^^: v\nk: error[conflict]\n');
+    const at = source.text.indexOf('error');
+    const out = formatDiagnostics([{ diagnostic: { severity: 'error', code: 'conflict', message: 'm', span: [at, at + 5], related: [{ span: [0, 2], message: 'n' }] }, source }], 'text', { color: true });
+    assert.match(out, /^\u001b\[2mx\.yml:2:4: \u001b\[0m\u001b\[1;31merror\[conflict\]\u001b\[0m: m$/m);
     assert.equal(out.match(/\u001b\[1;31m\^+\u001b\[0m/g)!.length, 2);
     assert.match(out, /^1 \| \^\^: v$/m);
+    assert.match(out, /^2 \| k: error\[conflict\]$/m);
   });
 });
