@@ -108,20 +108,55 @@ export function strictify(list: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /**
- * Renders `FILE:LINE:COL: severity[code]: message`, then the offending line with a caret underline,
- * then the hint. Control characters of the source, the message, the hint and the file name are shown escaped
+ * Renders `FILE:LINE:COL: severity[code]: message`, then the offending line with a caret underline, then the
+ * hint, then each related place as a note with its own frame, rustc style:
+ *
+ * ```text
+ *   = note: the earlier key is here
+ *  --> FILE:LINE:COL
+ *   |
+ * 2 |   db:
+ *   |   ^^
+ * ```
+ *
+ * Control characters of the source, the message, the hint, the notes and the file name are shown escaped
  * (`visible`), so that a diagnostic never moves the cursor, colours a terminal or starts a line of its own.
  * A long line is shown as a window around the place; the cost does not grow with the length of the line.
  */
 export function renderText(d: Diagnostic, source: SourceFile | undefined, file: string = source?.name ?? 'drone-compose'): string {
   const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
   const hint = d.hint ? visible(d.hint) : undefined;
-  if (!source || !d.span) return `${visible(file)}: ${head}${hint ? `\n  = help: ${hint}` : ''}\n`;
-  const start = source.position(d.span[0]);
-  const end = source.position(Math.max(d.span[0], d.span[1]));
+  const name = visible(file);
+  const related = d.related ?? [];
+  if (!source) {
+    let out = `${name}: ${head}\n`;
+    if (hint) out += `  = help: ${hint}\n`;
+    for (const r of related) out += `  = note: ${visible(r.message)}\n`;
+    return out;
+  }
+  // One gutter width for the main frame and the notes, so that their bars line up.
+  const start = d.span ? source.position(d.span[0]) : undefined;
+  const notes = related.map((r) => ({ message: visible(r.message), span: r.span, start: source.position(r.span[0]) }));
+  const width = Math.max(start ? String(start.line).length : 1, ...notes.map((n) => String(n.start.line).length));
+  const pad = ' '.repeat(width);
+  let out: string;
+  if (d.span && start) {
+    out = `${name}:${start.line}:${start.column}: ${head}\n${frame(source, d.span, pad)}`;
+    if (hint) out += `${pad} = help: ${hint}\n`;
+  } else {
+    out = `${name}: ${head}\n`;
+    if (hint) out += `  = help: ${hint}\n`;
+  }
+  for (const n of notes) out += `${pad} = note: ${n.message}\n${pad}--> ${name}:${n.start.line}:${n.start.column}\n${frame(source, n.span, pad)}`;
+  return out;
+}
+
+/** The code frame of a span: an empty gutter line, the line with its number, and the caret underline. */
+function frame(source: SourceFile, span: Span, pad: string): string {
+  const start = source.position(span[0]);
+  const end = source.position(Math.max(span[0], span[1]));
   const length = source.lineLength(start.line);
-  const gutter = String(start.line);
-  const pad = ' '.repeat(gutter.length);
+  const gutter = String(start.line).padStart(pad.length);
   let column = start.column;
   let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
   let chars: string[];
@@ -140,10 +175,7 @@ export function renderText(d: Diagnostic, source: SourceFile | undefined, file: 
   const shown = chars.map(frameChar).join('');
   const before = chars.slice(0, column - 1).map(frameChar).join('');
   const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join('');
-  let out = `${visible(file)}:${start.line}:${start.column}: ${head}\n`;
-  out += `${pad} |\n${gutter} | ${shown}\n${pad} | ${' '.repeat(before.length)}${'^'.repeat(Math.max(1, marked.length))}\n`;
-  if (hint) out += `${pad} = help: ${hint}\n`;
-  return out;
+  return `${pad} |\n${gutter} | ${shown}\n${pad} | ${' '.repeat(before.length)}${'^'.repeat(Math.max(1, marked.length))}\n`;
 }
 
 /** Most characters of a source line a code frame shows. */

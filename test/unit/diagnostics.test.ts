@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CODES, Diagnostics, renderText, show, sortDiagnostics, strictify, visible, type Diagnostic } from '../../src/diagnostics.js';
-import { formatDiagnostics } from '../../src/report.js';
+import { formatDiagnostics, helpUri, MAX_SHOWN, selectShown, type Reported } from '../../src/report.js';
 import { SourceFile } from '../../src/source.js';
 
 describe('renderText', () => {
@@ -195,5 +195,161 @@ describe('credentials in a frame of a file that does not parse', () => {
       assert.match(out, /(password|registry_token): \*+/);
     }
     assert.equal(source.shownLine(2), '  db:');
+  });
+});
+
+describe('related places', () => {
+  const text = 'compose:\n  db:\n    image: a\n' + '\n'.repeat(8) + '  db:\n    image: b\n';
+  const source = new SourceFile('x.yml', text);
+  const first = text.indexOf('db');
+  const second = text.lastIndexOf('db');
+  const dup: Diagnostic = {
+    severity: 'warning',
+    code: 'duplicate-key',
+    message: 'duplicate key `db`',
+    span: [second, second + 2],
+    hint: 'remove one',
+    related: [{ span: [first, first + 2], message: 'the earlier key is here' }],
+  };
+
+  it('text: a note with its own frame after the main frame and its help, one gutter width for both', () => {
+    assert.equal(
+      renderText(dup, source),
+      'x.yml:12:3: warning[duplicate-key]: duplicate key `db`\n' +
+        '   |\n' +
+        '12 |   db:\n' +
+        '   |   ^^\n' +
+        '   = help: remove one\n' +
+        '   = note: the earlier key is here\n' +
+        '  --> x.yml:2:3\n' +
+        '   |\n' +
+        ' 2 |   db:\n' +
+        '   |   ^^\n',
+    );
+  });
+
+  it('text: the gutter widens for a note on a longer line number than the main place', () => {
+    const d: Diagnostic = { severity: 'error', code: 'conflict', message: 'm', span: [first, first + 2], related: [{ span: [second, second + 2], message: 'n' }] };
+    assert.equal(renderText(d, source), 'x.yml:2:3: error[conflict]: m\n   |\n 2 |   db:\n   |   ^^\n   = note: n\n  --> x.yml:12:3\n   |\n12 |   db:\n   |   ^^\n');
+  });
+
+  it('text: notes are escaped, and without a source they are one line each', () => {
+    const hostile: Diagnostic = { ...dup, related: [{ span: [first, first + 2], message: 'here\n::error::x\u001b[2K' }] };
+    const out = renderText(hostile, source);
+    assert.match(out, /^   = note: here\\n::error::x\\x1b\[2K$/m);
+    assert.doesNotMatch(out, /\u001b/);
+    assert.equal(renderText(hostile, undefined, 'f.yml'), 'f.yml: warning[duplicate-key]: duplicate key `db`\n  = help: remove one\n  = note: here\\n::error::x\\x1b[2K\n');
+  });
+
+  it('text: a finding without a place of its own still shows the frames of its related places', () => {
+    const d: Diagnostic = { severity: 'error', code: 'name-collision', message: 'm', related: [{ span: [first, first + 2], message: 'n' }] };
+    assert.equal(renderText(d, source), 'x.yml: error[name-collision]: m\n  = note: n\n --> x.yml:2:3\n  |\n2 |   db:\n  |   ^^\n');
+  });
+
+  it('json: a related array with the place and message of each', () => {
+    const doc = JSON.parse(formatDiagnostics([{ diagnostic: dup, source }], 'json')) as { diagnostics: Record<string, unknown>[] };
+    assert.deepEqual(doc.diagnostics[0]!['related'], [{ file: 'x.yml', line: 2, column: 3, endLine: 2, endColumn: 5, message: 'the earlier key is here' }]);
+    const plain = JSON.parse(formatDiagnostics([{ diagnostic: { ...dup, related: [] }, source }], 'json')) as { diagnostics: Record<string, unknown>[] };
+    assert.equal('related' in plain.diagnostics[0]!, false);
+  });
+
+  it('sarif: relatedLocations with a region and message.text', () => {
+    const doc = JSON.parse(formatDiagnostics([{ diagnostic: dup, source }], 'sarif')) as { runs: { results: Record<string, unknown>[] }[] };
+    assert.deepEqual(doc.runs[0]!.results[0]!['relatedLocations'], [
+      { id: 1, physicalLocation: { artifactLocation: { uri: 'x.yml' }, region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 5 } }, message: { text: 'the earlier key is here' } },
+    ]);
+  });
+
+  it('github: the note and its place in the annotation text, on one line', () => {
+    assert.equal(
+      formatDiagnostics([{ diagnostic: dup, source }], 'github'),
+      '::warning file=x.yml,line=12,col=3,endLine=12,endColumn=5,title=duplicate-key::duplicate key `db`%0Aremove one%0Anote: the earlier key is here (x.yml:2:3)\n',
+    );
+  });
+});
+
+describe('at most MAX_SHOWN diagnostics are printed', () => {
+  const source = new SourceFile('x.yml', 'k: v\n');
+  /** `n` diagnostics in order; those whose index `isError` picks are errors. */
+  const many = (n: number, isError: (i: number) => boolean): Reported[] =>
+    Array.from({ length: n }, (_, i) => ({ diagnostic: { severity: isError(i) ? 'error' : 'warning', code: isError(i) ? 'invalid-value' : 'unknown-key', message: `m${i}`, span: [0, 1] }, source }) as Reported);
+
+  it('keeps every error and the first warnings, in the order given', () => {
+    const list = many(250, (i) => i % 6 === 5); // 41 errors, the last at 245
+    const cut = selectShown(list);
+    assert.equal(cut.shown.length, MAX_SHOWN);
+    assert.equal(cut.errors, 41);
+    assert.equal(cut.omittedErrors, 0);
+    assert.equal(cut.omittedWarnings, 150);
+    assert.ok(cut.shown.some((r) => r.diagnostic.message === 'm245'));
+    const order = cut.shown.map((r) => Number(r.diagnostic.message.slice(1)));
+    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+    assert.deepEqual(cut.shown.filter((r) => r.diagnostic.severity === 'warning').map((r) => r.diagnostic.message).slice(0, 3), ['m0', 'm1', 'm2']);
+  });
+
+  it('with more errors than room, the first errors and no warning', () => {
+    const cut = selectShown(many(160, (i) => i >= 10));
+    assert.equal(cut.shown.length, MAX_SHOWN);
+    assert.ok(cut.shown.every((r) => r.diagnostic.severity === 'error'));
+    assert.equal(cut.shown[0]!.diagnostic.message, 'm10');
+    assert.deepEqual([cut.omittedErrors, cut.omittedWarnings], [50, 10]);
+  });
+
+  it('says so in every format, each still one document, with the counts of all', () => {
+    const list = many(250, (i) => i % 6 === 5);
+    const text = formatDiagnostics(list, 'text');
+    assert.equal(text.match(/^x\.yml:1:1: /gm)!.length, 100);
+    assert.ok(text.endsWith('drone-compose: 100 of 250 diagnostics shown (150 warnings not shown)\ndrone-compose: 41 errors, 209 warnings\n'), text.slice(-200));
+    const json = JSON.parse(formatDiagnostics(list, 'json')) as { diagnostics: unknown[]; errors: number; warnings: number; omitted: number };
+    assert.deepEqual([json.diagnostics.length, json.errors, json.warnings, json.omitted], [100, 41, 209, 150]);
+    const sarif = JSON.parse(formatDiagnostics(list, 'sarif')) as { runs: { results: unknown[]; properties: { omitted: number } }[] };
+    assert.deepEqual([sarif.runs[0]!.results.length, sarif.runs[0]!.properties.omitted], [100, 150]);
+    const github = formatDiagnostics(list, 'github').trimEnd().split('\n');
+    assert.equal(github.length, 101);
+    assert.equal(github[100], '::notice title=drone-compose::100 of 250 diagnostics shown (150 warnings not shown)');
+    const both = formatDiagnostics(many(160, (i) => i >= 10), 'text');
+    assert.match(both, /^drone-compose: 100 of 160 diagnostics shown \(50 errors, 10 warnings not shown\)$/m);
+  });
+
+  it('prints all and says nothing more up to the limit', () => {
+    const list = many(MAX_SHOWN, (i) => i % 2 === 0);
+    assert.doesNotMatch(formatDiagnostics(list, 'text'), /shown/);
+    assert.equal('omitted' in (JSON.parse(formatDiagnostics(list, 'json')) as object), false);
+    assert.equal('properties' in (JSON.parse(formatDiagnostics(list, 'sarif')) as { runs: object[] }).runs[0]!, false);
+    assert.equal(formatDiagnostics(list, 'github').split('\n').length, MAX_SHOWN + 1);
+  });
+
+  it('renders only what it shows: frames cost the shown diagnostics, not all', () => {
+    const big = new SourceFile('x.yml', 'k: v\n');
+    let framed = 0;
+    const shownLine = big.shownLine.bind(big);
+    big.shownLine = (line: number) => {
+      framed++;
+      return shownLine(line);
+    };
+    formatDiagnostics(Array.from({ length: 5000 }, (_, i) => ({ diagnostic: { severity: 'warning', code: 'unknown-key', message: `m${i}`, span: [0, 1] }, source: big }) as Reported), 'text');
+    assert.equal(framed, MAX_SHOWN);
+  });
+});
+
+describe('sarif rules', () => {
+  it('one rule per code, each with the documentation anchor of its code', () => {
+    const doc = JSON.parse(formatDiagnostics([], 'sarif')) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[] };
+    const rules = doc.runs[0]!.tool.driver.rules;
+    assert.deepEqual(rules.map((r) => r.id), Object.keys(CODES));
+    for (const r of rules) assert.equal(r.helpUri, `https://github.com/drone-compose/drone-compose/blob/main/docs/diagnostics.md#${r.id}`);
+    assert.equal(helpUri('io'), 'https://github.com/drone-compose/drone-compose/blob/main/docs/diagnostics.md#io');
+  });
+});
+
+describe('colour', () => {
+  it('colours the header and the carets of every frame, and nothing of the source line', () => {
+    const source = new SourceFile('x.yml', '^^: v\nk: error[conflict]\n');
+    const at = source.text.indexOf('error');
+    const out = formatDiagnostics([{ diagnostic: { severity: 'error', code: 'conflict', message: 'm', span: [at, at + 5], related: [{ span: [0, 2], message: 'n' }] }, source }], 'text', { color: true });
+    assert.match(out, /^\u001b\[2mx\.yml:2:4: \u001b\[0m\u001b\[1;31merror\[conflict\]\u001b\[0m: m$/m);
+    assert.equal(out.match(/\u001b\[1;31m\^+\u001b\[0m/g)!.length, 2);
+    assert.match(out, /^1 \| \^\^: v$/m);
+    assert.match(out, /^2 \| k: error\[conflict\]$/m);
   });
 });
