@@ -8,6 +8,8 @@ import type { LoweredProject } from '../dialect.js';
 import { keyOf, type Container04, type Drone04File, type Node } from './decode.js';
 import { ReadinessLowering } from './readiness.js';
 import { CPU_LIST } from './rules/cpuset.js';
+import { isEnvironmentName } from './rules/environment.js';
+import { imageMissing } from './rules/image.js';
 import { MEMORY } from './rules/memory.js';
 import { networkProblem, readExtraHost } from './rules/namespace.js';
 import { readableOption, type TrustedOption } from './rules/trust.js';
@@ -149,13 +151,6 @@ class Lowering {
     const auth = this.auth(c, image.domain);
     const entrypoint = this.argv(c.options.get('entrypoint'), `\`entrypoint\` of ${c.label}`);
     const command = this.argv(c.options.get('command'), `\`command\` of ${c.label}`);
-    if (c.kind === 'build') {
-      for (const key of ['entrypoint', 'command'] as const) {
-        const n = c.options.get(key);
-        if (!n || n.value === null) continue;
-        this.diags.warning('ignored-option', `\`${key}\` of ${c.label} is ignored: a build container runs its commands with /bin/sh`, keyOf(n));
-      }
-    }
     const memLimit = this.memLimit(c.options.get('mem_limit'));
     const cpuset = this.cpuset(c.options.get('cpuset'));
     this.namespace(c);
@@ -190,12 +185,8 @@ class Lowering {
     const raw = n?.value;
     let value = this.value(n);
     if (value === undefined || (isLiteral(value) && value.join('') === '')) {
-      if (raw === undefined || raw === null || raw === '') {
-        if (c.kind === 'build') {
-          this.diags.error('missing-image', `${c.label} has no image`, keyOf(c.node), 'name the image the commands run in with image:');
-        } else {
-          this.diags.warning('image-from-name', `${c.label} has no image; its name \`${c.name}\` is used as the image, as Drone did`, keyOf(c.node), `write image: ${c.name}`);
-        }
+      if (imageMissing(raw)) {
+        // The image rule reported it: a service runs the image of its name, a build container has none.
         value = [c.name];
         if (c.kind === 'build') return { value };
       } else {
@@ -225,31 +216,19 @@ class Lowering {
       }
       out.set(name, { name, value });
     };
-    const checkName = (name: string, span: Place): boolean => {
-      if (name === '' || name.indexOf('=') !== -1 || name.indexOf('\0') !== -1) {
-        this.diags.error('invalid-environment', name === '' ? 'an environment entry has an empty name' : `${show(name)} cannot name an environment variable`, span, 'a name is non-empty and has no `=`');
-        return false;
-      }
-      return true;
-    };
     if (Array.isArray(env)) {
       for (const item of this.items(node, `\`environment\` of ${c.label}`, env)) {
         const span = item.node.span;
         const eq = item.text.indexOf('=');
-        if (eq === -1) {
-          this.diags.error('invalid-environment', `the environment entry ${show(item.text)} of ${c.label} has no \`=\``, span, `write ${item.text}= for an empty value, or ${item.text}=$$${item.text} to take it from the environment`);
-          continue;
-        }
         const name = item.text.slice(0, eq);
-        if (!checkName(name, span)) continue;
+        if (eq === -1 || !isEnvironmentName(name)) continue;
         set(name, this.read(item.text.slice(eq + 1), span), span);
       }
     } else if (node?.entries) {
       for (const [name, entry] of node.entries) {
         const span = keyOf(entry);
-        if (!checkName(name, span)) continue;
+        if (!isEnvironmentName(name)) continue;
         if (entry.value === null) {
-          this.diags.warning('invalid-environment', `\`${name}\` in the environment of ${c.label} has no value; it is set to the empty string, as Drone did`, span, `write ${name}: "" for an empty value, or ${name}: $$${name} to take it from the environment`);
           set(name, [''], span);
           continue;
         }
@@ -277,20 +256,7 @@ class Lowering {
 
   private commands(c: Container04): Value[] {
     const commands = c.options.get('commands');
-    const out = this.items(commands, `\`commands\` of ${c.label}`, commands?.value).map((item) => this.read(item.text, item.node.span, true));
-    if (out.length === 0) {
-      this.diags.warning('empty-build', `${c.label} has no commands; its container starts and exits`, keyOf(c.node));
-    }
-    const when = c.options.get('when');
-    if (when && when.value !== null) {
-      this.diags.warning(
-        'unconditional-step',
-        `${c.label} has when: conditions, which cannot be decided outside Drone; it always runs`,
-        keyOf(when),
-        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0 (the build gets DRONE_BRANCH from the environment, else from git)',
-      );
-    }
-    return out;
+    return this.items(commands, `\`commands\` of ${c.label}`, commands?.value).map((item) => this.read(item.text, item.node.span, true));
   }
 
   private auth(c: Container04, registry: string | undefined): RegistryAuth | undefined {
@@ -302,10 +268,6 @@ class Lowering {
       return n !== undefined && n.value !== null && n.value !== undefined;
     };
     const secretKey = present('password') ? 'password' : present('registry_token') ? 'registry_token' : undefined;
-    const email = cfg.get('email');
-    if (email) {
-      this.diags.warning('ignored-option', `\`email\` of the auth_config of ${c.label} is ignored: docker login no longer takes an e-mail`, keyOf(email));
-    }
     if (!secretKey) {
       // As in Drone: credentials are used only when a password or token is set.
       return undefined;

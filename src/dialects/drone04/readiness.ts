@@ -4,9 +4,9 @@ import { changesPort, guessPorts } from '../../lower/readiness.js';
 import { flatten, isLiteral, readValue } from '../../lower/values.js';
 import type { SourceFile, Span } from '../../source.js';
 import { keyOf, type Container04, type Node } from './decode.js';
+import { DURATION, testForm } from './rules/healthcheck.js';
+import { containerPort, portSpec } from './rules/ports.js';
 
-const DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
-const MAX_RANGE = 100;
 
 /** A port declared by a service or guessed for it: who holds it, and where, for port-conflict diagnostics. */
 interface Claim {
@@ -47,59 +47,33 @@ export class ReadinessLowering {
 
   // ---- health checks --------------------------------------------------------------------------
 
+  /** The health check as the healthcheck rule accepted it; what it refused is left out. */
   private healthcheck(c: Container04): HealthCheck | undefined {
     const node = c.options.get('healthcheck');
     const h = node?.entries;
     if (!node || !h) return undefined;
     const d = node.value as Record<string, unknown>;
-    const at = (k: string) => h.get(k)!;
     const duration = (k: string): string | undefined => {
       const v = d[k];
-      if (typeof v !== 'string') return undefined;
-      if (!DURATION.test(v)) {
-        this.diags.error('invalid-healthcheck', `\`${k}\` of the healthcheck of ${c.label} is not a duration: ${show(v)}`, at(k).span, 'write a number with a unit: 500ms, 1s, 1m30s');
-        return undefined;
-      }
-      return v;
+      return typeof v === 'string' && DURATION.test(v) ? v : undefined;
     };
-    let disable = d['disable'] === true;
+    const form = testForm(h);
+    const disable = d['disable'] === true || form.kind === 'none';
     let test: HealthCheck['test'];
-    const t = d['test'];
-    if (typeof t === 'string') {
-      if (t.trim() === '') this.diags.error('invalid-healthcheck', `the healthcheck test of ${c.label} is empty`, at('test').span, 'write the command that checks the service');
-      else test = { shell: readValue(t, at('test').span, this.diags, this.used) };
-    } else if (Array.isArray(t)) {
-      const testNode = at('test');
-      const words = t.map((w, i) => ({ node: testNode.items?.[i] ?? testNode, text: w === null || w === undefined ? '' : typeof w === 'string' ? w : String(w) }));
-      const kind = words[0]?.text;
-      const span = (words[0]?.node ?? testNode).span;
-      const read = (w: { node: Node; text: string }) => readValue(w.text, w.node.span, this.diags, this.used);
-      if (kind === 'NONE') {
-        disable = true;
-      } else if (kind === 'CMD' && words.length > 1) {
-        const exec = words.slice(1).map(read);
-        const i = exec.findIndex((w) => !isLiteral(w));
-        if (i === -1) test = { exec };
-        else this.diags.error('invalid-healthcheck', `a $$ reference in a CMD health check of ${c.label} cannot be passed on`, words[i + 1]!.node.span, 'write the check as one command: test: ["CMD-SHELL", "..."] or a string');
-      } else if (kind === 'CMD-SHELL' && words.length === 2) {
-        test = { shell: read(words[1]!) };
-      } else {
-        this.diags.error('invalid-healthcheck', `the healthcheck test of ${c.label} must start with CMD (then the program and its arguments), CMD-SHELL (then one command) or NONE`, span, 'write test: ["CMD-SHELL", "pg_isready -U postgres"], or the command as a string');
-      }
+    if (form.kind === 'shell') {
+      test = { shell: readValue(form.text, form.node.span, this.diags, this.used) };
+    } else if (form.kind === 'exec') {
+      const exec = form.words.map((w) => readValue(w.text, w.node.span, this.diags, this.used));
+      const i = exec.findIndex((w) => !isLiteral(w));
+      if (i === -1) test = { exec };
+      else this.diags.error('invalid-healthcheck', `a $$ reference in a CMD health check of ${c.label} cannot be passed on`, form.words[i]!.node.span, 'write the check as one command: test: ["CMD-SHELL", "..."] or a string');
     }
-    if (disable && test) {
-      this.diags.error('invalid-healthcheck', `the healthcheck of ${c.label} is both disabled and given a test`, keyOf(node), 'remove disable: true, or the test');
-      test = undefined;
-    }
+    if (disable && test) test = undefined;
     const interval = duration('interval');
     const timeout = duration('timeout');
     const startPeriod = duration('start_period');
-    let retries = typeof d['retries'] === 'number' ? d['retries'] : undefined;
-    if (retries !== undefined && retries < 0) retries = undefined; // reported by the schema
-    if (retries !== undefined && !Number.isSafeInteger(retries)) {
-      this.diags.error('invalid-healthcheck', `\`retries\` of the healthcheck of ${c.label} is not a whole number docker accepts`, at('retries').span, 'write a small whole number, such as 30');
-      retries = undefined;
-    }
+    const r = d['retries'];
+    const retries = typeof r === 'number' && r >= 0 && Number.isSafeInteger(r) ? r : undefined;
     return {
       ...(test ? { test } : {}),
       disable,
@@ -131,58 +105,19 @@ export class ReadinessLowering {
     };
     if (Array.isArray(expose)) {
       expose.forEach((item, i) => {
-        const itemNode = exposeNode!.items?.[i] ?? exposeNode!;
         if (item === null || item === undefined) return;
-        const list = this.portSpec(String(item), itemNode, `the expose entry ${show(String(item))} of ${c.label}`);
-        if (list) add(list, itemNode);
+        const list = portSpec(String(item));
+        if (!('error' in list)) add(list, exposeNode!.items?.[i] ?? exposeNode!);
       });
     }
     if (Array.isArray(ports)) {
-      this.diags.warning(
-        'ignored-key',
-        `\`ports\` of ${c.label} publishes nothing (Drone 0.4 did not publish ports); its container ports are what up waits for`,
-        keyOf(portsNode!),
-        'services share one network namespace: reach them at 127.0.0.1 on the container port',
-      );
       ports.forEach((item, i) => {
-        const itemNode = portsNode!.items?.[i] ?? portsNode!;
         if (item === null || item === undefined) return;
-        let spec: string | undefined;
-        if (typeof item === 'object') {
-          const o = item as Record<string, unknown>;
-          if (o['target'] === undefined) {
-            this.diags.error('invalid-port', `the port mapping of ${c.label} has no target`, itemNode.span, 'write target: the port the service listens on');
-            return;
-          }
-          spec = `${String(o['target'])}${typeof o['protocol'] === 'string' ? `/${o['protocol']}` : ''}`;
-        } else {
-          const text = String(item);
-          const slash = text.indexOf('/');
-          const body = slash === -1 ? text : text.slice(0, slash);
-          spec = body.slice(body.lastIndexOf(':') + 1) + (slash === -1 ? '' : text.slice(slash));
-        }
-        const list = this.portSpec(spec, itemNode, `the port mapping ${show(String(typeof item === 'object' ? spec : item))} of ${c.label}`);
-        if (list) add(list, itemNode);
+        const spec = containerPort(item);
+        const list = spec === undefined ? undefined : portSpec(spec);
+        if (list && !('error' in list)) add(list, portsNode!.items?.[i] ?? portsNode!);
       });
     }
-    return out;
-  }
-
-  /** `5432`, `8000-8010`, `5432/tcp` → TCP ports; `53/udp` → none (only TCP listeners are waited for). */
-  private portSpec(text: string, itemNode: Node, what: string): number[] | undefined {
-    const m = /^([0-9]{1,5})(?:-([0-9]{1,5}))?(?:\/(tcp|udp|sctp))?$/.exec(text.trim());
-    const bad = (why: string) => {
-      this.diags.error('invalid-port', `${what} ${why}`, itemNode.span, 'write a port number (5432), a range (8000-8010) or PORT/tcp');
-      return undefined;
-    };
-    if (!m) return bad('is not a port');
-    const from = Number(m[1]);
-    const to = m[2] === undefined ? from : Number(m[2]);
-    if (from < 1 || to > 65535 || to < from) return bad('is not a port between 1 and 65535');
-    if (to - from >= MAX_RANGE) return bad(`spans more than ${MAX_RANGE} ports, too many to wait for`);
-    if (m[3] === 'udp' || m[3] === 'sctp') return [];
-    const out: number[] = [];
-    for (let p = from; p <= to; p++) out.push(p);
     return out;
   }
 
