@@ -37,9 +37,8 @@ interface Item {
 
 /**
  * Translates a decoded Drone 0.4 file to the IR: defaults applied, `$$NAME` read as run-time references,
- * namespace settings (net, dns, extra_hosts) moved to the holder. What the rules refuse is left out; what can
- * only be seen while reading values (`$$` references, NUL characters, empty list items, the image reference,
- * volumes, devices, words of a command, health checks, ports) is reported here, and lowering keeps going.
+ * namespace settings (net, dns, extra_hosts) moved to the holder. What the rules refuse is left out. Lowering
+ * reports only what it meets while reading values (see rules/index.ts for the list) and keeps going.
  */
 export function lower(model: Drone04File, opts: LowerOptions, diags: Diagnostics, source: SourceFile): LoweredProject {
   return new Lowering(diags, opts.trusted, opts.targets ?? [], source).project(model, opts);
