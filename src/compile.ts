@@ -1,15 +1,11 @@
+import { pickDialect, type DialectId } from './dialects/index.js';
 import { Diagnostics, sortDiagnostics, strictify, type Diagnostic } from './diagnostics.js';
 import { emitCompose } from './emit/compose.js';
 import { emitSh } from './emit/sh.js';
-import { assertNever, HOLDER_NAME, type Project, type Target } from './ir.js';
+import { assertNever, type Project, type Target } from './ir.js';
 import { parseImage } from './lower/image.js';
-import { lower } from './lower/lower.js';
-import { DEFAULT_LIMITS, parseYaml, type ParsedFile, type ParseLimits } from './parse/index.js';
+import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from './parse/index.js';
 import { SourceFile } from './source.js';
-import { containers } from './validate/containers.js';
-import { keySpan } from './validate/locate.js';
-import { checkNames, checkSections, checkTrust, dropIgnoredFindings } from './validate/rules.js';
-import { validateSchema } from './validate/schema.js';
 
 /** The holder image: a pinned busybox that only sleeps; it owns the shared network namespace. */
 export const DEFAULT_HOLDER_IMAGE = 'busybox:1.36.1';
@@ -33,6 +29,10 @@ export interface CompileOptions {
   /** Every warning is an error. */
   readonly strict?: boolean;
   readonly limits?: Partial<ParseLimits>;
+  /** The input format; default: detected from the file's shape (see src/dialects/index.ts). */
+  readonly dialect?: DialectId;
+  /** The pipeline to compile, for formats with several pipelines in one file. */
+  readonly pipeline?: string;
 }
 
 export interface CompileResult {
@@ -48,24 +48,6 @@ export interface CompileResult {
   readonly secrets: readonly string[];
 }
 
-/** Marks registry passwords and tokens written in the file as secrets of the source; returns their texts. */
-function redactCredentials(file: ParsedFile, source: SourceFile): string[] {
-  const secrets: string[] = [];
-  for (const c of containers(file)) {
-    const auth = c.data['auth_config'];
-    if (!auth || typeof auth !== 'object') continue;
-    for (const key of ['password', 'registry_token']) {
-      const value = (auth as Record<string, unknown>)[key];
-      if (value === undefined || value === null) continue;
-      const loc = file.locs.get(`${c.ptr}/auth_config/${key}`);
-      if (!loc) continue;
-      source.redact(loc.value);
-      for (const literal of String(loc.raw ?? value).split(/\$\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/)) if (literal.length > 0) secrets.push(literal);
-    }
-  }
-  return secrets;
-}
-
 const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
 const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
@@ -77,7 +59,7 @@ export function projectNameFrom(repo: string): string {
 }
 
 /**
- * Compiles the text of a .drone.yml: parse → validate → lower → emit. Pure: no file system, no process state.
+ * Compiles the text of a .drone.yml: parse → pick the dialect → its decode, rules and lowering → emit. Pure: no file system, no process state.
  * Never throws for bad input; every mistake is a diagnostic, and outputs are empty when any is an error.
  */
 export function compile(text: string, options: CompileOptions = {}): CompileResult {
@@ -92,54 +74,44 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   };
 
   const file = parseYaml(source, diags, { ...DEFAULT_LIMITS, ...options.limits });
-  if (!file || !checkSections(file, diags)) return finish();
-  dropIgnoredFindings(file, source, diags);
-  secrets = redactCredentials(file, source);
-  validateSchema(file, diags);
-  checkTrust(file, options.trusted ?? false, diags);
-  checkNames(file, HOLDER_NAME, diags);
+  if (!file) return finish();
+  const dialect = pickDialect([file], options.dialect);
+  if (!dialect) {
+    diags.error('usage', `--dialect ${JSON.stringify(options.dialect)} is not a format this drone-compose reads`);
+    return finish();
+  }
 
   const repo = options.repo;
+  const name = options.name ?? projectNameFrom(repo ?? '');
+  const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
+  const targets = options.targets ?? ['sh'];
+  const front = dialect.compile([file], source, {
+    repo: repo ?? 'unknown',
+    name,
+    holderImage,
+    trusted: options.trusted ?? false,
+    targets,
+    ...(options.pipeline !== undefined ? { pipeline: options.pipeline } : {}),
+  }, diags);
+  secrets = [...front.secrets];
+  if (!front.project) return finish();
+
   if (repo === undefined || repo === '') {
     diags.error('missing-repo', 'the repository path is not known', undefined, 'pass --repo github.com/OWNER/NAME, or run where the git remote origin names it');
   } else if (!REPO.test(repo) || repo.split('/').includes('..')) {
     diags.error('usage', `--repo ${JSON.stringify(repo)} is not a repository path such as github.com/octocat/hello-world`);
   }
-  const name = options.name ?? projectNameFrom(repo ?? '');
   if (!PROJECT_NAME.test(name)) {
     diags.error('usage', `--name ${JSON.stringify(name)} must be lowercase letters, digits, \`_\` and \`-\`, starting with a letter or digit`);
   }
-  const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
   const holderRef = parseImage(holderImage);
   if ('error' in holderRef) {
     diags.error('usage', `--holder-image ${JSON.stringify(holderImage)} is not a valid image reference: ${holderRef.error}`, undefined, `an image such as ${DEFAULT_HOLDER_IMAGE}`);
   }
-  const targets = options.targets ?? ['sh'];
   if (targets.includes('compose') && (options.workspaceDir ?? '.').includes(':')) {
     diags.error('usage', `the workspace folder ${JSON.stringify(options.workspaceDir)} contains \`:\`, which a compose file cannot mount`, undefined, 'rename the folder, or use the sh target');
   }
-  if (targets.includes('compose')) {
-    for (const c of containers(file)) {
-      const auth = c.data['auth_config'];
-      if (auth && typeof auth === 'object') {
-        diags.warning('ignored-option', `a compose file cannot carry the registry credentials of ${c.label}; log in to the registry before docker-compose pulls`, keySpan(file, `${c.ptr}/auth_config`));
-      }
-    }
-  }
-  const project = lower(
-    file,
-    source,
-    {
-      source: options.sourceName ?? source.name,
-      repo: repo ?? 'unknown',
-      name,
-      holderImage,
-      workspaceDir: options.workspaceDir ?? '.',
-      trusted: options.trusted ?? false,
-      targets,
-    },
-    diags,
-  );
+  const project: Project = { ...front.project, source: options.sourceName ?? source.name, workspaceDir: options.workspaceDir ?? '.' };
   if (diags.hasErrors || (options.strict && diags.list.length > 0)) return finish({}, project);
   const outputs: Partial<Record<Target, string>> = {};
   for (const target of targets) outputs[target] = emit(target, project);

@@ -60,7 +60,7 @@ export function readValue(text: string, span: Place | undefined, diags: Diagnost
         if (rest !== '') {
           const read = readOperation(rest);
           if (read === undefined) {
-            diags.error('invalid-value', `\`${text.slice(at, close + 1)}\` is not an operation Drone 0.4 knew`, span, OPERATIONS_HINT);
+            diags.error('invalid-operation', `\`${text.slice(at, close + 1)}\` is not an operation Drone 0.4 knew`, span, OPERATIONS_HINT);
             bad = true;
           } else {
             op = read;
@@ -90,7 +90,7 @@ export function readValue(text: string, span: Place | undefined, diags: Diagnost
     if (!op && !bad && options.shellCode && text[at - 1] === '"' && text[end] === '"') op = { op: 'quote' };
     if (op && options.targets?.includes('compose') && !composeCanExpress(op)) {
       diags.error(
-        'invalid-value',
+        'unsupported-operation',
         `\`${text.slice(at, end)}\` cannot be written in a docker-compose file (target compose): compose interpolation knows only \${NAME}, \${NAME:-default}, \${NAME-default} and \${NAME:?error}`,
         span,
         'compile this file for the sh target, or compute the value before docker-compose runs and pass it as $$NAME',

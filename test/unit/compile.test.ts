@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compile, projectNameFrom, type CompileOptions } from '../../src/compile.js';
+import { DIALECTS, pickDialect, type DialectId } from '../../src/dialects/index.js';
+import { DEFAULT_LIMITS, parseYaml } from '../../src/parse/index.js';
+import { Diagnostics } from '../../src/diagnostics.js';
+import { SourceFile } from '../../src/source.js';
 
 const REPO = 'github.com/octocat/hello-world';
 const INPUT = [
@@ -163,5 +167,26 @@ describe('projectNameFrom', () => {
     assert.equal(projectNameFrom('github.com/o/--x--'), 'x');
     assert.equal(projectNameFrom(''), 'drone');
     assert.equal(projectNameFrom('github.com/o/...'), 'drone');
+  });
+});
+
+describe('dialects', () => {
+  const parsed = (text: string) => parseYaml(new SourceFile('.drone.yml', text), new Diagnostics(), DEFAULT_LIMITS)!;
+
+  it('detects Drone 0.4 by compose: or build: at the top', () => {
+    assert.equal(pickDialect([parsed(INPUT)])?.id, 'drone-0.4');
+    assert.equal(pickDialect([parsed('build:\n  image: golang\n')])?.id, 'drone-0.4');
+    assert.ok(DIALECTS.some((d) => d.id === 'drone-0.4'));
+  });
+
+  it('a forced dialect is used whatever the shape; one this build does not have is a usage error', () => {
+    assert.equal(pickDialect([parsed('steps: []\n')], 'drone-0.4')?.id, 'drone-0.4');
+    const r = compile(INPUT, { ...BOTH, dialect: 'drone-9' as DialectId });
+    assert.deepEqual(r.diagnostics.map((d) => d.code), ['usage']);
+    assert.deepEqual(r.outputs, {});
+  });
+
+  it('forcing Drone 0.4 compiles as detection does', () => {
+    assert.deepEqual(compile(INPUT, { ...BOTH, dialect: 'drone-0.4' }).outputs, compile(INPUT, BOTH).outputs);
   });
 });

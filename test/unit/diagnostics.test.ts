@@ -29,8 +29,8 @@ describe('renderText', () => {
   it('widens the gutter for long line numbers', () => {
     const long = new SourceFile('y.yml', 'a\n'.repeat(11) + 'bad\n');
     const start = 22;
-    const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [start, start + 3], hint: 'h' }, long);
-    assert.equal(out, 'y.yml:12:1: error[invalid-value]: m\n   |\n12 | bad\n   | ^^^\n   = help: h\n');
+    const out = renderText({ severity: 'error', code: 'invalid-memory', message: 'm', span: [start, start + 3], hint: 'h' }, long);
+    assert.equal(out, 'y.yml:12:1: error[invalid-memory]: m\n   |\n12 | bad\n   | ^^^\n   = help: h\n');
   });
 
   it('underlines to the end of the line for a span over several lines', () => {
@@ -46,7 +46,7 @@ describe('renderText', () => {
   it('escapes control characters in the frame and keeps the caret aligned', () => {
     const src = new SourceFile('c.yml', 'k: a\u0001b\u001b[31mc\u007fd\u2028e\tZ\r\n');
     const z = src.text.indexOf('Z');
-    const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [z, z + 1] }, src);
+    const out = renderText({ severity: 'error', code: 'invalid-memory', message: 'm', span: [z, z + 1] }, src);
     const lines = out.split('\n');
     assert.equal(lines[2], '1 | k: a\\x01b\\x1b[31mc\\x7fd\\u2028e Z');
     assert.equal(lines[3], '  | ' + ' '.repeat(lines[2]!.indexOf('Z') - 4) + '^');
@@ -56,8 +56,8 @@ describe('renderText', () => {
 
   it('escapes control characters inside the underlined part', () => {
     const src = new SourceFile('c.yml', 'k: \u0007\n');
-    const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [3, 4] }, src);
-    assert.equal(out, 'c.yml:1:4: error[invalid-value]: m\n  |\n1 | k: \\x07\n  |    ^^^^\n');
+    const out = renderText({ severity: 'error', code: 'invalid-memory', message: 'm', span: [3, 4] }, src);
+    assert.equal(out, 'c.yml:1:4: error[invalid-memory]: m\n  |\n1 | k: \\x07\n  |    ^^^^\n');
   });
 });
 
@@ -176,7 +176,7 @@ describe('many diagnostics on one long line', () => {
     const line = `k: ${'a'.repeat(300)}😀BAD${'b'.repeat(300)}`;
     const source = new SourceFile('x.yml', line);
     const at = line.indexOf('BAD');
-    const out = renderText({ severity: 'error', code: 'invalid-value', message: 'm', span: [at, at + 3] }, source);
+    const out = renderText({ severity: 'error', code: 'invalid-memory', message: 'm', span: [at, at + 3] }, source);
     const [, , frame, carets] = out.split('\n');
     assert.equal(frame, `1 | …${'a'.repeat(19)}😀BAD${'b'.repeat(77)}…`);
     assert.equal(carets, `  | ${' '.repeat(1 + 19 + 2)}^^^`);
@@ -272,7 +272,7 @@ describe('at most MAX_SHOWN diagnostics are printed', () => {
   const source = new SourceFile('x.yml', 'k: v\n');
   /** `n` diagnostics in order; those whose index `isError` picks are errors. */
   const many = (n: number, isError: (i: number) => boolean): Reported[] =>
-    Array.from({ length: n }, (_, i) => ({ diagnostic: { severity: isError(i) ? 'error' : 'warning', code: isError(i) ? 'invalid-value' : 'unknown-key', message: `m${i}`, span: [0, 1] }, source }) as Reported);
+    Array.from({ length: n }, (_, i) => ({ diagnostic: { severity: isError(i) ? 'error' : 'warning', code: isError(i) ? 'invalid-memory' : 'unknown-key', message: `m${i}`, span: [0, 1] }, source }) as Reported);
 
   it('keeps every error and the first warnings, in the order given', () => {
     const list = many(250, (i) => i % 6 === 5); // 41 errors, the last at 245

@@ -158,13 +158,13 @@ describe('healthcheck: validation', () => {
     );
     const found = r.diagnostics.map((d) => [d.severity, d.code, r.source.position(d.span![0]).line]);
     assert.deepEqual(found, [
-      ['error', 'invalid-value', 5],
+      ['error', 'invalid-healthcheck', 5],
       ['error', 'invalid-type', 6],
-      ['error', 'invalid-value', 7],
+      ['error', 'invalid-healthcheck', 7],
       ['error', 'invalid-type', 8],
       ['warning', 'unknown-key', 9],
-      ['error', 'invalid-value', 13],
-      ['error', 'invalid-value', 14],
+      ['error', 'invalid-healthcheck', 13],
+      ['error', 'invalid-healthcheck', 14],
     ]);
   });
 

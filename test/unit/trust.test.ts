@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compile } from '../../src/compile.js';
-import { TRUSTED_OPTIONS } from '../../src/validate/rules.js';
+import { TRUSTED_OPTIONS } from '../../src/dialects/drone04/rules/trust.js';
 
 const REPO = 'github.com/octocat/hello-world';
 /** YAML 1.1 booleans, nulls and empties, plain, quoted and in lists. */
@@ -58,7 +58,7 @@ describe('trusted-only options in every spelling', () => {
     for (const [key, spelling] of [['net', '""'], ['dns', '""'], ['dns', '[""]']]) {
       const text = withOption(key!, spelling!);
       const r = compile(text, { repo: REPO, trusted: true });
-      const error = r.diagnostics.find((d) => d.code === 'invalid-value');
+      const error = r.diagnostics.find((d) => d.code === (key === 'net' ? 'invalid-network' : 'invalid-dns'));
       assert.ok(error, `${key}: ${spelling}`);
       assert.match(error.message, /empty/);
       assert.deepEqual(r.outputs, {});

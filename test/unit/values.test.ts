@@ -189,7 +189,7 @@ describe("readValue: Drone 0.4's $$ operations", () => {
     for (const text of ['$${V:-x}', '$${V#x}', '$${V%x}', '$${V^^}', '$${V:x}', '$${V//}', '$${V/x}', '$${V##}', '$${V:1:2:3}']) {
       const r = readWith(text);
       assert.equal(r.diags.length, 1, text);
-      assert.equal(r.diags[0]!.code, 'invalid-value', text);
+      assert.equal(r.diags[0]!.code, 'invalid-operation', text);
       assert.equal(r.diags[0]!.severity, 'error', text);
       assert.deepEqual(r.diags[0]!.span, [0, 1]);
       assert.match(r.diags[0]!.hint!, /\$\$\{NAME\/old\/new\}/);

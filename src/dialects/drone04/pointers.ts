@@ -1,4 +1,22 @@
-/** Helpers to name places in the input by JSON pointer, in words users read. */
+/** Helpers for the schema rule, whose findings name places by JSON pointer: spans and words users read. */
+import type { Loc, ParsedFile } from '../../parse/index.js';
+import type { Span } from '../../source.js';
+import { CONTAINER_KEYS } from './decode.js';
+
+/** The location of the value at a pointer, or of its nearest located ancestor. */
+export function locate(file: ParsedFile, ptr: string): Loc {
+  for (let p = ptr; ; p = parentPointer(p)) {
+    const loc = file.locs.get(p);
+    if (loc) return loc;
+    if (p === '') return { value: [0, 0] };
+  }
+}
+
+/** The span of the key of the value at a pointer, else of the value. */
+export function keySpan(file: ParsedFile, ptr: string): Span {
+  const loc = locate(file, ptr);
+  return loc.key ?? loc.value;
+}
 
 export function splitPointer(ptr: string): string[] {
   if (ptr === '') return [];
@@ -40,9 +58,3 @@ export function describePointer(ptr: string): string {
   }
   return text;
 }
-
-/** Keys a container (service or build) may have; used to tell a single `build:` from a map of steps. */
-export const CONTAINER_KEYS = new Set([
-  'image', 'pull', 'privileged', 'environment', 'entrypoint', 'command', 'volumes', 'devices', 'net', 'dns',
-  'extra_hosts', 'auth_config', 'mem_limit', 'cpuset', 'oom_kill_disable', 'commands', 'when',
-]);

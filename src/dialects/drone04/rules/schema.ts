@@ -1,11 +1,13 @@
-import schema from '../../schemas/drone.schema.json' with { type: 'json' };
-import { show, type Diagnostics } from '../diagnostics.js';
-import validateDrone from '../generated/validate.js';
-import { pointerKey, type ParsedFile } from '../parse/index.js';
-import { suggest } from '../suggest.js';
-import { isSingleBuild } from './containers.js';
-import { describePointer, splitPointer } from './paths.js';
-import { locate, keySpan } from './locate.js';
+import schema from '../../../../schemas/drone.schema.json' with { type: 'json' };
+import { show } from '../../../diagnostics.js';
+import validateDrone from '../../../generated/validate.js';
+import { pointerKey } from '../../../parse/index.js';
+import { suggest } from '../../../suggest.js';
+import { isSingleBuild } from '../decode.js';
+import { describePointer, keySpan, locate, splitPointer } from '../pointers.js';
+import type { Rule } from './rule.js';
+import type { Diagnostics } from '../../../diagnostics.js';
+import type { ParsedFile } from '../../../parse/index.js';
 
 interface AjvError {
   instancePath: string;
@@ -92,10 +94,18 @@ function valueAt(data: unknown, ptr: string): unknown {
 }
 
 /**
- * Checks the parsed file against schemas/drone.schema.json. Wrong types are errors at the offending value;
- * keys the schema does not know are warnings at the key, explaining the Drone way or suggesting the key meant.
+ * The file follows schemas/drone.schema.json. Wrong types are errors at the offending value; keys the schema
+ * does not know are warnings at the key, explaining the Drone way or suggesting the key meant. (The schema's
+ * findings name places by JSON pointer; this rule is the one place that turns them into spans.)
  */
-export function validateSchema(file: ParsedFile, diags: Diagnostics): void {
+export const schemaRule: Rule = {
+  name: 'schema',
+  check({ model, diags }) {
+    validateSchema(model.file, diags);
+  },
+};
+
+function validateSchema(file: ParsedFile, diags: Diagnostics): void {
   if (validateDrone(file.data)) return;
   const errors = ((validateDrone as unknown as { errors: AjvError[] }).errors ?? []).filter((e) => e.keyword !== 'if');
   for (const e of errors) {
