@@ -12,11 +12,9 @@ import { shellWords } from './shellwords.js';
 import { concat, flatten, isLiteral, readValue, splitOnce } from './values.js';
 
 export interface LowerOptions {
-  readonly source: string;
   readonly repo: string;
   readonly name: string;
   readonly holderImage: string;
-  readonly workspaceDir: string;
   /** Whether trusted-only options may be used; when not, the ones that are set are not lowered (they are errors). */
   readonly trusted: boolean;
   /** The targets being compiled; an operation the compose target cannot express is an error there. */
@@ -89,11 +87,9 @@ class Lowering {
     };
     this.checkNamespace();
     return {
-      source: opts.source,
       name: opts.name,
       repo: opts.repo,
       workspacePath: `/drone/src/${opts.repo}`,
-      workspaceDir: opts.workspaceDir,
       holder,
       services,
       build,
