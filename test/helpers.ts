@@ -39,13 +39,12 @@ export async function runInProcess(args: string[], options: { cwd?: string; inpu
 }
 
 /** Runs the bundled CLI as a user would. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; timeout?: number } = {}): RunResult {
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): RunResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
-    ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
