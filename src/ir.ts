@@ -84,8 +84,8 @@ export interface Container {
   readonly cpuset?: Value;
   readonly oomKillDisable: boolean;
   /**
-   * Where each option was written: the span of its key in the input, by the input's key (`cpuset`,
-   * `auth_config`), so that a target can point at an option it cannot carry. Offsets into the input text.
+   * Where each option was written with a value (not null): the span of its key in the input, by the input's key
+   * (`cpuset`, `auth_config`), so that a target can point at an option it cannot carry. Offsets into the input text.
    */
   readonly at: Readonly<Record<string, Span>>;
 }

@@ -190,7 +190,8 @@ class Lowering {
   /** The key span of every option of a container as written, for the targets' diagnostics. */
   private keySpans(c: ContainerEntry): Record<string, Span> {
     const spans: Record<string, Span> = Object.create(null) as Record<string, Span>;
-    for (const key of this.file.keys(c.data)) spans[key] = keySpan(this.file, `${c.ptr}/${pointerKey(key)}`);
+    // An option written without a value (`auth_config:`) is unset, as Drone read it: nothing for a target to point at.
+    for (const key of this.file.keys(c.data)) if (c.data[key] !== null && c.data[key] !== undefined) spans[key] = keySpan(this.file, `${c.ptr}/${pointerKey(key)}`);
     return spans;
   }
 
