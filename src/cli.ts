@@ -543,6 +543,11 @@ class Invocation {
     return 1;
   }
 
+  /** The environment git runs in: the command's (`io.env`), not the process's. */
+  private gitEnv(): NodeJS.ProcessEnv {
+    return { ...this.io.env };
+  }
+
   /** The text of a file at a git revision, or undefined when it did not exist there. */
   private async gitShow(rev: string, file: string): Promise<string | undefined> {
     // Loaded here: only `diff` runs git, and start-up should not pay for child_process.
@@ -550,18 +555,18 @@ class Invocation {
     const dir = dirname(this.abs(file));
     let top: string;
     try {
-      top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+      top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env: this.gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     } catch {
       return this.ioError(file, 'is not in a git repository');
     }
     try {
-      execFileSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: top, stdio: 'ignore' });
+      execFileSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: top, env: this.gitEnv(), stdio: 'ignore' });
     } catch {
       return this.usageError(`${JSON.stringify(rev)} is not a git revision`);
     }
     const path = posixRelative(top, this.abs(file));
     try {
-      return execFileSync('git', ['show', `${rev}:${path}`], { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync('git', ['show', `${rev}:${path}`], { cwd: top, env: this.gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
     } catch {
       return undefined;
     }
