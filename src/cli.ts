@@ -263,7 +263,7 @@ class Invocation {
     const cmd = new Command('drone-compose')
       .description('Compile the compose: (and build:) section of a Drone 0.4 .drone.yml into a POSIX sh script or a docker-compose.yml.')
       .argument('[file]', 'the Drone file; - reads standard input', '.drone.yml')
-      .option('-t, --target <target>', `what to emit: ${TARGETS.join(' or ')} (repeatable, paired with -o in order)`, (v, p: Target[] | undefined) => collect(targetArg(v), p))
+      .option('-t, --target <target>', `what to emit: ${TARGETS.map((t) => `${t} (${describeTarget(t).label})`).join(', ')}; repeatable, paired with -o in order`, (v, p: Target[] | undefined) => collect(targetArg(v), p))
       .option('-o, --output <path>', 'write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)', (v: string, p: unknown) => collect(v, p as string[] | undefined))
       .option('-c, --config <path>', `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`)
       .option('--check', 'exit 1 and print a diff when an output file is not exactly what would be written; never writes')
