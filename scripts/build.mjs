@@ -66,7 +66,7 @@ const checkAsSeparateBundle = {
     b.onResolve({ filter: /^\.\/(check|yaml)\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
-await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/cli.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [...common.plugins, checkAsSeparateBundle] });
+await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/main.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [...common.plugins, checkAsSeparateBundle] });
 await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/check.ts'), yaml: join(root, 'src/parse/yaml.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') });
 copyFileSync(join(root, 'src/bin/drone-compose.cjs'), join(root, 'dist/cli.cjs'));
 chmodSync(join(root, 'dist/cli.cjs'), 0o755);

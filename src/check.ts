@@ -1,6 +1,5 @@
 import type { StructuredPatch } from 'diff';
 import { visible } from './diagnostics.js';
-import { shellWord, yamlValue } from './emit/quote.js';
 
 /**
  * Line edits up to which a line-by-line diff is searched for. The search costs about length × edits: a script
@@ -17,7 +16,7 @@ export const MAX_DIFF_EDITS = 1000;
  * controls) are shown escaped (`\x1b`, `\r`) in every line and in the header paths, so a diff cannot move the
  * cursor or start a workflow command of its own; a patch whose lines hold them is then for reading only.
  */
-export async function unifiedDiff(path: string, current: string | undefined, wanted: string, secrets: readonly string[] = [], headers?: [string, string]): Promise<string> {
+export async function unifiedDiff(path: string, current: string | undefined, wanted: string, secrets: readonly string[] = [], headers?: [string, string], forms: SecretForms = asWritten): Promise<string> {
   const { createTwoFilesPatch, formatPatch } = await import('diff');
   const [oldName, newName, oldHeader, newHeader] = [`a/${path}`, `b/${path}`, headers?.[0], headers?.[1]];
   const patch =
@@ -25,7 +24,7 @@ export async function unifiedDiff(path: string, current: string | undefined, wan
     formatPatch({ oldFileName: oldName, newFileName: newName, oldHeader, newHeader, hunks: [wholeFile(current ?? '', wanted)] });
   // Drop the `Index:`/`===` preamble jsdiff writes; keep the git-style header and hunks.
   const text = patch.replace(/^(?:Index: .*\n)?(?:=+\n)?/, '');
-  return escapeControls(maskSecrets(text, secrets));
+  return escapeControls(maskSecrets(text, secrets, undefined, forms));
 }
 
 /** Every line of a text with its control characters escaped as a diagnostic shows them, except TAB; the newlines stay. */
@@ -36,18 +35,25 @@ function escapeControls(text: string): string {
     .join('\n');
 }
 
+/**
+ * Every form of a secret to mask: as written, and as each target writes it (quoted, escaped). The command line
+ * passes `secretForms` of the target registry; the default is the secret as written only.
+ */
+export type SecretForms = (secret: string) => readonly string[];
+const asWritten: SecretForms = (s) => [s];
+
 /** Shortest line of a multi-line secret that is masked on its own (after trimming spaces): shorter ones are too common to hide. */
 export const MIN_SECRET_LINE = 4;
 
 /**
- * Replaces every occurrence of each secret with `****`: the text as written, and its forms inside a shell
- * single-quoted word (`'` as `'\''`) and inside a compose double-quoted scalar (`$` as `$$`, escapes). A form
+ * Replaces every occurrence of each secret with `****`, in every form `formsOf` gives (the command line's: as
+ * written, inside a shell single-quoted word, inside a compose double-quoted scalar, and so on). A form
  * that spans lines is also masked line by line (each line of at least MIN_SECRET_LINE characters once trimmed),
  * so a diff, which prefixes every line, shows none of it. Occurrences that overlap or touch become one `****`.
  * One pass over the text (Aho-Corasick): costs the text's length plus the forms' length, whatever their number;
  * `work`, when given, counts the steps taken.
  */
-export function maskSecrets(text: string, secrets: readonly string[], work?: { steps: number }): string {
+export function maskSecrets(text: string, secrets: readonly string[], work?: { steps: number }, formsOf: SecretForms = asWritten): string {
   const forms = new Set<string>();
   const addForm = (f: string) => {
     if (f === '') return;
@@ -60,10 +66,7 @@ export function maskSecrets(text: string, secrets: readonly string[], work?: { s
   };
   for (const s of secrets) {
     if (s === '') continue;
-    addForm(s);
-    const sh = shellWord([s]);
-    addForm(sh.startsWith("'") ? sh.slice(1, -1) : sh);
-    addForm(yamlValue([s]).slice(1, -1));
+    for (const f of formsOf(s)) addForm(f);
   }
   if (forms.size === 0) return text;
   let steps = 0;

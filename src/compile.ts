@@ -1,43 +1,63 @@
-import { pickDialect, type DialectId } from './dialects/index.js';
 import { Diagnostics, sortDiagnostics, strictify, type Diagnostic } from './diagnostics.js';
-import { emitCompose } from './emit/compose.js';
-import { emitSh } from './emit/sh.js';
-import { assertNever, type Project, type Target } from './ir.js';
+import { pickDialect, type DialectId } from './dialects/index.js';
+import type { Project } from './ir.js';
 import { parseImage } from './lower/image.js';
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from './parse/index.js';
 import { SourceFile } from './source.js';
+import { DEFAULT_CONTEXT, DEFAULT_TARGET, describeTarget, type EmitContext, type Target } from './targets/index.js';
 
 /** The holder image: a pinned busybox that only sleeps; it owns the shared network namespace. */
 export const DEFAULT_HOLDER_IMAGE = 'busybox:1.36.1';
 
+/** One artifact to emit: a target, and where the input and the workspace are as seen from the artifact. */
+export interface OutputRequest {
+  readonly target: Target;
+  /** Default: the input named as `sourceName`, the workspace at `workspaceDir` (see CompileOptions). */
+  readonly context?: Partial<EmitContext>;
+}
+
+/** One emitted artifact, in the order of the requests. */
+export interface Artifact {
+  readonly target: Target;
+  readonly context: EmitContext;
+  readonly text: string;
+}
+
 export interface CompileOptions {
-  /** Targets to emit; default `['sh']`. */
+  /**
+   * The artifacts to emit from the one lowered project, each with its own context. Default: one per `targets`,
+   * all with the context of `sourceName` and `workspaceDir`.
+   */
+  readonly outputs?: readonly OutputRequest[];
+  /** Targets to emit when `outputs` is not given; default `['sh']`. */
   readonly targets?: readonly Target[];
   /** Name of the input in diagnostics; default `.drone.yml`. */
   readonly filename?: string;
-  /** Name of the input in the generated header; default the filename. */
+  /** Name of the input in the generated header, for outputs that do not say; default the filename. */
   readonly sourceName?: string;
   /** Repository path (`github.com/octocat/hello-world`); required. */
   readonly repo?: string;
   /** Project name (container and volume prefix); default from the repository name. */
   readonly name?: string;
   readonly holderImage?: string;
-  /** The workspace folder relative to the output's folder; default `.`. */
+  /** The workspace folder relative to the output's folder, for outputs that do not say; default `.`. */
   readonly workspaceDir?: string;
   /** Allow trusted-only options (privileged, volumes, devices, net, dns, extra_hosts). */
   readonly trusted?: boolean;
   /** Every warning is an error. */
   readonly strict?: boolean;
   readonly limits?: Partial<ParseLimits>;
-  /** The input format; default: detected from the file's shape (see src/dialects/index.ts). */
+  /** The input format (`--dialect`); default: detected from the file. */
   readonly dialect?: DialectId;
-  /** The pipeline to compile, for formats with several pipelines in one file. */
+  /** The pipeline to compile of a file with several (`--pipeline NAME`). */
   readonly pipeline?: string;
 }
 
 export interface CompileResult {
-  /** The emitted artifacts by target; empty when there is an error. */
+  /** The emitted artifacts by target (the first output of each); empty when there is an error. */
   readonly outputs: Partial<Record<Target, string>>;
+  /** Every emitted artifact, in the order of the requests; empty when there is an error. */
+  readonly artifacts: readonly Artifact[];
   /** Errors and warnings in source order. */
   readonly diagnostics: readonly Diagnostic[];
   /** The input as read (BOM removed), for rendering diagnostics. */
@@ -59,18 +79,21 @@ export function projectNameFrom(repo: string): string {
 }
 
 /**
- * Compiles the text of a .drone.yml: parse → pick the dialect → its decode, rules and lowering → emit. Pure: no file system, no process state.
+ * Compiles the text of a .drone.yml: parse → pick the dialect → its decode, rules and lowering → emit once per output. Pure: no file system, no process state.
  * Never throws for bad input; every mistake is a diagnostic, and outputs are empty when any is an error.
  */
 export function compile(text: string, options: CompileOptions = {}): CompileResult {
   const source = new SourceFile(options.filename ?? '.drone.yml', text.replace(/^\uFEFF/, ''));
   const diags = new Diagnostics();
   let secrets: string[] = [];
-  const finish = (outputs: Partial<Record<Target, string>> = {}, project?: Project): CompileResult => {
+  const finish = (artifacts: readonly Artifact[] = [], project?: Project): CompileResult => {
     let list: Diagnostic[] = diags.list;
     if (options.strict) list = strictify(list);
     const failed = list.some((d) => d.severity === 'error');
-    return { outputs: failed ? {} : outputs, diagnostics: sortDiagnostics(list), source, secrets, ...(project ? { project } : {}) };
+    const emitted = failed ? [] : artifacts;
+    const outputs: Partial<Record<Target, string>> = {};
+    for (const a of emitted) outputs[a.target] ??= a.text;
+    return { outputs, artifacts: emitted, diagnostics: sortDiagnostics(list), source, secrets, ...(project ? { project } : {}) };
   };
 
   const file = parseYaml(source, diags, { ...DEFAULT_LIMITS, ...options.limits });
@@ -80,11 +103,12 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
     diags.error('usage', `--dialect ${JSON.stringify(options.dialect)} is not a format this drone-compose reads`);
     return finish();
   }
+  const requests: readonly OutputRequest[] = options.outputs ?? (options.targets ?? [DEFAULT_TARGET]).map((target) => ({ target }));
+  const targets = [...new Set(requests.map((r) => r.target))];
 
   const repo = options.repo;
   const name = options.name ?? projectNameFrom(repo ?? '');
   const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
-  const targets = options.targets ?? ['sh'];
   const front = dialect.compile([file], source, {
     repo: repo ?? 'unknown',
     name,
@@ -108,23 +132,31 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   if ('error' in holderRef) {
     diags.error('usage', `--holder-image ${JSON.stringify(holderImage)} is not a valid image reference: ${holderRef.error}`, undefined, `an image such as ${DEFAULT_HOLDER_IMAGE}`);
   }
-  if (targets.includes('compose') && (options.workspaceDir ?? '.').includes(':')) {
-    diags.error('usage', `the workspace folder ${JSON.stringify(options.workspaceDir)} contains \`:\`, which a compose file cannot mount`, undefined, 'rename the folder, or use the sh target');
+  const fallback: EmitContext = { source: options.sourceName ?? source.name, workspaceDir: options.workspaceDir ?? DEFAULT_CONTEXT.workspaceDir };
+  const project: Project = front.project;
+  if (diags.hasErrors) return finish([], project);
+  // Lowered once, emitted once per output. A target says the same about the project for every output of it:
+  // a diagnostic is kept once.
+  const seen = new Set<string>();
+  const artifacts: Artifact[] = [];
+  for (const request of requests) {
+    const context: EmitContext = { ...fallback, ...request.context };
+    const emitted = describeTarget(request.target).emit(project, context);
+    for (const d of emitted.diagnostics) {
+      const key = JSON.stringify([d.severity, d.code, d.span, d.message]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diags.list.push(d);
+    }
+    artifacts.push({ target: request.target, context, text: emitted.text });
   }
-  const project: Project = { ...front.project, source: options.sourceName ?? source.name, workspaceDir: options.workspaceDir ?? '.' };
-  if (diags.hasErrors || (options.strict && diags.list.length > 0)) return finish({}, project);
-  const outputs: Partial<Record<Target, string>> = {};
-  for (const target of targets) outputs[target] = emit(target, project);
-  return finish(outputs, project);
+  return finish(artifacts, project);
 }
 
-export function emit(target: Target, project: Project): string {
-  switch (target) {
-    case 'sh':
-      return emitSh(project);
-    case 'compose':
-      return emitCompose(project);
-    default:
-      return assertNever(target);
-  }
+/** Emits one target from a lowered project (library use); throws when the target reports an error. */
+export function emit(target: Target, project: Project, context: EmitContext = DEFAULT_CONTEXT): string {
+  const emitted = describeTarget(target).emit(project, context);
+  const error = emitted.diagnostics.find((d) => d.severity === 'error');
+  if (error) throw new Error(error.message);
+  return emitted.text;
 }

@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
-import { TARGETS, type Target } from './ir.js';
 import { parseImage } from './lower/image.js';
+import { isTarget, TARGETS, targetFromPath, type Target } from './targets/index.js';
+
+export { targetFromPath };
 
 /** One artifact to write or check: a target and the path of its file. */
 export interface OutputSpec {
@@ -22,11 +24,6 @@ export interface Config {
 }
 
 export const CONFIG_FILE = 'drone-compose.config.json';
-
-/** The target a file name implies: `.yml`/`.yaml` is a compose file, anything else a script. */
-export function targetFromPath(path: string): Target {
-  return /\.ya?ml$/i.test(path) ? 'compose' : 'sh';
-}
 
 /** Characters no output path may hold: controls (a newline, ESC), the Unicode line separators, bidi controls. */
 const PATH_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
@@ -74,10 +71,10 @@ export function parseConfig(text: string): Config | { error: string } {
     const it = item as Record<string, unknown> | null;
     if (!it || typeof it !== 'object' || typeof it['path'] !== 'string' || it['path'] === '') return { error: `outputs[${i}] needs a "path" string` };
     const target = it['target'] ?? targetFromPath(it['path']);
-    if (typeof target !== 'string' || !TARGETS.includes(target as Target)) return { error: `outputs[${i}].target must be one of ${TARGETS.join(', ')}` };
+    if (typeof target !== 'string' || !isTarget(target)) return { error: `outputs[${i}].target must be one of ${TARGETS.join(', ')}` };
     const checked = outputPath(it['path']);
     if ('error' in checked) return { error: `outputs[${i}].path ${JSON.stringify(it['path'])} ${checked.error}` };
-    outputs.push({ target: target as Target, path: checked.path });
+    outputs.push({ target, path: checked.path });
   }
   for (const key of ['repo', 'name', 'holderImage'] as const) {
     if (o[key] !== undefined && typeof o[key] !== 'string') return { error: `"${key}" must be a string` };

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run } from '../src/cli.js';
 
 /** The project root (tests run from build/test/). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -18,14 +19,32 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * Runs the command in this process (`run` of src/cli.ts), as the bundled CLI would run it in `cwd` with this
+ * standard input: what it prints and its exit code. No process is started, so a golden run costs milliseconds;
+ * the spawned tests in cli.test.ts keep proving the real bin.
+ */
+export async function runInProcess(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(args, {
+    stdout: { write: (text) => void (stdout += text) },
+    stderr: { write: (text) => void (stderr += text) },
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    stdin: () => options.input ?? '',
+    stderrIsTTY: false,
+  });
+  return { status, stdout, stderr };
+}
+
 /** Runs the bundled CLI as a user would. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; timeout?: number } = {}): RunResult {
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): RunResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
-    ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -84,6 +103,13 @@ export function sharedAvailable(): boolean {
 
 const REPO = ['--repo', 'github.com/octocat/hello-world'];
 
+/** The default runs of a fixture: one per target. */
+export const DEFAULT_RUNS = ['sh', 'compose'];
+
+/**
+ * The runs of a fixture by name, with their whole argument lists: `runs.json`, else the default runs `sh` and
+ * `compose` with the arguments of `args.json`.
+ */
 export function fixtureRuns(name: string): Record<string, string[]> {
   const dir = join(FIXTURES, name);
   if (existsSync(join(dir, 'runs.json'))) return JSON.parse(readFileSync(join(dir, 'runs.json'), 'utf8')) as Record<string, string[]>;

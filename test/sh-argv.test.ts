@@ -42,7 +42,7 @@ function resolve(v: Value, env: Record<string, string>): string {
 
 /** The build variables a build container gets before its own environment, as `NAME=value`. */
 function buildEnv(project: Project, env: Record<string, string>, step?: Container): string[] {
-  return buildEnvironment(project, 'sh')
+  return buildEnvironment(project, (name) => [{ env: name }])
     .filter((e) => !step?.environment.some((x) => x.name === e.name))
     .map((e) => `${e.name}=${resolve(e.value, env)}`);
 }

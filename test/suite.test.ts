@@ -17,7 +17,6 @@ function nodeTest(files: string[], env: Record<string, string>): { status: numbe
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...base, ...env },
-    timeout: 120_000,
   });
   const summary: Record<string, number> = {};
   for (const m of r.stdout.matchAll(/^# (tests|pass|fail|skipped|cancelled|todo) (\d+)$/gm)) summary[m[1]!] = Number(m[2]);

@@ -3,9 +3,16 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { HELPERS as RENDER_HELPERS } from '../src/emit/render.js';
 import { ROOT } from './helpers.js';
 
-const HELPERS = ['sh', 'shVar', 'yaml', 'yamlKey', 'comment', 'int'];
+const HELPERS = Object.keys(RENDER_HELPERS);
+
+it('the templates are precompiled with exactly the helpers the renderer registers', async () => {
+  const generate = (await import(pathToFileURL(join(ROOT, 'scripts', 'generate.mjs')).href)) as { HELPERS: string[] };
+  assert.deepEqual([...generate.HELPERS].sort(), [...HELPERS].sort());
+});
 
 it('every mustache in templates/ is a block, a partial or a quoting helper call', () => {
   const dir = join(ROOT, 'templates');

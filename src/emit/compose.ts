@@ -1,8 +1,10 @@
 import { posix } from 'node:path';
+import { Diagnostics } from '../diagnostics.js';
 import { HOLDER_NAME, type Container, type EnvVar, type HealthCheck, type Project, type Service, type Value } from '../ir.js';
+import type { EmitContext, Emitted } from '../targets/target.js';
 import { portGroups } from './readiness.js';
 import { render } from './render.js';
-import { buildEnvironment, buildScript, mergeEnvironment } from './script.js';
+import { buildEnvironment, buildScript, mergeEnvironment, repoName } from './script.js';
 
 const HOLDER = HOLDER_NAME;
 
@@ -18,16 +20,24 @@ export function composeRelative(path: string): string {
  * A relative host path (`./data`, `..`) as seen from the compose file's folder. A path with a `$$NAME` reference
  * is only prefixed: normalising its literal start alone could change what it means once the value is in.
  */
-function workspaceRelative(p: Project, host: Value): Value {
+function workspaceRelative(workspaceDir: string, host: Value): Value {
   const [first, ...rest] = host;
   if (typeof first !== 'string') return host;
-  if (rest.length > 0) return p.workspaceDir === '.' ? host : [composeRelative(`${p.workspaceDir}/${first}`), ...rest];
-  return [composeRelative(posix.normalize(posix.join(p.workspaceDir, first)))];
+  if (rest.length > 0) return workspaceDir === '.' ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
+  return [composeRelative(posix.normalize(posix.join(workspaceDir, first)))];
 }
 
 /** What every container mounts: the shared /drone volume and the workspace. */
-function commonVolumes(p: Project): Value[] {
-  return [['drone:/drone'], [`${composeRelative(p.workspaceDir)}:${p.workspacePath}`]];
+function commonVolumes(p: Project, workspaceDir: string): Value[] {
+  return [['drone:/drone'], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
+}
+
+/** What a compose file uses for a build variable docker-compose's environment does not set. */
+function composeDefault(name: string, project: Project): string {
+  if (name === 'DRONE_REPO') return repoName(project.repo);
+  if (name === 'DRONE_BUILD_NUMBER') return '0';
+  if (name === 'DRONE_JOB_NUMBER') return '1';
+  return '';
 }
 
 interface Placement {
@@ -36,7 +46,60 @@ interface Placement {
 }
 
 /** A service's health check as compose writes it. */
-function healthView(h: HealthCheck) {
+interface HealthView {
+  readonly test: readonly Value[] | undefined;
+  readonly disable: boolean;
+  readonly interval: Value | undefined;
+  readonly timeout: Value | undefined;
+  readonly retries: number | undefined;
+  readonly hasRetries: boolean;
+  readonly startPeriod: Value | undefined;
+}
+
+/** A service of the compose file: the holder's neighbours, services and build steps alike. */
+interface ContainerView {
+  readonly key: string;
+  readonly image: Value;
+  readonly pullAlways: boolean;
+  readonly auth: { readonly login: string } | undefined;
+  readonly privileged: boolean;
+  readonly entrypoint: readonly Value[] | undefined;
+  readonly command: readonly Value[] | undefined;
+  readonly environment: readonly EnvVar[];
+  readonly volumes: readonly Value[];
+  readonly devices: readonly Value[];
+  readonly memLimit: Value | undefined;
+  readonly cpuset: Value | undefined;
+  readonly oomKillDisable: boolean;
+  readonly dependsOn: readonly string[];
+  readonly profile: Value | undefined;
+  readonly healthcheck?: HealthView | undefined;
+  /** Build steps: what they wait for, with its condition. */
+  readonly conditions?: readonly { readonly key: string; readonly condition: string }[];
+  readonly workingDir?: Value;
+}
+
+/** What templates/compose.hbs prints: keys through `yamlKey`, values through `yaml`, numbers through `int`. */
+export interface ComposeView {
+  /** The input's name as the output sees it, for the header comment. */
+  readonly source: string;
+  readonly project: string;
+  readonly holderKey: string;
+  readonly holder: {
+    readonly image: Value;
+    readonly network: Value | undefined;
+    readonly dns: readonly Value[] | undefined;
+    readonly extraHosts: readonly Value[] | undefined;
+    readonly healthcheck: { readonly test: readonly Value[] } | undefined;
+  };
+  readonly serviceKey: Value;
+  readonly containers: readonly ContainerView[];
+  readonly buildNames: readonly string[];
+  readonly volumes: readonly string[];
+  readonly credentials: readonly { readonly key: string; readonly login: string }[];
+}
+
+function healthView(h: HealthCheck): HealthView {
   const test: Value[] | undefined = h.test ? ('shell' in h.test ? [['CMD-SHELL'], h.test.shell] : [['CMD'], ...h.test.exec]) : undefined;
   return {
     test,
@@ -57,7 +120,7 @@ const HOLDER_CHECK =
   'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; ' +
   'for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
 
-function holderHealth(p: Project) {
+function holderHealth(p: Project): { test: Value[] } | undefined {
   const groups = p.services.flatMap((s) => (s.readiness.kind === 'ports' ? portGroups(s.readiness.ports).split(',') : []));
   if (groups.length === 0) return undefined;
   return { test: [['CMD'], ['sh'], ['-c'], [HOLDER_CHECK], ['sh'], ...[...new Set(groups)].map((g): Value => [g])] };
@@ -71,10 +134,10 @@ function buildDependencies(p: Project, holderChecked: boolean) {
   ];
 }
 
-function containerView(c: Container, env: readonly EnvVar[], p: Project, common: readonly Value[], at: Placement) {
+function containerView(c: Container, env: readonly EnvVar[], workspaceDir: string, common: readonly Value[], at: Placement): ContainerView {
   const volumes: Value[] = [...common];
   for (const m of c.volumes) {
-    const host = m.volume !== undefined ? [m.volume] : m.relative ? workspaceRelative(p, m.host) : m.host;
+    const host = m.volume !== undefined ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
     volumes.push([...host, ':', ...m.container, ...(m.mode ? [`:${m.mode}`] : [])]);
   }
   return {
@@ -96,26 +159,51 @@ function containerView(c: Container, env: readonly EnvVar[], p: Project, common:
   };
 }
 
+/**
+ * Where a compose file cannot follow the input: a workspace folder whose path holds `:` (docker-compose's volume
+ * syntax has no escape for it: an error), and registry credentials (a compose file has no place for them: a
+ * warning at each `auth_config:`).
+ */
+function composeDiagnostics(p: Project, context: EmitContext): Diagnostics {
+  const diags = new Diagnostics();
+  if (context.workspaceDir.includes(':')) {
+    diags.error('usage', `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, undefined, 'rename the folder, or use the sh target');
+  }
+  const labelled: [Container, string][] = [
+    ...p.services.map((s): [Container, string] => [s, `service \`${s.name}\``]),
+    ...p.build.map((s): [Container, string] => [s, s.name === 'build' ? '`build`' : `build step \`${s.name.slice('build-'.length)}\``]),
+  ];
+  for (const [c, label] of labelled) {
+    const at = c.at['auth_config'];
+    if (at) diags.warning('ignored-option', `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
+  }
+  return diags;
+}
+
 /** The docker-compose target: the holder as a service, every other container on `network_mode: service:holder`. */
-export function emitCompose(p: Project): string {
+export function emitCompose(p: Project, context: EmitContext): Emitted {
+  const diags = composeDiagnostics(p, context);
+  if (diags.hasErrors) return { text: '', diagnostics: diags.list };
+  const workspaceDir = context.workspaceDir;
   // Services start in declaration order, as in Drone: each waits for the holder and the one before it.
-  const common = commonVolumes(p);
+  const common = commonVolumes(p, workspaceDir);
   const services = p.services.map((s, i) => ({
-    ...containerView(s, s.environment, p, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1]!.name] }),
+    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1]!.name] }),
     healthcheck: s.healthcheck ? healthView(s.healthcheck) : undefined,
   }));
   const holderCheck = holderHealth(p);
   const after = buildDependencies(p, holderCheck !== undefined);
+  const read = (name: string): Value => [{ env: name, op: { op: 'default', word: composeDefault(name, p) } }];
   const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p, 'compose'), s.environment), p, common, { dependsOn: [], profile: ['build'] }),
+    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ['build'] }),
     conditions: after,
     entrypoint: [['/bin/sh'], ['-e'], ['-c']],
     command: [buildScript(s)],
     workingDir: [p.workspacePath],
   }));
   const holder = p.holder;
-  return render('compose', {
-    source: p.source,
+  const view: ComposeView = {
+    source: context.source,
     project: p.name,
     holderKey: HOLDER,
     holder: {
@@ -130,5 +218,6 @@ export function emitCompose(p: Project): string {
     buildNames: build.map((b) => b.key),
     volumes: p.volumes,
     credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth!.login })),
-  });
+  };
+  return { text: render('compose', view), diagnostics: diags.list };
 }

@@ -44,27 +44,39 @@ env.registerHelper('each', function (this: unknown, list: unknown, options: Bloc
   }
   return parts.join('');
 } as never);
-env.registerHelper('shVar', (x: string) => shellName(x));
-env.registerHelper('sh', (x: Word | readonly Word[]) => {
-  if (x.length > 0 && Array.isArray(x[0])) return (x as readonly Word[]).map(shellWord).join(' ');
-  return shellWord(x as Word);
-});
-env.registerHelper('yaml', (x: readonly Part[]) => yamlValue(x));
-env.registerHelper('yamlKey', (x: string) => yamlKey(x));
-env.registerHelper('comment', (x: string) => commentText(x));
-/** A whole number, for YAML and sh alike: digits only, or the render fails. */
-env.registerHelper('int', (x: number) => {
-  if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
-  return String(x);
-});
+/**
+ * The quoting helpers, the only way a template prints a value: `sh` (a word or a line of words for POSIX sh),
+ * `shVar` (a shell variable name), `yaml` (a double-quoted YAML scalar), `yamlKey`, `comment` (text for a `#`
+ * line) and `int` (a whole number, digits only, or the render fails). scripts/generate.mjs precompiles the
+ * templates with exactly these names as known helpers (test/templates.test.ts holds the two lists equal).
+ */
+export const HELPERS = {
+  sh: (x: Word | readonly Word[]): string => {
+    if (x.length > 0 && Array.isArray(x[0])) return (x as readonly Word[]).map(shellWord).join(' ');
+    return shellWord(x as Word);
+  },
+  shVar: (x: string): string => shellName(x),
+  yaml: (x: readonly Part[]): string => yamlValue(x),
+  yamlKey: (x: string): string => yamlKey(x),
+  comment: (x: string): string => commentText(x),
+  int: (x: number): string => {
+    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
+    return String(x);
+  },
+} as const;
+for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn as (...args: never[]) => string);
 
 type Template = (context: unknown) => string;
 const compiled = new Map<string, Template>();
 
-export function render(name: 'sh' | 'compose', view: unknown): string {
+/** A template of templates/, by its file name without `.hbs`. */
+export type TemplateName = Exclude<keyof typeof templates, 'default'>;
+
+/** Renders a template with its view model (each emitter declares its view's interface). */
+export function render(name: TemplateName, view: object): string {
   let t = compiled.get(name);
   if (!t) {
-    t = env.template(templates[name]);
+    t = env.template((templates as Record<string, unknown>)[name]);
     compiled.set(name, t);
   }
   return t(view);

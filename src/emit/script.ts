@@ -1,4 +1,4 @@
-import type { BuildStep, EnvVar, Project, Reference, Target, Value } from '../ir.js';
+import type { BuildStep, EnvVar, Project, Reference, Value } from '../ir.js';
 import { concatAll, flatten, needsValue, referenceText } from '../lower/values.js';
 import { shellWord } from './quote.js';
 
@@ -48,14 +48,6 @@ function definedByScript(name: string): boolean {
   return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
 }
 
-/** What a compose file uses for a build variable docker-compose's environment does not set. */
-function composeDefault(name: string, project: Project): string {
-  if (name === 'DRONE_REPO') return repoName(project.repo);
-  if (name === 'DRONE_BUILD_NUMBER') return '0';
-  if (name === 'DRONE_JOB_NUMBER') return '1';
-  return '';
-}
-
 /** Drone's repository name, `owner/name`: the repository path without its host. */
 export function repoName(repo: string): string {
   const parts = repo.split('/');
@@ -64,11 +56,10 @@ export function repoName(repo: string): string {
 
 /**
  * The environment Drone gave build containers, before the step's own: fixed values, the workspace path, and the
- * build variables, read when the container starts (in a compose file, from docker-compose's environment).
+ * build variables, read when the container starts as the target reads a variable (`read`: the script from its
+ * own definitions, a compose file from docker-compose's environment with a default).
  */
-export function buildEnvironment(project: Project, target: Target): EnvVar[] {
-  const read = (name: string): Value =>
-    target === 'sh' ? [{ env: name }] : [{ env: name, op: { op: 'default', word: composeDefault(name, project) } }];
+export function buildEnvironment(project: Project, read: (name: string) => Value): EnvVar[] {
   const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith('DRONE_'));
   return [
     { name: 'CI', value: ['true'] },

@@ -1,5 +1,6 @@
 import { HOLDER_NAME, type BuildStep, type Container, type HealthCheck, type Project, type Reference, type Service, type Value } from '../ir.js';
 import { visible } from '../diagnostics.js';
+import type { EmitContext } from '../targets/target.js';
 import { render } from './render.js';
 import { shellWord, type Word } from './quote.js';
 import { portGroups, readinessText } from './readiness.js';
@@ -44,6 +45,7 @@ class Operations {
 
 const flag = (name: string, value?: Word): Line => (value ? [[name], value] : [[name]]);
 
+/** One `docker pull` (with a login first when the container has credentials). */
 interface PullView {
   readonly image: Word;
   readonly always: boolean;
@@ -116,15 +118,53 @@ function waitLine(s: Service): Line {
   return [[s.name], [kind], [groups], [readinessText(r)]];
 }
 
-function serviceView(c: Service, common: readonly Line[], ops: Operations) {
+/** A service in the script: its container name, how it is pulled, the `docker run` lines, what `up` waits for. */
+interface ServiceView {
+  readonly name: Word;
+  readonly container: Word;
+  readonly pull: PullView | undefined;
+  readonly run: readonly Line[];
+  readonly wait: Line;
+}
+
+/** A build step in the script: as a service, without waiting. */
+type StepView = Omit<ServiceView, 'wait'>;
+
+/** What templates/sh.hbs prints: every value a word, a line of words, or a list of them (the `sh` helper quotes them). */
+export interface ShView {
+  /** The input's name as the output sees it, for the header comment (the `comment` helper escapes it). */
+  readonly source: string;
+  readonly sourceWord: Word;
+  readonly holderName: Word;
+  readonly project: Word;
+  readonly repoName: Word;
+  readonly repoPath: Word;
+  readonly workspaceDir: Word;
+  readonly upVariables: readonly string[];
+  readonly upDefines: boolean;
+  readonly buildVariables: readonly string[];
+  readonly operations: Operations['lines'];
+  readonly volumes: readonly Word[];
+  readonly holder: readonly Line[];
+  readonly services: readonly ServiceView[];
+  readonly servicesReversed: readonly ServiceView[];
+  readonly build: readonly StepView[];
+  readonly buildContainers: readonly Word[];
+  readonly runFlags: readonly Line[];
+}
+
+/** Build variables as the script reads them: from its own environment, defined before use. */
+const readVariable = (name: string): Value => [{ env: name }];
+
+function serviceView(c: Service, common: readonly Line[], ops: Operations): ServiceView {
   const { flags, image, args } = containerFlags(c, c.environment, common, ops);
   if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
   flags.push([image, ...args]);
   return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c, ops), run: flags, wait: waitLine(c) };
 }
 
-function stepView(s: BuildStep, p: Project, common: readonly Line[], ops: Operations) {
-  const env = mergeEnvironment(buildEnvironment(p, 'sh'), s.environment);
+function stepView(s: BuildStep, p: Project, common: readonly Line[], ops: Operations): StepView {
+  const env = mergeEnvironment(buildEnvironment(p, readVariable), s.environment);
   const { flags, image } = containerFlags(s, env, common, ops);
   const script = ops.word(buildScript(s));
   return {
@@ -136,7 +176,7 @@ function stepView(s: BuildStep, p: Project, common: readonly Line[], ops: Operat
 }
 
 /** The POSIX sh target: a script with the verbs up, down, build, run, logs, ps. */
-export function emitSh(p: Project): string {
+export function emitSh(p: Project, context: EmitContext): string {
   const holderFlags: Line[] = [flag('--name', [HOLDER]), flag('--label', [LABEL]), flag('--init')];
   if (p.holder.network) holderFlags.push(flag('--network', [p.holder.network]));
   const ops = new Operations();
@@ -147,15 +187,15 @@ export function emitSh(p: Project): string {
   const services = p.services.map((s) => serviceView(s, common, ops));
   const build = p.build.map((s) => stepView(s, p, common, ops));
   const upUses = [p.holder, p.services];
-  return render('sh', {
-    source: p.source,
+  const view: ShView = {
+    source: context.source,
     // The input's path is repository content: the script says it with its control characters escaped.
-    sourceWord: [visible(p.source)],
+    sourceWord: [visible(context.source)],
     holderName: [HOLDER_NAME],
     project: [p.name],
     repoName: [repoName(p.repo)],
     repoPath: [p.workspacePath],
-    workspaceDir: [p.workspaceDir],
+    workspaceDir: [context.workspaceDir],
     upVariables: requiredVariables(upUses),
     upDefines: usesRuntimeVariables(upUses),
     buildVariables: requiredVariables(p.build),
@@ -169,7 +209,8 @@ export function emitSh(p: Project): string {
     runFlags: [
       ...common,
       flag('--workdir', [p.workspacePath]),
-      ...buildEnvironment(p, 'sh').map((e) => flag('--env', [`${e.name}=`, ...e.value])),
+      ...buildEnvironment(p, readVariable).map((e) => flag('--env', [`${e.name}=`, ...e.value])),
     ],
-  });
+  };
+  return render('sh', view);
 }

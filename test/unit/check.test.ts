@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { maskSecrets, MAX_DIFF_EDITS, unifiedDiff } from '../../src/check.js';
+import { secretForms } from '../../src/targets/index.js';
 import { have, tempDir } from '../helpers.js';
 
 /** Applies a patch with GNU patch to a file holding `before`; returns the file afterwards. */
@@ -63,14 +64,14 @@ describe('maskSecrets', () => {
   it('masks a password as written, shell-quoted and compose-quoted, on every line', async () => {
     const secret = `S3cret'pa$s"x`;
     const text = [`printf '%s' 'S3cret'\\''pa$s"x' | dc_pull_auth img`, `  --env 'PW=S3cret'\\''pa$s"x' \\`, `      - "PW=S3cret'pa$$s\\"x"`, `# ${secret}`].join('\n');
-    const out = maskSecrets(text, [secret]);
+    const out = maskSecrets(text, [secret], undefined, secretForms);
     assert.doesNotMatch(out, /S3cret/);
     assert.equal(out.split('\n').length, 4);
     assert.equal(out.split('****').length - 1, 4);
   });
 
   it('reaches every line of a diff, not only the login lines', async () => {
-    const patch = await unifiedDiff('f', 'a\n', "b 'S3cret'\\''pass'\nc\n", ["S3cret'pass"]);
+    const patch = await unifiedDiff('f', 'a\n', "b 'S3cret'\\''pass'\nc\n", ["S3cret'pass"], undefined, secretForms);
     assert.doesNotMatch(patch, /S3cret/);
     assert.match(patch, /^\+b '\*\*\*\*'$/m);
   });
@@ -78,12 +79,12 @@ describe('maskSecrets', () => {
   it('masks every line of a multi-line password, which a diff prefixes with +, - or a space', async () => {
     const secret = 'Hunter2Top\nSecretXyz\n';
     const wanted = `printf '%s' 'Hunter2Top\nSecretXyz\n' | dc_pull_auth img\n`;
-    const patch = await unifiedDiff('f', 'old\n', wanted, [secret]);
+    const patch = await unifiedDiff('f', 'old\n', wanted, [secret], undefined, secretForms);
     assert.doesNotMatch(patch, /Hunter2Top|SecretXyz/);
     assert.match(patch, /^\+printf '%s' '\*\*\*\*$/m);
     assert.match(patch, /^\+\*\*\*\*$/m);
     // Indented in the input, and in a compose file's escaped form.
-    assert.doesNotMatch(maskSecrets('-      SecretXyz\n "PW=Hunter2Top\\nSecretXyz\\n"', [secret]), /Hunter2Top|SecretXyz/);
+    assert.doesNotMatch(maskSecrets('-      SecretXyz\n "PW=Hunter2Top\\nSecretXyz\\n"', [secret], undefined, secretForms), /Hunter2Top|SecretXyz/);
     // A line too short to stand for the password on its own is left alone.
     assert.equal(maskSecrets('+ab', ['ab\nlonger line']), '+ab');
   });
@@ -93,7 +94,7 @@ describe('maskSecrets', () => {
     const secrets = Array.from({ length: count }, (_, i) => `Pw${String(i).padStart(7, '0')}x`);
     const text = secrets.map((s) => `+    printf '%s' '${s}' | dc_pull_auth r.io/a/b r.io u\n`).join('');
     const work = { steps: 0 };
-    const out = maskSecrets(text, secrets, work);
+    const out = maskSecrets(text, secrets, work, secretForms);
     assert.doesNotMatch(out, /Pw\d/);
     assert.equal(out.split('****').length - 1, count);
     // One split per form would take forms × text length (about 6e10 here); the pass stays linear.

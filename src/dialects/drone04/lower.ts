@@ -175,7 +175,8 @@ class Lowering {
   /** The key span of every option of a container as written, for the targets' diagnostics. */
   private keySpans(c: Container04): Record<string, Span> {
     const spans: Record<string, Span> = Object.create(null) as Record<string, Span>;
-    for (const [key, n] of c.options) spans[key] = keyOf(n);
+    // An option written without a value (`auth_config:`) is unset, as Drone read it: nothing for a target to point at.
+    for (const [key, n] of c.options) if (n.value !== null && n.value !== undefined) spans[key] = keyOf(n);
     return spans;
   }
 

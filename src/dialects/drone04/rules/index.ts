@@ -7,7 +7,6 @@
  */
 import { buildSteps } from './build-steps.js';
 import { compiledFindings } from './compiled-findings.js';
-import { composeCredentials } from './compose-credentials.js';
 import { cpuset } from './cpuset.js';
 import { environment } from './environment.js';
 import { healthcheck } from './healthcheck.js';
@@ -31,7 +30,6 @@ export const RULES: readonly Rule[] = [
   schemaRule,
   trust,
   names,
-  composeCredentials,
   image,
   environment,
   ignoredOptions,
