@@ -27,8 +27,8 @@ export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLi
 /**
  * Reads a YAML stream of any number of documents (separated by `---`, each optionally ended by `...`): one
  * `ParsedFile` per document, in order, whose pointers start at its own root and whose spans are offsets in the
- * whole file. The limits apply to the file as a whole (its size, and the values all documents expand to
- * together); anchors are those of the document itself, as YAML defines. A file with no document (empty, or
+ * whole file. The limits apply to the file as a whole (nesting, and the values all documents expand to
+ * together; the caller checks the size); anchors are those of the document itself, as YAML defines. A file with no document (empty, or
  * only comments) gives an empty list, and so does one that cannot be read (a syntax error or an exceeded limit,
  * reported).
  */
