@@ -23,20 +23,6 @@ try {
   process.exit(1);
 }
 
-// The YAML parser reads process.env.LOG_TOKENS for every token (a debugging aid); reading the environment is
-// slow, so the bundle drops that check. Nothing else of the dependency changes.
-const dropTokenLog = {
-  name: 'drop-yaml-token-log',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const patched = source.replace('if (node_process.env.LOG_TOKENS)', 'if (false)');
-      if (patched === source) throw new Error('yaml parser: the LOG_TOKENS check was not found; review the build plugin');
-      return { contents: patched, loader: 'js' };
-    });
-  },
-};
-
 // The library's type declarations: tsc wrote them to build/src; ship those of src/ (not of the tests) in dist/types.
 cpSync(join(root, 'build', 'src'), join(root, 'dist', 'types'), {
   recursive: true,
@@ -44,7 +30,6 @@ cpSync(join(root, 'build', 'src'), join(root, 'dist', 'types'), {
 });
 
 const common = {
-  plugins: [dropTokenLog],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -55,19 +40,19 @@ const common = {
   absWorkingDir: root,
   define: { DRONE_COMPOSE_VERSION: JSON.stringify(pkg.version) },
 };
-// The CLI: a CommonJS bundle run through a code cache by dist/cli.cjs (see src/bin/drone-compose.cjs).
-// jsdiff and the diff code (check.cjs), and the yaml package with the full reader (yaml.cjs), are bundles of
-// their own, required only when a diff is printed or a text needs the full reader: src/lazy.ts is swapped for
-// src/bin/lazy-bundle.ts, which requires them (left to the run time).
+// The CLI: a CommonJS bundle run through a code cache by dist/cli.cjs (see src/bin/drone-compose.cjs). It holds
+// the yaml package, which every run needs. jsdiff and the diff code (check.cjs) are a bundle of their own,
+// required only when a diff is printed: src/lazy.ts is swapped for src/bin/lazy-bundle.ts, which requires it
+// (left to the run time).
 const checkAsSeparateBundle = {
   name: 'check-as-separate-bundle',
   setup(b) {
     b.onResolve({ filter: /^(\.|\.\.)\/lazy\.js$/ }, () => ({ path: join(root, 'src/bin/lazy-bundle.ts') }));
-    b.onResolve({ filter: /^\.\/(check|yaml)\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/check\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
-await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/main.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [...common.plugins, checkAsSeparateBundle] });
-await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/check.ts'), yaml: join(root, 'src/parse/yaml.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') });
+await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/main.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [checkAsSeparateBundle] });
+await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/check.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') });
 copyFileSync(join(root, 'src/bin/drone-compose.cjs'), join(root, 'dist/cli.cjs'));
 chmodSync(join(root, 'dist/cli.cjs'), 0o755);
 
@@ -83,7 +68,6 @@ const run = (args, env = {}, ok = [0]) => {
 };
 run(['-o', 'services.sh']);
 run(['-o', 'anchors.sh', 'anchors.yml']);
-run(['--check', '-o', 'anchors.sh', 'anchors.yml'], write); // yaml.cjs
 run(['--check', '-o', 'anchors.sh', '.drone.yml'], write, [1]); // check.cjs: a diff is printed
 run(['--check', '-o', 'services.sh'], write); // cli-bundle.cjs
 rmSync(warm, { recursive: true, force: true });

@@ -152,7 +152,6 @@ describe('the npm package', () => {
       'package/dist/cli.cjs',
       'package/dist/cli-bundle.cjs',
       'package/dist/check.cjs',
-      'package/dist/yaml.cjs',
       'package/dist/index.js',
       'package/dist/types/index.d.ts',
       'package/schemas/drone.schema.json',
@@ -162,7 +161,7 @@ describe('the npm package', () => {
     ]) {
       assert.ok(pkg.entries.includes(f), `${f} is not in the tarball`);
     }
-    for (const bundle of ['cli-bundle', 'yaml', 'check']) {
+    for (const bundle of ['cli-bundle', 'check']) {
       assert.ok(pkg.entries.includes(`package/dist/${bundle}.cjs.cache`), `the code cache of ${bundle}.cjs is in the tarball`);
     }
   });

@@ -22,8 +22,10 @@ export interface ParsedFile {
   readonly locs: Locations;
   /** The keys of a mapping of `data` in source order (JavaScript would put integer-like keys first). */
   keys(mapping: object): string[];
-  /** Steps the full reader took to resolve aliases (a measure of work for tests; the block reader has none). */
+  /** Comparisons made to resolve the aliases of this document (a measure of work, for tests). */
   readonly aliasSteps?: number;
+  /** Where the document is in the file (from its `---`, if any, to its end). */
+  readonly span?: Span;
 }
 
 export interface ParseLimits {
@@ -63,80 +65,7 @@ export function define(obj: Record<string, unknown>, key: string, value: unknown
   else obj[key] = value;
 }
 
-/** The warning for a key written twice; Drone's parser kept the later value, and so do both readers. */
+/** The warning for a key written twice; Drone's parser kept the later value, and so does drone-compose. */
 export function duplicateKeyMessage(name: string, earlierLine: number): [message: string, hint: string] {
   return [`duplicate key \`${name}\`: this one replaces the one on line ${earlierLine}`, "Drone's YAML parser kept the later value too; remove one of them"];
-}
-
-/**
- * Locations stored flat, for the block reader: four offsets per value in one typed array, the text as written
- * only for typed scalars, and the index by pointer built on the first look-up. A `Loc` object is made only
- * when one is asked for, which on the way to a clean compile is seldom: a large file then costs a fraction of
- * the memory and garbage collection of a `Map` of objects. Behaves as that `Map` would, order included.
- */
-export class LocTable implements Locations {
-  private readonly ptrs: string[] = [];
-  private offsets = new Int32Array(4 * 1024);
-  private readonly raws = new Map<number, string>();
-  private index: Map<string, number> | undefined;
-
-  /** Records where the value at `ptr` is (`keyStart` -1 when it has no key); returns an id for `setEnd`. */
-  add(ptr: string, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, raw?: string): number {
-    const id = this.ptrs.length;
-    if (4 * id >= this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
-    const o = this.offsets;
-    o[4 * id] = keyStart;
-    o[4 * id + 1] = keyEnd;
-    o[4 * id + 2] = valueStart;
-    o[4 * id + 3] = valueEnd;
-    if (raw !== undefined) this.raws.set(id, raw);
-    this.ptrs.push(ptr);
-    this.index?.set(ptr, id);
-    return id;
-  }
-
-  /** Sets where a value recorded by `add` ends (a block's end is known when it closes). */
-  setEnd(id: number, valueEnd: number): void {
-    this.offsets[4 * id + 3] = valueEnd;
-  }
-
-  get(ptr: string): Loc | undefined {
-    const id = this.lookup().get(ptr);
-    return id === undefined ? undefined : this.loc(id);
-  }
-
-  has(ptr: string): boolean {
-    return this.lookup().has(ptr);
-  }
-
-  keys(): IterableIterator<string> {
-    return this.lookup().keys();
-  }
-
-  *[Symbol.iterator](): IterableIterator<[string, Loc]> {
-    for (const [ptr, id] of this.lookup()) yield [ptr, this.loc(id)];
-  }
-
-  /** The index by pointer; a pointer recorded again (a duplicate key) names its latest location. */
-  private lookup(): Map<string, number> {
-    if (!this.index) {
-      this.index = new Map();
-      for (let id = 0; id < this.ptrs.length; id++) this.index.set(this.ptrs[id]!, id);
-    }
-    return this.index;
-  }
-
-  private loc(id: number): Loc {
-    const o = this.offsets;
-    const value: Span = [o[4 * id + 2]!, o[4 * id + 3]!];
-    const raw = this.raws.get(id);
-    const keyStart = o[4 * id]!;
-    if (keyStart < 0) return raw === undefined ? { value } : { value, raw };
-    const key: Span = [keyStart, o[4 * id + 1]!];
-    return raw === undefined ? { key, value } : { key, value, raw };
-  }
 }

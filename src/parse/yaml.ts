@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, Lexer, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser, visit, YAMLParseError, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SourceFile, Span } from '../source.js';
 import { define, duplicateKeyMessage, keysOf, nodeBudget, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
@@ -6,21 +6,71 @@ import { define, duplicateKeyMessage, keysOf, nodeBudget, pointerKey, type Loc, 
 class LimitExceeded extends Error {}
 
 /**
- * The full reader: any YAML 1.1 through the `yaml` package, then converted to plain data with locations.
- * Never throws for bad input: YAML errors, duplicate keys, unknown aliases and exceeded limits become diagnostics.
+ * How the `yaml` package reads every input: YAML 1.1 (Drone's parser read `yes`/`no` as booleans and `<<` as a
+ * merge), repeated keys kept (they are reported here, with both places), and no refusal of keys longer than
+ * 1024 characters (Drone's parser had no such rule).
+ */
+const OPTIONS = { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false } as const;
+
+/**
+ * Reads a file that holds one YAML document. Any YAML 1.1 is accepted and converted to plain data with the
+ * location of every value. Never throws for bad input: YAML errors, duplicate keys, unknown aliases and exceeded
+ * limits become diagnostics, and the result is undefined when nothing usable was read. A second document is a
+ * `yaml-syntax` error at its start (use `readYamlDocuments` for formats with several).
  */
 export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLimits): ParsedFile | undefined {
-  const text = source.text;
-  const deep = deepNesting(text, limits.maxDepth);
-  if (deep !== undefined) {
-    // Checked before the parser builds anything: millions of `[` would otherwise exhaust the heap.
-    diags.error('too-large', `the document nests deeper than ${limits.maxDepth} levels`, [deep, deep + 1]);
-    return undefined;
+  const docs = composeDocuments(source.text, diags, limits, true);
+  if (!docs) return undefined;
+  return convert(docs, source, diags, limits)?.[0];
+}
+
+/**
+ * Reads a YAML stream of any number of documents (separated by `---`, each optionally ended by `...`): one
+ * `ParsedFile` per document, in order, whose pointers start at its own root and whose spans are offsets in the
+ * whole file. The limits apply to the file as a whole (nesting, and the values all documents expand to
+ * together; the caller checks the size); anchors are those of the document itself, as YAML defines. A file with no document (empty, or
+ * only comments) gives an empty list, and so does one that cannot be read (a syntax error or an exceeded limit,
+ * reported).
+ */
+export function readYamlDocuments(source: SourceFile, diags: Diagnostics, limits: ParseLimits): ParsedFile[] {
+  const docs = composeDocuments(source.text, diags, limits, false);
+  if (!docs) return [];
+  return convert(docs, source, diags, limits) ?? [];
+}
+
+/**
+ * The documents of a text, composed by the `yaml` package in one pass over its tokens, or undefined when it has
+ * errors (reported). Nesting is checked on the tokens as they are read (`NestingGuard`), so a text of millions
+ * of `[` stops at the first one too deep, before the parser has built more than the allowed levels.
+ * With `single`, the first document is the result and the start of a second one is an error.
+ */
+function composeDocuments(text: string, diags: Diagnostics, limits: ParseLimits, single: boolean): Document.Parsed[] | undefined {
+  const guard = new NestingGuard(limits.maxDepth);
+  const lexer = new Lexer();
+  const parser = new Parser();
+  const composer = new Composer(OPTIONS);
+  let deep: number | undefined;
+  function* tokens() {
+    for (const lexeme of lexer.lex(text)) {
+      if (guard.step(lexeme)) {
+        deep = guard.offset;
+        return;
+      }
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
   }
-  let doc: Document.Parsed;
+  const docs: Document.Parsed[] = [];
   try {
-    // These options are part of what the block reader (block.ts) mirrors; change them together.
-    doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false });
+    for (const doc of composer.compose(tokens(), single, single ? text.length : -1)) {
+      if (deep !== undefined) break;
+      if (single && docs.length === 1) {
+        // As the package's own parseDocument reports it.
+        docs[0]!.errors.push(new YAMLParseError([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        break;
+      }
+      docs.push(doc);
+    }
   } catch (e) {
     if (e instanceof RangeError) {
       diags.error('too-large', 'the file nests too deeply to be read');
@@ -28,57 +78,93 @@ export function readYaml(source: SourceFile, diags: Diagnostics, limits: ParseLi
     }
     throw e;
   }
-  const overflow = doc.errors.find((e) => /Maximum call stack/.test(e.message));
-  if (overflow) {
-    // Where the parser ran out of stack depends on the stack it had: point at the start of that line instead.
-    const start = text.lastIndexOf('\n', overflow.pos[0] - 1) + 1;
-    diags.error('too-large', 'the file nests too deeply to be read', [start, start + 1]);
+  if (deep !== undefined) {
+    diags.error('too-large', `the document nests deeper than ${limits.maxDepth} levels`, [deep, deep + 1]);
     return undefined;
   }
-  for (const e of doc.errors) diags.error('yaml-syntax', yamlMessage(e.message), [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)]);
-  if (doc.errors.length > 0) return undefined;
-  for (const w of doc.warnings) diags.warning('yaml-syntax', yamlMessage(w.message), [w.pos[0], w.pos[1]]);
+  let failed = false;
+  for (const doc of docs) {
+    const overflow = doc.errors.find((e) => /Maximum call stack/.test(e.message));
+    if (overflow) {
+      // Where the parser ran out of stack depends on the stack it had: point at the start of that line instead.
+      const start = text.lastIndexOf('\n', overflow.pos[0] - 1) + 1;
+      diags.error('too-large', 'the file nests too deeply to be read', [start, start + 1]);
+      return undefined;
+    }
+  }
+  for (const doc of docs) {
+    for (const e of doc.errors) diags.error('yaml-syntax', yamlMessage(e.message), [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)]);
+    if (doc.errors.length > 0) failed = true;
+  }
+  if (failed) return undefined;
+  for (const doc of docs) for (const w of doc.warnings) diags.warning('yaml-syntax', yamlMessage(w.message), [w.pos[0], w.pos[1]]);
+  return docs;
+}
 
-  const locs = new Map<string, Loc>();
-  const converter = new Converter(doc, source, diags, locs, limits);
+/** The documents as plain data with locations, under one budget of values; undefined when a limit was exceeded. */
+function convert(docs: readonly Document.Parsed[], source: SourceFile, diags: Diagnostics, limits: ParseLimits): ParsedFile[] | undefined {
+  const budget: Budget = { count: 0, max: nodeBudget(limits, source.text.length), maxDepth: limits.maxDepth, steps: 0, lastNode: null };
+  const files: ParsedFile[] = [];
   try {
-    const data = doc.contents === null ? null : converter.value(doc.contents as Node, '', 0);
-    const order = converter.order;
-    return { data, locs, keys: (mapping) => keysOf(order, mapping), aliasSteps: converter.steps };
+    for (const doc of docs) {
+      const steps = budget.steps;
+      const locs = new Map<string, Loc>();
+      const converter = new Converter(doc, source, diags, locs, budget);
+      const data = doc.contents === null ? null : converter.value(doc.contents as Node, '', 0);
+      const order = converter.order;
+      files.push({ data, locs, keys: (mapping) => keysOf(order, mapping), aliasSteps: budget.steps - steps, span: [doc.range[0], doc.range[1]] });
+    }
   } catch (e) {
     if (e instanceof LimitExceeded) {
-      diags.error('too-large', e.message, converter.lastSpan, 'YAML aliases that expand to huge documents are refused');
+      diags.error('too-large', e.message, spanOf(budget.lastNode), 'YAML aliases that expand to huge documents are refused');
       return undefined;
     }
     throw e;
   }
+  return files;
 }
 
 /**
- * The offset of the first collection that certainly nests more than `max` levels deep, or undefined: a flow
- * collection (`[`, `{`) opened inside `max` others, or the indicator (`- `, `? `) beyond the `max`th that
- * opens a nested block collection on one line (`- - - x`). Uses only the YAML lexer, which keeps no tree:
- * linear time, constant memory. Brackets and dashes in quoted, plain and block scalars and in comments are
- * not indicators and do not count.
+ * Watches the lexemes of the YAML lexer for nesting deeper than `max`: a flow collection (`[`, `{`) opened inside
+ * `max` others, or the indicator (`- `, `? `) beyond the `max`th that opens a nested block collection on one line
+ * (`- - - x`). Brackets and dashes in quoted, plain and block scalars and in comments are not indicators and do
+ * not count. Constant memory and constant work per lexeme.
  */
-export function deepNesting(text: string, max: number): number | undefined {
-  let depth = 0;
-  let onLine = 0;
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+class NestingGuard {
+  private depth = 0;
+  private onLine = 0;
+  /** Offset in the text of the lexeme given to `step` last. */
+  offset = 0;
+  private next = 0;
+
+  constructor(private readonly max: number) {}
+
+  /** Takes the next lexeme; true when it opens a collection that certainly nests too deep (at `offset`). */
+  step(token: string): boolean {
+    this.offset = this.next;
     if (token === '[' || token === '{') {
-      if (++depth > max) return offset;
+      if (++this.depth > this.max) return true;
     } else if (token === ']' || token === '}') {
-      depth--;
+      this.depth--;
     } else if (token === '\n' || token === '\r\n') {
-      onLine = 0;
-    } else if ((token === '-' || token === '?') && depth <= 0) {
-      if (++onLine > max) return offset;
+      this.onLine = 0;
+    } else if ((token === '-' || token === '?') && this.depth <= 0) {
+      if (++this.onLine > this.max) return true;
     }
     // The lexer's own markers (document start, scalar, flow end…) are single control characters not in the text.
-    if (token.length === 1 && token < ' ' && token !== '\t' && token !== '\n' && token !== '\r') continue;
-    offset += token.length;
+    if (token.length === 1 && token < ' ' && token !== '\t' && token !== '\n' && token !== '\r') return false;
+    this.next += token.length;
+    return false;
   }
+}
+
+/**
+ * The offset of the first collection that certainly nests more than `max` levels deep (see `NestingGuard`), or
+ * undefined. Uses only the YAML lexer, which keeps no tree: linear time, constant memory.
+ */
+export function deepNesting(text: string, max: number): number | undefined {
+  const guard = new NestingGuard(max);
+  for (const token of new Lexer().lex(text)) if (guard.step(token)) return guard.offset;
   return undefined;
 }
 
@@ -93,44 +179,57 @@ function spanOf(node: Node | null | undefined): Span | undefined {
   return r ? [r[0], r[1]] : undefined;
 }
 
+/** What the conversion of one file may spend, shared by its documents. */
+interface Budget {
+  /** Values converted so far (an alias counts each time it is used), and the most allowed. */
+  count: number;
+  readonly max: number;
+  readonly maxDepth: number;
+  /** Comparisons made to resolve aliases. */
+  steps: number;
+  /** The node converted last: where the conversion was when it stopped. */
+  lastNode: Node | null;
+}
+
+/** Converts one document to plain data, recording where each value is. */
 class Converter {
-  private count = 0;
   /** Source order of the keys of every mapping. */
   readonly order = new WeakMap<object, Set<string>>();
   private readonly active = new Set<Node>();
-  private lastNode: Node | null = null;
-
-  /** Where the conversion was when it stopped. */
-  get lastSpan(): Span | undefined {
-    return spanOf(this.lastNode);
-  }
-  private readonly maxNodes: number;
 
   constructor(
-    doc: Document.Parsed,
+    private readonly doc: Document.Parsed,
     private readonly source: SourceFile,
     private readonly diags: Diagnostics,
     private readonly locs: Map<string, Loc>,
-    private readonly limits: ParseLimits,
-  ) {
-    this.maxNodes = nodeBudget(limits, source.text.length);
-    visit(doc, {
+    private readonly budget: Budget,
+  ) {}
+
+  /**
+   * Every anchor of the document by name, in source order (an alias names the last one defined before it);
+   * made when the first alias is met, so that a document without aliases is not walked for them.
+   */
+  private anchors: Map<string, { at: number; node: Node }[]> | undefined;
+
+  private anchorIndex(): Map<string, { at: number; node: Node }[]> {
+    if (this.anchors) return this.anchors;
+    const anchors = new Map<string, { at: number; node: Node }[]>();
+    visit(this.doc, {
       Node: (_, node) => {
         const anchor = (node as { anchor?: string }).anchor;
         if (!anchor || !node.range) return;
-        const list = this.anchors.get(anchor) ?? [];
+        const list = anchors.get(anchor) ?? [];
         list.push({ at: node.range[0], node });
-        this.anchors.set(anchor, list);
+        anchors.set(anchor, list);
       },
     });
+    this.anchors = anchors;
+    return anchors;
   }
 
-  /** Every anchor by name, in source order: an alias names the last one defined before it. */
-  private readonly anchors = new Map<string, { at: number; node: Node }[]>();
-
-  /** The node an alias refers to, found once in an index (resolving through the document each time is quadratic). */
+  /** The node an alias refers to, found in the index (resolving through the document each time is quadratic). */
   private resolve(alias: Alias): Node | undefined {
-    const list = this.anchors.get(alias.source);
+    const list = this.anchorIndex().get(alias.source);
     if (!list) return undefined;
     const at = alias.range?.[0] ?? Infinity;
     // The last anchor before the alias, by binary search: scanning the list for each alias is quadratic
@@ -139,21 +238,19 @@ class Converter {
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      this.steps++;
+      this.budget.steps++;
       if (list[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 ? list[lo - 1]!.node : undefined;
   }
 
-  /** Comparisons made to resolve aliases: at most log2(anchors of a name) + 1 per alias (test/property/robustness.test.ts). */
-  steps = 0;
-
   private tick(node: Node | null, depth: number): void {
-    this.count++;
-    this.lastNode = node;
-    if (this.count > this.maxNodes) throw new LimitExceeded(`the document expands to more than ${this.maxNodes} values`);
-    if (depth > this.limits.maxDepth) throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels`);
+    const b = this.budget;
+    b.count++;
+    b.lastNode = node;
+    if (b.count > b.max) throw new LimitExceeded(`the document expands to more than ${b.max} values`);
+    if (depth > b.maxDepth) throw new LimitExceeded(`the document nests deeper than ${b.maxDepth} levels`);
   }
 
   /** Converts a node to plain data and records where each value is. `ptr` is the node's JSON pointer. */
@@ -219,7 +316,7 @@ class Converter {
       const earlier = explicit.get(name);
       if (earlier) {
         const [message, hint] = duplicateKeyMessage(name, this.source.position(earlier[0]).line);
-        this.diags.warning('duplicate-key', message, keySpan, hint);
+        this.diags.warning('duplicate-key', message, keySpan, hint, [{ span: earlier, message: `the earlier \`${name}\` is here` }]);
         delete out[name];
         keys.delete(name);
       }

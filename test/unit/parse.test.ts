@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Diagnostics } from '../../src/diagnostics.js';
-import { DEFAULT_LIMITS, parseYaml, pointerKey, type ParseLimits } from '../../src/parse/index.js';
+import { DEFAULT_LIMITS, parseYaml, parseYamlDocuments, pointerKey, type ParseLimits } from '../../src/parse/index.js';
 import { SourceFile, type Span } from '../../src/source.js';
 
 function parse(text: string, limits?: ParseLimits) {
@@ -150,6 +150,14 @@ describe('parseYaml: duplicate keys', () => {
     assert.equal(slice(text, d.span), 'image');
     assert.deepEqual(r.source.position(d.span![0]), { line: 3, column: 1 });
     assert.match(d.message, /line 1/);
+    assert.deepEqual(d.related, [{ span: [0, 5], message: 'the earlier `image` is here' }]);
+  });
+
+  it('names the earlier key, not the first, when a key is written three times', () => {
+    const text = 'compose:\n  db:\n    image: a\n    image: b\n    image: c\n';
+    const r = parse(text);
+    assert.deepEqual(r.diags.map((d) => [slice(text, d.span), d.related!.map((x) => r.source.position(x.span[0]).line)]), [['image', [3]], ['image', [4]]]);
+    assert.deepEqual(r.data, { compose: { db: { image: 'c' } } });
   });
 
   it('locates the later value', () => {
@@ -290,5 +298,102 @@ describe('parseYaml: locations', () => {
     assert.equal(pointerKey('a/b~c'), 'a~1b~0c');
     const r = parse('"a/b": {"~": 1}\n');
     assert.ok(r.file!.locs.has('/a~1b/~0'));
+  });
+});
+
+describe('parseYaml: one document', () => {
+  it('accepts a document end marker', () => {
+    const r = parse('compose:\n  db: {image: redis}\n...\n');
+    assert.deepEqual(r.diags, []);
+    assert.deepEqual(r.data, { compose: { db: { image: 'redis' } } });
+  });
+
+  it('refuses a second document with yaml-syntax where it starts', () => {
+    for (const text of ['a: 1\n---\nb: 2\n', 'a: 1\n...\n---\nb: 2\n', '--- a\n--- b\n']) {
+      const r = parse(text);
+      assert.equal(r.file, undefined);
+      assert.deepEqual(r.diags.map((d) => [d.code, d.span![0]]), [['yaml-syntax', text.lastIndexOf('---')]], JSON.stringify(text));
+      assert.match(r.diags[0]!.message, /multiple documents/);
+    }
+  });
+});
+
+describe('parseYamlDocuments', () => {
+  function parseAll(text: string, limits?: ParseLimits) {
+    const source = new SourceFile('x.yml', text);
+    const diags = new Diagnostics();
+    return { files: parseYamlDocuments(source, diags, limits), diags: diags.list, source };
+  }
+
+  it('gives one file per document, pointers from its own root, spans in the whole file', () => {
+    const text = 'kind: pipeline\nname: a\n---\nkind: pipeline\nname: b\nsteps:\n  - image: x\n...\n---\nkind: secret\n';
+    const { files, diags } = parseAll(text);
+    assert.deepEqual(diags, []);
+    assert.deepEqual(files.map((f) => f.data), [{ kind: 'pipeline', name: 'a' }, { kind: 'pipeline', name: 'b', steps: [{ image: 'x' }] }, { kind: 'secret' }]);
+    assert.equal(slice(text, files[1]!.locs.get('/name')!.value), 'b');
+    assert.equal(files[1]!.locs.get('/name')!.value[0], text.indexOf('name: b') + 6);
+    assert.equal(slice(text, files[1]!.locs.get('/steps/0/image')!.key), 'image');
+    assert.equal(files[2]!.locs.get('/kind')!.value[0], text.lastIndexOf('secret'));
+    assert.ok(!files[0]!.locs.has('/steps'));
+    assert.deepEqual(files.map((f) => f.span![0]), [0, text.indexOf('---'), text.lastIndexOf('---')]);
+  });
+
+  it('reads a single document as parseYaml does', () => {
+    const text = 'compose:\n  db: &d {image: redis, pull: yes}\n  cache:\n    <<: *d\n    image: memcached\n';
+    const { files, diags } = parseAll(text);
+    const one = parse(text);
+    assert.deepEqual(diags, one.diags);
+    assert.equal(files.length, 1);
+    assert.deepEqual(files[0]!.data, one.data);
+    assert.deepEqual([...files[0]!.locs], [...one.file!.locs]);
+  });
+
+  it('gives no file for a stream without documents, and a null one for an empty document', () => {
+    for (const text of ['', '# only a comment\n']) assert.deepEqual(parseAll(text).files, [], JSON.stringify(text));
+    const { files, diags } = parseAll('---\n---\na: 1\n');
+    assert.deepEqual(diags, []);
+    assert.deepEqual(files.map((f) => f.data), [null, { a: 1 }]);
+  });
+
+  it('keeps anchors within their document', () => {
+    const text = 'a: &x 1\nb: *x\n---\nc: *x\n';
+    const { files, diags } = parseAll(text);
+    assert.deepEqual(files.map((f) => f.data), [{ a: 1, b: 1 }, { c: null }]);
+    assert.deepEqual(diags.map((d) => [d.code, slice(text, d.span)]), [['yaml-alias', '*x']]);
+  });
+
+  it('reports duplicate keys with lines and related places in the whole file', () => {
+    const text = 'a: 1\n---\nb: 1\nb: 2\n';
+    const { files, diags, source } = parseAll(text);
+    assert.deepEqual(files.map((f) => f.data), [{ a: 1 }, { b: 2 }]);
+    assert.deepEqual(diags.map((d) => [d.code, source.position(d.span![0]).line, d.related![0]!.span]), [['duplicate-key', 4, [9, 10]]]);
+    assert.match(diags[0]!.message, /line 3/);
+  });
+
+  it('gives no file when any document has a syntax error, located in the whole file', () => {
+    const text = 'a: 1\n---\nb: [1\n';
+    const { files, diags } = parseAll(text);
+    assert.deepEqual(files, []);
+    assert.ok(diags.length > 0);
+    for (const d of diags) {
+      assert.equal(d.code, 'yaml-syntax');
+      assert.ok(d.span![0] >= text.indexOf('b:'), JSON.stringify(d));
+    }
+  });
+
+  it('applies the limits to the whole file', () => {
+    // Each document alone is within 12 values; together they are not.
+    const doc = 'a: [1, 2, 3, 4]\n';
+    const limits = { ...DEFAULT_LIMITS, maxNodes: 12 };
+    assert.equal(parseAll(doc, limits).files.length, 1);
+    assert.equal(parse(doc, limits).diags.length, 0);
+    const two = parseAll(`${doc}---\n${doc}---\n${doc}`, limits);
+    assert.deepEqual(two.files, []);
+    assert.deepEqual(two.diags.map((d) => d.code), ['too-large']);
+    // An alias bomb in a later document, nesting in a later document, and the size of the whole file.
+    assert.deepEqual(parseAll(`a: 1\n---\n${billionLaughs()}`).diags.map((d) => d.code), ['too-large']);
+    const deep = `a: 1\n---\nb: ${'['.repeat(100)}${']'.repeat(100)}\n`;
+    assert.deepEqual(parseAll(deep).diags.map((d) => [d.code, d.span![0]]), [['too-large', deep.indexOf('[') + 64]]);
+    assert.deepEqual(parseAll('a: 1\n---\nb: 2\n', { ...DEFAULT_LIMITS, maxBytes: 12 }).diags.map((d) => d.code), ['too-large']);
   });
 });
