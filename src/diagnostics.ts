@@ -25,6 +25,8 @@ export const CODES = {
   'dropped-item': 'An empty (null) list item; it is dropped.',
   'image-from-name': 'A service without image: uses its name as the image, as Drone did.',
   'extra-host-address': 'An extra_hosts entry without an address is mapped to 127.0.0.1.',
+  'skipped-step': 'A plugin step (publish, deploy, notify) of a later Drone format; it is not run.',
+  'skipped-pipeline': 'A document of a multi-document file that is not compiled (another pipeline, a secret, a signature).',
   'unconditional-step': 'A build step has when: conditions, which cannot be decided outside Drone.',
   'empty-build': 'A build container has no commands.',
   'literal-credential': 'A registry password or token is written in the file.',
