@@ -314,7 +314,8 @@ class Lowering {
       if ('name' in v) {
         const def = this.model.volumes.get(v.name.value);
         if (!def) {
-          this.diags.error('invalid-value', `the volume \`${v.name.value}\` of ${c.label} is not declared in the pipeline's volumes:`, v.name.span, `declare it: volumes: [{name: ${v.name.value}, temp: {}}]`);
+          // Drone's runner mounted nothing for a name the pipeline does not declare; so does drone-compose, but says so.
+          this.diags.warning('ignored-option', `the volume \`${v.name.value}\` of ${c.label} is not declared in the pipeline's volumes:, so nothing is mounted`, v.name.span, `declare it: volumes: [{name: ${v.name.value}, temp: {}}]`);
           continue;
         }
         const container = this.value(v.path);
