@@ -38,7 +38,7 @@ export const drone08: Dialect = {
   },
 };
 
-function compileDrone08(documents: readonly ParsedFile[], _source: SourceFile, options: FrontOptions, diags: Diagnostics): FrontResult {
+function compileDrone08(documents: readonly ParsedFile[], source: SourceFile, options: FrontOptions, diags: Diagnostics): FrontResult {
   const file = documents.find((x) => x.data !== null && x.data !== undefined);
   const d = file?.data;
   if (!file || !isMap(d)) {
@@ -52,7 +52,7 @@ function compileDrone08(documents: readonly ParsedFile[], _source: SourceFile, o
   }
   const r = new Reader(file, diags);
   const model = decodeFile(r, d, key, options.repo);
-  return { project: lowerPipeline(model, options, diags, { label: 'Drone 0.8', everyVolumeTrusted: true }), secrets: [] };
+  return { project: lowerPipeline(model, options, diags, { label: 'Drone 0.8', everyVolumeTrusted: true }, source.text), secrets: [] };
 }
 
 /** Decodes a 0.5–0.8 file into the located model. */

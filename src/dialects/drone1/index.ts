@@ -49,7 +49,7 @@ export const drone1: Dialect = {
   },
 };
 
-function compileDrone1(documents: readonly ParsedFile[], _source: SourceFile, options: FrontOptions, diags: Diagnostics): FrontResult {
+function compileDrone1(documents: readonly ParsedFile[], source: SourceFile, options: FrontOptions, diags: Diagnostics): FrontResult {
   const entries: Entry[] = [];
   for (const file of documents) {
     const d = file.data;
@@ -99,7 +99,7 @@ function compileDrone1(documents: readonly ParsedFile[], _source: SourceFile, op
   }
   const r = new Reader(chosen.file, diags);
   const model = decodePipeline(r, chosen.file.data as Record<string, unknown>);
-  return { project: lowerPipeline(model, options, diags, { label: 'Drone 1.x', everyVolumeTrusted: false }), secrets: [] };
+  return { project: lowerPipeline(model, options, diags, { label: 'Drone 1.x', everyVolumeTrusted: false }, source.text), secrets: [] };
 }
 
 /** Decodes the chosen pipeline document. */

@@ -29,8 +29,8 @@ const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 const TRUST_HINT = 'pass --trusted to allow it, as a Drone administrator marks a repository trusted';
 
 /** Lowers a decoded pipeline; reports every problem into `diags` and keeps going. */
-export function lowerPipeline(model: PipelineModel, options: FrontOptions, diags: Diagnostics, format: Format): LoweredProject {
-  return new Lowering(model, options, diags, format).project();
+export function lowerPipeline(model: PipelineModel, options: FrontOptions, diags: Diagnostics, format: Format, text?: string): LoweredProject {
+  return new Lowering(model, options, diags, format, text).project();
 }
 
 class Lowering {
@@ -48,8 +48,9 @@ class Lowering {
     private readonly options: FrontOptions,
     private readonly diags: Diagnostics,
     private readonly format: Format,
+    text: string | undefined,
   ) {
-    this.ctx = { diags, used: this.used, targets: options.targets };
+    this.ctx = { diags, used: this.used, targets: options.targets, ...(text !== undefined ? { text } : {}) };
   }
 
   project(): LoweredProject {

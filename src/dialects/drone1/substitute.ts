@@ -7,6 +7,7 @@
  */
 import type { Diagnostics, Place } from '../../diagnostics.js';
 import type { Operation, Part, Target, Value } from '../../ir.js';
+import type { Span } from '../../source.js';
 import { concat, isShellVariable, RESERVED_PREFIX } from '../../lower/values.js';
 
 export interface SubstituteContext {
@@ -14,6 +15,8 @@ export interface SubstituteContext {
   /** Every variable a reference names is added here (the IR's `variables`). */
   readonly used: Set<string>;
   readonly targets: readonly Target[];
+  /** The input text: an error then points at the form inside the value, where it is written as read. */
+  readonly text?: string;
 }
 
 /** What envsubst accepts as a name (letters, digits, `_` and `-`); a shell can read only the POSIX subset. */
@@ -32,7 +35,7 @@ const GLOB = /[*?[\\]/;
  * that is not valid, or that a target being compiled cannot compute, is a located error (with the hint of
  * what can be written), and the rest of the text is still read.
  */
-export function substitute(text: string, place: Place, ctx: SubstituteContext): Value {
+export function substitute(text: string, span: Span, ctx: SubstituteContext): Value {
   if (text.indexOf('$') === -1) return [text];
   const parts: Part[] = [];
   let lit = '';
@@ -57,13 +60,13 @@ export function substitute(text: string, place: Place, ctx: SubstituteContext): 
     }
     const close = text.indexOf('}', at + 2);
     if (close === -1) {
-      ctx.diags.error('invalid-value', `\`${text.slice(at, at + 40)}\` is not closed with \`}\` (Drone would refuse the file: bad substitution)`, place, 'write $${ for a literal ${');
+      ctx.diags.error('invalid-value', `\`${text.slice(at, at + 40)}\` is not closed with \`}\` (Drone would refuse the file: bad substitution)`, narrow(span, text.slice(at), ctx), 'write $${ for a literal ${');
       lit += text.slice(at);
       break;
     }
     const body = text.slice(at + 2, close);
     const written = text.slice(at, close + 1);
-    const ref = readForm(body, written, place, ctx);
+    const ref = readForm(body, written, () => narrow(span, written, ctx), ctx);
     if (ref) {
       if (lit) parts.push(lit);
       lit = '';
@@ -143,4 +146,13 @@ function readOperation(rest: string): Operation | undefined | 'unknown' | string
 /** Inside a substitution's word, `$$` is still the escaped `$`. */
 function unescapeDollars(word: string): string {
   return word.replace(/\$\$/g, '$');
+}
+
+/** The span of `written` inside the value's span, when it appears there exactly once as written; else the value's. */
+function narrow(span: Span, written: string, ctx: SubstituteContext): Span {
+  if (ctx.text === undefined) return span;
+  const inside = ctx.text.slice(span[0], span[1]);
+  const at = inside.indexOf(written);
+  if (at === -1 || inside.indexOf(written, at + 1) !== -1) return span;
+  return [span[0] + at, span[0] + at + written.length];
 }
