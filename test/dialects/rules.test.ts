@@ -63,6 +63,13 @@ describe('networking: one namespace, every service by name and at 127.0.0.1', ()
     ]);
   });
 
+  it('two services on one port: an error when both declare it, a warning when the table guessed it', () => {
+    const declared = compileLater(pipeline('services:\n- name: a\n  image: alpine\n  ports: [8080]\n- name: b\n  image: alpine\n  ports: ["8080/tcp"]\n'));
+    assert.deepEqual(findings(declared), ['port-conflict @ "8080/tcp"']);
+    const guessed = compileLater(pipeline('services:\n- name: a\n  image: postgres:9\n- name: b\n  image: postgis/postgis\n'));
+    assert.deepEqual(findings(guessed), ['port-guess @ postgis/postgis']);
+  });
+
   it('a name mapped elsewhere by extra_hosts is a conflict', () => {
     const r = compileLater(pipeline('services:\n- name: db\n  image: postgres\n  extra_hosts: ["db:10.0.0.1"]\n'), { trusted: true });
     assert.deepEqual(findings(r, 'error'), ['conflict @ "db:10.0.0.1"']);

@@ -445,6 +445,25 @@ class Lowering {
 
   // ---- readiness ------------------------------------------------------------------------------
 
+  /** Ports claimed in the one namespace: by which service, whether guessed from the image, where. */
+  private readonly claims = new Map<number, { service: string; guessed: boolean; span: Span }>();
+
+  /** Reports a port that another service already claims: an error when both declare it, else a warning. */
+  private claim(port: number, c: ContainerModel, guessed: boolean, span: Span): void {
+    const other = this.claims.get(port);
+    if (!other) {
+      this.claims.set(port, { service: c.name.value, guessed, span });
+      return;
+    }
+    if (other.service === c.name.value) return;
+    const related = [{ span: other.span, message: `service \`${other.service}\` claims it here` }];
+    if (!guessed && !other.guessed) {
+      this.diags.error('port-conflict', `port ${port} of ${c.label} is already declared by service \`${other.service}\`: all services share one network namespace, so only one can listen on it`, span, 'change the port one of them listens on', related);
+    } else {
+      this.diags.warning('port-guess', `${c.label} and service \`${other.service}\` would both listen on port ${port}; all services share one network namespace`, span, 'make one listen on another port and declare it with ports:', related);
+    }
+  }
+
   /** Declared `ports:`, else the table of well-known images, else the image's own health check at run time. */
   private readiness(c: ContainerModel, container: Container): Readiness {
     if (c.ports.length > 0) {
@@ -455,13 +474,18 @@ class Lowering {
           this.diags.error('invalid-value', `the port ${show(p.value)} of ${c.label} is not a port`, p.span, 'write a port number (5432) or PORT/tcp');
           continue;
         }
-        if (m[2] !== 'udp') ports.push([Number(m[1])]);
+        if (m[2] === 'udp') continue;
+        ports.push([Number(m[1])]);
+        this.claim(Number(m[1]), c, false, p.span);
       }
       if (ports.length > 0) return { kind: 'ports', ports, from: 'declared' };
     }
     if (isLiteral(container.image)) {
       const guess = guessPorts(container.image.join(''));
-      if (guess) return { kind: 'ports', ports: guess, from: 'image' };
+      if (guess) {
+        for (const alternatives of guess) for (const port of alternatives) this.claim(port, c, true, c.image?.span ?? c.span);
+        return { kind: 'ports', ports: guess, from: 'image' };
+      }
     }
     return { kind: 'image-health' };
   }
