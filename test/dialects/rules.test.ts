@@ -176,6 +176,7 @@ describe('several documents', () => {
     assert.deepEqual(compileLater(text, { pipeline: 'second' }).project!.build[0]!.commands, [['two']]);
     assert.deepEqual(findings(compileLater(text, { pipeline: 'nope' }), 'error'), ['usage @ ']);
     assert.deepEqual(findings(compileLater(text, { pipeline: 'host' }), 'error'), ['usage @ exec']);
+    assert.deepEqual(findings(compileLater('pipeline:\n  a:\n    image: alpine\n    commands: [x]\n', { pipeline: 'a' }), 'error'), ['usage @ ']);
   });
 });
 

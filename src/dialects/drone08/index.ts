@@ -28,7 +28,7 @@ function stepsKey(d: Record<string, unknown>): 'pipeline' | 'script' | undefined
 
 export const drone08: Dialect = {
   id: 'drone-0.8',
-  label: 'Drone 0.8',
+  label: 'Drone 0.5–0.8',
   matches(documents) {
     const d = documents.find((x) => x.data !== null && x.data !== undefined)?.data;
     return isMap(d) && d['kind'] === undefined && stepsKey(d) !== undefined;
@@ -45,6 +45,10 @@ function compileDrone08(documents: readonly ParsedFile[], source: SourceFile, op
     diags.error('not-a-mapping', 'the file is empty or its top level is not a mapping');
     return { secrets: [] };
   }
+  if (options.pipeline !== undefined) {
+    diags.error('usage', `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.5–0.8 file has one`, undefined, 'leave out --pipeline');
+    return { secrets: [] };
+  }
   const key = stepsKey(d);
   if (!key) {
     diags.error('nothing-to-compile', 'the file has no pipeline: section', undefined, 'a Drone 0.5–0.8 file lists its steps under pipeline:');
@@ -52,7 +56,7 @@ function compileDrone08(documents: readonly ParsedFile[], source: SourceFile, op
   }
   const r = new Reader(file, diags);
   const model = decodeFile(r, d, key, options.repo);
-  return { project: lowerPipeline(model, options, diags, { label: 'Drone 0.8', everyVolumeTrusted: true }, source.text), secrets: [] };
+  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: true }, source.text), secrets: [] };
 }
 
 /** Decodes a 0.5–0.8 file into the located model. */

@@ -99,7 +99,7 @@ function compileDrone1(documents: readonly ParsedFile[], source: SourceFile, opt
   }
   const r = new Reader(chosen.file, diags);
   const model = decodePipeline(r, chosen.file.data as Record<string, unknown>);
-  return { project: lowerPipeline(model, options, diags, { label: 'Drone 1.x', everyVolumeTrusted: false }, source.text), secrets: [] };
+  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: false }, source.text), secrets: [] };
 }
 
 /** Decodes the chosen pipeline document. */

@@ -16,8 +16,6 @@ import { substitute, type SubstituteContext } from './substitute.js';
 
 /** What differs between the formats in lowering. */
 export interface Format {
-  /** `Drone 1.x`, `Drone 0.8`: for messages. */
-  readonly label: string;
   /** 0.5–0.8 refused every volume of an untrusted repository; 1.x only host and in-memory ones. */
   readonly everyVolumeTrusted: boolean;
 }
