@@ -182,33 +182,38 @@ class Lowering {
    */
   private order(steps: readonly ContainerModel[], skipped: ReadonlySet<string>): ContainerModel[] {
     if (!steps.some((s) => s.dependsOn.length > 0)) return [...steps];
-    const byName = new Map(steps.map((s) => [s.name.value, s]));
-    const waits = new Map<ContainerModel, Set<string>>();
-    for (const s of steps) {
-      const set = new Set<string>();
+    const index = new Map<string, number>();
+    steps.forEach((s, i) => index.set(s.name.value, i));
+    // Kahn's algorithm, always taking the earliest declared step that is ready: O((steps + edges) log steps).
+    const waiting = new Array<number>(steps.length).fill(0);
+    const dependants: number[][] = steps.map(() => []);
+    steps.forEach((s, i) => {
+      const seen = new Set<number>();
       for (const d of s.dependsOn) {
         if (d.value === 'clone' || skipped.has(d.value)) continue;
-        if (!byName.has(d.value)) {
-          this.diags.error('invalid-value', `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${[...byName.keys()].join(', ')}`);
+        const j = index.get(d.value);
+        if (j === undefined) {
+          this.diags.error('invalid-value', `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${[...index.keys()].join(', ')}`);
           continue;
         }
-        set.add(d.value);
+        if (seen.has(j)) continue;
+        seen.add(j);
+        waiting[i]!++;
+        dependants[j]!.push(i);
       }
-      waits.set(s, set);
-    }
-    const done = new Set<string>();
+    });
+    const ready = new MinHeap();
+    waiting.forEach((n, i) => n === 0 && ready.push(i));
     const out: ContainerModel[] = [];
-    const left = [...steps];
-    while (left.length > 0) {
-      const i = left.findIndex((s) => [...waits.get(s)!].every((d) => done.has(d)));
-      if (i === -1) {
-        const s = left[0]!;
-        this.diags.error('invalid-value', `the depends_on of ${left.map((x) => x.label).join(', ')} form a cycle`, s.at['depends_on'] ?? s.span, 'a step cannot wait for itself through others');
-        return [...out, ...left];
-      }
-      const [s] = left.splice(i, 1);
-      done.add(s!.name.value);
-      out.push(s!);
+    for (let i = ready.pop(); i !== undefined; i = ready.pop()) {
+      out.push(steps[i]!);
+      for (const k of dependants[i]!) if (--waiting[k]! === 0) ready.push(k);
+    }
+    if (out.length < steps.length) {
+      const left = steps.filter((_, i) => waiting[i]! > 0);
+      const first = left[0]!;
+      this.diags.error('invalid-value', `the depends_on of ${left.map((x) => x.label).join(', ')} form a cycle`, first.at['depends_on'] ?? first.span, 'a step cannot wait for itself through others');
+      return [...out, ...left];
     }
     return out;
   }
@@ -486,5 +491,42 @@ class Lowering {
       }
     }
     return { kind: 'image-health' };
+  }
+}
+
+/** A binary min-heap of indexes. */
+class MinHeap {
+  private readonly items: number[] = [];
+
+  push(x: number): void {
+    const a = this.items;
+    a.push(x);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= a[i]!) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+
+  pop(): number | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
   }
 }

@@ -148,9 +148,12 @@ function unescapeDollars(word: string): string {
   return word.replace(/\$\$/g, '$');
 }
 
+const NARROW_LIMIT = 4096;
+
 /** The span of `written` inside the value's span, when it appears there exactly once as written; else the value's. */
 function narrow(span: Span, written: string, ctx: SubstituteContext): Span {
-  if (ctx.text === undefined) return span;
+  // Bounded, so that many bad forms in one huge value cost linear work.
+  if (ctx.text === undefined || span[1] - span[0] > NARROW_LIMIT) return span;
   const inside = ctx.text.slice(span[0], span[1]);
   const at = inside.indexOf(written);
   if (at === -1 || inside.indexOf(written, at + 1) !== -1) return span;
