@@ -11,7 +11,7 @@ import { shellWords } from '../../lower/shellwords.js';
 import { concat, concatAll, flatten, isLiteral, isShellVariable, RESERVED_PREFIX } from '../../lower/values.js';
 import type { Span } from '../../source.js';
 import type { FrontOptions, LoweredProject } from '../dialect.js';
-import type { ContainerModel, EnvEntry, L, PipelineModel, VolumeEntry } from './model.js';
+import type { ContainerModel, EnvEntry, L, PipelineModel } from './model.js';
 import { substitute, type SubstituteContext } from './substitute.js';
 
 /** What differs between the formats in lowering. */

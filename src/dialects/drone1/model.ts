@@ -62,7 +62,7 @@ export interface ContainerModel {
   readonly ports: readonly L<string>[];
   /** The key span of `when:`, when conditions are given. */
   readonly when?: Span;
-  /** Whether the step is a plugin: no `commands`, and plugin settings (1.x `settings:`, 0.5–0.8 extra keys) or no image entrypoint of its own. */
+  /** Whether the step is a plugin: a step without `commands` that is not detached (it runs its image's own program). */
   readonly plugin: boolean;
   /** Keys the artifacts cannot carry (`user`, `shm_size`, …), by name, at their key. */
   readonly uncarried: readonly L<string>[];
@@ -181,7 +181,7 @@ export class Reader {
     this.diags.error('invalid-type', `${what} must be ${expected}, not ${kindOf(v)}`, this.valueSpan(ptr));
   }
 
-  /** Warns about keys not in `known`, with a did-you-mean; `quiet` keys are accepted without a word. */
+  /** Warns about keys not in `known`, with a did-you-mean; with `onlyWhenClose`, only about near misses of a known key. */
   unknownKeys(ptr: string, obj: Record<string, unknown>, known: readonly string[], where: string, onlyWhenClose = false): void {
     for (const key of this.file.keys(obj)) {
       if (known.includes(key)) continue;
