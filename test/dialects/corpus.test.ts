@@ -2,8 +2,9 @@
  * The real world, later formats: every file of ../shared/corpus/later (read in place) goes through the 0.5–0.8
  * and 1.x dialects with --trusted. Each lowers without error for the sh target; for the compose target, the
  * files that use a substitution compose interpolation cannot compute are refused with a located error at it.
- * Every emitted compose file follows the compose-spec schema, every emitted script passes shellcheck, and
- * without --trusted exactly the files with trusted-only options are refused at those options.
+ * Every emitted compose file follows the compose-spec schema and docker-compose config accepts it, every emitted
+ * script passes shellcheck, and without --trusted exactly the files with trusted-only options are refused at
+ * those options.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -107,6 +108,17 @@ describe('later-format outputs', () => {
     const validate = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }).compile(schema);
     assert.equal(composeOutputs.length, 35);
     for (const [file, text] of composeOutputs) assert.ok(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`);
+  });
+
+  const composeWhy = noShared || (have('docker-compose') ? false : 'docker-compose is not installed (test/e2e/setup.sh installs it)');
+  it('docker-compose config accepts every compose file', { skip: composeWhy }, () => {
+    const dir = tempDir('dc-later-compose-');
+    for (const [file, text] of composeOutputs) {
+      const path = join(dir, `${file}.compose.yml`);
+      writeFileSync(path, text);
+      const r = spawnSync('docker-compose', ['-f', path, 'config', '-q'], { cwd: dir, encoding: 'utf8', env: { ...process.env, COMPOSE_PROJECT_NAME: 'dclaterconfig' } });
+      assert.equal(r.status, 0, `${file}: ${r.stderr}`);
+    }
   });
 
   const why = noShared || (have('shellcheck') ? false : 'shellcheck is not installed (test/e2e/setup.sh installs it)');
