@@ -2,7 +2,7 @@ import { Diagnostics, sortDiagnostics, strictify, type Diagnostic } from './diag
 import { pickDialect, type DialectId } from './dialects/index.js';
 import type { Project } from './ir.js';
 import { parseImage } from './lower/image.js';
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from './parse/index.js';
+import { DEFAULT_LIMITS, parseYaml, parseYamlDocuments, type ParsedFile, type ParseLimits } from './parse/index.js';
 import { SourceFile } from './source.js';
 import { DEFAULT_CONTEXT, DEFAULT_TARGET, describeTarget, type EmitContext, type Target } from './targets/index.js';
 
@@ -96,11 +96,23 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
     return { outputs, artifacts: emitted, diagnostics: sortDiagnostics(list), source, secrets, ...(project ? { project } : {}) };
   };
 
-  const file = parseYaml(source, diags, { ...DEFAULT_LIMITS, ...options.limits });
-  if (!file) return finish();
-  const dialect = pickDialect([file], options.dialect);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  let documents: readonly ParsedFile[] = parseYamlDocuments(source, diags, limits);
+  if (documents.length === 0) {
+    if (diags.hasErrors) return finish();
+    // A file without documents (empty, or only comments): read as one null document, which the rules explain.
+    const file = parseYaml(source, diags, limits);
+    if (!file) return finish();
+    documents = [file];
+  }
+  const dialect = pickDialect(documents, options.dialect);
   if (!dialect) {
     diags.error('usage', `--dialect ${JSON.stringify(options.dialect)} is not a format this drone-compose reads`);
+    return finish();
+  }
+  if (dialect.id === 'drone-0.4' && documents.length > 1) {
+    const second = documents[1]!.span;
+    diags.error('yaml-syntax', `the file holds ${documents.length} YAML documents; a Drone 0.4 file is one`, second ? [second[0], second[0]] : undefined, 'remove the `---` line that starts the second document, or write the pipelines in the Drone 1.x format (kind: pipeline)');
     return finish();
   }
   const requests: readonly OutputRequest[] = options.outputs ?? (options.targets ?? [DEFAULT_TARGET]).map((target) => ({ target }));
@@ -109,7 +121,7 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   const repo = options.repo;
   const name = options.name ?? projectNameFrom(repo ?? '');
   const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
-  const front = dialect.compile([file], source, {
+  const front = dialect.compile(documents, source, {
     repo: repo ?? 'unknown',
     name,
     holderImage,

@@ -150,6 +150,11 @@ export interface Project {
   readonly repo: string;
   /** Where the workspace is mounted in every container: `/drone/src/<repo>`. */
   readonly workspacePath: string;
+  /**
+   * Where the shared build volume is mounted in every container, when not `/drone`: the workspace base of Drone
+   * 0.5–1.x (`workspace: base: /go`), which steps share (a GOPATH filled by one step is there for the next).
+   */
+  readonly workspaceBase?: string;
   readonly holder: Holder;
   readonly services: readonly Service[];
   readonly build: readonly BuildStep[];

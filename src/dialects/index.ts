@@ -5,14 +5,17 @@
 import type { ParsedFile } from '../parse/index.js';
 import type { Dialect, DialectId } from './dialect.js';
 import { drone04 } from './drone04/index.js';
+import { drone08 } from './drone08/index.js';
+import { drone1 } from './drone1/index.js';
 
 export type { Dialect, DialectId, FrontOptions, FrontResult, LoweredProject } from './dialect.js';
 
 /**
- * Every dialect, in the order detection tries them. A new format is a folder beside drone04/ exporting a
- * `Dialect`, added here (the later formats: `drone1` from ./drone1/index.js, `drone08` from ./drone08/index.js).
+ * Every dialect, in the order detection tries them: 1.x (`kind: pipeline` documents), 0.4 (`compose:` or
+ * `build:` in the one document), 0.5–0.8 (a `pipeline:` mapping). A new format is a folder beside drone04/
+ * exporting a `Dialect`, added here.
  */
-export const DIALECTS: readonly Dialect[] = [drone04];
+export const DIALECTS: readonly Dialect[] = [drone1, drone04, drone08];
 
 /** The dialect with an id, when drone-compose has it. */
 export function dialectById(id: DialectId): Dialect | undefined {

@@ -27,9 +27,9 @@ function workspaceRelative(workspaceDir: string, host: Value): Value {
   return [composeRelative(posix.normalize(posix.join(workspaceDir, first)))];
 }
 
-/** What every container mounts: the shared /drone volume and the workspace. */
+/** What every container mounts: the shared volume (at /drone, or the later formats' workspace base) and the workspace. */
 function commonVolumes(p: Project, workspaceDir: string): Value[] {
-  return [['drone:/drone'], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
+  return [[`drone:${p.workspaceBase ?? '/drone'}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
 }
 
 /** What a compose file uses for a build variable docker-compose's environment does not set. */

@@ -61,12 +61,12 @@ function pull(c: Container, ops: Operations): PullView | undefined {
   };
 }
 
-/** The flags every container of the build gets: its name, the shared namespace, /drone and the workspace. */
+/** The flags every container of the build gets: its name, the shared namespace, the shared volume and the workspace. */
 function commonFlags(p: Project): Line[] {
   return [
     flag('--label', [LABEL]),
     flag('--network', ['container:', HOLDER]),
-    flag('--volume', [VOLUME, ':/drone']),
+    flag('--volume', [VOLUME, `:${p.workspaceBase ?? '/drone'}`]),
     flag('--volume', [WORKSPACE, `:${p.workspacePath}`]),
   ];
 }
