@@ -61,7 +61,7 @@ env.registerHelper('int', (x: number) => {
 type Template = (context: unknown) => string;
 const compiled = new Map<string, Template>();
 
-export function render(name: 'sh' | 'compose', view: unknown): string {
+export function render(name: 'sh' | 'compose' | 'kube', view: unknown): string {
   let t = compiled.get(name);
   if (!t) {
     t = env.template(templates[name]);
