@@ -206,6 +206,10 @@ class KubeEmitter {
   private readonly volumes: VolumeView[] = [];
   private readonly volumeNames = new Map<string, string>();
   private readonly secretKeys = new Set<string>();
+  private readonly takenVolumes = new Set<string>();
+  /** The next number to try after a base name, so that many names that collide cost linear work. */
+  private readonly containerSuffixes = new Map<string, number>();
+  private readonly volumeSuffixes = new Map<string, number>();
 
   constructor(
     private readonly p: Project,
@@ -234,20 +238,14 @@ class KubeEmitter {
 
   /** A container name: a DNS-1123 label, unique in the pod. */
   private containerName(name: string): string {
-    const base = dns1123Label(name);
-    let out = base;
-    for (let i = 2; this.containerNames.has(out); i++) out = `${base.slice(0, 60)}-${i}`;
-    this.containerNames.add(out);
-    return out;
+    return unique(dns1123Label(name), this.containerNames, this.containerSuffixes);
   }
 
+  /** The pod volume for a key (`drone`, a named volume, a host path), made on first use; its name is unique. */
   private volume(key: string, make: (name: string) => VolumeView): string {
     let name = this.volumeNames.get(key);
     if (name === undefined) {
-      const base = dns1123Label(key);
-      name = base;
-      const taken = new Set(this.volumes.map((v) => v.name));
-      for (let i = 2; taken.has(name); i++) name = `${base.slice(0, 60)}-${i}`;
+      name = unique(dns1123Label(key), this.takenVolumes, this.volumeSuffixes);
       this.volumeNames.set(key, name);
       this.volumes.push(make(name));
     }
@@ -390,13 +388,15 @@ class KubeEmitter {
       }
     }
     const mounts: MountView[] = [this.droneMount(), ...extraMounts];
+    const paths = new Set(mounts.map((x) => x.path));
     for (const m of c.volumes) {
       const mount = this.mount(c, m);
       if (!mount) continue;
-      if (mounts.some((x) => x.path === mount.path)) {
+      if (paths.has(mount.path)) {
         this.cannot(c, 'volumes', `\`${c.name}\` mounts two volumes at ${mount.path}`);
         continue;
       }
+      paths.add(mount.path);
       mounts.push(mount);
     }
     return {
@@ -742,6 +742,17 @@ export function seconds(duration: string | undefined): number | undefined {
   }
   if (at !== duration.length || at === 0) return /^[0-9]+$/.test(duration) ? Math.max(1, Math.ceil(Number(duration) / 1e9)) : undefined;
   return Math.max(1, Math.ceil(total - 1e-9));
+}
+
+/** `base`, or `base-2`, `base-3`, … (within 63 characters), whichever is not taken yet; marks it taken. */
+function unique(base: string, taken: Set<string>, next: Map<string, number>): string {
+  let out = base;
+  for (let i = next.get(base) ?? 2; taken.has(out); i++) {
+    out = `${base.slice(0, 62 - String(i).length).replace(/-+$/, '')}-${i}`;
+    next.set(base, i + 1);
+  }
+  taken.add(out);
+  return out;
 }
 
 function safe(text: string): string {
