@@ -296,6 +296,22 @@ describe('kube: values', () => {
     assert.match(run(text, {}, 'registry.example.com/git:1').kube!.text, /image: "registry.example.com\/git:1"/);
   });
 
+  it('refuses a clone image that is not one image reference', () => {
+    const r = run('build:\n  image: golang:1.5\n  commands: [go test]\n', {}, '--privileged');
+    assert.equal(r.kube!.text, '');
+    assert.deepEqual(r.kube!.diagnostics.map((d) => [d.severity, d.code]), [['error', 'usage']]);
+  });
+
+  it('refuses scripts that a ConfigMap cannot hold, at the build', () => {
+    const text = `build:\n  image: golang:1.5\n  commands:\n    - echo ${'x'.repeat(600 * 1024)}\n`;
+    const r = run(text);
+    assert.equal(r.kube!.text, '');
+    const [d] = r.kube!.diagnostics;
+    assert.equal(d?.code, 'invalid-value');
+    assert.match(d!.message, /more than the 1048576 a ConfigMap may hold/);
+    assert.equal(text.slice(d!.span![0], d!.span![1]), 'commands');
+  });
+
   it('derives DNS-1123 names from the project name', () => {
     const text = 'build:\n  image: golang:1.5\n  commands: [go test]\n';
     const r = run(text, { name: 'my_project-' + 'x'.repeat(80) });

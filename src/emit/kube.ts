@@ -15,6 +15,7 @@ import { posix } from 'node:path';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import type { BuildStep, Container, EnvVar, HealthCheck, Mount, Project, Reference, Service, Value } from '../ir.js';
 import type { Span } from '../source.js';
+import { parseImage } from '../lower/image.js';
 import { flatten, isLiteral, referenceText } from '../lower/values.js';
 import { shellWord, type Word } from './quote.js';
 import { portGroups } from './readiness.js';
@@ -47,6 +48,8 @@ const BUILD_PREFIX = 'dc_build_';
 const SECRET_PREFIX = 'dc_secret_';
 /** Where the scripts ConfigMap is mounted in the clone and build containers. */
 export const SCRIPTS_PATH = '/drone-compose';
+/** The most bytes a ConfigMap's data may hold. */
+const CONFIGMAP_LIMIT = 1024 * 1024;
 /** How long a service waiting on ports may take to listen: the script's default DRONE_COMPOSE_WAIT_TIMEOUT. */
 const PORT_WAIT_SECONDS = 120;
 
@@ -264,9 +267,12 @@ class KubeEmitter {
     const scripts: { key: string; text: string }[] = [];
     this.containerNames.add('clone');
     scripts.push({ key: 'clone.sh', text: this.cloneScript() });
+    const cloneImage = this.ctx.cloneImage ?? DEFAULT_CLONE_IMAGE;
+    const ref = parseImage(cloneImage);
+    if ('error' in ref) this.diags.error('usage', `the clone image ${JSON.stringify(cloneImage)} is not a valid image reference: ${ref.error}`, undefined, `an image with git and sh, such as ${DEFAULT_CLONE_IMAGE}`);
     const clone: ContainerView = {
       name: 'clone',
-      image: this.ctx.cloneImage ?? DEFAULT_CLONE_IMAGE,
+      image: cloneImage,
       pullPolicy: 'IfNotPresent',
       sidecar: false,
       command: [['/bin/sh'], [`${SCRIPTS_PATH}/clone.sh`]],
@@ -290,6 +296,12 @@ class KubeEmitter {
       return this.step(s, name, script);
     });
     const main = steps.pop()!;
+    // The API server refuses a ConfigMap over 1 MiB.
+    let bytes = 0;
+    for (const x of scripts) bytes += Buffer.byteLength(x.key) + Buffer.byteLength(x.text);
+    if (bytes > CONFIGMAP_LIMIT) {
+      this.cannot(p.build[0], 'commands', `the build's scripts take ${bytes} bytes, more than the ${CONFIGMAP_LIMIT} a ConfigMap may hold`, 'move long commands into a script in the repository');
+    }
     return {
       source: this.ctx.source,
       names: this.names,
