@@ -9,9 +9,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { Job } from 'kubernetes-models/batch/v1';
 import { ConfigMap, Secret } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
@@ -20,7 +21,7 @@ import { renderText, sortDiagnostics, strictify, type Diagnostic } from '../src/
 import { DEFAULT_CLONE_IMAGE, emitKube, kubeMemory, kubeNames, seconds, type KubeResult } from '../src/emit/kube.js';
 import type { Project, Value } from '../src/ir.js';
 import { applyOperation, isLiteral } from '../src/lower/values.js';
-import { FIXTURES, fixtureNames, have, ROOT, tempDir, UPDATE } from './helpers.js';
+import { FIXTURES, fixtureNames, have, ROOT, SHARED, sharedAvailable, tempDir, UPDATE } from './helpers.js';
 
 const REPO = 'github.com/octocat/hello-world';
 const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -360,5 +361,59 @@ describe('kube: values', () => {
     assert.equal(env.find((e) => e.name === 'dc_secret_UNSET')?.valueFrom?.secretKeyRef?.key, 'UNSET');
     assert.equal(kubeletExpand(env.find((e) => e.name === 'PLAIN')!.value!), 'as $$ written $(x)');
     assert.equal(env.find((e) => e.name === 'COMPUTED'), undefined, 'a computed value is set by the script, not the pod');
+  });
+});
+
+describe('kube: the real world and arbitrary values', () => {
+  const corpus = join(SHARED, 'corpus', 'drone04');
+  const files = sharedAvailable() ? readdirSync(corpus).filter((f) => f.endsWith('.yml')).sort() : [];
+
+  it('every corpus file gives a valid manifest or only located diagnostics', { skip: sharedAvailable() ? false : `../shared is not beside the checkout (looked for ${SHARED})` }, () => {
+    let manifests = 0;
+    for (const file of files) {
+      const text = readFileSync(join(corpus, file), 'utf8');
+      const r = run(text, { trusted: true });
+      assert.ok(r.kube, `${file} compiles`);
+      for (const d of r.kube.diagnostics) {
+        if (d.code === 'empty-build') continue;
+        assert.ok(d.span, `${file}: ${d.message} has a place`);
+      }
+      if (r.kube.text === '') continue;
+      manifests++;
+      invariants(validate(r.kube.text), r.compiled.project!, r.compiled, r.kube.text);
+    }
+    // Three files read a $$ variable in an image, which a manifest cannot carry; the rest give manifests.
+    assert.ok(manifests >= 50, `${manifests} of ${files.length} corpus files give a manifest (50 of 53 when this was written)`);
+  });
+
+  it('carries any literal string in environment values and commands through the kubelet unchanged', () => {
+    const runs = Number(process.env['FUZZ_RUNS'] ?? 300);
+    const char = fc.oneof(fc.constantFrom('$', '(', ')', '{', '}', '"', "'", '\\', '\n', '\t', ' ', '#', ':', '-', 'é', '\u2028', '😀', 'a', 'Z', '0'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
+    const literal = fc.array(char, { maxLength: 20 }).map((cs) => cs.join('')).filter((s) => !s.includes('$$') && !s.includes('\0'));
+    fc.assert(
+      fc.property(literal, literal, literal, (value, arg, stepValue) => {
+        const text = [
+          'compose:',
+          '  svc:',
+          '    image: alpine:3.4',
+          `    environment: {V: ${JSON.stringify(value)}}`,
+          `    command: [run, ${JSON.stringify(arg)}]`,
+          '    expose: []',
+          'build:',
+          '  image: golang:1.5',
+          `  environment: {W: ${JSON.stringify(stepValue)}}`,
+          '  commands: [go test]',
+        ].join('\n');
+        const r = run(text);
+        assert.ok(r.kube && r.kube.text !== '', JSON.stringify(r.diagnostics.map((d) => d.message)));
+        const m = validate(r.kube.text);
+        const pod = m.job.spec.template.spec;
+        const svc = pod.initContainers.find((c) => c.name === 'svc')!;
+        assert.equal(kubeletExpand(svc.env!.find((e) => e.name === 'V')!.value!), value);
+        assert.deepEqual(svc.args!.map(kubeletExpand), ['run', arg]);
+        assert.equal(kubeletExpand(pod.containers[0]!.env!.find((e) => e.name === 'W')!.value!), stepValue);
+      }),
+      { numRuns: runs },
+    );
   });
 });
