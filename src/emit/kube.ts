@@ -346,10 +346,10 @@ class KubeEmitter {
       else nameservers = holder.dns.map((d) => d.join(''));
     }
     const groups = new Map<string, string[]>();
-    const named = new Set<string>();
+    const named = new Map<string, string>();
     const add = (ip: string, host: string) => {
       if (named.has(host)) return;
-      named.add(host);
+      named.set(host, ip);
       const list = groups.get(ip);
       if (list) list.push(host);
       else groups.set(ip, [host]);
@@ -358,6 +358,11 @@ class KubeEmitter {
       const host = h.host.toLowerCase();
       if (!DNS1123_SUBDOMAIN.test(host)) {
         this.cannot(undefined, 'extra_hosts', `the extra_hosts name \`${h.host}\` is not a DNS name Kubernetes accepts (lowercase letters, digits, \`-\` and \`.\`)`);
+        continue;
+      }
+      const earlier = named.get(host);
+      if (earlier !== undefined && earlier !== h.address) {
+        this.cannot(undefined, 'extra_hosts', `extra_hosts maps \`${h.host}\` to ${h.address}, and the same name in other letters to ${earlier}: a pod's host names are lowercase`);
         continue;
       }
       add(h.address, host);
