@@ -362,7 +362,7 @@ class KubeEmitter {
       }
       const earlier = named.get(host);
       if (earlier !== undefined && earlier !== h.address) {
-        this.cannot(undefined, 'extra_hosts', `extra_hosts maps \`${h.host}\` to ${h.address}, and the same name in other letters to ${earlier}: a pod's host names are lowercase`);
+        this.cannot(undefined, 'extra_hosts', `extra_hosts maps \`${h.host}\` to ${h.address}, and the same name in other letters to ${earlier}, which a pod's lowercase host names cannot tell apart`);
         continue;
       }
       add(h.address, host);
