@@ -450,6 +450,10 @@ class KubeEmitter {
       const sub = posix.join(this.p.workspacePath.slice('/drone/'.length), inside).replace(/\/$/, '');
       return { name: this.volumeNames.get('drone')!, path, subPath: sub, readOnly };
     }
+    if (host.split('/').includes('..')) {
+      this.cannot(c, 'volumes', `the host path ${host} of \`${c.name}\` goes back up with \`..\`, which a hostPath may not`, 'write the path without ..');
+      return undefined;
+    }
     const name = this.volume(`host:${host}`, (n) => ({ name: n, emptyDir: false, hostPath: host, configMap: undefined }));
     return { name, path, subPath: undefined, readOnly };
   }
