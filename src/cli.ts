@@ -56,6 +56,7 @@ interface Options {
   repo?: string;
   name?: string;
   holderImage?: string;
+  cloneImage?: string;
   maxBytes?: number;
   dialect?: DialectId;
   pipeline?: string;
@@ -117,6 +118,7 @@ function addCompileOptions(cmd: Command): Command {
     .option('--repo <path>', 'repository path mounted at /drone/src/<path> (default: from the git remote origin)')
     .option('--name <name>', 'project name prefixing containers and volumes (default: the repository name)')
     .option('--holder-image <image>', `image of the container that owns the shared network namespace (default: ${DEFAULT_HOLDER_IMAGE})`)
+    .option('--clone-image <image>', 'image of the init container that clones the repository in a Kubernetes Job (-t kube; default: alpine/git:2.45.2)')
     .option('--max-bytes <n>', 'largest input accepted, in bytes (default: 10 MiB)', positiveInt)
     .addOption(new Option('--dialect <format>', 'the input format (default: detected from the file)').choices(DIALECTS as string[]))
     .option('--pipeline <name>', 'the pipeline to compile, in a file with several')
@@ -465,6 +467,7 @@ class Invocation {
       ...(repo ? { repo } : {}),
       ...(name ? { name } : {}),
       holderImage: opts.holderImage ?? config?.holderImage ?? DEFAULT_HOLDER_IMAGE,
+      ...(opts.cloneImage !== undefined ? { cloneImage: opts.cloneImage } : {}),
       // Only the command line can grant trust; the config file cannot (parseConfig refuses the key).
       trusted: opts.trusted === true,
       strict: !!(opts.strict ?? config?.strict),

@@ -40,6 +40,8 @@ export interface CompileOptions {
   /** Project name (container and volume prefix); default from the repository name. */
   readonly name?: string;
   readonly holderImage?: string;
+  /** The image that clones the repository in a Kubernetes Job (the kube target); default a pinned alpine/git. */
+  readonly cloneImage?: string;
   /** The workspace folder relative to the output's folder, for outputs that do not say; default `.`. */
   readonly workspaceDir?: string;
   /** Allow trusted-only options (privileged, volumes, devices, net, dns, extra_hosts). */
@@ -144,7 +146,11 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   if ('error' in holderRef) {
     diags.error('usage', `--holder-image ${JSON.stringify(holderImage)} is not a valid image reference: ${holderRef.error}`, undefined, `an image such as ${DEFAULT_HOLDER_IMAGE}`);
   }
-  const fallback: EmitContext = { source: options.sourceName ?? source.name, workspaceDir: options.workspaceDir ?? DEFAULT_CONTEXT.workspaceDir };
+  const fallback: EmitContext = {
+    source: options.sourceName ?? source.name,
+    workspaceDir: options.workspaceDir ?? DEFAULT_CONTEXT.workspaceDir,
+    ...(options.cloneImage !== undefined ? { cloneImage: options.cloneImage } : {}),
+  };
   const project: Project = front.project;
   if (diags.hasErrors) return finish([], project);
   // Lowered once, emitted once per output. A target says the same about the project for every output of it:

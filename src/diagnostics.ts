@@ -22,6 +22,7 @@ export const CODES = {
   'invalid-port': 'An expose or ports entry is not a port, a range or a mapping with a target.',
   'invalid-operation': 'A substitution ($${NAME...} in 0.4, ${NAME...} later) is not one Drone knew, or cannot be computed.',
   'unsupported-operation': 'A substitution that the compose target cannot express.',
+  'unsupported-option': 'An option the chosen target cannot express (a device, a network mode in a Kubernetes manifest); nothing is written.',
   'invalid-pipeline': 'A pipeline of a later Drone format is malformed: no kind, a workspace that cannot be mounted, depends_on naming no step or forming a cycle.',
   'invalid-secret': 'A secret of a later Drone format has no source, or a name no environment variable can have.',
   'invalid-image': 'An image reference does not follow Docker\'s reference grammar.',

@@ -46,6 +46,8 @@ function exampleOptions(code: string, text: string): CompileOptions {
   const first = /^# drone-compose (.*)\n/.exec(text);
   for (const flag of first ? first[1]!.trim().split(/\s+/) : []) {
     if (flag === '--trusted') options.trusted = true;
+    else if (flag === '--target') continue;
+    else if (flag === 'kube') options.targets = ['kube'];
     else assert.fail(`the example of ${code} in ${DOC} asks for ${flag}, which this test does not know: add it to exampleOptions in test/docs.test.ts`);
   }
   return options;

@@ -3,6 +3,7 @@
  * in templates/: the `Target` type, `-t`'s choices, the config file's `target` and every lookup follow.
  */
 import { composeTarget } from './compose.js';
+import { kubeTarget } from './kube.js';
 import { shTarget } from './sh.js';
 import type { TargetDescriptor } from './target.js';
 
@@ -13,6 +14,7 @@ export { DEFAULT_CONTEXT } from './target.js';
 export const REGISTRY = {
   sh: shTarget,
   compose: composeTarget,
+  kube: kubeTarget,
 } as const satisfies Record<string, TargetDescriptor>;
 
 export type Target = keyof typeof REGISTRY;
@@ -30,10 +32,17 @@ export function isTarget(name: string): name is Target {
   return Object.prototype.hasOwnProperty.call(REGISTRY, name);
 }
 
-/** The target a file name implies: the one whose extension it ends with (`.yml`, `.yaml`: compose), else the default. */
+/**
+ * The target a file name implies: the one with the longest extension it ends with (`.yml`: compose,
+ * `.kube.yaml`: kube), else the default.
+ */
 export function targetFromPath(path: string): Target {
   const lower = path.toLowerCase();
-  return TARGETS.find((t) => REGISTRY[t].extensions.some((e) => lower.endsWith(e))) ?? DEFAULT_TARGET;
+  let best: { target: Target; length: number } | undefined;
+  for (const t of TARGETS) {
+    for (const e of REGISTRY[t].extensions) if (lower.endsWith(e) && (!best || e.length > best.length)) best = { target: t, length: e.length };
+  }
+  return best?.target ?? DEFAULT_TARGET;
 }
 
 /** Every form a secret takes in any target's output, as written first: what a diff masks. */

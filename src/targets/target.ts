@@ -11,6 +11,8 @@ export interface EmitContext {
   readonly source: string;
   /** The workspace folder relative to the output's folder (`.`, `..`, `ci/..`), `/`-separated. */
   readonly workspaceDir: string;
+  /** The image that clones the repository, for targets that clone it rather than mount it (`--clone-image`). */
+  readonly cloneImage?: string;
 }
 
 /** The context of an output beside the input: the input is `.drone.yml`, the workspace the same folder. */

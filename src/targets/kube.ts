@@ -1,0 +1,16 @@
+/** The Kubernetes target: a Job whose pod runs the services as native sidecars and the build steps after them. */
+import { emitKube } from '../emit/kube.js';
+import { yamlValue } from '../emit/quote.js';
+import type { TargetDescriptor } from './target.js';
+
+export const kubeTarget: TargetDescriptor = {
+  label: 'Kubernetes Job manifest',
+  defaultFileName: 'drone-compose.kube.yaml',
+  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
+  extensions: ['.kube.yaml', '.kube.yml', '.k8s.yaml', '.k8s.yml'],
+  fileMode: 0o644,
+  emit: emitKube,
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
+  secretsIn: () => [],
+};
