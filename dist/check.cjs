@@ -1484,73 +1484,21 @@ function visible(text) {
   });
 }
 
-// src/emit/quote.ts
-var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function shellWord(word) {
-  let out = "";
-  for (const p of word) {
-    if (typeof p === "string") {
-      if (p === "") continue;
-      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-    } else {
-      const name = "env" in p ? p.env : p.var;
-      out += `"\${${shellName(name)}}"`;
-    }
-  }
-  return out === "" ? "''" : out;
-}
-function shellName(name) {
-  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
-  return name;
-}
-function yamlValue(parts) {
-  let s = "";
-  for (const p of parts) {
-    if (typeof p !== "string") s += composeReference(p);
-    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
-  }
-  return yamlQuote(s);
-}
-function composeReference(p) {
-  const name = shellName(p.env);
-  if (!p.op || p.op.op === "quote") return `\${${name}}`;
-  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
-  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
-}
-var YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-function yamlQuote(s) {
-  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0);
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "	") out += "\\t";
-    else if (ch === "\r") out += "\\r";
-    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
-    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
-      out += `\\u${c.toString(16).padStart(4, "0")}`;
-    } else out += ch;
-  }
-  return out + '"';
-}
-
 // src/check.ts
 var MAX_DIFF_EDITS = 1e3;
-async function unifiedDiff(path, current, wanted, secrets = [], headers) {
+async function unifiedDiff(path, current, wanted, secrets = [], headers, forms = asWritten) {
   const { createTwoFilesPatch: createTwoFilesPatch2, formatPatch: formatPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
   const [oldName, newName, oldHeader, newHeader] = [`a/${path}`, `b/${path}`, headers?.[0], headers?.[1]];
   const patch = createTwoFilesPatch2(oldName, newName, current ?? "", wanted, oldHeader, newHeader, { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? formatPatch2({ oldFileName: oldName, newFileName: newName, oldHeader, newHeader, hunks: [wholeFile(current ?? "", wanted)] });
   const text = patch.replace(/^(?:Index: .*\n)?(?:=+\n)?/, "");
-  return escapeControls(maskSecrets(text, secrets));
+  return escapeControls(maskSecrets(text, secrets, void 0, forms));
 }
 function escapeControls(text) {
   return text.split("\n").map((line) => line.split("	").map(visible).join("	")).join("\n");
 }
+var asWritten = (s) => [s];
 var MIN_SECRET_LINE = 4;
-function maskSecrets(text, secrets, work) {
+function maskSecrets(text, secrets, work, formsOf = asWritten) {
   const forms = /* @__PURE__ */ new Set();
   const addForm = (f) => {
     if (f === "") return;
@@ -1563,10 +1511,7 @@ function maskSecrets(text, secrets, work) {
   };
   for (const s of secrets) {
     if (s === "") continue;
-    addForm(s);
-    const sh = shellWord([s]);
-    addForm(sh.startsWith("'") ? sh.slice(1, -1) : sh);
-    addForm(yamlValue([s]).slice(1, -1));
+    for (const f of formsOf(s)) addForm(f);
   }
   if (forms.size === 0) return text;
   let steps = 0;

@@ -872,8 +872,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
+      conflicts(names2) {
+        this.conflictsWith = this.conflictsWith.concat(names2);
         return this;
       }
       /**
@@ -1250,8 +1250,8 @@ var require_command = __commonJS({
           outputError: (str, write) => write(str),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1500,8 +1500,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
+      arguments(names2) {
+        names2.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -3425,7 +3425,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return arg;
       });
     }
-    function useColor2() {
+    function useColor() {
       if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
         return false;
       if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
@@ -3433,7 +3433,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
       return void 0;
     }
     exports2.Command = Command2;
-    exports2.useColor = useColor2;
+    exports2.useColor = useColor;
   }
 });
 
@@ -3456,6 +3456,7336 @@ var require_commander = __commonJS({
     exports2.CommanderError = CommanderError2;
     exports2.InvalidArgumentError = InvalidArgumentError2;
     exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap4;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit2(node2, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
+        if (cd === REMOVE)
+          node2.contents = null;
+      } else
+        visit_(null, node2, visitor_, Object.freeze([]));
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node2, visitor, path) {
+      const ctrl = callVisitor(key, node2, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node2.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node2.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node2, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
+        if (cd === REMOVE)
+          node2.contents = null;
+      } else
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node2, visitor, path) {
+      const ctrl = await callVisitor(key, node2, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node2.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node2.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node2, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node2, path);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node2) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node2;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node2;
+        else
+          parent.value = node2;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node2;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit2.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports2.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit2.visit(root, {
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports2.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports2.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports2.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit2 = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit2.visit(doc, {
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node2 of nodes) {
+          if (node2 === this)
+            break;
+          if (node2.anchor === this.source)
+            found = node2;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node2)) {
+        let count = 0;
+        for (const item of node2.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports2.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node3 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node3;
+          return node3;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node2.tag = tagName;
+      else if (!tagObj.default)
+        node2.tag = tagObj.tag;
+      if (ref)
+        ref.node = node2;
+      return node2;
+    }
+    exports2.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node2 = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+        else
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
+            return false;
+          const n = node2.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports2.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports2.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports2.debug = debug;
+    exports2.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports2.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports2.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports2.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports2.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports2.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports2.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports2.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports2.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node2 = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node2.minFractionDigits = str.length - dot - 1;
+        return node2;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node2);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node2) => intStringify(node2, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node2) => intStringify(node2, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+    "use strict";
+    var node_buffer = require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node2.minFractionDigits = f.length;
+        }
+        return node2;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node2);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node2) => intStringify(node2, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node2) => intStringify(node2, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node2) => intStringify(node2, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node2);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports2.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports2.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node2, name) {
+        if (!node2.anchor) {
+          const prev = anchors.anchorNames(this);
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node2.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
+        setAnchors();
+        return node2;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports2.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports2) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError2 = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError2;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports2.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports2.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports2.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports2.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep2?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports2.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node2.range[2];
+        seq.items.push(node2);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports2.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep2 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep2 + cb;
+              sep2 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep2 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports2.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep2?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap4 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep2)
+                for (const st of sep2) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap4) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap4 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports2.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
+      if (tag?.format)
+        node2.format = tag.format;
+      return node2;
+    }
+    exports2.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep2 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep2 === "\n")
+            value += "\n";
+          else
+            sep2 = "\n";
+        } else {
+          value += sep2 + content;
+          sep2 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports2.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep2 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep2 === "\n")
+            res += sep2;
+          else
+            sep2 = "\n";
+        } else {
+          res += sep2 + lm;
+          sep2 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep2 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports2.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports2.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports2.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node2;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node2 = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node2.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node2.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node2.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node2.comment = comment;
+        else
+          node2.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node2.srcToken = token;
+      return node2;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node2.spaceBefore = true;
+      if (comment) {
+        node2.comment = comment;
+        node2.range[2] = end;
+      }
+      return node2;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports2.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer2 = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports2.Composer = Composer2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep2, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep2)
+        for (const st of sep2)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit2(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports2.visit = visit2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer2 = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports2.Lexer = Lexer2;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports2.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser2 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep2;
+          if (scalar.end) {
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep2 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep2 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep2 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep2 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports2.Parser = Parser2;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports2.parse = parse;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument;
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit2 = require_visit();
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -3544,9 +10874,9 @@ var require_utils = __commonJS({
       }
     }
     function createFrame(object) {
-      var frame = extend({}, object);
-      frame._parent = object;
-      return frame;
+      var frame2 = extend({}, object);
+      frame2._parent = object;
+      return frame2;
     }
     function blockParams(params, ids) {
       params.path = ids;
@@ -3564,8 +10894,8 @@ var require_exception = __commonJS({
     "use strict";
     exports2.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
-    function Exception(message, node) {
-      var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
+    function Exception(message, node2) {
+      var loc = node2 && node2.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
       if (loc && loc.start) {
         line = loc.start.line;
         column = loc.start.column;
@@ -3808,7 +11138,7 @@ var require_if = __commonJS({
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
-var require_log = __commonJS({
+var require_log2 = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
@@ -3906,7 +11236,7 @@ var require_helpers = __commonJS({
     var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
     var _helpersIf = require_if();
     var _helpersIf2 = _interopRequireDefault(_helpersIf);
-    var _helpersLog = require_log();
+    var _helpersLog = require_log2();
     var _helpersLog2 = _interopRequireDefault(_helpersLog);
     var _helpersLookup = require_lookup();
     var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
@@ -3939,15 +11269,15 @@ var require_inline = __commonJS({
     exports2.__esModule = true;
     var _utils = require_utils();
     exports2["default"] = function(instance) {
-      instance.registerDecorator("inline", function(fn, props, container, options) {
+      instance.registerDecorator("inline", function(fn, props, container2, options) {
         var ret = fn;
         if (!props.partials) {
           props.partials = {};
           ret = function(context, options2) {
-            var original = container.partials;
-            container.partials = _utils.extend({}, original, props.partials);
+            var original = container2.partials;
+            container2.partials = _utils.extend({}, original, props.partials);
             var ret2 = fn(context, options2);
-            container.partials = original;
+            container2.partials = original;
             return ret2;
           };
         }
@@ -4321,14 +11651,14 @@ var require_runtime = __commonJS({
           throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
         }
       }
-      var container = {
+      var container2 = {
         strict: function strict(obj, name, loc) {
           if (!obj || !(name in obj)) {
             throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
               loc
             });
           }
-          return container.lookupProperty(obj, name);
+          return container2.lookupProperty(obj, name);
         },
         lookupProperty: function lookupProperty(parent, propertyName) {
           var result = parent[propertyName];
@@ -4338,7 +11668,7 @@ var require_runtime = __commonJS({
           if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) {
             return result;
           }
-          if (_internalProtoAccess.resultIsAllowed(result, container.protoAccessControl, propertyName)) {
+          if (_internalProtoAccess.resultIsAllowed(result, container2.protoAccessControl, propertyName)) {
             return result;
           }
           return void 0;
@@ -4346,7 +11676,7 @@ var require_runtime = __commonJS({
         lookup: function lookup(depths, name) {
           var len = depths.length;
           for (var i = 0; i < len; i++) {
-            var result = depths[i] && container.lookupProperty(depths[i], name);
+            var result = depths[i] && container2.lookupProperty(depths[i], name);
             if (result != null) {
               return result;
             }
@@ -4363,7 +11693,7 @@ var require_runtime = __commonJS({
           return ret2;
         },
         programs: [],
-        program: function program3(i, data, declaredBlockParams, blockParams, depths) {
+        program: function program2(i, data, declaredBlockParams, blockParams, depths) {
           var programWrapper = this.programs[i], fn = this.fn(i);
           if (data || depths || blockParams || declaredBlockParams) {
             programWrapper = wrapProgram(this, i, fn, data, declaredBlockParams, blockParams, depths);
@@ -4405,36 +11735,36 @@ var require_runtime = __commonJS({
             depths = [context];
           }
         }
-        function main2(context2) {
-          return "" + templateSpec.main(container, context2, container.helpers, container.partials, data, blockParams, depths);
+        function main(context2) {
+          return "" + templateSpec.main(container2, context2, container2.helpers, container2.partials, data, blockParams, depths);
         }
-        main2 = executeDecorators(templateSpec.main, main2, container, options.depths || [], data, blockParams);
-        return main2(context, options);
+        main = executeDecorators(templateSpec.main, main, container2, options.depths || [], data, blockParams);
+        return main(context, options);
       }
       ret.isTop = true;
       ret._setup = function(options) {
         if (!options.partial) {
           var mergedHelpers = {};
-          addHelpers(mergedHelpers, env2.helpers, container);
-          addHelpers(mergedHelpers, options.helpers, container);
-          container.helpers = mergedHelpers;
+          addHelpers(mergedHelpers, env2.helpers, container2);
+          addHelpers(mergedHelpers, options.helpers, container2);
+          container2.helpers = mergedHelpers;
           if (templateSpec.usePartial) {
-            container.partials = container.mergeIfNeeded(options.partials, env2.partials);
+            container2.partials = container2.mergeIfNeeded(options.partials, env2.partials);
           }
           if (templateSpec.usePartial || templateSpec.useDecorators) {
-            container.decorators = Utils.extend({}, env2.decorators, options.decorators);
+            container2.decorators = Utils.extend({}, env2.decorators, options.decorators);
           }
-          container.hooks = {};
-          container.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
+          container2.hooks = {};
+          container2.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
           var keepHelperInHelpers = options.allowCallsToHelperMissing || templateWasPrecompiledWithCompilerV7;
-          _helpers.moveHelperToHooks(container, "helperMissing", keepHelperInHelpers);
-          _helpers.moveHelperToHooks(container, "blockHelperMissing", keepHelperInHelpers);
+          _helpers.moveHelperToHooks(container2, "helperMissing", keepHelperInHelpers);
+          _helpers.moveHelperToHooks(container2, "blockHelperMissing", keepHelperInHelpers);
         } else {
-          container.protoAccessControl = options.protoAccessControl;
-          container.helpers = options.helpers;
-          container.partials = options.partials;
-          container.decorators = options.decorators;
-          container.hooks = options.hooks;
+          container2.protoAccessControl = options.protoAccessControl;
+          container2.helpers = options.helpers;
+          container2.partials = options.partials;
+          container2.decorators = options.decorators;
+          container2.hooks = options.hooks;
         }
       };
       ret._child = function(i, data, blockParams, depths) {
@@ -4444,20 +11774,20 @@ var require_runtime = __commonJS({
         if (templateSpec.useDepths && !depths) {
           throw new _exception2["default"]("must pass parent depths");
         }
-        return wrapProgram(container, i, templateSpec[i], data, 0, blockParams, depths);
+        return wrapProgram(container2, i, templateSpec[i], data, 0, blockParams, depths);
       };
       return ret;
     }
-    function wrapProgram(container, i, fn, data, declaredBlockParams, blockParams, depths) {
+    function wrapProgram(container2, i, fn, data, declaredBlockParams, blockParams, depths) {
       function prog(context) {
         var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
         var currentDepths = depths;
-        if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) {
+        if (depths && context != depths[0] && !(context === container2.nullContext && depths[0] === null)) {
           currentDepths = [context].concat(depths);
         }
-        return fn(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
+        return fn(container2, context, container2.helpers, container2.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
       }
-      prog = executeDecorators(fn, prog, container, depths, data, blockParams);
+      prog = executeDecorators(fn, prog, container2, depths, data, blockParams);
       prog.program = i;
       prog.depth = depths ? depths.length : 0;
       prog.blockParams = declaredBlockParams || 0;
@@ -4522,23 +11852,23 @@ var require_runtime = __commonJS({
       }
       return data;
     }
-    function executeDecorators(fn, prog, container, depths, data, blockParams) {
+    function executeDecorators(fn, prog, container2, depths, data, blockParams) {
       if (fn.decorator) {
         var props = {};
-        prog = fn.decorator(prog, props, container, depths && depths[0], data, blockParams, depths);
+        prog = fn.decorator(prog, props, container2, depths && depths[0], data, blockParams, depths);
         Utils.extend(prog, props);
       }
       return prog;
     }
-    function addHelpers(mergedHelpers, helpers, container) {
+    function addHelpers(mergedHelpers, helpers, container2) {
       if (!helpers) return;
       Object.keys(helpers).forEach(function(helperName) {
         var helper = helpers[helperName];
-        mergedHelpers[helperName] = passLookupPropertyOption(helper, container);
+        mergedHelpers[helperName] = passLookupPropertyOption(helper, container2);
       });
     }
-    function passLookupPropertyOption(helper, container) {
-      var lookupProperty = container.lookupProperty;
+    function passLookupPropertyOption(helper, container2) {
+      var lookupProperty = container2.lookupProperty;
       return _internalWrapHelper.wrapHelper(helper, function(options) {
         options.lookupProperty = lookupProperty;
         return options;
@@ -4636,9 +11966,12 @@ var require_runtime2 = __commonJS({
   }
 });
 
+// src/main.ts
+var import_node_fs4 = require("node:fs");
+
 // src/cli.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -4665,7 +11998,23 @@ var CODES = {
   "not-a-mapping": "The file is empty or its top level is not a mapping.",
   "nothing-to-compile": "The file has neither a compose: nor a build: section.",
   "invalid-type": "A key has a value of the wrong type.",
-  "invalid-value": "A value is of the right type but cannot be used as written.",
+  "nul-character": "A value contains a NUL character, which no argument or environment value can carry.",
+  "missing-image": "A build container has no image.",
+  "invalid-command": "An entrypoint or command string cannot be split into words.",
+  "invalid-memory": "A mem_limit is not a size docker accepts.",
+  "invalid-cpuset": "A cpuset is not a list of CPU numbers and ranges.",
+  "invalid-volume": "A volume is not HOST:CONTAINER[:MODE] or VOLUME:CONTAINER[:MODE].",
+  "invalid-device": "A device is not HOST[:CONTAINER[:PERMISSIONS]].",
+  "invalid-network": "A net: value is not a network mode.",
+  "invalid-dns": "A dns entry is empty.",
+  "invalid-extra-host": "An extra_hosts entry is not HOST:ADDRESS.",
+  "invalid-healthcheck": "A healthcheck has a malformed test, duration or retries, or is both disabled and given a test.",
+  "invalid-port": "An expose or ports entry is not a port, a range or a mapping with a target.",
+  "invalid-operation": "A substitution ($${NAME...} in 0.4, ${NAME...} later) is not one Drone knew, or cannot be computed.",
+  "unsupported-operation": "A substitution that the compose target cannot express.",
+  "unsupported-option": "An option the chosen target cannot express (a device, a network mode in a Kubernetes manifest); nothing is written.",
+  "invalid-pipeline": "A pipeline of a later Drone format is malformed: no kind, a workspace that cannot be mounted, depends_on naming no step or forming a cycle.",
+  "invalid-secret": "A secret of a later Drone format has no source, or a name no environment variable can have.",
   "invalid-image": "An image reference does not follow Docker's reference grammar.",
   "invalid-name": "A service or step name cannot name a container.",
   "invalid-environment": "An environment entry has no name or no `=`.",
@@ -4682,6 +12031,8 @@ var CODES = {
   "dropped-item": "An empty (null) list item; it is dropped.",
   "image-from-name": "A service without image: uses its name as the image, as Drone did.",
   "extra-host-address": "An extra_hosts entry without an address is mapped to 127.0.0.1.",
+  "skipped-step": "A plugin step (publish, deploy, notify) of a later Drone format; it is not run.",
+  "skipped-pipeline": "A document of a multi-document file that is not compiled (another pipeline, a secret, a signature).",
   "unconditional-step": "A build step has when: conditions, which cannot be decided outside Drone.",
   "empty-build": "A build container has no commands.",
   "literal-credential": "A registry password or token is written in the file.",
@@ -4728,24 +12079,53 @@ function strictify(list) {
 function renderText(d, source, file = source?.name ?? "drone-compose") {
   const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
   const hint = d.hint ? visible(d.hint) : void 0;
-  if (!source || !d.span) return `${visible(file)}: ${head}${hint ? `
-  = help: ${hint}` : ""}
+  const name = visible(file);
+  const related = d.related ?? [];
+  if (!source) {
+    let out2 = `${name}: ${head}
 `;
-  const start = source.position(d.span[0]);
-  const end = source.position(Math.max(d.span[0], d.span[1]));
+    if (hint) out2 += `  = help: ${hint}
+`;
+    for (const r of related) out2 += `  = note: ${visible(r.message)}
+`;
+    return out2;
+  }
+  const start = d.span ? source.position(d.span[0]) : void 0;
+  const notes = related.map((r) => ({ message: visible(r.message), span: r.span, start: source.position(r.span[0]) }));
+  const width = Math.max(start ? String(start.line).length : 1, ...notes.map((n) => String(n.start.line).length));
+  const pad = " ".repeat(width);
+  let out;
+  if (d.span && start) {
+    out = `${name}:${start.line}:${start.column}: ${head}
+${frame(source, d.span, pad)}`;
+    if (hint) out += `${pad} = help: ${hint}
+`;
+  } else {
+    out = `${name}: ${head}
+`;
+    if (hint) out += `  = help: ${hint}
+`;
+  }
+  for (const n of notes) out += `${pad} = note: ${n.message}
+${pad}--> ${name}:${n.start.line}:${n.start.column}
+${frame(source, n.span, pad)}`;
+  return out;
+}
+function frame(source, span, pad) {
+  const start = source.position(span[0]);
+  const end = source.position(Math.max(span[0], span[1]));
   const length = source.lineLength(start.line);
-  const gutter = String(start.line);
-  const pad = " ".repeat(gutter.length);
+  const gutter = String(start.line).padStart(pad.length);
   let column = start.column;
   let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
   let chars;
   if (length > FRAME_WIDTH) {
     const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
     const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
-    const head2 = from > 0 ? ["\u2026"] : [];
+    const head = from > 0 ? ["\u2026"] : [];
     const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
-    chars = [...head2, ...cut, ...tail];
-    column = column - from + head2.length;
+    chars = [...head, ...cut, ...tail];
+    column = column - from + head.length;
     width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
   } else {
     chars = Array.from(source.shownLine(start.line));
@@ -4753,15 +12133,10 @@ function renderText(d, source, file = source?.name ?? "drone-compose") {
   const shown = chars.map(frameChar).join("");
   const before = chars.slice(0, column - 1).map(frameChar).join("");
   const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
-  let out = `${visible(file)}:${start.line}:${start.column}: ${head}
-`;
-  out += `${pad} |
+  return `${pad} |
 ${gutter} | ${shown}
 ${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
 `;
-  if (hint) out += `${pad} = help: ${hint}
-`;
-  return out;
 }
 var FRAME_WIDTH = 100;
 function frameChar(ch) {
@@ -4782,1003 +12157,503 @@ function show(value, max = 60) {
   return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
 }
 
-// src/emit/compose.ts
-var import_node_path = require("node:path");
-
-// src/ir.ts
-var HOLDER_NAME = "holder";
-var TARGETS = ["sh", "compose"];
-function assertNever(x) {
-  throw new Error(`unexpected value: ${JSON.stringify(x)}`);
+// src/parse/model.ts
+var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxNodes: 1e6, maxDepth: 64 };
+function nodeBudget(limits, textLength) {
+  return Math.min(limits.maxNodes, 1e5 + 10 * textLength);
+}
+function pointerKey(key) {
+  if (key.indexOf("~") === -1 && key.indexOf("/") === -1) return key;
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function keysOf(order, mapping) {
+  const keys = order.get(mapping);
+  return keys ? [...keys] : Object.keys(mapping);
+}
+function define(obj, key, value) {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+function duplicateKeyMessage(name, earlierLine) {
+  return [`duplicate key \`${name}\`: this one replaces the one on line ${earlierLine}`, "Drone's YAML parser kept the later value too; remove one of them"];
 }
 
-// src/emit/readiness.ts
-function portGroups(ports) {
-  return ports.map((alternatives) => alternatives.map((p) => p.toString(16).toUpperCase().padStart(4, "0")).join("/")).join(",");
-}
-function portWords(ports) {
-  return ports.map((alternatives) => alternatives.join(" or ")).join(", ");
-}
-function readinessText(r) {
-  switch (r.kind) {
-    case "health":
-      return "its health check (healthcheck:) to pass";
-    case "ports": {
-      const ports = `${r.ports.length > 1 ? "ports" : "port"} ${portWords(r.ports)}`;
-      return r.from === "declared" ? `${ports} (expose:/ports:) to listen` : `${ports}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
-    }
-    case "image-health":
-      return "its image's HEALTHCHECK to pass";
-    case "none":
-      return r.why;
-  }
-}
-
-// src/emit/render.ts
-var import_runtime = __toESM(require_runtime2(), 1);
-
-// src/generated/templates.ts
-var templates_exports = {};
-__export(templates_exports, {
-  compose: () => compose,
-  sh: () => sh
-});
-var compose = { "0": function(container, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depths[1], "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 22 }, "end": { "line": 6, "column": 44 } } })) != null ? stack1 : "") + " run --rm " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 54 }, "end": { "line": 6, "column": 70 } } })) != null ? stack1 : "") + "\n";
-}, "1": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "# " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "key"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 2 }, "end": { "line": 10, "column": 17 } } })) != null ? stack1 : "") + ": a compose file cannot carry registry credentials; run `" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "login"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 74 }, "end": { "line": 10, "column": 91 } } })) != null ? stack1 : "") + "` first.\n";
-}, "2": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 18 }, "end": { "line": 19, "column": 41 } } })) != null ? stack1 : "") + "\n";
-}, "3": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    dns:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 25, "column": 9 } } })) != null ? stack1 : "");
-}, "4": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 8 }, "end": { "line": 24, "column": 21 } } })) != null ? stack1 : "") + "\n";
-}, "5": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 31, "column": 9 } } })) != null ? stack1 : "");
-}, "6": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 36, "column": 0 }, "end": { "line": 38, "column": 9 } } })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
-}, "7": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 10 }, "end": { "line": 37, "column": 23 } } })) != null ? stack1 : "") + "\n";
-}, "8": function(container, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 2 }, "end": { "line": 44, "column": 17 } } })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 11 }, "end": { "line": 48, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 51, "column": 7 } } })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 18 }, "end": { "line": 52, "column": 40 } } })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 54, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 63, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 64, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 80, "column": 0 }, "end": { "line": 82, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 88, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 89, "column": 0 }, "end": { "line": 91, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 92, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 123, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 129, "column": 7 } } })) != null ? stack1 : "");
-}, "9": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 15 }, "end": { "line": 46, "column": 31 } } })) != null ? stack1 : "") + "]\n";
-}, "10": function(container, depth0, helpers, partials, data) {
-  return "    pull_policy: always\n";
-}, "11": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 6 }, "end": { "line": 58, "column": 21 } } })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 19 }, "end": { "line": 59, "column": 40 } } })) != null ? stack1 : "") + "\n";
-}, "12": function(container, depth0, helpers, partials, data) {
-  return "    privileged: true\n";
-}, "13": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "");
-}, "14": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 72, "column": 0 }, "end": { "line": 74, "column": 9 } } })) != null ? stack1 : "");
-}, "15": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 17 }, "end": { "line": 77, "column": 36 } } })) != null ? stack1 : "") + "\n";
-}, "16": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 87, "column": 9 } } })) != null ? stack1 : "");
-}, "17": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 15 }, "end": { "line": 90, "column": 32 } } })) != null ? stack1 : "") + "\n";
-}, "18": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 12 }, "end": { "line": 93, "column": 27 } } })) != null ? stack1 : "") + "\n";
-}, "19": function(container, depth0, helpers, partials, data) {
-  return "    oom_kill_disable: true\n";
-}, "20": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 100, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "");
-}, "21": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 109, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 112, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 115, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 116, "column": 0 }, "end": { "line": 118, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 119, "column": 0 }, "end": { "line": 121, "column": 7 } } })) != null ? stack1 : "");
-}, "22": function(container, depth0, helpers, partials, data) {
-  return "      disable: true\n";
-}, "23": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 108, "column": 9 } } })) != null ? stack1 : "");
-}, "24": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 16 }, "end": { "line": 111, "column": 33 } } })) != null ? stack1 : "") + "\n";
-}, "25": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 114, "column": 15 }, "end": { "line": 114, "column": 31 } } })) != null ? stack1 : "") + "\n";
-}, "26": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 117, "column": 15 }, "end": { "line": 117, "column": 30 } } })) != null ? stack1 : "") + "\n";
-}, "27": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 20 }, "end": { "line": 120, "column": 40 } } })) != null ? stack1 : "") + "\n";
-}, "28": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 128, "column": 9 } } })) != null ? stack1 : "");
-}, "29": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 6 }, "end": { "line": 127, "column": 22 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 24 }, "end": { "line": 127, "column": 38 } } })) != null ? stack1 : "") + "\n";
-}, "30": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 2 }, "end": { "line": 134, "column": 18 } } })) != null ? stack1 : "") + ": {}\n";
-}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 130, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(30, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 135, "column": 9 } } })) != null ? stack1 : "");
-}, "useData": true, "useDepths": true };
-var sh = {
-  "0": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "";
-  },
-  "1": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "with", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 15, "column": 9 } } })) != null ? stack1 : "";
-  },
-  "2": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "auth"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 14, "column": 7 } } })) != null ? stack1 : "";
-  },
-  "3": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "always"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.program(5, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 11, "column": 7 } } })) != null ? stack1 : "";
-  },
-  "4": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 14 }, "end": { "line": 7, "column": 34 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 50 }, "end": { "line": 7, "column": 62 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 63 }, "end": { "line": 7, "column": 83 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 84 }, "end": { "line": 7, "column": 104 } } })) != null ? stack1 : "") + "\n";
-  },
-  "5": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" image inspect ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 29 }, "end": { "line": 9, "column": 41 } } })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 16 }, "end": { "line": 10, "column": 36 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 52 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 65 }, "end": { "line": 10, "column": 85 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 86 }, "end": { "line": 10, "column": 106 } } })) != null ? stack1 : "") + "\n";
-  },
-  "6": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" pull ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 20 }, "end": { "line": 13, "column": 32 } } })) != null ? stack1 : "") + "\n";
-  },
-  "7": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return `
-# dc_op OPERATION NAME [ARGS...]: sets dc_v to one of Drone 0.4's $$ operations on the variable NAME
-# (empty when unset). Patterns and words are literal text; positions and lengths count bytes.
-dc_op() {
-  eval "dc_v=\\\${$2-}"
-  case $1 in
-    default) [ -n "$dc_v" ] || dc_v=$3 ;;
-    prefix) dc_v=\${dc_v#"$3"} ;;
-    suffix) dc_v=\${dc_v%"$3"} ;;
-    replace) dc_replace "$3" "$4" ;;
-    substring) dc_bytes "$3" "$4" ;;
-    quote)
-      dc_replace "\\\\" "\\\\\\\\"
-      dc_replace '"' '\\"'
-      dc_replace '$' '\\$'
-      dc_replace '\`' '\\\`'
-      ;;
-  esac
-}
-
-# Replaces every occurrence of the text $1 in dc_v with $2.
-dc_replace() {
-  dc_rest=$dc_v
-  dc_v=''
-  while :; do
-    case $dc_rest in
-      *"$1"*)
-        dc_v=$dc_v\${dc_rest%%"$1"*}$2
-        dc_rest=\${dc_rest#*"$1"}
-        ;;
-      *) break ;;
-    esac
-  done
-  dc_v=$dc_v$dc_rest
-}
-
-# Keeps $2 bytes of dc_v from byte $1 (fewer at its end); in the C locale, ? matches one byte in every shell.
-dc_bytes() {
-  dc_lc=\${LC_ALL+set}
-  dc_lc_value=\${LC_ALL-}
-  LC_ALL=C
-  dc_rest=$dc_v
-  dc_n=$1
-  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
-    dc_rest=\${dc_rest#?}
-    dc_n=$((dc_n - 1))
-  done
-  dc_v=''
-  dc_n=$2
-  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
-    dc_tail=\${dc_rest#?}
-    dc_v=$dc_v\${dc_rest%"$dc_tail"}
-    dc_rest=$dc_tail
-    dc_n=$((dc_n - 1))
-  done
-  if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
-}
-
-# The file's $$ operations, computed once the variables are known.
-dc_ops() {
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 383, "column": 0 }, "end": { "line": 386, "column": 9 } } })) != null ? stack1 : "") + "}\n";
-  },
-  "8": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 384, "column": 8 }, "end": { "line": 384, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 385, "column": 2 }, "end": { "line": 385, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
-  },
-  "9": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 399, "column": 22 }, "end": { "line": 399, "column": 44 } } })) != null ? stack1 : "") + "\n";
-  },
-  "10": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 402, "column": 22 }, "end": { "line": 402, "column": 38 } } })) != null ? stack1 : "") + "\n";
-  },
-  "11": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 405, "column": 49 }, "end": { "line": 405, "column": 60 } } })) != null ? stack1 : "");
-  },
-  "12": function(container, depth0, helpers, partials, data) {
-    return "  dc_drone_vars\n";
-  },
-  "13": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 424, "column": 0 }, "end": { "line": 426, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
-  },
-  "14": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 11 }, "end": { "line": 425, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 62 }, "end": { "line": 425, "column": 76 } } })) != null ? stack1 : "") + '"\n';
-  },
-  "15": function(container, depth0, helpers, partials, data) {
-    return "  dc_ops\n";
-  },
-  "16": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 439, "column": 49 }, "end": { "line": 439, "column": 60 } } })) != null ? stack1 : "") + " >/dev/null\n";
-  },
-  "17": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  },
-  "18": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 446, "column": 4 }, "end": { "line": 446, "column": 15 } } })) != null ? stack1 : "");
-  },
-  "19": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 448, "column": 18 }, "end": { "line": 448, "column": 29 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 449, "column": 27 }, "end": { "line": 450, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
-  },
-  "20": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 453, "column": 18 }, "end": { "line": 453, "column": 62 } } })) != null ? stack1 : "") + "\n";
-  },
-  "21": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 453, "column": 37 }, "end": { "line": 453, "column": 53 } } })) != null ? stack1 : "");
-  },
-  "22": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 456, "column": 0 }, "end": { "line": 458, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
-  },
-  "23": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 457, "column": 14 }, "end": { "line": 457, "column": 25 } } })) != null ? stack1 : "") + "\n";
-  },
-  "24": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 468, "column": 0 }, "end": { "line": 474, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 475, "column": 0 }, "end": { "line": 477, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 479, "column": 0 }, "end": { "line": 485, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "25": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 470, "column": 0 }, "end": { "line": 472, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
-  },
-  "26": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 481, "column": 16 }, "end": { "line": 481, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 482, "column": 22 }, "end": { "line": 482, "column": 38 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 483, "column": 23 }, "end": { "line": 484, "column": 24 } } })) != null ? stack1 : "") + "\n";
-  },
-  "27": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 487, "column": 9 }, "end": { "line": 487, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
-  },
-  "28": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 512, "column": 19 }, "end": { "line": 512, "column": 30 } } })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 513, "column": 20 }, "end": { "line": 513, "column": 36 } } })) != null ? stack1 : "") + " 2>&1\n";
-  },
-  "compiler": [8, ">= 4.3.0"],
-  "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "#!/bin/sh\n# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 39 }, "end": { "line": 18, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 18 }, "end": { "line": 20, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 51 }, "end": { "line": 28, "column": 66 } } })) != null ? stack1 : "") + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "project"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 36 }, "end": { "line": 32, "column": 51 } } })) != null ? stack1 : "") + '}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- "$0" && echo x)\ndc_here=$(CDPATH=\'\' cd -- "${dc_here%?x}" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "workspaceDir"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 12 }, "end": { "line": 37, "column": 31 } } })) != null ? stack1 : "") + '\ndc_holder="$dc_project"-' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "holderName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 24 }, "end": { "line": 38, "column": 41 } } })) != null ? stack1 : "") + `
-dc_volume="$dc_project-drone"
-dc_label="io.drone-compose.project=$dc_project"
-dc_engine=\${DRONE_COMPOSE_ENGINE:-docker}
-dc_podman=0
-case \${dc_engine##*/} in podman*) dc_podman=1 ;; esac
-
-# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.
-dc_find_workspace() {
-  dc_workspace=$(CDPATH='' cd -- "\${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}" 2>/dev/null && pwd && echo x) || {
-    echo "drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE" >&2
-    exit 2
-  }
-  dc_workspace=\${dc_workspace%?x}
-  case $dc_workspace in
-    *:*)
-      echo "drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE" >&2
-      exit 2
-      ;;
-  esac
-}
-
-dc_usage() {
-  echo "usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps"
-}
-
-# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in
-# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).
-# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for
-# alternatives, comma-separated; - for none), then what up waits for, in words.
-dc_wait_records=''
-dc_wait_tmp=''
-dc_wait_pid=''
-
-dc_wait_add() {
-  dc_wait_records="$dc_wait_records$1 $2 $3 $4
-"
-}
-
-# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0
-# when all do, 1 after the number of seconds in $1.
-dc_waiter='end=$(($(date +%s) + $1))
-shift
-while :; do
-  now=
-  for f in /proc/net/tcp /proc/net/tcp6; do
-    [ -r "$f" ] || continue
-    while read -r sl local rest; do
-      case $rest in
-        *" 0A "*) now="$now \${local##*:}" ;;
-      esac
-    done <"$f"
-  done
-  left=
-  for g in "$@"; do
-    case "$now " in
-      *" \${g%%/*} "* | *" \${g#*/} "*) echo "$g" ;;
-      *) left="$left $g" ;;
-    esac
-  done
-  [ -n "$left" ] || exit 0
-  [ "$(date +%s)" -lt "$end" ] || exit 1
-  set -- $left
-  sleep 0.1
-done'
-
-# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),
-# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;
-# each line is the verdict and the record. With "containers" as $1, prints the containers to inspect instead.
-dc_wait_verdicts() {
-  DC_PROJECT=$dc_project DC_MODE=$1 DC_CHECKS_BY_HAND=$dc_podman awk '
-    FILENAME == ARGV[1] { seen[$1] = 1; next }
-    FILENAME == ARGV[2] { n = $1; sub(/^\\//, "", n); status[n] = $2; health[n] = $3; next }
-    {
-      if ($2 == "none") { print "off", $0; next }
-      c = ENVIRON["DC_PROJECT"] "-" $1
-      if ($2 == "ports") {
-        k = split($3, g, ",")
-        listening = 1
-        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0
-        if (listening) { if (ENVIRON["DC_MODE"] != "containers") print "ready", $0; next }
-      }
-      if (ENVIRON["DC_MODE"] == "containers") { printf " %s", c; next }
-      if (status[c] != "running") { print "failed", $0; next }
-      h = health[c]
-      if (h == "") h = "none"
-      if ($2 == "ports") print "pending", $0
-      else if (h == "healthy") print "ready", $0
-      else if (h == "unhealthy") print (ENVIRON["DC_CHECKS_BY_HAND"] == 1 ? "pending" : "unhealthy"), $0
-      else if ($2 == "image" && h == "none") print "nocheck", $0
-      else print "pending", $0
-    }' "$dc_wait_tmp/seen" "$dc_wait_tmp/states" "$dc_wait_tmp/records"
-}
-
-dc_wait_cleanup() {
-  if [ -n "$dc_wait_pid" ]; then
-    kill "$dc_wait_pid" 2>/dev/null || true
-    wait "$dc_wait_pid" 2>/dev/null || true
-    dc_wait_pid=''
-  fi
-  if [ -n "$dc_wait_tmp" ]; then
-    rm -rf "$dc_wait_tmp"
-    dc_wait_tmp=''
-  fi
-}
-
-# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,
-# naming every service that is not ready with what it waited for and the end of its log, when the time is up,
-# a service stops, or a health check fails.
-dc_wait() {
-  if [ "$1" = 1 ]; then
-    dc_say "not waiting for the services to be ready"
-    return 0
-  fi
-  dc_timeout=\${DRONE_COMPOSE_WAIT_TIMEOUT:-120}
-  case $dc_timeout in
-    '' | *[!0-9]*)
-      dc_say "DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout"
-      exit 2
-      ;;
-  esac
-  dc_wait_tmp=$(mktemp -d)
-  printf '%s' "$dc_wait_records" >"$dc_wait_tmp/records"
-  : >"$dc_wait_tmp/seen"
-  dc_groups=$(awk '$2 == "ports" { gsub(",", " ", $3); printf " %s", $3 }' "$dc_wait_tmp/records")
-  dc_start=$(date +%s)
-  dc_next_say=$((dc_start + 5))
-  dc_failed=''
-  dc_first=1
-  # Podman runs health checks from systemd timers; without systemd they run only when asked, so the wait asks
-  # once a second, and a failed check counts as not ready yet (the timeout still bounds the wait).
-  dc_checked=''
-  while :; do
-    if [ -n "$dc_groups" ] && [ -z "$dc_wait_pid" ]; then
-      if [ "$dc_first" = 1 ]; then
-        # One look first: when everything already listens, this one docker exec is the whole wait.
-        # shellcheck disable=SC2086 # the groups are words of hex digits and /
-        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
-      else
-        # shellcheck disable=SC2086
-        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
-        dc_wait_pid=$!
-      fi
-    fi
-    dc_first=0
-    dc_now=$(date +%s)
-    : >"$dc_wait_tmp/states"
-    dc_containers=$(dc_wait_verdicts containers)
-    if [ -n "$dc_containers" ] && [ "$dc_podman" = 1 ] && [ "$dc_now" != "$dc_checked" ]; then
-      dc_checked=$dc_now
-      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
-      for dc_container in $dc_containers; do
-        "$dc_engine" healthcheck run "$dc_container" >/dev/null 2>&1 || true
-      done
-    fi
-    if [ -n "$dc_containers" ]; then
-      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
-      "$dc_engine" container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
-        $dc_containers >"$dc_wait_tmp/states" 2>/dev/null || true
-    fi
-    dc_wait_verdicts verdicts >"$dc_wait_tmp/verdicts"
-    : >"$dc_wait_tmp/records"
-    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do
-      case $dc_verdict in
-        ready) dc_say "$dc_name is ready ($((dc_now - dc_start)) s)" ;;
-        off) dc_say "not waiting for $dc_name: $dc_what" ;;
-        nocheck) dc_say "not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK" ;;
-        pending) printf '%s %s %s %s\\n' "$dc_name" "$dc_kind" "$dc_ports" "$dc_what" >>"$dc_wait_tmp/records" ;;
-        failed) dc_failed="$dc_failed$dc_name stopped while up waited for $dc_what
-" ;;
-        unhealthy) dc_failed="$dc_failed$dc_name is unhealthy: $dc_what failed
-" ;;
-      esac
-    done <"$dc_wait_tmp/verdicts"
-    if [ -z "$dc_failed" ] && [ ! -s "$dc_wait_tmp/records" ]; then
-      dc_wait_cleanup
-      return 0
-    fi
-    if [ -n "$dc_failed" ] || [ $((dc_now - dc_start)) -ge "$dc_timeout" ]; then
-      while read -r dc_name dc_kind dc_ports dc_what; do
-        dc_failed="$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what
-"
-      done <"$dc_wait_tmp/records"
-      printf '%s' "$dc_failed" | while read -r dc_name dc_line; do
-        dc_say "$dc_name $dc_line"
-        dc_say "the end of the log of $dc_name:"
-        "$dc_engine" logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
-      done
-      if [ -s "$dc_wait_tmp/waiter" ]; then
-        dc_say "the port waiter in the holder said:"
-        cat "$dc_wait_tmp/waiter" >&2
-      fi
-      exit 1
-    fi
-    if [ "$dc_now" -ge "$dc_next_say" ]; then
-      dc_say "waiting for$(awk '{ printf " %s", $1 }' "$dc_wait_tmp/records") ($((dc_now - dc_start)) s of $dc_timeout)"
-      dc_next_say=$((dc_now + 5))
-    fi
-    sleep 0.1 2>/dev/null || sleep 1
-  done
-}
-
-dc_say() {
-  echo "drone-compose: $*" >&2
-}
-
-# Fails, naming every one, when variables that the input references with $$NAME are not set.
-dc_check_missing() {
-  if [ -n "$dc_missing" ]; then
-    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 247, "column": 54 }, "end": { "line": 247, "column": 71 } } })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
-    exit 2
-  fi
-}
-
-# Removes containers, or a volume, that exist; a missing one is not an error.
-dc_remove() {
-  dc_kind=$1
-  shift
-  if [ "$dc_kind" = volume ]; then
-    dc_out=$("$dc_engine" volume rm "$@" 2>&1 >/dev/null) && return 0
-  elif [ "$dc_podman" = 1 ]; then
-    # Podman's --force asks the process to stop and waits 10 s; docker's kills it at once, as --time 0 does.
-    dc_out=$("$dc_engine" rm --force --volumes --time 0 "$@" 2>&1 >/dev/null) && return 0
-  else
-    dc_out=$("$dc_engine" rm --force --volumes "$@" 2>&1 >/dev/null) && return 0
-  fi
-  dc_other=$(printf '%s\\n' "$dc_out" | grep -v -i 'no such' || true)
-  [ -z "$dc_other" ] && return 0
-  printf '%s\\n' "$dc_other" >&2
-  return 1
-}
-
-# Pulls an image with registry credentials that live only in a temporary folder: DOCKER_CONFIG for docker,
-# REGISTRY_AUTH_FILE for podman.
-# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.
-dc_pull_auth() {
-  dc_config=$(mktemp -d)
-  if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
-    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull "$1"; then
-    rm -rf "$dc_config"
-  else
-    rm -rf "$dc_config"
-    return 1
-  fi
-}
-
-# Fails, showing its log, when a container stopped right after it started.
-dc_check_running() {
-  for dc_container in "$@"; do
-    if [ "$("$dc_engine" container inspect --format '{{.State.Running}}' "$dc_container")" != true ]; then
-      dc_say "$dc_container stopped right after it started; its log:"
-      "$dc_engine" logs "$dc_container" >&2 || true
-      exit 1
-    fi
-  done
-}
-
-# Runs git in the workspace, when git is installed; quiet, and failing when it fails.
-dc_git() {
-  command -v git >/dev/null 2>&1 && git -c core.fsmonitor=false -C "$dc_workspace" "$@" 2>/dev/null
-}
-
-# Drone's build variables: each from the environment when set there, else derived from the workspace's
-# git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
-# (Drone's own $$ substitutions) default to the matching DRONE_ value; CI, DRONE, DRONE_DIR and the CI_ names
-# are what the build sees.
-dc_drone_vars() {
-  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 305, "column": 41 }, "end": { "line": 305, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n  # shellcheck disable=SC2034 # read where the file writes $$CI, $$DRONE_DIR, $$CI_BRANCH, ...\n  CI=true CI_NAME=drone DRONE=true DRONE_DIR=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 45 }, "end": { "line": 318, "column": 60 } } })) != null ? stack1 : "") + " CI_BUILD_DIR=" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 74 }, "end": { "line": 318, "column": 89 } } })) != null ? stack1 : "") + " CI_REPO=$DRONE_REPO \\\n    CI_BRANCH=$DRONE_BRANCH CI_COMMIT=$DRONE_COMMIT CI_BUILD_NUMBER=$DRONE_BUILD_NUMBER \\\n    CI_PULL_REQUEST=$DRONE_PULL_REQUEST CI_JOB_NUMBER=$DRONE_JOB_NUMBER CI_TAG=$DRONE_TAG\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 322, "column": 0 }, "end": { "line": 388, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 398, "column": 0 }, "end": { "line": 400, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 401, "column": 0 }, "end": { "line": 403, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 405, "column": 31 }, "end": { "line": 405, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 419, "column": 0 }, "end": { "line": 421, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 422, "column": 0 }, "end": { "line": 428, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 429, "column": 0 }, "end": { "line": 431, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
-  dc_starting=1
-  trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
-  "$dc_engine" volume create --label "$dc_label" "$dc_volume" >/dev/null
-` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 438, "column": 0 }, "end": { "line": 440, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 441, "column": 0 }, "end": { "line": 443, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 445, "column": 27 }, "end": { "line": 446, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 447, "column": 0 }, "end": { "line": 451, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 452, "column": 0 }, "end": { "line": 454, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 455, "column": 0 }, "end": { "line": 460, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0, blockParams, depths), "inverse": container.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 466, "column": 0 }, "end": { "line": 489, "column": 7 } } })) != null ? stack1 : "") + `}
-
-dc_run() {
-  if [ $# -eq 0 ]; then
-    dc_usage >&2
-    exit 2
-  fi
-  dc_need_up
-  dc_drone_vars
-  dc_tty=''
-  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
-  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 501, "column": 58 }, "end": { "line": 502, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 511, "column": 0 }, "end": { "line": 514, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
-  },
-  "main_d": function(fn, props, container, depth0, data, blockParams, depths) {
-    var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    var decorator = lookupProperty(decorators, "inline");
-    if (typeof decorator !== "function") {
-      throw new Error('Missing decorator: "inline"');
-    }
-    fn = decorator(fn, props, container, { "name": "inline", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "args": ["pull"], "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 17, "column": 11 } } }) || fn;
-    return fn;
-  },
-  "useDecorators": true,
-  "usePartial": true,
-  "useData": true,
-  "useDepths": true
+// src/parse/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var LimitExceeded = class extends Error {
 };
-
-// src/emit/quote.ts
-var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function shellWord(word) {
-  let out = "";
-  for (const p of word) {
-    if (typeof p === "string") {
-      if (p === "") continue;
-      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-    } else {
-      const name = "env" in p ? p.env : p.var;
-      out += `"\${${shellName(name)}}"`;
+var OPTIONS = { version: "1.1", uniqueKeys: false, prettyErrors: false, strict: false };
+function readYaml(source, diags, limits) {
+  const docs = composeDocuments(source.text, diags, limits, true);
+  if (!docs) return void 0;
+  return convert(docs, source, diags, limits)?.[0];
+}
+function readYamlDocuments(source, diags, limits) {
+  const docs = composeDocuments(source.text, diags, limits, false);
+  if (!docs) return [];
+  return convert(docs, source, diags, limits) ?? [];
+}
+function composeDocuments(text, diags, limits, single) {
+  const guard = new NestingGuard(limits.maxDepth);
+  const lexer = new import_yaml.Lexer();
+  const parser = new import_yaml.Parser();
+  const composer = new import_yaml.Composer(OPTIONS);
+  let deep;
+  function* tokens() {
+    for (const lexeme of lexer.lex(text)) {
+      if (guard.step(lexeme)) {
+        deep = guard.offset;
+        return;
+      }
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  const docs = [];
+  try {
+    for (const doc of composer.compose(tokens(), single, single ? text.length : -1)) {
+      if (deep !== void 0) break;
+      if (single && docs.length === 1) {
+        docs[0].errors.push(new import_yaml.YAMLParseError([doc.range[0], doc.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+        break;
+      }
+      docs.push(doc);
+    }
+  } catch (e) {
+    if (e instanceof RangeError) {
+      diags.error("too-large", "the file nests too deeply to be read");
+      return void 0;
+    }
+    throw e;
+  }
+  if (deep !== void 0) {
+    diags.error("too-large", `the document nests deeper than ${limits.maxDepth} levels`, [deep, deep + 1]);
+    return void 0;
+  }
+  let failed = false;
+  for (const doc of docs) {
+    const overflow = doc.errors.find((e) => /Maximum call stack/.test(e.message));
+    if (overflow) {
+      const start = text.lastIndexOf("\n", overflow.pos[0] - 1) + 1;
+      diags.error("too-large", "the file nests too deeply to be read", [start, start + 1]);
+      return void 0;
     }
   }
-  return out === "" ? "''" : out;
-}
-function shellName(name) {
-  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
-  return name;
-}
-function commentText(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-}
-var YAML_PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-var YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
-function yamlValue(parts) {
-  let s = "";
-  for (const p of parts) {
-    if (typeof p !== "string") s += composeReference(p);
-    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
+  for (const doc of docs) {
+    for (const e of doc.errors) diags.error("yaml-syntax", yamlMessage(e.message), [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)]);
+    if (doc.errors.length > 0) failed = true;
   }
-  return yamlQuote(s);
+  if (failed) return void 0;
+  for (const doc of docs) for (const w of doc.warnings) diags.warning("yaml-syntax", yamlMessage(w.message), [w.pos[0], w.pos[1]]);
+  return docs;
 }
-function composeReference(p) {
-  const name = shellName(p.env);
-  if (!p.op || p.op.op === "quote") return `\${${name}}`;
-  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
-  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
-}
-function yamlKey(key) {
-  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
-}
-var YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-function yamlQuote(s) {
-  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0);
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "	") out += "\\t";
-    else if (ch === "\r") out += "\\r";
-    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
-    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
-      out += `\\u${c.toString(16).padStart(4, "0")}`;
-    } else out += ch;
+function convert(docs, source, diags, limits) {
+  const budget = { count: 0, max: nodeBudget(limits, source.text.length), maxDepth: limits.maxDepth, steps: 0, lastNode: null };
+  const files = [];
+  try {
+    for (const doc of docs) {
+      const steps = budget.steps;
+      const locs = /* @__PURE__ */ new Map();
+      const converter = new Converter(doc, source, diags, locs, budget);
+      const data = doc.contents === null ? null : converter.value(doc.contents, "", 0);
+      const order = converter.order;
+      files.push({ data, locs, keys: (mapping) => keysOf(order, mapping), aliasSteps: budget.steps - steps, span: [doc.range[0], doc.range[1]] });
+    }
+  } catch (e) {
+    if (e instanceof LimitExceeded) {
+      diags.error("too-large", e.message, spanOf(budget.lastNode), "YAML aliases that expand to huge documents are refused");
+      return void 0;
+    }
+    throw e;
   }
-  return out + '"';
+  return files;
+}
+var NestingGuard = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  depth = 0;
+  onLine = 0;
+  /** Offset in the text of the lexeme given to `step` last. */
+  offset = 0;
+  next = 0;
+  /** Takes the next lexeme; true when it opens a collection that certainly nests too deep (at `offset`). */
+  step(token) {
+    this.offset = this.next;
+    if (token === "[" || token === "{") {
+      if (++this.depth > this.max) return true;
+    } else if (token === "]" || token === "}") {
+      this.depth--;
+    } else if (token === "\n" || token === "\r\n") {
+      this.onLine = 0;
+    } else if ((token === "-" || token === "?") && this.depth <= 0) {
+      if (++this.onLine > this.max) return true;
+    }
+    if (token.length === 1 && token < " " && token !== "	" && token !== "\n" && token !== "\r") return false;
+    this.next += token.length;
+    return false;
+  }
+};
+function yamlMessage(m) {
+  const first = m.split("\n")[0] ?? m;
+  return first.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+}
+function spanOf(node2) {
+  const r = node2?.range;
+  return r ? [r[0], r[1]] : void 0;
+}
+var Converter = class {
+  constructor(doc, source, diags, locs, budget) {
+    this.doc = doc;
+    this.source = source;
+    this.diags = diags;
+    this.locs = locs;
+    this.budget = budget;
+  }
+  doc;
+  source;
+  diags;
+  locs;
+  budget;
+  /** Source order of the keys of every mapping. */
+  order = /* @__PURE__ */ new WeakMap();
+  active = /* @__PURE__ */ new Set();
+  /**
+   * Every anchor of the document by name, in source order (an alias names the last one defined before it);
+   * made when the first alias is met, so that a document without aliases is not walked for them.
+   */
+  anchors;
+  anchorIndex() {
+    if (this.anchors) return this.anchors;
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(this.doc, {
+      Node: (_, node2) => {
+        const anchor = node2.anchor;
+        if (!anchor || !node2.range) return;
+        const list = anchors.get(anchor) ?? [];
+        list.push({ at: node2.range[0], node: node2 });
+        anchors.set(anchor, list);
+      }
+    });
+    this.anchors = anchors;
+    return anchors;
+  }
+  /** The node an alias refers to, found in the index (resolving through the document each time is quadratic). */
+  resolve(alias) {
+    const list = this.anchorIndex().get(alias.source);
+    if (!list) return void 0;
+    const at = alias.range?.[0] ?? Infinity;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      this.budget.steps++;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1].node : void 0;
+  }
+  tick(node2, depth) {
+    const b = this.budget;
+    b.count++;
+    b.lastNode = node2;
+    if (b.count > b.max) throw new LimitExceeded(`the document expands to more than ${b.max} values`);
+    if (depth > b.maxDepth) throw new LimitExceeded(`the document nests deeper than ${b.maxDepth} levels`);
+  }
+  /** Converts a node to plain data and records where each value is. `ptr` is the node's JSON pointer. */
+  value(node2, ptr, depth, key) {
+    this.tick(node2, depth);
+    if (node2 === null) {
+      if (key) this.locs.set(ptr, { key, value: [key[1], key[1]] });
+      return null;
+    }
+    if ((0, import_yaml.isAlias)(node2)) {
+      const target = this.resolve(node2);
+      const here = spanOf(node2);
+      if (!target) {
+        this.diags.error("yaml-alias", `the alias *${node2.source} names no anchor defined before it`, here);
+        return null;
+      }
+      if (this.active.has(target)) {
+        this.diags.error("yaml-alias", `the alias *${node2.source} refers to a value that contains it`, here);
+        return null;
+      }
+      return this.value(target, ptr, depth, key);
+    }
+    const value = spanOf(node2) ?? [0, 0];
+    if ((0, import_yaml.isScalar)(node2)) {
+      const v = node2.value;
+      if (typeof v === "string") {
+        this.locs.set(ptr, key ? { key, value } : { value });
+        return v;
+      }
+      const raw = node2.source ?? String(v);
+      this.locs.set(ptr, key ? { key, value, raw } : { value, raw });
+      if (v === null || typeof v === "number" || typeof v === "boolean") return v;
+      return raw;
+    }
+    this.locs.set(ptr, key ? { key, value } : { value });
+    this.active.add(node2);
+    try {
+      if ((0, import_yaml.isSeq)(node2)) {
+        return node2.items.map((item, i) => this.value(item, `${ptr}/${i}`, depth + 1));
+      }
+      if ((0, import_yaml.isMap)(node2)) return this.map(node2, ptr, depth);
+    } finally {
+      this.active.delete(node2);
+    }
+    return null;
+  }
+  map(node2, ptr, depth) {
+    const out = {};
+    const keys = /* @__PURE__ */ new Set();
+    this.order.set(out, keys);
+    const explicit = /* @__PURE__ */ new Map();
+    const merges = [];
+    for (const pair of (0, import_yaml.isMap)(node2) ? node2.items : []) {
+      const k = pair.key;
+      if ((0, import_yaml.isScalar)(k) && typeof k.value === "symbol") {
+        merges.push(pair.value);
+        continue;
+      }
+      const name = this.keyName(k);
+      if (name === void 0) continue;
+      const keySpan2 = spanOf(k) ?? [0, 0];
+      const earlier = explicit.get(name);
+      if (earlier) {
+        const [message, hint] = duplicateKeyMessage(name, this.source.position(earlier[0]).line);
+        this.diags.warning("duplicate-key", message, keySpan2, hint, [{ span: earlier, message: `the earlier \`${name}\` is here` }]);
+        delete out[name];
+        keys.delete(name);
+      }
+      explicit.set(name, keySpan2);
+      keys.add(name);
+      define(out, name, this.value(pair.value, `${ptr}/${pointerKey(name)}`, depth + 1, keySpan2));
+    }
+    for (const value of merges) {
+      for (const src of this.mergeSources(value, true)) {
+        if (this.active.has(src)) {
+          this.diags.error("yaml-alias", "the `<<` merge key refers to a mapping that contains it", spanOf(value));
+          continue;
+        }
+        for (const pair of this.mergedPairs(src)) {
+          this.tick(pair.key, depth);
+          if (Object.prototype.hasOwnProperty.call(out, pair.name)) continue;
+          keys.add(pair.name);
+          define(out, pair.name, this.value(pair.value, `${ptr}/${pointerKey(pair.name)}`, depth + 1, spanOf(pair.key)));
+        }
+      }
+    }
+    return out;
+  }
+  /** The mappings a `<<` value names: a mapping, an alias of one, or a list of those. Others are reported when `report`. */
+  mergeSources(value, report) {
+    const resolved = (0, import_yaml.isAlias)(value) ? this.resolve(value) : value;
+    const items = (0, import_yaml.isSeq)(resolved) ? resolved.items : [resolved ?? null];
+    const out = [];
+    for (const item of items) {
+      const src = (0, import_yaml.isAlias)(item) ? this.resolve(item) : item;
+      if ((0, import_yaml.isMap)(src)) out.push(src);
+      else if (report) this.diags.error("invalid-type", "a `<<` merge key needs a mapping or a list of mappings", spanOf(item ?? value));
+    }
+    return out;
+  }
+  /** Merged pairs of each mapping, computed once: a chain of merges costs the sum of its sizes, not their product. */
+  merged = /* @__PURE__ */ new Map();
+  merging = /* @__PURE__ */ new Set();
+  /**
+   * The keys a mapping brings to a `<<` merge, in order: its own (a repeated key keeps the later value, in the
+   * later place), then those its own merges add that it does not have, earlier merges first. Mistakes inside are
+   * reported where the mapping itself is read, not here; a merge cycle adds nothing.
+   */
+  mergedPairs(src) {
+    const done = this.merged.get(src);
+    if (done) return done;
+    if (this.merging.has(src) || !(0, import_yaml.isMap)(src)) return [];
+    this.merging.add(src);
+    const byName = /* @__PURE__ */ new Map();
+    const merges = [];
+    for (const pair of src.items) {
+      const k = pair.key;
+      this.tick(k, 0);
+      if ((0, import_yaml.isScalar)(k) && typeof k.value === "symbol") {
+        merges.push(pair.value);
+        continue;
+      }
+      const name = plainKeyName(k);
+      if (name === void 0) continue;
+      byName.delete(name);
+      byName.set(name, { name, key: k, value: pair.value });
+    }
+    for (const value of merges) {
+      for (const inner of this.mergeSources(value, false)) {
+        for (const pair of this.mergedPairs(inner)) {
+          this.tick(pair.key, 0);
+          if (!byName.has(pair.name)) byName.set(pair.name, pair);
+        }
+      }
+    }
+    const pairs = [...byName.values()];
+    this.merging.delete(src);
+    this.merged.set(src, pairs);
+    return pairs;
+  }
+  keyName(k) {
+    const name = plainKeyName(k);
+    if (name === void 0) this.diags.error("invalid-type", "a mapping key must be a plain value, not a list or mapping", spanOf(k));
+    return name;
+  }
+};
+function plainKeyName(k) {
+  if (k === null) return "";
+  if ((0, import_yaml.isScalar)(k)) return typeof k.value === "string" ? k.value : k.source ?? String(k.value);
+  return void 0;
 }
 
-// src/emit/render.ts
-var env = import_runtime.default.create();
-env.registerHelper("each", function(list, options) {
-  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
-  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
-  const data = options.data ? env.createFrame(options.data) : void 0;
-  const parts = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    if (data) {
-      data.key = i;
-      data.index = i;
-      data.first = i === 0;
-      data.last = i === list.length - 1;
+// src/parse/index.ts
+function parseYaml(source, diags, limits = DEFAULT_LIMITS) {
+  if (!withinSize(source, diags, limits)) return void 0;
+  return readYaml(source, diags, limits);
+}
+function parseYamlDocuments(source, diags, limits = DEFAULT_LIMITS) {
+  if (!withinSize(source, diags, limits)) return [];
+  return readYamlDocuments(source, diags, limits);
+}
+function withinSize(source, diags, limits) {
+  if (Buffer.byteLength(source.text, "utf8") <= limits.maxBytes) return true;
+  diags.error("too-large", `the file is larger than ${limits.maxBytes} bytes`, void 0, "split the file, or raise the limit with --max-bytes");
+  return false;
+}
+
+// src/dialects/drone04/decode.ts
+function keyOf(node2) {
+  return node2.key ?? node2.span;
+}
+var CONTAINER_KEYS = /* @__PURE__ */ new Set([
+  "image",
+  "pull",
+  "privileged",
+  "environment",
+  "entrypoint",
+  "command",
+  "volumes",
+  "devices",
+  "net",
+  "dns",
+  "extra_hosts",
+  "auth_config",
+  "mem_limit",
+  "cpuset",
+  "oom_kill_disable",
+  "commands",
+  "when"
+]);
+function isSingleBuild(build) {
+  return isObject(build) && ("image" in build || "commands" in build);
+}
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+var COMPILED_SECTIONS = ["compose", "build"];
+function decode(file) {
+  const rootLoc = file.locs.get("") ?? { value: [0, 0] };
+  const data = file.data;
+  const sections2 = /* @__PURE__ */ new Map();
+  const root = { value: data, span: rootLoc.value, ...isObject(data) ? { entries: sections2 } : {} };
+  const services = [];
+  const build = [];
+  if (isObject(data)) {
+    for (const key of file.keys(data)) {
+      const ptr = `/${pointerKey(key)}`;
+      const deep = COMPILED_SECTIONS.includes(key);
+      sections2.set(key, deep ? node(file, data[key], ptr, root) : shallow(file, data[key], ptr, root));
     }
-    parts[i] = options.fn(list[i], { data });
+    const compose2 = sections2.get("compose");
+    if (compose2?.entries) {
+      for (const [name, svc] of compose2.entries) {
+        if (svc.value !== null && !isObject(svc.value)) continue;
+        services.push(container("service", name, name, `service \`${name}\``, svc));
+      }
+    }
+    const b = sections2.get("build");
+    if (b?.entries) {
+      if (isSingleBuild(b.value)) build.push(container("build", "build", "build", "`build`", b));
+      else {
+        for (const [name, step] of b.entries) {
+          if (step.value !== null && !isObject(step.value)) continue;
+          build.push(container("build", name, `build-${name}`, `build step \`${name}\``, step));
+        }
+      }
+    }
   }
-  return parts.join("");
-});
-env.registerHelper("shVar", (x) => shellName(x));
-env.registerHelper("sh", (x) => {
-  if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
-  return shellWord(x);
-});
-env.registerHelper("yaml", (x) => yamlValue(x));
-env.registerHelper("yamlKey", (x) => yamlKey(x));
-env.registerHelper("comment", (x) => commentText(x));
-env.registerHelper("int", (x) => {
-  if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
-  return String(x);
-});
-var compiled = /* @__PURE__ */ new Map();
-function render(name, view) {
-  let t = compiled.get(name);
-  if (!t) {
-    t = env.template(templates_exports[name]);
-    compiled.set(name, t);
+  return { file, root, sections: sections2, services, build, containers: [...services, ...build] };
+}
+function container(kind, name, containerName, label, n) {
+  const options = n.entries ?? /* @__PURE__ */ new Map();
+  return { kind, name, containerName, label, node: n, options, data: isObject(n.value) ? n.value : {} };
+}
+function node(file, value, ptr, parent) {
+  const loc = file.locs.get(ptr);
+  const base = loc ? { value, span: loc.value, ...loc.key ? { key: loc.key } : {}, ...loc.raw !== void 0 ? { raw: loc.raw } : {} } : { value, span: parent.span, ...parent.key ? { key: parent.key } : {}, inherited: true };
+  if (Array.isArray(value)) {
+    const items = [];
+    const self = { ...base, items };
+    value.forEach((item, i) => items.push(node(file, item, `${ptr}/${i}`, self)));
+    return self;
   }
-  return t(view);
+  if (isObject(value)) {
+    const entries = /* @__PURE__ */ new Map();
+    const self = { ...base, entries };
+    for (const key of file.keys(value)) entries.set(key, node(file, value[key], `${ptr}/${pointerKey(key)}`, self));
+    return self;
+  }
+  return base;
+}
+function shallow(file, value, ptr, parent) {
+  const loc = file.locs.get(ptr);
+  return loc ? { value, span: loc.value, ...loc.key ? { key: loc.key } : {} } : { value, span: parent.span, inherited: true };
+}
+
+// src/lower/image.ts
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
+function parseImage(text) {
+  if (text === "") return { error: "the image reference is empty" };
+  if (text.length > 255 + 129 + 80) return { error: "the image reference is too long" };
+  if (/\s/.test(text)) return { error: "an image reference cannot contain blanks" };
+  const m = REFERENCE.exec(text);
+  if (!m) return { error: describe(text) };
+  let [, domain, path, tag, digest] = m;
+  if (domain !== void 0 && !/[.:]/.test(domain) && domain !== "localhost" && domain.toLowerCase() === domain) {
+    path = `${domain}/${path}`;
+    domain = void 0;
+  }
+  const name = domain ? `${domain}/${path}` : path;
+  if (name.length > 255) return { error: "the repository name is longer than 255 characters" };
+  if (digest) {
+    const [algorithm, hex] = digest.split(":");
+    const length = DIGEST_LENGTHS[algorithm];
+    if (length === void 0) return { error: `the digest algorithm ${algorithm} is not one Docker supports (sha256, sha384, sha512)` };
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) return { error: `a ${algorithm} digest is ${length} lowercase hex digits` };
+  }
+  return { ...domain ? { domain } : {}, path, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
+}
+function describe(text) {
+  const name = text.split("@")[0].replace(/:[^/]*$/, "");
+  if (/[A-Z]/.test(name.replace(/^[^/]*[.:][^/]*\//, ""))) return "repository names must be lowercase";
+  if (text.includes("@") && !/@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(text)) {
+    return "the digest after `@` must be ALGORITHM:HEX (at least 32 hex digits)";
+  }
+  if (/:[^/]*$/.test(text.split("@")[0]) && !new RegExp(`:${TAG}(@|$)`).test(text)) {
+    return "a tag may only contain letters, digits, `_`, `.` and `-` (at most 128, not starting with `.` or `-`)";
+  }
+  return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
 }
 
 // src/lower/values.ts
@@ -5845,7 +12720,7 @@ function readValue(text, span, diags, used, options = {}) {
         if (rest !== "") {
           const read = readOperation(rest);
           if (read === void 0) {
-            diags.error("invalid-value", `\`${text.slice(at, close + 1)}\` is not an operation Drone 0.4 knew`, span, OPERATIONS_HINT);
+            diags.error("invalid-operation", `\`${text.slice(at, close + 1)}\` is not an operation Drone 0.4 knew`, span, OPERATIONS_HINT);
             bad = true;
           } else {
             op = read;
@@ -5874,7 +12749,7 @@ function readValue(text, span, diags, used, options = {}) {
     if (!op && !bad && options.shellCode && text[at - 1] === '"' && text[end] === '"') op = { op: "quote" };
     if (op && options.targets?.includes("compose") && !composeCanExpress(op)) {
       diags.error(
-        "invalid-value",
+        "unsupported-operation",
         `\`${text.slice(at, end)}\` cannot be written in a docker-compose file (target compose): compose interpolation knows only \${NAME}, \${NAME:-default}, \${NAME-default} and \${NAME:?error}`,
         span,
         "compile this file for the sh target, or compute the value before docker-compose runs and pass it as $$NAME"
@@ -5962,1244 +12837,48 @@ function splitOnce(value, sep2) {
   return void 0;
 }
 
-// src/emit/script.ts
-function buildScript(step) {
-  const parts = [];
-  for (const command of step.commands) {
-    const shown = flatten(command, (_, part) => referenceText(part));
-    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
-`], command, ["\n"]);
-  }
-  return concatAll(parts);
-}
-var RUNTIME_VARIABLES = [
-  "DRONE_REPO",
-  "DRONE_BRANCH",
-  "DRONE_COMMIT",
-  "DRONE_BUILD_NUMBER",
-  "DRONE_PULL_REQUEST",
-  "DRONE_JOB_NUMBER",
-  "DRONE_TAG",
-  "CI_BUILD_URL",
-  "BUILD_NUMBER",
-  "COMMIT",
-  "BRANCH",
-  "TAG"
-];
-var CI_ALIASES = [
-  ["CI_REPO", "DRONE_REPO"],
-  ["CI_BRANCH", "DRONE_BRANCH"],
-  ["CI_COMMIT", "DRONE_COMMIT"],
-  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
-  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
-  ["CI_TAG", "DRONE_TAG"]
-];
-var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
-function definedByScript(name) {
-  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
-}
-function composeDefault(name, project) {
-  if (name === "DRONE_REPO") return repoName(project.repo);
-  if (name === "DRONE_BUILD_NUMBER") return "0";
-  if (name === "DRONE_JOB_NUMBER") return "1";
-  return "";
-}
-function repoName(repo) {
-  const parts = repo.split("/");
-  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
-}
-function buildEnvironment(project, target) {
-  const read = (name) => target === "sh" ? [{ env: name }] : [{ env: name, op: { op: "default", word: composeDefault(name, project) } }];
-  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
-  return [
-    { name: "CI", value: ["true"] },
-    { name: "CI_NAME", value: ["drone"] },
-    { name: "DRONE", value: ["true"] },
-    { name: "DRONE_DIR", value: [project.workspacePath] },
-    ...drone.map((name) => ({ name, value: read(name) })),
-    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
-    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
-    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
-  ];
-}
-function mergeEnvironment(...lists) {
-  const out = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const e of list) out.set(e.name, e);
-  return [...out.values()];
-}
-function references(x, into = []) {
-  if (Array.isArray(x)) for (const item of x) references(item, into);
-  else if (x !== null && typeof x === "object") {
-    const env2 = x.env;
-    if (typeof env2 === "string") into.push(x);
-    else for (const v of Object.values(x)) references(v, into);
-  }
-  return into;
-}
-function requiredVariables(x) {
-  const names = /* @__PURE__ */ new Set();
-  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names.add(r.env);
-  return [...names].sort();
-}
-function usesRuntimeVariables(x) {
-  return references(x).some((r) => definedByScript(r.env));
-}
-
-// src/emit/compose.ts
-var HOLDER = HOLDER_NAME;
-function composeRelative(path) {
-  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
-}
-function workspaceRelative(p, host) {
-  const [first, ...rest] = host;
-  if (typeof first !== "string") return host;
-  if (rest.length > 0) return p.workspaceDir === "." ? host : [composeRelative(`${p.workspaceDir}/${first}`), ...rest];
-  return [composeRelative(import_node_path.posix.normalize(import_node_path.posix.join(p.workspaceDir, first)))];
-}
-function commonVolumes(p) {
-  return [["drone:/drone"], [`${composeRelative(p.workspaceDir)}:${p.workspacePath}`]];
-}
-function healthView(h) {
-  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
-  return {
-    test,
-    disable: h.disable,
-    interval: h.interval ? [h.interval] : void 0,
-    timeout: h.timeout ? [h.timeout] : void 0,
-    retries: h.retries,
-    hasRetries: h.retries !== void 0,
-    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
-  };
-}
-var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
-function holderHealth(p) {
-  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
-  if (groups.length === 0) return void 0;
-  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
-}
-function buildDependencies(p, holderChecked) {
-  return [
-    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
-    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
-  ];
-}
-function containerView(c, env2, p, common, at) {
-  const volumes = [...common];
-  for (const m of c.volumes) {
-    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(p, m.host) : m.host;
-    volumes.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
-  }
-  return {
-    key: c.name,
-    image: c.image,
-    pullAlways: c.pull,
-    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
-    privileged: c.privileged,
-    entrypoint: c.entrypoint,
-    command: c.command,
-    environment: env2,
-    volumes,
-    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
-    memLimit: c.memLimit ? [c.memLimit] : void 0,
-    cpuset: c.cpuset,
-    oomKillDisable: c.oomKillDisable,
-    dependsOn: at.dependsOn,
-    profile: at.profile
-  };
-}
-function emitCompose(p) {
-  const common = commonVolumes(p);
-  const services = p.services.map((s, i) => ({
-    ...containerView(s, s.environment, p, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
-    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
-  }));
-  const holderCheck = holderHealth(p);
-  const after = buildDependencies(p, holderCheck !== void 0);
-  const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p, "compose"), s.environment), p, common, { dependsOn: [], profile: ["build"] }),
-    conditions: after,
-    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
-    command: [buildScript(s)],
-    workingDir: [p.workspacePath]
-  }));
-  const holder = p.holder;
-  return render("compose", {
-    source: p.source,
-    project: p.name,
-    holderKey: HOLDER,
-    holder: {
-      image: [holder.image],
-      network: holder.network ? [holder.network] : void 0,
-      dns: holder.dns.length ? holder.dns : void 0,
-      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
-      healthcheck: holderCheck
-    },
-    serviceKey: [`service:${HOLDER}`],
-    containers: [...services, ...build],
-    buildNames: build.map((b) => b.key),
-    volumes: p.volumes,
-    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
-  });
-}
-
-// src/emit/sh.ts
-var PROJECT = { var: "dc_project" };
-var HOLDER2 = { var: "dc_holder" };
-var VOLUME = { var: "dc_volume" };
-var WORKSPACE = { var: "dc_workspace" };
-var LABEL = { var: "dc_label" };
-var Operations = class {
-  lines = [];
-  ids = /* @__PURE__ */ new Map();
-  /** A value as a shell word, operations replaced by their variables. */
-  word(value) {
-    return value.map((p) => typeof p === "string" || !p.op ? p : { var: this.id(p) });
-  }
-  id(p) {
-    const key = JSON.stringify(p);
-    let id = this.ids.get(key);
-    if (id === void 0) {
-      id = `dc_op${this.ids.size + 1}`;
-      this.ids.set(key, id);
-      const op = p.op;
-      const args = op.op === "replace" ? [op.old, op.new] : op.op === "head" ? ["0", String(op.length)] : op.op === "substring" ? [String(op.start), String(op.length)] : op.op === "quote" ? [] : [op.word];
-      this.lines.push({ id, args: [[op.op === "head" ? "substring" : op.op], [p.env], ...args.map((a) => [a])] });
-    }
-    return id;
-  }
-};
-var flag = (name, value) => value ? [[name], value] : [[name]];
-function pull(c, ops) {
-  if (!c.pull && !c.auth) return void 0;
-  return {
-    image: ops.word(c.image),
-    always: c.pull,
-    ...c.auth ? { auth: { registry: [c.auth.registry ?? ""], username: ops.word(c.auth.username), password: ops.word(c.auth.password) } } : {}
-  };
-}
-function commonFlags(p) {
-  return [
-    flag("--label", [LABEL]),
-    flag("--network", ["container:", HOLDER2]),
-    flag("--volume", [VOLUME, ":/drone"]),
-    flag("--volume", [WORKSPACE, `:${p.workspacePath}`])
-  ];
-}
-function containerFlags(c, env2, common, ops) {
-  const w = (v) => ops.word(v);
-  const flags = [flag("--name", [PROJECT, `-${c.name}`]), ...common];
-  if (c.privileged) flags.push(flag("--privileged"));
-  for (const m of c.volumes) {
-    const host = m.volume !== void 0 ? [PROJECT, `-${m.volume}`] : m.relative ? [WORKSPACE, "/", ...w(m.host)] : w(m.host);
-    flags.push(flag("--volume", [...host, ":", ...w(m.container), ...m.mode ? [`:${m.mode}`] : []]));
-  }
-  for (const d of c.devices) {
-    flags.push(flag("--device", [...w(d.host), ...d.container ? [":", ...w(d.container)] : [], ...d.permissions ? [`:${d.permissions}`] : []]));
-  }
-  if (c.memLimit) flags.push(flag("--memory", [c.memLimit]));
-  if (c.cpuset) flags.push(flag("--cpuset-cpus", w(c.cpuset)));
-  if (c.oomKillDisable) flags.push(flag("--oom-kill-disable"));
-  for (const e of env2) flags.push(flag("--env", [`${e.name}=`, ...w(e.value)]));
-  const args = [];
-  if (c.entrypoint) {
-    const [first, ...rest] = c.entrypoint;
-    flags.push(flag("--entrypoint", first ? w(first) : [""]));
-    for (const word of rest) args.push(w(word));
-  }
-  if (c.command) for (const word of c.command) args.push(w(word));
-  return { flags, image: w(c.image), args };
-}
-function healthFlags(h) {
-  const out = [];
-  if (h.disable) out.push(flag("--no-healthcheck"));
-  if (h.test) out.push(flag("--health-cmd", "shell" in h.test ? h.test.shell : [h.test.exec.map((w) => shellWord(w)).join(" ")]));
-  if (h.interval) out.push(flag("--health-interval", [h.interval]));
-  if (h.timeout) out.push(flag("--health-timeout", [h.timeout]));
-  if (h.retries !== void 0) out.push(flag("--health-retries", [String(h.retries)]));
-  if (h.startPeriod) out.push(flag("--health-start-period", [h.startPeriod]));
-  return out;
-}
-function waitLine(s) {
-  const r = s.readiness;
-  const kind = r.kind === "image-health" ? "image" : r.kind;
-  const groups = r.kind === "ports" ? portGroups(r.ports) : "-";
-  return [[s.name], [kind], [groups], [readinessText(r)]];
-}
-function serviceView(c, common, ops) {
-  const { flags, image, args } = containerFlags(c, c.environment, common, ops);
-  if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
-  flags.push([image, ...args]);
-  return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags, wait: waitLine(c) };
-}
-function stepView(s, p, common, ops) {
-  const env2 = mergeEnvironment(buildEnvironment(p, "sh"), s.environment);
-  const { flags, image } = containerFlags(s, env2, common, ops);
-  const script = ops.word(buildScript(s));
-  return {
-    name: [s.name],
-    container: [PROJECT, `-${s.name}`],
-    pull: pull(s, ops),
-    run: [...flags, flag("--workdir", [p.workspacePath]), flag("--entrypoint", ["/bin/sh"]), [image, ["-e"], ["-c"], script]]
-  };
-}
-function emitSh(p) {
-  const holderFlags = [flag("--name", [HOLDER2]), flag("--label", [LABEL]), flag("--init")];
-  if (p.holder.network) holderFlags.push(flag("--network", [p.holder.network]));
-  const ops = new Operations();
-  for (const d of p.holder.dns) holderFlags.push(flag("--dns", ops.word(d)));
-  for (const h of p.holder.extraHosts) holderFlags.push(flag("--add-host", [`${h.host}:${h.address}`]));
-  holderFlags.push(flag("--entrypoint", ["sleep"]), [[p.holder.image], ["2147483647"]]);
-  const common = commonFlags(p);
-  const services = p.services.map((s) => serviceView(s, common, ops));
-  const build = p.build.map((s) => stepView(s, p, common, ops));
-  const upUses = [p.holder, p.services];
-  return render("sh", {
-    source: p.source,
-    // The input's path is repository content: the script says it with its control characters escaped.
-    sourceWord: [visible(p.source)],
-    holderName: [HOLDER_NAME],
-    project: [p.name],
-    repoName: [repoName(p.repo)],
-    repoPath: [p.workspacePath],
-    workspaceDir: [p.workspaceDir],
-    upVariables: requiredVariables(upUses),
-    upDefines: usesRuntimeVariables(upUses),
-    buildVariables: requiredVariables(p.build),
-    operations: ops.lines,
-    volumes: p.volumes.map((v) => [PROJECT, `-${v}`]),
-    holder: holderFlags,
-    services,
-    servicesReversed: [...services].reverse(),
-    build,
-    buildContainers: build.map((b) => b.container),
-    runFlags: [
-      ...common,
-      flag("--workdir", [p.workspacePath]),
-      ...buildEnvironment(p, "sh").map((e) => flag("--env", [`${e.name}=`, ...e.value]))
-    ]
-  });
-}
-
-// src/lower/image.ts
-var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
-var TAG = "[\\w][\\w.-]{0,127}";
-var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-var REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-var DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
-function parseImage(text) {
-  if (text === "") return { error: "the image reference is empty" };
-  if (text.length > 255 + 129 + 80) return { error: "the image reference is too long" };
-  if (/\s/.test(text)) return { error: "an image reference cannot contain blanks" };
-  const m = REFERENCE.exec(text);
-  if (!m) return { error: describe(text) };
-  let [, domain, path, tag, digest] = m;
-  if (domain !== void 0 && !/[.:]/.test(domain) && domain !== "localhost" && domain.toLowerCase() === domain) {
-    path = `${domain}/${path}`;
-    domain = void 0;
-  }
-  const name = domain ? `${domain}/${path}` : path;
-  if (name.length > 255) return { error: "the repository name is longer than 255 characters" };
-  if (digest) {
-    const [algorithm, hex] = digest.split(":");
-    const length = DIGEST_LENGTHS[algorithm];
-    if (length === void 0) return { error: `the digest algorithm ${algorithm} is not one Docker supports (sha256, sha384, sha512)` };
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) return { error: `a ${algorithm} digest is ${length} lowercase hex digits` };
-  }
-  return { ...domain ? { domain } : {}, path, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
-}
-function describe(text) {
-  const name = text.split("@")[0].replace(/:[^/]*$/, "");
-  if (/[A-Z]/.test(name.replace(/^[^/]*[.:][^/]*\//, ""))) return "repository names must be lowercase";
-  if (text.includes("@") && !/@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(text)) {
-    return "the digest after `@` must be ALGORITHM:HEX (at least 32 hex digits)";
-  }
-  if (/:[^/]*$/.test(text.split("@")[0]) && !new RegExp(`:${TAG}(@|$)`).test(text)) {
-    return "a tag may only contain letters, digits, `_`, `.` and `-` (at most 128, not starting with `.` or `-`)";
-  }
-  return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
-}
-
-// src/bin/lazy-bundle.ts
-var loadCheck = async () => require("./check.cjs");
-var loadChildProcess = async () => require("node:child_process");
-var loadFullReader = () => require("./yaml.cjs");
-
-// src/parse/model.ts
-var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxNodes: 1e6, maxDepth: 64 };
-function nodeBudget(limits, textLength) {
-  return Math.min(limits.maxNodes, 1e5 + 10 * textLength);
-}
-function pointerKey(key) {
-  if (key.indexOf("~") === -1 && key.indexOf("/") === -1) return key;
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function keysOf(order, mapping) {
-  const keys = order.get(mapping);
-  return keys ? [...keys] : Object.keys(mapping);
-}
-function define(obj, key, value) {
-  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-function duplicateKeyMessage(name, earlierLine) {
-  return [`duplicate key \`${name}\`: this one replaces the one on line ${earlierLine}`, "Drone's YAML parser kept the later value too; remove one of them"];
-}
-var LocTable = class {
-  ptrs = [];
-  offsets = new Int32Array(4 * 1024);
-  raws = /* @__PURE__ */ new Map();
-  index;
-  /** Records where the value at `ptr` is (`keyStart` -1 when it has no key); returns an id for `setEnd`. */
-  add(ptr, keyStart, keyEnd, valueStart, valueEnd, raw) {
-    const id = this.ptrs.length;
-    if (4 * id >= this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
-    const o = this.offsets;
-    o[4 * id] = keyStart;
-    o[4 * id + 1] = keyEnd;
-    o[4 * id + 2] = valueStart;
-    o[4 * id + 3] = valueEnd;
-    if (raw !== void 0) this.raws.set(id, raw);
-    this.ptrs.push(ptr);
-    this.index?.set(ptr, id);
-    return id;
-  }
-  /** Sets where a value recorded by `add` ends (a block's end is known when it closes). */
-  setEnd(id, valueEnd) {
-    this.offsets[4 * id + 3] = valueEnd;
-  }
-  get(ptr) {
-    const id = this.lookup().get(ptr);
-    return id === void 0 ? void 0 : this.loc(id);
-  }
-  has(ptr) {
-    return this.lookup().has(ptr);
-  }
-  keys() {
-    return this.lookup().keys();
-  }
-  *[Symbol.iterator]() {
-    for (const [ptr, id] of this.lookup()) yield [ptr, this.loc(id)];
-  }
-  /** The index by pointer; a pointer recorded again (a duplicate key) names its latest location. */
-  lookup() {
-    if (!this.index) {
-      this.index = /* @__PURE__ */ new Map();
-      for (let id = 0; id < this.ptrs.length; id++) this.index.set(this.ptrs[id], id);
-    }
-    return this.index;
-  }
-  loc(id) {
-    const o = this.offsets;
-    const value = [o[4 * id + 2], o[4 * id + 3]];
-    const raw = this.raws.get(id);
-    const keyStart = o[4 * id];
-    if (keyStart < 0) return raw === void 0 ? { value } : { value, raw };
-    const key = [keyStart, o[4 * id + 1]];
-    return raw === void 0 ? { key, value } : { key, value, raw };
-  }
-};
-
-// src/parse/scalar.ts
-var NULL = /^(?:~|[Nn]ull|NULL)?$/;
-var TRUE = /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/;
-var FALSE = /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/;
-var INT_BIN = /^[-+]?0b[0-1_]+$/;
-var INT_OCT = /^[-+]?0[0-7_]+$/;
-var INT_DEC = /^[-+]?[0-9][0-9_]*$/;
-var INT_HEX = /^[-+]?0x[0-9a-fA-F_]+$/;
-var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-var FLOAT_EXP = /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/;
-var FLOAT = /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/;
-var INT_TIME = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/;
-var FLOAT_TIME = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/;
-var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/;
-function surelyString(c) {
-  if (c >= 48 && c <= 57) return false;
-  switch (c) {
-    case 126:
-    case 43:
-    case 45:
-    case 46:
-    case 69:
-    case 101:
-    case 78:
-    case 110:
-    case 89:
-    case 121:
-    case 84:
-    case 116:
-    case 70:
-    case 102:
-    case 79:
-    case 111:
-      return false;
-    default:
-      return true;
-  }
-}
-function signed(text, prefix, radix) {
-  const sign = text[0];
-  const digits = text.substring(sign === "-" || sign === "+" ? prefix + 1 : prefix).replace(/_/g, "");
-  const n = parseInt(digits, radix);
-  return sign === "-" ? -1 * n : n;
-}
-function sexagesimal(text) {
-  const sign = text[0];
-  const parts = sign === "-" || sign === "+" ? text.substring(1) : text;
-  const n = parts.replace(/_/g, "").split(":").reduce((acc, p) => acc * 60 + Number(p), 0);
-  return sign === "-" ? -1 * n : n;
-}
-function resolvePlain(text) {
-  if (text.length > 0 && surelyString(text.charCodeAt(0))) return [text, false];
-  if (NULL.test(text)) return [null, true];
-  if (TRUE.test(text)) return [true, true];
-  if (FALSE.test(text)) return [false, true];
-  if (INT_BIN.test(text)) return [signed(text, 2, 2), true];
-  if (INT_OCT.test(text)) return [signed(text, 1, 8), true];
-  if (INT_DEC.test(text)) return [signed(text, 0, 10), true];
-  if (INT_HEX.test(text)) return [signed(text, 2, 16), true];
-  if (FLOAT_NAN.test(text)) return [text.slice(-3).toLowerCase() === "nan" ? NaN : text[0] === "-" ? -Infinity : Infinity, true];
-  if (FLOAT_EXP.test(text) || FLOAT.test(text)) return [parseFloat(text.replace(/_/g, "")), true];
-  if (INT_TIME.test(text) || FLOAT_TIME.test(text)) return [sexagesimal(text), true];
-  if (TIMESTAMP.test(text)) return [text, true];
-  return [text, false];
-}
-var ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-};
-var HEX_LENGTH = { x: 2, u: 4, U: 8 };
-function unescapeDouble(body) {
-  if (body.indexOf("\\") === -1) return body;
-  let out = "";
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== "\\") {
-      out += c;
+// src/lower/shellwords.ts
+function shellWords(value) {
+  const words = [];
+  let cur;
+  let quote = "";
+  let escape = false;
+  const add = (s) => (cur ??= []).push(s);
+  for (const part of value) {
+    if (typeof part !== "string") {
+      escape = false;
+      add(part);
       continue;
     }
-    const e = body[++i];
-    if (e === void 0) return void 0;
-    const simple = ESCAPES[e];
-    if (simple !== void 0) {
-      out += simple;
-      continue;
-    }
-    const length = HEX_LENGTH[e];
-    if (length === void 0) return void 0;
-    const hex = body.substr(i + 1, length);
-    if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) return void 0;
-    const code = parseInt(hex, 16);
-    if (code > 1114111) return void 0;
-    out += String.fromCodePoint(code);
-    i += length;
-  }
-  return out;
-}
-
-// src/parse/block.ts
-var UNUSUAL = /[\x00-\x08\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\r]/;
-var SPACE = 32;
-var HASH = 35;
-var DASH = 45;
-var COLON = 58;
-var QUOTE = 39;
-var DQUOTE = 34;
-var OPEN = 91;
-var CLOSE = 93;
-var COMMA = 44;
-var UNKNOWN_END = -1;
-var GiveWay = class extends Error {
-};
-var giveWay = () => {
-  throw new GiveWay();
-};
-function readBlock(text, limits, lineOf) {
-  if (UNUSUAL.test(text)) return void 0;
-  const reader = new BlockReader(text, limits, lineOf);
-  try {
-    return reader.read();
-  } catch (e) {
-    if (e instanceof GiveWay) return void 0;
-    throw e;
-  }
-}
-var BlockReader = class {
-  constructor(text, limits, lineOf) {
-    this.text = text;
-    this.limits = limits;
-    this.lineOf = lineOf;
-    this.budget = nodeBudget(limits, text.length);
-  }
-  text;
-  limits;
-  lineOf;
-  locs = new LocTable();
-  order = /* @__PURE__ */ new WeakMap();
-  duplicates = [];
-  stack = [];
-  pending;
-  root;
-  count = 0;
-  budget;
-  /** Where the next line starts when a scalar took in the lines after its own, else -1. */
-  skipTo = -1;
-  read() {
-    const text = this.text;
-    const n = text.length;
-    let docStart = false;
-    for (let pos = 0; pos < n; ) {
-      let lineEnd = text.indexOf("\n", pos);
-      if (lineEnd === -1) lineEnd = n;
-      const next = lineEnd < n ? lineEnd + 1 : n;
-      let c = pos;
-      while (c < lineEnd && text.charCodeAt(c) === SPACE) c++;
-      if (c < lineEnd) {
-        const ch = text.charCodeAt(c);
-        if (ch === HASH) this.comment(c - pos, next);
-        else if (!this.root && !docStart && c === pos && text.startsWith("---", c) && this.restIsEmpty(c + 3, lineEnd)) docStart = true;
-        else this.line(pos, c, lineEnd, next);
-      }
-      pos = this.skipTo > next ? this.skipTo : next;
-      this.skipTo = -1;
-    }
-    if (!this.root) return void 0;
-    if (this.pending) this.nullValue();
-    while (this.stack.length > 0) this.close(n);
-    const order = this.order;
-    return {
-      file: { data: this.root.data, locs: this.locs, keys: (mapping) => keysOf(order, mapping) },
-      duplicates: this.duplicates
-    };
-  }
-  /** True when the line is empty from `i` on, but for spaces and a comment (which needs a space before it). */
-  restIsEmpty(i, lineEnd) {
-    const text = this.text;
-    if (i < lineEnd && text.charCodeAt(i) !== SPACE) return false;
-    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-    return i === lineEnd || text.charCodeAt(i) === HASH;
-  }
-  /**
-   * A comment line at column `indent`: part of a pending null's text, taken in by the last scalar or flow list
-   * when deeper than its block, or else trailing the innermost block (see close()).
-   */
-  comment(indent, next) {
-    if (this.pending) {
-      this.pending.comment = true;
-      return;
-    }
-    const top = this.stack[this.stack.length - 1];
-    if (!top) return;
-    if (top.trailing < 0 && top.absorbs && indent > top.indent) top.lastEnd = next;
-    else if (indent > top.trailing) top.trailing = indent;
-  }
-  /**
-   * A line with content at `c`: settles a pending `key:` or `-` (a nested block, or null), closes the blocks the
-   * line is left of, and reads the line as an entry or an item of the block it belongs to.
-   */
-  line(lineStart, c, lineEnd, next) {
-    const text = this.text;
-    const indent = c - lineStart;
-    if (indent === 0 && (text.startsWith("---", c) || text.startsWith("...", c)) && (c + 3 === lineEnd || text.charCodeAt(c + 3) === SPACE)) giveWay();
-    const dash = dashAt(text, c, lineEnd);
-    const pending = this.pending;
-    if (pending) {
-      const parentIndent = pending.frame.indent;
-      if (indent > parentIndent || indent === parentIndent && pending.mapKey && dash) {
-        this.pending = void 0;
-        const frame = this.open(dash, indent, c, pending.ptr, pending.depth, pending.keyStart, pending.keyEnd);
-        this.place(pending.frame, pending.name, frame.data);
+    for (const ch of part) {
+      if (escape) {
+        escape = false;
+        if (ch === "\n") continue;
+        if (quote === '"' && !'"\\$`'.includes(ch)) add("\\");
+        add(ch);
+      } else if (quote === "'") {
+        if (ch === "'") quote = "";
+        else add(ch);
+      } else if (ch === "\\") {
+        escape = true;
+      } else if (quote === '"') {
+        if (ch === '"') quote = "";
+        else add(ch);
+      } else if (ch === "'" || ch === '"') {
+        quote = ch;
+        cur ??= [];
+      } else if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (cur) words.push(concat(cur));
+        cur = void 0;
       } else {
-        this.nullValue();
-      }
-    }
-    let top = this.stack[this.stack.length - 1];
-    while (top && (top.indent > indent || top.indent === indent && top.list && !dash)) {
-      this.close(c);
-      top = this.stack[this.stack.length - 1];
-    }
-    if (!top) {
-      if (this.root || indent !== 0) giveWay();
-      top = this.root = this.open(dash, indent, c, "", 0, -1, -1);
-    }
-    if (top.indent !== indent || top.list !== dash) giveWay();
-    if (dash) this.item(top, lineStart, c, lineEnd, next);
-    else this.entry(top, c, lineEnd, next);
-  }
-  tick(depth) {
-    if (++this.count > this.budget || depth > this.limits.maxDepth) giveWay();
-  }
-  open(list, indent, start, ptr, depth, keyStart, keyEnd) {
-    this.tick(depth);
-    const loc = this.locs.add(ptr, keyStart, keyEnd, start, start);
-    const data = list ? [] : {};
-    const frame = { list, indent, data, keys: void 0, ptr, depth, loc, lastEnd: start, absorbs: false, trailing: -1 };
-    this.stack.push(frame);
-    return frame;
-  }
-  /** Closes the innermost block; `groupEnd` is where the text that closed it starts. */
-  close(groupEnd) {
-    const frame = this.stack.pop();
-    if (frame.lastEnd === UNKNOWN_END) giveWay();
-    const parent = this.stack[this.stack.length - 1];
-    this.locs.setEnd(frame.loc, frame.lastEnd);
-    let end = frame.lastEnd;
-    if (frame.trailing >= 0) {
-      if (frame.indent !== 0 && frame.trailing >= frame.indent) end = groupEnd;
-      else if (parent && frame.trailing > parent.trailing) parent.trailing = frame.trailing;
-    }
-    if (parent) {
-      parent.lastEnd = end;
-      parent.absorbs = false;
-    }
-  }
-  place(frame, name, value) {
-    if (frame.list) frame.data.push(value);
-    else define(frame.data, name, value);
-  }
-  nullValue() {
-    const p = this.pending;
-    this.pending = void 0;
-    this.tick(p.depth);
-    this.locs.add(p.ptr, p.keyStart, p.keyEnd, p.at, p.at, "");
-    this.place(p.frame, p.name, null);
-    p.frame.lastEnd = p.comment ? UNKNOWN_END : p.at;
-    p.frame.absorbs = false;
-  }
-  /** `key: value` or `key:` in a block mapping. */
-  entry(frame, c, lineEnd, next) {
-    const text = this.text;
-    const k = this.key(c, lineEnd) ?? giveWay();
-    const [name, keyEnd, after] = k;
-    frame.trailing = -1;
-    frame.absorbs = false;
-    const data = frame.data;
-    let keys = frame.keys;
-    const ptr = `${frame.ptr}/${pointerKey(name)}`;
-    if (Object.prototype.hasOwnProperty.call(data, name)) {
-      const earlier = this.locs.get(ptr)?.key ?? giveWay();
-      const [message, hint] = duplicateKeyMessage(name, this.lineOf(earlier[0]));
-      this.duplicates.push({ message, hint, span: [c, keyEnd] });
-      delete data[name];
-      keys?.delete(name);
-    }
-    if (!keys && (name.charCodeAt(0) ^ 48) < 10) {
-      keys = frame.keys = new Set(Object.keys(data));
-      this.order.set(data, keys);
-    }
-    keys?.add(name);
-    let v = after;
-    while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
-    if (v === lineEnd || text.charCodeAt(v) === HASH) {
-      this.pending = { frame, name, keyStart: c, keyEnd, ptr, depth: frame.depth + 1, at: v, mapKey: true, comment: v < lineEnd };
-      define(data, name, null);
-      return;
-    }
-    define(data, name, this.inline(v, lineEnd, frame.indent, ptr, frame.depth + 1, c, keyEnd));
-    frame.lastEnd = this.skipTo > next ? this.skipTo : next;
-    frame.absorbs = true;
-  }
-  /** `- value`, `- key: value` or `-` in a block list. */
-  item(frame, lineStart, c, lineEnd, next) {
-    const text = this.text;
-    const commentBefore = frame.trailing >= 0;
-    frame.trailing = -1;
-    frame.absorbs = false;
-    const list = frame.data;
-    const name = String(list.length);
-    const ptr = `${frame.ptr}/${name}`;
-    const depth = frame.depth + 1;
-    let v = c + 1;
-    while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
-    if (v === lineEnd || text.charCodeAt(v) === HASH) {
-      this.pending = { frame, name, keyStart: -1, keyEnd: -1, ptr, depth, at: v, mapKey: false, comment: commentBefore || v < lineEnd };
-      return;
-    }
-    if (dashAt(text, v, lineEnd)) giveWay();
-    if (this.key(v, lineEnd)) {
-      const map = this.open(false, v - lineStart, v, ptr, depth, -1, -1);
-      list.push(map.data);
-      this.entry(map, v, lineEnd, next);
-      return;
-    }
-    list.push(this.inline(v, lineEnd, frame.indent, ptr, depth, -1, -1));
-    frame.lastEnd = this.skipTo > next ? this.skipTo : next;
-    frame.absorbs = true;
-  }
-  /**
-   * A mapping key at `c`: its name, where it ends and where its value may start (after the `:`).
-   * Undefined when the text there is not a simple one-line key followed by `:` and a space or the line's end.
-   */
-  key(c, lineEnd) {
-    const text = this.text;
-    const ch = text.charCodeAt(c);
-    if (ch === QUOTE || ch === DQUOTE) {
-      const q = this.quoted(c, lineEnd);
-      if (!q) return void 0;
-      const colon = q[1];
-      if (text.charCodeAt(colon) !== COLON || colon + 1 < lineEnd && text.charCodeAt(colon + 1) !== SPACE) return void 0;
-      return [q[0], colon, colon + 1];
-    }
-    if (!plainStart(text, c, lineEnd)) return void 0;
-    for (let i = c; i < lineEnd; i++) {
-      const x = text.charCodeAt(i);
-      if (x === COLON) {
-        if (i + 1 < lineEnd && text.charCodeAt(i + 1) !== SPACE) continue;
-        if (i === c || text.charCodeAt(i - 1) === SPACE || i - c > 1e3) return void 0;
-        const name = text.slice(c, i);
-        if (name === "<<") return void 0;
-        return [name, i, i + 1];
-      }
-      if (x === HASH || x === QUOTE || x === DQUOTE || x === OPEN || x === CLOSE || x === 123 || x === 125 || x === COMMA) return void 0;
-    }
-    return void 0;
-  }
-  /** A quoted scalar on one line starting at `c`: its value and the offset after its closing quote. */
-  quoted(c, lineEnd) {
-    const text = this.text;
-    if (text.charCodeAt(c) === QUOTE) {
-      let i = c + 1;
-      let value = "";
-      for (; ; ) {
-        const close = text.indexOf("'", i);
-        if (close === -1 || close >= lineEnd) return void 0;
-        value += text.slice(i, close);
-        if (text.charCodeAt(close + 1) === QUOTE) {
-          value += "'";
-          i = close + 2;
-          continue;
-        }
-        return [value, close + 1];
-      }
-    }
-    for (let i = c + 1; i < lineEnd; i++) {
-      const x = text.charCodeAt(i);
-      if (x === 92) i++;
-      else if (x === DQUOTE) {
-        const value = unescapeDouble(text.slice(c + 1, i));
-        return value === void 0 ? void 0 : [value, i + 1];
-      }
-    }
-    return void 0;
-  }
-  /** A value written on the key's or dash's line: a scalar or a flow list. Returns its data. */
-  inline(v, lineEnd, parentIndent, ptr, depth, keyStart, keyEnd) {
-    const text = this.text;
-    const ch = text.charCodeAt(v);
-    if (ch === OPEN) return this.flowList(v, lineEnd, ptr, depth, keyStart, keyEnd);
-    if (ch === QUOTE || ch === DQUOTE) {
-      const q = this.quoted(v, lineEnd) ?? giveWay();
-      if (!this.restIsEmpty(q[1], lineEnd)) giveWay();
-      this.tick(depth);
-      this.locs.add(ptr, keyStart, keyEnd, v, q[1]);
-      return q[0];
-    }
-    if (!plainStart(text, v, lineEnd)) giveWay();
-    const [end, comment] = plainEnd(text, v, lineEnd);
-    const more = comment ? void 0 : this.continuation(lineEnd, parentIndent);
-    if (!more) return this.scalar(text.slice(v, end), v, end, ptr, depth, keyStart, keyEnd);
-    return this.scalar(text.slice(v, end) + more.text, v, more.end, ptr, depth, keyStart, keyEnd);
-  }
-  /**
-   * The lines that continue a plain scalar ending at `lineEnd`: those indented deeper than its block, up to a
-   * comment, a line indented no deeper, or the end. Returns their folded text (a space for each line break, a
-   * newline for each empty line between) and where the last one ends, and sets where reading goes on.
-   */
-  continuation(lineEnd, parentIndent) {
-    const text = this.text;
-    const n = text.length;
-    let folded = "";
-    let empty = 0;
-    let end = -1;
-    for (let pos = lineEnd + 1; lineEnd < n && pos <= n; ) {
-      let eol = text.indexOf("\n", pos);
-      if (eol === -1) eol = n;
-      let c = pos;
-      while (c < eol && text.charCodeAt(c) === SPACE) c++;
-      if (c === eol) {
-        if (eol === n) break;
-        empty++;
-        pos = eol + 1;
-        continue;
-      }
-      if (c - pos <= parentIndent || text.charCodeAt(c) === HASH) break;
-      if (text.charCodeAt(c) === DASH ? dashAt(text, c, eol) : !plainStart(text, c, eol)) giveWay();
-      const [stop, comment] = plainEnd(text, c, eol);
-      if (comment) giveWay();
-      folded += (empty > 0 ? "\n".repeat(empty) : " ") + text.slice(c, stop);
-      empty = 0;
-      end = stop;
-      this.skipTo = eol < n ? eol + 1 : n;
-      pos = this.skipTo;
-      if (eol === n) break;
-    }
-    return end === -1 ? void 0 : { text: folded, end };
-  }
-  scalar(raw, start, end, ptr, depth, keyStart, keyEnd) {
-    this.tick(depth);
-    const [value, typed] = resolvePlain(raw);
-    this.locs.add(ptr, keyStart, keyEnd, start, end, typed ? raw : void 0);
-    return value;
-  }
-  /** `[a, "b", c]` on one line, of scalars only. */
-  flowList(v, lineEnd, ptr, depth, keyStart, keyEnd) {
-    const text = this.text;
-    this.tick(depth);
-    const loc = this.locs.add(ptr, keyStart, keyEnd, v, v);
-    const list = [];
-    let i = v + 1;
-    for (; ; ) {
-      while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-      if (i >= lineEnd) giveWay();
-      if (text.charCodeAt(i) === CLOSE) break;
-      const itemPtr = `${ptr}/${list.length}`;
-      const ch = text.charCodeAt(i);
-      if (ch === QUOTE || ch === DQUOTE) {
-        const q = this.quoted(i, lineEnd) ?? giveWay();
-        this.tick(depth + 1);
-        this.locs.add(itemPtr, -1, -1, i, q[1]);
-        list.push(q[0]);
-        i = q[1];
-      } else {
-        if (!plainStart(text, i, lineEnd, true)) giveWay();
-        let end = i;
-        for (; end < lineEnd; end++) {
-          const x = text.charCodeAt(end);
-          if (x === COMMA || x === CLOSE) break;
-          if (x === OPEN || x === 123 || x === 125 || x === HASH || x === QUOTE || x === DQUOTE) giveWay();
-          if (x === COLON) {
-            const y = text.charCodeAt(end + 1);
-            if (end + 1 === lineEnd || y === SPACE || y === COMMA || y === CLOSE) giveWay();
-          }
-        }
-        const last = trimEnd(text, i, end);
-        list.push(this.scalar(text.slice(i, last), i, last, itemPtr, depth + 1, -1, -1));
-        i = end;
-      }
-      while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-      const sep2 = text.charCodeAt(i);
-      if (sep2 === COMMA) i++;
-      else if (sep2 !== CLOSE || i >= lineEnd) giveWay();
-    }
-    this.locs.setEnd(loc, i + 1);
-    if (!this.restIsEmpty(i + 1, lineEnd)) giveWay();
-    return list;
-  }
-};
-function plainEnd(text, c, lineEnd) {
-  for (let i = c; i < lineEnd; i++) {
-    const x = text.charCodeAt(i);
-    if (x === HASH && text.charCodeAt(i - 1) === SPACE) return [trimEnd(text, c, i), true];
-    if (x === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) giveWay();
-  }
-  return [trimEnd(text, c, lineEnd), false];
-}
-function dashAt(text, c, lineEnd) {
-  return text.charCodeAt(c) === DASH && (c + 1 === lineEnd || text.charCodeAt(c + 1) === SPACE);
-}
-function trimEnd(text, start, end) {
-  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
-  return end;
-}
-function plainStart(text, c, lineEnd, flow = false) {
-  switch (text.charCodeAt(c)) {
-    case DASH:
-    case 63:
-    // ?
-    case COLON: {
-      if (c + 1 >= lineEnd) return false;
-      const next = text.charCodeAt(c + 1);
-      return next !== SPACE && !(flow && (next === COMMA || next === OPEN || next === CLOSE || next === 123 || next === 125));
-    }
-    case COMMA:
-    case OPEN:
-    case CLOSE:
-    case 123:
-    case 125:
-    case HASH:
-    case 38:
-    case 42:
-    case 33:
-    case 124:
-    case 62:
-    case QUOTE:
-    case DQUOTE:
-    case 37:
-    case 64:
-    case 96:
-      return false;
-    default:
-      return true;
-  }
-}
-
-// src/parse/index.ts
-function parseYaml(source, diags, limits = DEFAULT_LIMITS) {
-  const text = source.text;
-  if (Buffer.byteLength(text, "utf8") > limits.maxBytes) {
-    diags.error("too-large", `the file is larger than ${limits.maxBytes} bytes`, void 0, "split the file, or raise the limit with --max-bytes");
-    return void 0;
-  }
-  const block = readBlock(text, limits, (offset) => source.position(offset).line);
-  if (!block) return loadFullReader().readYaml(source, diags, limits);
-  for (const d of block.duplicates) diags.warning("duplicate-key", d.message, d.span, d.hint);
-  return block.file;
-}
-
-// src/validate/containers.ts
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function isSingleBuild(build) {
-  return isObject(build) && ("image" in build || "commands" in build);
-}
-function containers(file) {
-  const out = [];
-  const data = file.data;
-  if (!isObject(data)) return out;
-  const compose2 = data["compose"];
-  if (isObject(compose2)) {
-    for (const name of file.keys(compose2)) {
-      const svc = compose2[name];
-      if (svc !== null && !isObject(svc)) continue;
-      out.push({ kind: "service", name, containerName: name, ptr: `/compose/${pointerKey(name)}`, data: svc ?? {}, label: `service \`${name}\`` });
-    }
-  }
-  const build = data["build"];
-  if (isObject(build)) {
-    if (isSingleBuild(build)) {
-      out.push({ kind: "build", name: "build", containerName: "build", ptr: "/build", data: build, label: "`build`" });
-    } else {
-      for (const name of file.keys(build)) {
-        const step = build[name];
-        if (step !== null && !isObject(step)) continue;
-        out.push({ kind: "build", name, containerName: `build-${name}`, ptr: `/build/${pointerKey(name)}`, data: step ?? {}, label: `build step \`${name}\`` });
+        add(ch);
       }
     }
   }
-  return out;
-}
-
-// src/suggest.ts
-function suggest(word, candidates) {
-  const w = word.toLowerCase();
-  let best;
-  let bestDistance = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
-  for (const c of candidates) {
-    const d = distance(w, c.toLowerCase());
-    if (d <= bestDistance && (best === void 0 || d < bestDistance)) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const d = [];
-  for (let i = 0; i <= a.length; i++) d.push([i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
-
-// src/validate/paths.ts
-function splitPointer(ptr) {
-  if (ptr === "") return [];
-  return ptr.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function parentPointer(ptr) {
-  const i = ptr.lastIndexOf("/");
-  return i <= 0 ? "" : ptr.slice(0, i);
-}
-function containerLabel(segments) {
-  const [section, name] = segments;
-  if (section === "compose" && name !== void 0) return `service \`${name}\``;
-  if (section === "build") {
-    if (name === void 0 || CONTAINER_KEYS.has(name)) return "`build`";
-    return `build step \`${name}\``;
-  }
-  return void 0;
-}
-function describePointer(ptr) {
-  const seg = splitPointer(ptr);
-  const label = containerLabel(seg);
-  const depth = label === "`build`" && seg.length > 1 && CONTAINER_KEYS.has(seg[1]) ? 1 : 2;
-  const inner = label ? seg.slice(depth) : seg;
-  let text;
-  if (inner.length === 0) text = label ?? "`" + seg.join(".") + "`";
-  else {
-    const last = inner[inner.length - 1];
-    const key = inner.filter((s) => !/^\d+$/.test(s)).join(".");
-    text = /^\d+$/.test(last) ? `item ${Number(last) + 1} of \`${key}\`` : `\`${key}\``;
-    if (label) text += ` of ${label}`;
-  }
-  return text;
-}
-var CONTAINER_KEYS = /* @__PURE__ */ new Set([
-  "image",
-  "pull",
-  "privileged",
-  "environment",
-  "entrypoint",
-  "command",
-  "volumes",
-  "devices",
-  "net",
-  "dns",
-  "extra_hosts",
-  "auth_config",
-  "mem_limit",
-  "cpuset",
-  "oom_kill_disable",
-  "commands",
-  "when"
-]);
-
-// src/validate/locate.ts
-function locate(file, ptr) {
-  for (let p = ptr; ; p = parentPointer(p)) {
-    const loc = file.locs.get(p);
-    if (loc) return loc;
-    if (p === "") return { value: [0, 0] };
-  }
-}
-function keySpan(file, ptr) {
-  const loc = locate(file, ptr);
-  return loc.key ?? loc.value;
-}
-
-// src/validate/rules.ts
-var SECTIONS = ["compose", "build", "clone", "cache", "publish", "deploy", "notify", "matrix", "branches", "debug"];
-var OTHER_VERSIONS = {
-  image: "a Drone 0.3 key",
-  script: "a Drone 0.3 key",
-  env: "a Drone 0.3 key",
-  git: "a Drone 0.3 key",
-  pipeline: "a Drone 0.5+ section",
-  services: "a Drone 0.3/0.5+ section",
-  workspace: "a Drone 0.5+ section",
-  kind: "a Drone 1.x key",
-  type: "a Drone 1.x key",
-  name: "a Drone 1.x key",
-  steps: "a Drone 1.x section",
-  platform: "a Drone 1.x section",
-  trigger: "a Drone 1.x section",
-  volumes: "a Drone 1.x section"
-};
-var COMPILED = ["compose", "build"];
-function dropIgnoredFindings(file, source, diags) {
-  const compiled2 = [];
-  for (const key of COMPILED) {
-    const loc = file.locs.get(`/${key}`);
-    if (loc) compiled2.push([Math.min(loc.key?.[0] ?? loc.value[0], loc.value[0]), Math.max(loc.key?.[1] ?? 0, loc.value[1])]);
-  }
-  const keep = (d) => {
-    if (d.code !== "duplicate-key" || !d.span) return true;
-    const [start, end] = d.span;
-    if (compiled2.some(([from, to]) => start >= from && end <= to)) return true;
-    return COMPILED.includes(source.text.slice(start, end)) && source.position(start).column === 1;
-  };
-  const kept = diags.list.filter(keep);
-  diags.list.length = 0;
-  for (const d of kept) diags.list.push(d);
-}
-var TRUSTED_OPTIONS = ["privileged", "volumes", "devices", "net", "dns", "extra_hosts"];
-function checkSections(file, diags) {
-  const data = file.data;
-  if (data === null || data === void 0) {
-    diags.error("not-a-mapping", "the file is empty", void 0, "a .drone.yml needs a compose: or build: section");
-    return false;
-  }
-  if (!isObject(data)) {
-    diags.error("not-a-mapping", `the top level must be a mapping of sections, not ${Array.isArray(data) ? "a list" : "a single value"}`, locate(file, "").value);
-    return false;
-  }
-  for (const key of file.keys(data)) {
-    if (SECTIONS.includes(key)) continue;
-    const span = keySpan(file, `/${pointerKey(key)}`);
-    const other = OTHER_VERSIONS[key];
-    if (other) {
-      diags.warning("ignored-section", `\`${key}\` is ${other}; Drone 0.4 ignored it, and so does drone-compose`, span, "drone-compose compiles the Drone 0.4 compose: and build: sections");
-    } else {
-      const meant = suggest(key, SECTIONS);
-      diags.warning("unknown-key", `unknown top-level key ${show(key)}; it is ignored`, span, meant ? `did you mean \`${meant}\`?` : `Drone 0.4 sections: ${SECTIONS.join(", ")}`);
-    }
-  }
-  const present = (k) => data[k] !== void 0 && data[k] !== null;
-  if (!present("compose") && !present("build")) {
-    diags.error("nothing-to-compile", "the file has neither a compose: nor a build: section", locate(file, "").value, "declare service containers under compose:");
-    return false;
-  }
-  return true;
-}
-function trustedOptionSet(key, v) {
-  if (v === null || v === void 0) return false;
-  if (Array.isArray(v)) return v.some((x) => x !== null && x !== void 0);
-  if (key === "privileged") return v === true;
-  return true;
-}
-function checkTrust(file, trusted, diags) {
-  if (trusted) return;
-  for (const c of containers(file)) {
-    for (const key of TRUSTED_OPTIONS) {
-      if (!trustedOptionSet(key, c.data[key])) continue;
-      diags.error(
-        "untrusted-option",
-        `\`${key}\` in ${c.label} is a trusted-only option`,
-        keySpan(file, `${c.ptr}/${key}`),
-        "pass --trusted to allow it, as a Drone administrator marks a repository trusted"
-      );
-    }
-  }
-}
-var NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-function checkNames(file, holderName, diags) {
-  const seen = /* @__PURE__ */ new Map([[holderName.toLowerCase(), "the namespace holder"]]);
-  for (const c of containers(file)) {
-    const span = () => keySpan(file, c.ptr);
-    if (!NAME2.test(c.name)) {
-      diags.error("invalid-name", `the name ${show(c.name)} of ${c.label} cannot name a container`, span, "use letters, digits, `_`, `.` and `-`, starting with a letter or digit");
-      continue;
-    }
-    const key = c.containerName.toLowerCase();
-    const other = seen.get(key);
-    if (other) {
-      diags.error("name-collision", `${c.label} would be named \`${c.containerName}\`, like ${other}`, span, "rename one of them");
-      continue;
-    }
-    seen.set(key, c.label);
-  }
+  if (quote) return { error: `the ${quote === '"' ? "double" : "single"} quote is not closed` };
+  if (escape) add("\\");
+  if (cur) words.push(concat(cur));
+  return { words };
 }
 
 // src/lower/readiness.ts
@@ -7231,8 +12910,8 @@ var BY_REPOSITORY = {
   "microsoft/mssql-server-linux": [[1433]],
   "selenium/hub": [[4444]]
 };
-function guessPorts(image) {
-  const ref = parseImage(image);
+function guessPorts(image2) {
+  const ref = parseImage(image2);
   if ("error" in ref) return void 0;
   const path = ref.path.startsWith("library/") ? ref.path.slice("library/".length) : ref.path;
   const last = path.slice(path.lastIndexOf("/") + 1);
@@ -7242,31 +12921,138 @@ function guessPorts(image) {
   return BY_REPOSITORY[path] ?? BY_NAME[last];
 }
 var PORT_MENTION = /port[^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/gi;
-function changesPort(text, ports) {
+function changesPort(text, ports2) {
   for (const m of text.matchAll(PORT_MENTION)) {
     const n = m[1] ?? m[2];
-    if (n === void 0 || !ports.some((alternatives) => alternatives.includes(Number(n)))) return true;
+    if (n === void 0 || !ports2.some((alternatives) => alternatives.includes(Number(n)))) return true;
   }
   return false;
 }
+
+// src/dialects/drone04/rules/healthcheck.ts
 var DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
+function testForm(h) {
+  const n = h.get("test");
+  const t = n?.value;
+  if (!n) return { kind: "absent" };
+  if (typeof t === "string") return t.trim() === "" ? { kind: "empty", node: n } : { kind: "shell", node: n, text: t };
+  if (!Array.isArray(t)) return { kind: "absent" };
+  const words = t.map((w, i) => ({ node: n.items?.[i] ?? n, text: w === null || w === void 0 ? "" : typeof w === "string" ? w : String(w) }));
+  const kind = words[0]?.text;
+  if (kind === "NONE") return { kind: "none" };
+  if (kind === "CMD" && words.length > 1) return { kind: "exec", words: words.slice(1) };
+  if (kind === "CMD-SHELL" && words.length === 2) return { kind: "shell", node: words[1].node, text: words[1].text };
+  return { kind: "malformed", node: words[0]?.node ?? n };
+}
+var healthcheck = {
+  name: "healthcheck",
+  check({ model, diags }) {
+    for (const c of model.services) {
+      const node2 = c.options.get("healthcheck");
+      const h = node2?.entries;
+      if (!node2 || !h) continue;
+      const d = node2.value;
+      const form = testForm(h);
+      if (form.kind === "empty") diags.error("invalid-healthcheck", `the healthcheck test of ${c.label} is empty`, form.node.span, "write the command that checks the service");
+      if (form.kind === "malformed") {
+        diags.error("invalid-healthcheck", `the healthcheck test of ${c.label} must start with CMD (then the program and its arguments), CMD-SHELL (then one command) or NONE`, form.node.span, 'write test: ["CMD-SHELL", "pg_isready -U postgres"], or the command as a string');
+      }
+      const hasTest = form.kind === "shell" || form.kind === "exec" && form.words.every((w) => isLiteral(readValue(w.text, void 0, new Diagnostics(), /* @__PURE__ */ new Set())));
+      if ((d["disable"] === true || form.kind === "none") && hasTest) {
+        diags.error("invalid-healthcheck", `the healthcheck of ${c.label} is both disabled and given a test`, keyOf(node2), "remove disable: true, or the test");
+      }
+      for (const k of ["interval", "timeout", "start_period"]) {
+        const v = d[k];
+        if (typeof v === "string" && !DURATION.test(v)) {
+          diags.error("invalid-healthcheck", `\`${k}\` of the healthcheck of ${c.label} is not a duration: ${show(v)}`, h.get(k).span, "write a number with a unit: 500ms, 1s, 1m30s");
+        }
+      }
+      const retries = d["retries"];
+      if (typeof retries === "number" && retries >= 0 && !Number.isSafeInteger(retries)) {
+        diags.error("invalid-healthcheck", `\`retries\` of the healthcheck of ${c.label} is not a whole number docker accepts`, h.get("retries").span, "write a small whole number, such as 30");
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/ports.ts
 var MAX_RANGE = 100;
+function portSpec(text) {
+  const m = /^([0-9]{1,5})(?:-([0-9]{1,5}))?(?:\/(tcp|udp|sctp))?$/.exec(text.trim());
+  if (!m) return { error: "is not a port" };
+  const from = Number(m[1]);
+  const to = m[2] === void 0 ? from : Number(m[2]);
+  if (from < 1 || to > 65535 || to < from) return { error: "is not a port between 1 and 65535" };
+  if (to - from >= MAX_RANGE) return { error: `spans more than ${MAX_RANGE} ports, too many to wait for` };
+  if (m[3] === "udp" || m[3] === "sctp") return [];
+  const out = [];
+  for (let p = from; p <= to; p++) out.push(p);
+  return out;
+}
+function containerPort(item) {
+  if (typeof item === "object" && item !== null) {
+    const o = item;
+    if (o["target"] === void 0) return void 0;
+    return `${String(o["target"])}${typeof o["protocol"] === "string" ? `/${o["protocol"]}` : ""}`;
+  }
+  const text = String(item);
+  const slash = text.indexOf("/");
+  const body = slash === -1 ? text : text.slice(0, slash);
+  return body.slice(body.lastIndexOf(":") + 1) + (slash === -1 ? "" : text.slice(slash));
+}
+function listItems(node2) {
+  if (!node2 || !Array.isArray(node2.value)) return [];
+  const out = [];
+  node2.value.forEach((item, i) => {
+    if (item !== null && item !== void 0) out.push({ item, node: node2.items?.[i] ?? node2 });
+  });
+  return out;
+}
+var ports = {
+  name: "ports",
+  check({ model, diags }) {
+    const hint = "write a port number (5432), a range (8000-8010) or PORT/tcp";
+    for (const c of model.services) {
+      for (const { item, node: node2 } of listItems(c.options.get("expose"))) {
+        const list = portSpec(String(item));
+        if ("error" in list) diags.error("invalid-port", `the expose entry ${show(String(item))} of ${c.label} ${list.error}`, node2.span, hint);
+      }
+      const portsNode = c.options.get("ports");
+      if (!portsNode || !Array.isArray(portsNode.value)) continue;
+      diags.warning(
+        "ignored-key",
+        `\`ports\` of ${c.label} publishes nothing (Drone 0.4 did not publish ports); its container ports are what up waits for`,
+        keyOf(portsNode),
+        "services share one network namespace: reach them at 127.0.0.1 on the container port"
+      );
+      for (const { item, node: node2 } of listItems(portsNode)) {
+        const spec = containerPort(item);
+        if (spec === void 0) {
+          diags.error("invalid-port", `the port mapping of ${c.label} has no target`, node2.span, "write target: the port the service listens on");
+          continue;
+        }
+        const list = portSpec(spec);
+        if ("error" in list) diags.error("invalid-port", `the port mapping ${show(String(typeof item === "object" ? spec : item))} of ${c.label} ${list.error}`, node2.span, hint);
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/readiness.ts
 var ReadinessLowering = class {
-  constructor(file, source, diags, used) {
-    this.file = file;
+  constructor(source, diags, used) {
     this.source = source;
     this.diags = diags;
     this.used = used;
   }
-  file;
   source;
   diags;
   used;
   claims = /* @__PURE__ */ new Map();
   service(c, lowered) {
-    const healthcheck = this.healthcheck(c);
+    const healthcheck2 = this.healthcheck(c);
     const declared = this.declaredPorts(c);
-    const waitsOnHealth = healthcheck !== void 0 && healthcheck.test !== void 0;
+    const waitsOnHealth = healthcheck2 !== void 0 && healthcheck2.test !== void 0;
     let readiness;
     if (waitsOnHealth) readiness = { kind: "health" };
     else if (declared !== void 0 && declared.length > 0) readiness = { kind: "ports", ports: declared.map((p) => [p]), from: "declared" };
@@ -7274,64 +13060,39 @@ var ReadinessLowering = class {
     else {
       const guess = this.guess(c, lowered);
       if (guess) readiness = { kind: "ports", ports: guess, from: "image" };
-      else if (healthcheck?.disable) readiness = { kind: "none", why: "its health check is turned off and it declares no port" };
+      else if (healthcheck2?.disable) readiness = { kind: "none", why: "its health check is turned off and it declares no port" };
       else readiness = { kind: "image-health" };
     }
-    return { ...healthcheck ? { healthcheck } : {}, readiness };
+    return { ...healthcheck2 ? { healthcheck: healthcheck2 } : {}, readiness };
   }
   // ---- health checks --------------------------------------------------------------------------
+  /** The health check as the healthcheck rule accepted it; what it refused is left out. */
   healthcheck(c) {
-    const ptr = `${c.ptr}/healthcheck`;
-    const h = c.data["healthcheck"];
-    if (h === null || h === void 0 || typeof h !== "object" || Array.isArray(h)) return void 0;
-    const d = h;
-    const at = (k) => `${ptr}/${k}`;
+    const node2 = c.options.get("healthcheck");
+    const h = node2?.entries;
+    if (!node2 || !h) return void 0;
+    const d = node2.value;
     const duration = (k) => {
       const v = d[k];
-      if (typeof v !== "string") return void 0;
-      if (!DURATION.test(v)) {
-        this.diags.error("invalid-value", `\`${k}\` of the healthcheck of ${c.label} is not a duration: ${show(v)}`, locate(this.file, at(k)).value, "write a number with a unit: 500ms, 1s, 1m30s");
-        return void 0;
-      }
-      return v;
+      return typeof v === "string" && DURATION.test(v) ? v : void 0;
     };
-    let disable = d["disable"] === true;
+    const form = testForm(h);
+    const disable = d["disable"] === true || form.kind === "none";
     let test;
-    const t = d["test"];
-    if (typeof t === "string") {
-      if (t.trim() === "") this.diags.error("invalid-value", `the healthcheck test of ${c.label} is empty`, locate(this.file, at("test")).value, "write the command that checks the service");
-      else test = { shell: readValue(t, () => locate(this.file, at("test")).value, this.diags, this.used) };
-    } else if (Array.isArray(t)) {
-      const words = t.map((w, i) => ({ ptr: `${at("test")}/${i}`, text: w === null || w === void 0 ? "" : typeof w === "string" ? w : String(w) }));
-      const kind = words[0]?.text;
-      const span = () => locate(this.file, words[0]?.ptr ?? at("test")).value;
-      const read = (w) => readValue(w.text, () => locate(this.file, w.ptr).value, this.diags, this.used);
-      if (kind === "NONE") {
-        disable = true;
-      } else if (kind === "CMD" && words.length > 1) {
-        const exec = words.slice(1).map(read);
-        const i = exec.findIndex((w) => !isLiteral(w));
-        if (i === -1) test = { exec };
-        else this.diags.error("invalid-value", `a $$ reference in a CMD health check of ${c.label} cannot be passed on`, () => locate(this.file, words[i + 1].ptr).value, 'write the check as one command: test: ["CMD-SHELL", "..."] or a string');
-      } else if (kind === "CMD-SHELL" && words.length === 2) {
-        test = { shell: read(words[1]) };
-      } else {
-        this.diags.error("invalid-value", `the healthcheck test of ${c.label} must start with CMD (then the program and its arguments), CMD-SHELL (then one command) or NONE`, span, 'write test: ["CMD-SHELL", "pg_isready -U postgres"], or the command as a string');
-      }
+    if (form.kind === "shell") {
+      test = { shell: readValue(form.text, form.node.span, this.diags, this.used) };
+    } else if (form.kind === "exec") {
+      const exec = form.words.map((w) => readValue(w.text, w.node.span, this.diags, this.used));
+      const i = exec.findIndex((w) => !isLiteral(w));
+      if (i === -1) test = { exec };
+      else this.diags.error("invalid-healthcheck", `a $$ reference in a CMD health check of ${c.label} cannot be passed on`, form.words[i].node.span, 'write the check as one command: test: ["CMD-SHELL", "..."] or a string');
     }
-    if (disable && test) {
-      this.diags.error("invalid-value", `the healthcheck of ${c.label} is both disabled and given a test`, keySpan(this.file, ptr), "remove disable: true, or the test");
-      test = void 0;
-    }
+    if (disable && test) test = void 0;
     const interval = duration("interval");
     const timeout = duration("timeout");
     const startPeriod = duration("start_period");
-    let retries = typeof d["retries"] === "number" ? d["retries"] : void 0;
-    if (retries !== void 0 && retries < 0) retries = void 0;
-    if (retries !== void 0 && !Number.isSafeInteger(retries)) {
-      this.diags.error("invalid-value", `\`retries\` of the healthcheck of ${c.label} is not a whole number docker accepts`, locate(this.file, at("retries")).value, "write a small whole number, such as 30");
-      retries = void 0;
-    }
+    const r = d["retries"];
+    const retries = typeof r === "number" && r >= 0 && Number.isSafeInteger(r) ? r : void 0;
     return {
       ...test ? { test } : {},
       disable,
@@ -7344,94 +13105,58 @@ var ReadinessLowering = class {
   // ---- ports ----------------------------------------------------------------------------------
   /** The TCP ports of `expose:` and the container side of `ports:`, in order, once each; undefined when neither is given. */
   declaredPorts(c) {
-    const expose = c.data["expose"];
-    const ports = c.data["ports"];
-    if (!Array.isArray(expose) && !Array.isArray(ports)) return void 0;
+    const exposeNode = c.options.get("expose");
+    const portsNode = c.options.get("ports");
+    const expose = exposeNode?.value;
+    const ports2 = portsNode?.value;
+    if (!Array.isArray(expose) && !Array.isArray(ports2)) return void 0;
     const out = [];
     const own = /* @__PURE__ */ new Set();
-    const add2 = (list, ptr) => {
+    const add = (list, node2) => {
       for (const port of list) {
         if (own.has(port)) continue;
         own.add(port);
         out.push(port);
-        this.claim(port, c, false, () => locate(this.file, ptr).value);
+        this.claim(port, c, false, node2.span);
       }
     };
     if (Array.isArray(expose)) {
       expose.forEach((item, i) => {
-        const ptr = `${c.ptr}/expose/${i}`;
         if (item === null || item === void 0) return;
-        const list = this.portSpec(String(item), ptr, `the expose entry ${show(String(item))} of ${c.label}`);
-        if (list) add2(list, ptr);
+        const list = portSpec(String(item));
+        if (!("error" in list)) add(list, exposeNode.items?.[i] ?? exposeNode);
       });
     }
-    if (Array.isArray(ports)) {
-      this.diags.warning(
-        "ignored-key",
-        `\`ports\` of ${c.label} publishes nothing (Drone 0.4 did not publish ports); its container ports are what up waits for`,
-        keySpan(this.file, `${c.ptr}/ports`),
-        "services share one network namespace: reach them at 127.0.0.1 on the container port"
-      );
-      ports.forEach((item, i) => {
-        const ptr = `${c.ptr}/ports/${i}`;
+    if (Array.isArray(ports2)) {
+      ports2.forEach((item, i) => {
         if (item === null || item === void 0) return;
-        let spec;
-        if (typeof item === "object") {
-          const o = item;
-          if (o["target"] === void 0) {
-            this.diags.error("invalid-value", `the port mapping of ${c.label} has no target`, locate(this.file, ptr).value, "write target: the port the service listens on");
-            return;
-          }
-          spec = `${String(o["target"])}${typeof o["protocol"] === "string" ? `/${o["protocol"]}` : ""}`;
-        } else {
-          const text = String(item);
-          const slash = text.indexOf("/");
-          const body = slash === -1 ? text : text.slice(0, slash);
-          spec = body.slice(body.lastIndexOf(":") + 1) + (slash === -1 ? "" : text.slice(slash));
-        }
-        const list = this.portSpec(spec, ptr, `the port mapping ${show(String(typeof item === "object" ? spec : item))} of ${c.label}`);
-        if (list) add2(list, ptr);
+        const spec = containerPort(item);
+        const list = spec === void 0 ? void 0 : portSpec(spec);
+        if (list && !("error" in list)) add(list, portsNode.items?.[i] ?? portsNode);
       });
     }
-    return out;
-  }
-  /** `5432`, `8000-8010`, `5432/tcp` → TCP ports; `53/udp` → none (only TCP listeners are waited for). */
-  portSpec(text, ptr, what) {
-    const m = /^([0-9]{1,5})(?:-([0-9]{1,5}))?(?:\/(tcp|udp|sctp))?$/.exec(text.trim());
-    const bad = (why2) => {
-      this.diags.error("invalid-value", `${what} ${why2}`, locate(this.file, ptr).value, "write a port number (5432), a range (8000-8010) or PORT/tcp");
-      return void 0;
-    };
-    if (!m) return bad("is not a port");
-    const from = Number(m[1]);
-    const to = m[2] === void 0 ? from : Number(m[2]);
-    if (from < 1 || to > 65535 || to < from) return bad("is not a port between 1 and 65535");
-    if (to - from >= MAX_RANGE) return bad(`spans more than ${MAX_RANGE} ports, too many to wait for`);
-    if (m[3] === "udp" || m[3] === "sctp") return [];
-    const out = [];
-    for (let p = from; p <= to; p++) out.push(p);
     return out;
   }
   /** The table's ports for the service's image, unless the file evidently changes the port. */
   guess(c, lowered) {
     if (!isLiteral(lowered.image)) return void 0;
-    const ports = guessPorts(lowered.image.join(""));
-    if (!ports) return void 0;
+    const ports2 = guessPorts(lowered.image.join(""));
+    if (!ports2) return void 0;
     const words = [...lowered.entrypoint ?? [], ...lowered.command ?? []];
     for (const e of lowered.environment) words.push([`${e.name}=`, ...e.value]);
-    if (words.some((w) => changesPort(flatten(w, (n) => n), ports))) {
+    if (words.some((w) => changesPort(flatten(w, (n) => n), ports2))) {
       this.diags.warning(
         "port-guess",
-        `${c.label} runs ${show(lowered.image.join(""))}, which listens on port ${ports.map((p) => p.join(" or ")).join(", ")} by default, but its environment or command seems to change the port; up does not wait for it`,
-        keySpan(this.file, c.ptr),
+        `${c.label} runs ${show(lowered.image.join(""))}, which listens on port ${ports2.map((p) => p.join(" or ")).join(", ")} by default, but its environment or command seems to change the port; up does not wait for it`,
+        keyOf(c.node),
         "write expose: with the port it listens on to wait for it, or expose: [] to silence this"
       );
       return void 0;
     }
-    for (const alternatives of ports) {
-      for (const port of alternatives) this.claim(port, c, true, () => keySpan(this.file, `${c.ptr}/image`));
+    for (const alternatives of ports2) {
+      for (const port of alternatives) this.claim(port, c, true, imageKey(c));
     }
-    return ports;
+    return ports2;
   }
   /** Reports a port that another service already claims: an error when both declare it, else a warning. */
   claim(port, c, guessed, span) {
@@ -7441,7 +13166,7 @@ var ReadinessLowering = class {
       return;
     }
     if (other.service === c.name) return;
-    const where = `service \`${other.service}\` on line ${this.source.position(other.span()[0]).line}`;
+    const where = `service \`${other.service}\` on line ${this.source.position(other.span[0]).line}`;
     if (!guessed && !other.guessed) {
       this.diags.error("port-conflict", `port ${port} of ${c.label} is already declared by ${where}: all services share one network namespace, so only one can listen on it`, span, "change the port one of them listens on");
     } else {
@@ -7454,111 +13179,275 @@ var ReadinessLowering = class {
     }
   }
 };
+function imageKey(c) {
+  const n = c.options.get("image");
+  return n ? keyOf(n) : keyOf(c.node);
+}
 
-// src/lower/shellwords.ts
-function shellWords(value) {
-  const words = [];
-  let cur;
-  let quote = "";
-  let escape = false;
-  const add2 = (s) => (cur ??= []).push(s);
-  for (const part of value) {
-    if (typeof part !== "string") {
-      escape = false;
-      add2(part);
-      continue;
-    }
-    for (const ch of part) {
-      if (escape) {
-        escape = false;
-        if (ch === "\n") continue;
-        if (quote === '"' && !'"\\$`'.includes(ch)) add2("\\");
-        add2(ch);
-      } else if (quote === "'") {
-        if (ch === "'") quote = "";
-        else add2(ch);
-      } else if (ch === "\\") {
-        escape = true;
-      } else if (quote === '"') {
-        if (ch === '"') quote = "";
-        else add2(ch);
-      } else if (ch === "'" || ch === '"') {
-        quote = ch;
-        cur ??= [];
-      } else if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (cur) words.push(concat(cur));
-        cur = void 0;
-      } else {
-        add2(ch);
+// src/dialects/drone04/rules/rule.ts
+function scalarText(value, raw) {
+  if (value === null || value === void 0 || typeof value === "object") return void 0;
+  const s = typeof value === "string" ? value : raw ?? String(value);
+  return s.indexOf("\0") === -1 ? s : void 0;
+}
+function scalarItems(node2, value) {
+  if (!node2 || value === null || value === void 0) return [];
+  if (!Array.isArray(value)) {
+    const text = scalarText(value, node2.raw);
+    return text === void 0 ? [] : [{ node: node2, text }];
+  }
+  const out = [];
+  node2.items?.forEach((item) => {
+    const text = scalarText(item.value, item.raw);
+    if (text !== void 0) out.push({ node: item, text });
+  });
+  return out;
+}
+
+// src/dialects/drone04/rules/cpuset.ts
+var CPU_LIST = /^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$/;
+var cpuset = {
+  name: "cpuset",
+  check({ model, diags }) {
+    for (const c of model.containers) {
+      const n = c.options.get("cpuset");
+      const s = n && scalarText(n.value, n.raw);
+      if (!n || s === void 0) continue;
+      const value = readValue(s, void 0, new Diagnostics(), /* @__PURE__ */ new Set());
+      if (isLiteral(value) && !CPU_LIST.test(value.join(""))) {
+        diags.error("invalid-cpuset", `cpuset ${show(value.join(""))} is not a CPU list`, n.span, "write CPU numbers and ranges, such as 0-3 or 0,2");
       }
     }
   }
-  if (quote) return { error: `the ${quote === '"' ? "double" : "single"} quote is not closed` };
-  if (escape) add2("\\");
-  if (cur) words.push(concat(cur));
-  return { words };
-}
+};
 
-// src/lower/lower.ts
-var MOUNT_OPTIONS = /* @__PURE__ */ new Set(["ro", "rw", "z", "Z", "shared", "slave", "private", "rshared", "rslave", "rprivate", "nocopy", "cached", "delegated", "consistent"]);
+// src/dialects/drone04/rules/environment.ts
+function isEnvironmentName(name) {
+  return name !== "" && name.indexOf("=") === -1 && name.indexOf("\0") === -1;
+}
+var environment = {
+  name: "environment",
+  check({ model, diags }) {
+    const bad = (name) => name === "" ? "an environment entry has an empty name" : `${show(name)} cannot name an environment variable`;
+    const hint = "a name is non-empty and has no `=`";
+    for (const c of model.containers) {
+      const node2 = c.options.get("environment");
+      if (!node2) continue;
+      if (Array.isArray(node2.value)) {
+        for (const item of scalarItems(node2, node2.value)) {
+          const eq = item.text.indexOf("=");
+          if (eq === -1) {
+            diags.error("invalid-environment", `the environment entry ${show(item.text)} of ${c.label} has no \`=\``, item.node.span, `write ${item.text}= for an empty value, or ${item.text}=$$${item.text} to take it from the environment`);
+          } else if (!isEnvironmentName(item.text.slice(0, eq))) {
+            diags.error("invalid-environment", bad(item.text.slice(0, eq)), item.node.span, hint);
+          }
+        }
+      } else if (node2.entries) {
+        for (const [name, entry] of node2.entries) {
+          if (!isEnvironmentName(name)) diags.error("invalid-environment", bad(name), keyOf(entry), hint);
+          else if (entry.value === null) {
+            diags.warning("invalid-environment", `\`${name}\` in the environment of ${c.label} has no value; it is set to the empty string, as Drone did`, keyOf(entry), `write ${name}: "" for an empty value, or ${name}: $$${name} to take it from the environment`);
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/image.ts
+function imageMissing(raw) {
+  return raw === void 0 || raw === null || raw === "";
+}
+var image = {
+  name: "image",
+  check({ model, diags }) {
+    for (const c of model.containers) {
+      if (!imageMissing(c.options.get("image")?.value)) continue;
+      if (c.kind === "build") {
+        diags.error("missing-image", `${c.label} has no image`, keyOf(c.node), "name the image the commands run in with image:");
+      } else {
+        diags.warning("image-from-name", `${c.label} has no image; its name \`${c.name}\` is used as the image, as Drone did`, keyOf(c.node), `write image: ${c.name}`);
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/memory.ts
+var MEMORY = /^[0-9]+(\.[0-9]+)?[bkmgBKMG]?$/;
+var memory = {
+  name: "memory",
+  check({ model, diags }) {
+    for (const c of model.containers) {
+      const n = c.options.get("mem_limit");
+      const s = n && scalarText(n.value, n.raw);
+      if (n && s !== void 0 && !MEMORY.test(s)) {
+        diags.error("invalid-memory", `mem_limit ${show(s)} is not a size`, n.span, "write a number of bytes, or a number with b, k, m or g (512m)");
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/trust.ts
+var TRUSTED_OPTIONS = ["privileged", "volumes", "devices", "net", "dns", "extra_hosts"];
+function trustedOptionSet(key, v) {
+  if (v === null || v === void 0) return false;
+  if (Array.isArray(v)) return v.some((x) => x !== null && x !== void 0);
+  if (key === "privileged") return v === true;
+  return true;
+}
+function readableOption(c, key, trusted) {
+  const v = c.data[key];
+  return trusted || !trustedOptionSet(key, v) ? v : void 0;
+}
+var trust = {
+  name: "trust",
+  check({ model, options, diags }) {
+    if (options.trusted) return;
+    for (const c of model.containers) {
+      for (const key of TRUSTED_OPTIONS) {
+        if (!trustedOptionSet(key, c.data[key])) continue;
+        const n = c.options.get(key);
+        diags.error(
+          "untrusted-option",
+          `\`${key}\` in ${c.label} is a trusted-only option`,
+          n ? keyOf(n) : keyOf(c.node),
+          "pass --trusted to allow it, as a Drone administrator marks a repository trusted"
+        );
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/namespace.ts
+var SIMPLE_NETWORKS = /* @__PURE__ */ new Set(["bridge", "host", "none", "default"]);
+function networkProblem(net) {
+  if (net === "") return { message: "is empty", hint: "name a network mode, or remove net:" };
+  if (net.includes("$$")) return { message: "cannot use a $$ reference: the network decides how the script is laid out" };
+  if (!SIMPLE_NETWORKS.has(net) && !/^container:[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(net) && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(net)) {
+    return { message: `is not a network mode: ${show(net)}`, hint: "use bridge, host, none, container:NAME or the name of a network" };
+  }
+  return void 0;
+}
 function isIPv6Like(address) {
   return address.indexOf(":") !== -1 && /^[0-9a-fA-F:.]*$/.test(address);
 }
+function readExtraHost(text) {
+  if (text.includes("$$")) return { error: "cannot use a $$ reference" };
+  const colon = text.indexOf(":");
+  const host = (colon === -1 ? text : text.slice(0, colon)).trim();
+  const address = colon === -1 ? "127.0.0.1" : text.slice(colon + 1).trim();
+  if (!/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host)) return { error: "does not start with a host name", hint: "write HOST:ADDRESS" };
+  if (colon !== -1 && !/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) && !isIPv6Like(address)) {
+    return { error: "has no IP address after the host name", hint: "write HOST:ADDRESS, such as db:127.0.0.1" };
+  }
+  return { host, address, bare: colon === -1 };
+}
+var namespace = {
+  name: "namespace",
+  check({ model, options, source, diags }) {
+    const line = (span) => source.position(span[0]).line;
+    let network;
+    let firstNamespaceSetting;
+    const hosts = /* @__PURE__ */ new Map();
+    for (const c of model.containers) {
+      const netNode = c.options.get("net");
+      const net = netNode && scalarText(readableOption(c, "net", options.trusted), netNode.raw);
+      if (netNode && net !== void 0) {
+        const problem = networkProblem(net);
+        if (problem) {
+          diags.error("invalid-network", `\`net\` of ${c.label} ${problem.message}`, netNode.span, problem.hint);
+        } else if (network && network.value !== net) {
+          const related = [{ span: network.span, message: `\`net: ${network.value}\` is set here` }];
+          diags.error("conflict", `\`net: ${net}\` of ${c.label} contradicts \`net: ${network.value}\` on line ${line(network.span)}: all containers share one network namespace`, netNode.span, "use one net: value, or none", related);
+        } else if (!network) {
+          network = { value: net, span: netNode.span };
+        }
+      }
+      for (const item of scalarItems(c.options.get("dns"), readableOption(c, "dns", options.trusted))) {
+        if (item.text === "") {
+          diags.error("invalid-dns", `an entry of \`dns\` of ${c.label} is empty`, item.node.span, "write the address of a DNS server");
+          continue;
+        }
+        firstNamespaceSetting ??= item.node.span;
+      }
+      for (const item of scalarItems(c.options.get("extra_hosts"), readableOption(c, "extra_hosts", options.trusted))) {
+        const span = item.node.span;
+        const entry = readExtraHost(item.text);
+        if ("error" in entry) {
+          diags.error("invalid-extra-host", `the extra_hosts entry ${show(item.text)} of ${c.label} ${entry.error}`, span, entry.hint);
+          continue;
+        }
+        const { host, address } = entry;
+        if (entry.bare) {
+          diags.warning("extra-host-address", `the extra_hosts entry \`${host}\` of ${c.label} has no address; it is mapped to 127.0.0.1, where every service of the build is reached`, span, `write ${host}:127.0.0.1`);
+        }
+        const earlier = hosts.get(host);
+        if (earlier && earlier.address !== address) {
+          const related = [{ span: earlier.span, message: `\`${host}\` is mapped to ${earlier.address} here` }];
+          diags.error("conflict", `extra_hosts maps \`${host}\` to ${address} in ${c.label} but to ${earlier.address} on line ${line(earlier.span)}: all containers share one /etc/hosts`, span, "map each host name to one address", related);
+          continue;
+        }
+        if (!earlier) hosts.set(host, { address, span });
+        firstNamespaceSetting ??= span;
+      }
+    }
+    if (network && network.value.startsWith("container:") && firstNamespaceSetting) {
+      const related = [{ span: firstNamespaceSetting, message: "dns or extra_hosts is set here" }];
+      diags.error("conflict", `dns and extra_hosts cannot be set when the namespace joins another container (\`net: ${network.value}\`)`, network.span, "remove dns/extra_hosts, or net:", related);
+    }
+  }
+};
+
+// src/dialects/drone04/lower.ts
+var MOUNT_OPTIONS = /* @__PURE__ */ new Set(["ro", "rw", "z", "Z", "shared", "slave", "private", "rshared", "rslave", "rprivate", "nocopy", "cached", "delegated", "consistent"]);
 var VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
-var SIMPLE_NETWORKS = /* @__PURE__ */ new Set(["bridge", "host", "none", "default"]);
-function lower(file, source, opts, diags) {
-  return new Lowering(file, source, diags, opts.trusted, opts.targets ?? []).project(opts);
+function lower(model, opts, diags, source) {
+  return new Lowering(diags, opts.trusted, opts.targets ?? [], source).project(model, opts);
 }
 var Lowering = class {
-  constructor(file, source, diags, trusted, targets) {
-    this.file = file;
-    this.source = source;
+  constructor(diags, trusted, targets, source) {
     this.diags = diags;
     this.trusted = trusted;
     this.targets = targets;
+    this.source = source;
   }
-  file;
-  source;
   diags;
   trusted;
   targets;
+  source;
   used = /* @__PURE__ */ new Set();
   namedVolumes = /* @__PURE__ */ new Set();
   network;
   dns = [];
   dnsSeen = /* @__PURE__ */ new Set();
   hosts = /* @__PURE__ */ new Map();
-  /** A trusted-only option's value, or undefined when it is set in an untrusted run (the trust check refused it). */
+  /** A trusted-only option's value, or undefined when it is set in an untrusted run (the trust rule refused it). */
   option(c, key) {
-    const v = c.data[key];
-    return this.trusted || !trustedOptionSet(key, v) ? v : void 0;
+    return readableOption(c, key, this.trusted);
   }
   /** Reads `$$` references and operations out of a string (see readValue). */
   read(text, span, shellCode = false) {
     return readValue(text, span, this.diags, this.used, { shellCode, targets: this.targets });
   }
-  project(opts) {
+  project(model, opts) {
     const services = [];
     const build = [];
-    const readiness = new ReadinessLowering(this.file, this.source, this.diags, this.used);
-    for (const c of containers(this.file)) {
-      const container = this.container(c);
-      if (c.kind === "service") services.push({ ...container, ...readiness.service(c, container) });
-      else build.push({ ...container, commands: this.commands(c) });
+    const readiness = new ReadinessLowering(this.source, this.diags, this.used);
+    for (const c of model.containers) {
+      const container2 = this.container(c);
+      if (c.kind === "service") services.push({ ...container2, ...readiness.service(c, container2) });
+      else build.push({ ...container2, commands: this.commands(c) });
     }
     const holder = {
       image: opts.holderImage,
-      ...this.network ? { network: this.network.value } : {},
+      ...this.network !== void 0 ? { network: this.network } : {},
       dns: this.dns,
-      extraHosts: [...this.hosts].map(([host, h]) => ({ host, address: h.address }))
+      extraHosts: [...this.hosts].map(([host, address]) => ({ host, address }))
     };
-    this.checkNamespace();
     return {
-      source: opts.source,
       name: opts.name,
       repo: opts.repo,
       workspacePath: `/drone/src/${opts.repo}`,
-      workspaceDir: opts.workspaceDir,
       holder,
       services,
       build,
@@ -7567,44 +13456,40 @@ var Lowering = class {
     };
   }
   // ---- reading values -------------------------------------------------------------------------
-  span(ptr) {
-    return locate(this.file, ptr).value;
-  }
-  /** The span of the value at a pointer, found only if a diagnostic needs it. */
-  place(ptr) {
-    return () => this.span(ptr);
-  }
   /** The text of a scalar as written (`yes` stays `yes`), or undefined when it is not a scalar. */
-  text(ptr, v) {
+  text(node2, v) {
     if (v === null || v === void 0 || typeof v === "object") return void 0;
-    const s = typeof v === "string" ? v : this.file.locs.get(ptr)?.raw ?? String(v);
+    const s = typeof v === "string" ? v : node2.raw ?? String(v);
     if (s.indexOf("\0") !== -1) {
-      this.diags.error("invalid-value", "the value contains a NUL character, which no process argument or environment value can carry", this.span(ptr));
+      this.diags.error("nul-character", "the value contains a NUL character, which no process argument or environment value can carry", node2.span);
       return void 0;
     }
     return s;
   }
-  value(ptr, v) {
-    const s = this.text(ptr, v);
-    return s === void 0 ? void 0 : this.read(s, this.place(ptr));
+  value(node2) {
+    if (!node2) return void 0;
+    const s = this.text(node2, node2.value);
+    return s === void 0 ? void 0 : this.read(s, node2.span);
   }
-  /** The items of a list (or of a single string), null items dropped with a warning. */
-  items(ptr, v, what) {
-    if (v === null || v === void 0) return [];
+  /**
+   * The items of a list (or of a single string), null items dropped with a warning. `v` is the node's value, or
+   * undefined for a trusted-only option that is not to be read.
+   */
+  items(node2, what, v) {
+    if (!node2 || v === null || v === void 0) return [];
     if (!Array.isArray(v)) {
-      const s = this.text(ptr, v);
-      return s === void 0 ? [] : [{ ptr, text: s }];
+      const s = this.text(node2, v);
+      return s === void 0 ? [] : [{ node: node2, text: s }];
     }
     const out = [];
-    v.forEach((item, i) => {
-      const p = `${ptr}/${i}`;
-      if (item === null) {
-        this.diags.warning("dropped-item", `an empty item of ${what} is dropped`, this.span(p), "a `- # comment` line is an empty item; move the comment out of the list");
-        return;
+    for (const item of node2.items ?? []) {
+      if (item.value === null) {
+        this.diags.warning("dropped-item", `an empty item of ${what} is dropped`, item.span, "a `- # comment` line is an empty item; move the comment out of the list");
+        continue;
       }
-      const s = this.text(p, item);
-      if (s !== void 0) out.push({ ptr: p, text: s });
-    });
+      const s = this.text(item, item.value);
+      if (s !== void 0) out.push({ node: item, text: s });
+    }
     return out;
   }
   flag(v) {
@@ -7613,34 +13498,27 @@ var Lowering = class {
   // ---- containers -----------------------------------------------------------------------------
   container(c) {
     const d = c.data;
-    const at = (key) => `${c.ptr}/${key}`;
-    const image = this.image(c);
-    const environment = this.environment(c);
-    const auth = this.auth(c, image.domain);
-    const entrypoint = this.argv(at("entrypoint"), d["entrypoint"], `\`entrypoint\` of ${c.label}`);
-    const command = this.argv(at("command"), d["command"], `\`command\` of ${c.label}`);
-    if (c.kind === "build") {
-      for (const key of ["entrypoint", "command"]) {
-        if (d[key] === void 0 || d[key] === null) continue;
-        this.diags.warning("ignored-option", `\`${key}\` of ${c.label} is ignored: a build container runs its commands with /bin/sh`, keySpan(this.file, at(key)));
-      }
-    }
-    const memLimit = this.memLimit(at("mem_limit"), d["mem_limit"]);
-    const cpuset = this.cpuset(at("cpuset"), d["cpuset"]);
+    const image2 = this.image(c);
+    const environment2 = this.environment(c);
+    const auth = this.auth(c, image2.domain);
+    const entrypoint = this.argv(c.options.get("entrypoint"), `\`entrypoint\` of ${c.label}`);
+    const command = this.argv(c.options.get("command"), `\`command\` of ${c.label}`);
+    const memLimit = this.memLimit(c.options.get("mem_limit"));
+    const cpuset2 = this.cpuset(c.options.get("cpuset"));
     this.namespace(c);
     const out = {
       name: c.containerName,
-      image: image.value,
+      image: image2.value,
       pull: this.flag(d["pull"]),
       ...auth ? { auth } : {},
       privileged: this.flag(this.option(c, "privileged")),
-      environment,
+      environment: environment2,
       ...entrypoint && c.kind === "service" ? { entrypoint } : {},
       ...command && c.kind === "service" ? { command } : {},
       volumes: this.volumes(c),
       devices: this.devices(c),
       ...memLimit ? { memLimit } : {},
-      ...cpuset ? { cpuset } : {},
+      ...cpuset2 ? { cpuset: cpuset2 } : {},
       oomKillDisable: this.flag(d["oom_kill_disable"]),
       at: this.keySpans(c)
     };
@@ -7649,20 +13527,15 @@ var Lowering = class {
   /** The key span of every option of a container as written, for the targets' diagnostics. */
   keySpans(c) {
     const spans = /* @__PURE__ */ Object.create(null);
-    for (const key of this.file.keys(c.data)) spans[key] = keySpan(this.file, `${c.ptr}/${pointerKey(key)}`);
+    for (const [key, n] of c.options) if (n.value !== null && n.value !== void 0) spans[key] = keyOf(n);
     return spans;
   }
   image(c) {
-    const ptr = `${c.ptr}/image`;
-    const raw = c.data["image"];
-    let value = this.value(ptr, raw);
+    const n = c.options.get("image");
+    const raw = n?.value;
+    let value = this.value(n);
     if (value === void 0 || isLiteral(value) && value.join("") === "") {
-      if (raw === void 0 || raw === null || raw === "") {
-        if (c.kind === "build") {
-          this.diags.error("invalid-value", `${c.label} has no image`, keySpan(this.file, c.ptr), "name the image the commands run in with image:");
-        } else {
-          this.diags.warning("image-from-name", `${c.label} has no image; its name \`${c.name}\` is used as the image, as Drone did`, keySpan(this.file, c.ptr), `write image: ${c.name}`);
-        }
+      if (imageMissing(raw)) {
         value = [c.name];
         if (c.kind === "build") return { value };
       } else {
@@ -7672,7 +13545,7 @@ var Lowering = class {
     const text = flatten(value, () => "x");
     const ref = parseImage(text);
     if ("error" in ref) {
-      this.diags.error("invalid-image", `the image ${show(flatten(value, (n) => `$$${n}`))} of ${c.label} is not a valid reference: ${ref.error}`, raw === void 0 ? keySpan(this.file, c.ptr) : this.span(ptr));
+      this.diags.error("invalid-image", `the image ${show(flatten(value, (name) => `$$${name}`))} of ${c.label} is not a valid reference: ${ref.error}`, n ? n.span : keyOf(c.node));
       return { value };
     }
     const last = value[value.length - 1];
@@ -7682,8 +13555,8 @@ var Lowering = class {
     return domain ? { value, domain } : { value };
   }
   environment(c) {
-    const ptr = `${c.ptr}/environment`;
-    const env2 = c.data["environment"];
+    const node2 = c.options.get("environment");
+    const env2 = node2?.value;
     const out = /* @__PURE__ */ new Map();
     const set = (name, value, span) => {
       if (out.has(name)) {
@@ -7691,125 +13564,91 @@ var Lowering = class {
       }
       out.set(name, { name, value });
     };
-    const checkName = (name, span) => {
-      if (name === "" || name.indexOf("=") !== -1 || name.indexOf("\0") !== -1) {
-        this.diags.error("invalid-environment", name === "" ? "an environment entry has an empty name" : `${show(name)} cannot name an environment variable`, span, "a name is non-empty and has no `=`");
-        return false;
-      }
-      return true;
-    };
     if (Array.isArray(env2)) {
-      for (const item of this.items(ptr, env2, `\`environment\` of ${c.label}`)) {
-        const span = this.place(item.ptr);
+      for (const item of this.items(node2, `\`environment\` of ${c.label}`, env2)) {
+        const span = item.node.span;
         const eq = item.text.indexOf("=");
-        if (eq === -1) {
-          this.diags.error("invalid-environment", `the environment entry ${show(item.text)} of ${c.label} has no \`=\``, span, `write ${item.text}= for an empty value, or ${item.text}=$$${item.text} to take it from the environment`);
-          continue;
-        }
         const name = item.text.slice(0, eq);
-        if (!checkName(name, span)) continue;
+        if (eq === -1 || !isEnvironmentName(name)) continue;
         set(name, this.read(item.text.slice(eq + 1), span), span);
       }
-    } else if (env2 !== null && typeof env2 === "object") {
-      for (const name of this.file.keys(env2)) {
-        const v = env2[name];
-        const p = `${ptr}/${pointerKey(name)}`;
-        const span = keySpan(this.file, p);
-        if (!checkName(name, span)) continue;
-        if (v === null) {
-          this.diags.warning("invalid-environment", `\`${name}\` in the environment of ${c.label} has no value; it is set to the empty string, as Drone did`, span, `write ${name}: "" for an empty value, or ${name}: $$${name} to take it from the environment`);
+    } else if (node2?.entries) {
+      for (const [name, entry] of node2.entries) {
+        const span = keyOf(entry);
+        if (!isEnvironmentName(name)) continue;
+        if (entry.value === null) {
           set(name, [""], span);
           continue;
         }
-        const value = this.value(p, v);
+        const value = this.value(entry);
         if (value) set(name, value, span);
       }
     }
     return [...out.values()];
   }
-  argv(ptr, v, what) {
-    if (v === null || v === void 0) return void 0;
-    if (Array.isArray(v)) {
-      return this.items(ptr, v, what).map((item) => this.read(item.text, this.place(item.ptr)));
+  argv(node2, what) {
+    if (!node2 || node2.value === null || node2.value === void 0) return void 0;
+    if (Array.isArray(node2.value)) {
+      return this.items(node2, what, node2.value).map((item) => this.read(item.text, item.node.span));
     }
-    const value = this.value(ptr, v);
+    const value = this.value(node2);
     if (!value) return void 0;
     const split = shellWords(value);
     if ("error" in split) {
-      this.diags.error("invalid-value", `${what} cannot be split into words: ${split.error}`, this.span(ptr), "write it as a list to pass the words as they are");
+      this.diags.error("invalid-command", `${what} cannot be split into words: ${split.error}`, node2.span, "write it as a list to pass the words as they are");
       return void 0;
     }
     return split.words;
   }
   commands(c) {
-    const ptr = `${c.ptr}/commands`;
-    const out = this.items(ptr, c.data["commands"], `\`commands\` of ${c.label}`).map(
-      (item) => this.read(item.text, this.place(item.ptr), true)
-    );
-    if (out.length === 0) {
-      this.diags.warning("empty-build", `${c.label} has no commands; its container starts and exits`, keySpan(this.file, c.ptr));
-    }
-    if (c.data["when"] !== void 0 && c.data["when"] !== null) {
-      this.diags.warning(
-        "unconditional-step",
-        `${c.label} has when: conditions, which cannot be decided outside Drone; it always runs`,
-        keySpan(this.file, `${c.ptr}/when`),
-        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0 (the build gets DRONE_BRANCH from the environment, else from git)'
-      );
-    }
-    return out;
+    const commands = c.options.get("commands");
+    return this.items(commands, `\`commands\` of ${c.label}`, commands?.value).map((item) => this.read(item.text, item.node.span, true));
   }
   auth(c, registry) {
-    const ptr = `${c.ptr}/auth_config`;
-    const a = c.data["auth_config"];
-    if (a === null || typeof a !== "object" || Array.isArray(a)) return void 0;
-    const cfg = a;
-    const secretKey = cfg["password"] !== void 0 && cfg["password"] !== null ? "password" : cfg["registry_token"] !== void 0 && cfg["registry_token"] !== null ? "registry_token" : void 0;
-    if (cfg["email"] !== void 0) {
-      this.diags.warning("ignored-option", `\`email\` of the auth_config of ${c.label} is ignored: docker login no longer takes an e-mail`, keySpan(this.file, `${ptr}/email`));
-    }
+    const a = c.options.get("auth_config");
+    const cfg = a?.entries;
+    if (!cfg) return void 0;
+    const present = (key) => {
+      const n = cfg.get(key);
+      return n !== void 0 && n.value !== null && n.value !== void 0;
+    };
+    const secretKey = present("password") ? "password" : present("registry_token") ? "registry_token" : void 0;
     if (!secretKey) {
       return void 0;
     }
-    const secret = this.value(`${ptr}/${secretKey}`, cfg[secretKey]);
-    const username = cfg["username"] === void 0 || cfg["username"] === null ? ["<token>"] : this.value(`${ptr}/username`, cfg["username"]);
+    const secretNode = cfg.get(secretKey);
+    const secret = this.value(secretNode);
+    const user = cfg.get("username");
+    const username = !user || user.value === null ? ["<token>"] : this.value(user);
     if (!secret || !username) return void 0;
     if (secret.some((p) => typeof p === "string" && p !== "")) {
       this.diags.warning(
         "literal-credential",
         `the ${secretKey === "password" ? "password" : "registry token"} of ${c.label} is written in the file`,
-        this.span(`${ptr}/${secretKey}`),
+        secretNode.span,
         "write $$NAME and set NAME in the environment (a CI secret) instead"
       );
     }
     return { ...registry ? { registry } : {}, username, password: secret };
   }
-  memLimit(ptr, v) {
-    if (v === null || v === void 0) return void 0;
-    const s = this.text(ptr, v);
-    if (s === void 0) return void 0;
-    if (!/^[0-9]+(\.[0-9]+)?[bkmgBKMG]?$/.test(s)) {
-      this.diags.error("invalid-value", `mem_limit ${show(s)} is not a size`, this.span(ptr), "write a number of bytes, or a number with b, k, m or g (512m)");
-      return void 0;
-    }
-    return s;
+  /** The memory limit as written; a value that is not a size was refused by the memory rule. */
+  memLimit(node2) {
+    if (!node2) return void 0;
+    const s = this.text(node2, node2.value);
+    return s !== void 0 && MEMORY.test(s) ? s : void 0;
   }
-  cpuset(ptr, v) {
-    const value = this.value(ptr, v);
+  /** The CPU list; a literal that is not one was refused by the cpuset rule. */
+  cpuset(node2) {
+    const value = this.value(node2);
     if (!value || !isLiteral(value)) return value;
-    const s = value.join("");
-    if (!/^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$/.test(s)) {
-      this.diags.error("invalid-value", `cpuset ${show(s)} is not a CPU list`, this.span(ptr), "write CPU numbers and ranges, such as 0-3 or 0,2");
-      return void 0;
-    }
-    return value;
+    return CPU_LIST.test(value.join("")) ? value : void 0;
   }
   volumes(c) {
     const out = [];
-    for (const item of this.items(`${c.ptr}/volumes`, this.option(c, "volumes"), `\`volumes\` of ${c.label}`)) {
-      const span = this.span(item.ptr);
+    for (const item of this.items(c.options.get("volumes"), `\`volumes\` of ${c.label}`, this.option(c, "volumes"))) {
+      const span = item.node.span;
       const value = this.read(item.text, span);
-      const bad = (why2) => this.diags.error("invalid-value", `the volume ${show(item.text)} of ${c.label} ${why2}`, span, "write HOST:CONTAINER[:MODE] with an absolute or ./relative host path, or VOLUME:CONTAINER for a named volume");
+      const bad = (why2) => this.diags.error("invalid-volume", `the volume ${show(item.text)} of ${c.label} ${why2}`, span, "write HOST:CONTAINER[:MODE] with an absolute or ./relative host path, or VOLUME:CONTAINER for a named volume");
       const first = splitOnce(value, ":");
       if (!first) {
         bad("has no container path");
@@ -7817,7 +13656,7 @@ var Lowering = class {
       }
       const [host, rest] = first;
       const second = splitOnce(rest, ":");
-      const [container, mode] = second ?? [rest, void 0];
+      const [container2, mode] = second ?? [rest, void 0];
       const hostText = flatten(host, () => "/x");
       const relative2 = hostText === "." || hostText === ".." || hostText.startsWith("./") || hostText.startsWith("../");
       let volume;
@@ -7836,7 +13675,7 @@ var Lowering = class {
         }
         volume = hostText;
       }
-      if (!flatten(container, () => "/x").startsWith("/")) {
+      if (!flatten(container2, () => "/x").startsWith("/")) {
         bad("has a container path that is not absolute");
         continue;
       }
@@ -7850,258 +13689,137 @@ var Lowering = class {
       }
       if (volume !== void 0) {
         this.namedVolumes.add(volume);
-        out.push({ host: [], relative: false, volume, container, ...modeText ? { mode: modeText } : {} });
+        out.push({ host: [], relative: false, volume, container: container2, ...modeText ? { mode: modeText } : {} });
       } else {
-        out.push({ host, relative: relative2, container, ...modeText ? { mode: modeText } : {} });
+        out.push({ host, relative: relative2, container: container2, ...modeText ? { mode: modeText } : {} });
       }
     }
     return out;
   }
   devices(c) {
     const out = [];
-    for (const item of this.items(`${c.ptr}/devices`, this.option(c, "devices"), `\`devices\` of ${c.label}`)) {
-      const span = this.span(item.ptr);
+    for (const item of this.items(c.options.get("devices"), `\`devices\` of ${c.label}`, this.option(c, "devices"))) {
+      const span = item.node.span;
       const value = this.read(item.text, span);
       const [host, rest] = splitOnce(value, ":") ?? [value, void 0];
-      const [container, perms] = rest ? splitOnce(rest, ":") ?? [rest, void 0] : [void 0, void 0];
+      const [container2, perms] = rest ? splitOnce(rest, ":") ?? [rest, void 0] : [void 0, void 0];
       const permText = perms ? flatten(perms, () => "?") : void 0;
-      if (!flatten(host, () => "/x").startsWith("/") || container && !flatten(container, () => "/x").startsWith("/") || permText !== void 0 && !/^[rwm]{1,3}$/.test(permText)) {
-        this.diags.error("invalid-value", `the device ${show(item.text)} of ${c.label} is not HOST[:CONTAINER[:PERMISSIONS]]`, span, "paths are absolute; permissions are letters of rwm");
+      if (!flatten(host, () => "/x").startsWith("/") || container2 && !flatten(container2, () => "/x").startsWith("/") || permText !== void 0 && !/^[rwm]{1,3}$/.test(permText)) {
+        this.diags.error("invalid-device", `the device ${show(item.text)} of ${c.label} is not HOST[:CONTAINER[:PERMISSIONS]]`, span, "paths are absolute; permissions are letters of rwm");
         continue;
       }
-      out.push({ host, ...container ? { container } : {}, ...permText ? { permissions: permText } : {} });
+      out.push({ host, ...container2 ? { container: container2 } : {}, ...permText ? { permissions: permText } : {} });
     }
     return out;
   }
   // ---- the shared namespace -------------------------------------------------------------------
-  /** Collects net, dns and extra_hosts of a container onto the holder, refusing contradictions. */
+  /** Moves net, dns and extra_hosts of a container onto the holder; the namespace rule refused what contradicts. */
   namespace(c) {
-    const netPtr = `${c.ptr}/net`;
-    const net = this.text(netPtr, this.option(c, "net"));
-    if (net === "") {
-      this.diags.error("invalid-value", `\`net\` of ${c.label} is empty`, this.span(netPtr), "name a network mode, or remove net:");
-    } else if (net !== void 0) {
-      const span = this.span(netPtr);
-      if (net.includes("$$")) {
-        this.diags.error("invalid-value", `\`net\` of ${c.label} cannot use a $$ reference: the network decides how the script is laid out`, span);
-      } else if (!SIMPLE_NETWORKS.has(net) && !/^container:[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(net) && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(net)) {
-        this.diags.error("invalid-value", `\`net\` of ${c.label} is not a network mode: ${show(net)}`, span, "use bridge, host, none, container:NAME or the name of a network");
-      } else if (this.network && this.network.value !== net) {
-        this.diags.error("conflict", `\`net: ${net}\` of ${c.label} contradicts \`net: ${this.network.value}\` on line ${this.line(this.network.span)}: all containers share one network namespace`, span, "use one net: value, or none");
-      } else if (!this.network) {
-        this.network = { value: net, span };
-      }
-    }
-    for (const item of this.items(`${c.ptr}/dns`, this.option(c, "dns"), `\`dns\` of ${c.label}`)) {
-      if (item.text === "") {
-        this.diags.error("invalid-value", `an entry of \`dns\` of ${c.label} is empty`, this.span(item.ptr), "write the address of a DNS server");
-        continue;
-      }
-      const value = this.read(item.text, this.span(item.ptr));
+    const netNode = c.options.get("net");
+    const net = netNode && this.text(netNode, this.option(c, "net"));
+    if (net !== void 0 && this.network === void 0 && !networkProblem(net)) this.network = net;
+    for (const item of this.items(c.options.get("dns"), `\`dns\` of ${c.label}`, this.option(c, "dns"))) {
+      if (item.text === "") continue;
+      const value = this.read(item.text, item.node.span);
       const key = JSON.stringify(value);
       if (this.dnsSeen.has(key)) continue;
       this.dnsSeen.add(key);
       this.dns.push(value);
     }
-    for (const item of this.items(`${c.ptr}/extra_hosts`, this.option(c, "extra_hosts"), `\`extra_hosts\` of ${c.label}`)) {
-      const span = this.span(item.ptr);
-      if (item.text.includes("$$")) {
-        this.diags.error("invalid-value", `the extra_hosts entry ${show(item.text)} of ${c.label} cannot use a $$ reference`, span);
-        continue;
-      }
-      const colon = item.text.indexOf(":");
-      let host = colon === -1 ? item.text : item.text.slice(0, colon);
-      let address = colon === -1 ? "" : item.text.slice(colon + 1);
-      host = host.trim();
-      address = address.trim();
-      if (!/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host)) {
-        this.diags.error("invalid-value", `the extra_hosts entry ${show(item.text)} of ${c.label} does not start with a host name`, span, "write HOST:ADDRESS");
-        continue;
-      }
-      if (colon === -1) {
-        address = "127.0.0.1";
-        this.diags.warning("extra-host-address", `the extra_hosts entry \`${host}\` of ${c.label} has no address; it is mapped to 127.0.0.1, where every service of the build is reached`, span, `write ${host}:127.0.0.1`);
-      } else if (!/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) && !isIPv6Like(address)) {
-        this.diags.error("invalid-value", `the extra_hosts entry ${show(item.text)} of ${c.label} has no IP address after the host name`, span, "write HOST:ADDRESS, such as db:127.0.0.1");
-        continue;
-      }
-      const earlier = this.hosts.get(host);
-      if (earlier && earlier.address !== address) {
-        this.diags.error("conflict", `extra_hosts maps \`${host}\` to ${address} in ${c.label} but to ${earlier.address} on line ${this.line(earlier.span)}: all containers share one /etc/hosts`, span, "map each host name to one address");
-        continue;
-      }
-      if (!earlier) this.hosts.set(host, { address, span });
+    for (const item of this.items(c.options.get("extra_hosts"), `\`extra_hosts\` of ${c.label}`, this.option(c, "extra_hosts"))) {
+      const entry = readExtraHost(item.text);
+      if ("error" in entry || this.hosts.has(entry.host)) continue;
+      this.hosts.set(entry.host, entry.address);
     }
-  }
-  /** Docker refuses dns and extra hosts on some network modes of the holder. */
-  checkNamespace() {
-    const net = this.network;
-    if (!net) return;
-    if (net.value.startsWith("container:") && (this.dns.length > 0 || this.hosts.size > 0)) {
-      this.diags.error("conflict", `dns and extra_hosts cannot be set when the namespace joins another container (\`net: ${net.value}\`)`, net.span, "remove dns/extra_hosts, or net:");
-    }
-  }
-  line(span) {
-    return this.source.position(span[0]).line;
   }
 };
 
-// src/source.ts
-var SourceFile = class {
-  constructor(name, text) {
-    this.name = name;
-    this.text = text;
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
-  }
-  name;
-  text;
-  /** Offset of the first character of each line. */
-  lineStarts;
-  /** The 1-based line and column of an offset (clamped into the text). Costs a search, not a scan of the line. */
-  position(offset) {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    const lo = this.lineIndex(at);
-    return { line: lo + 1, column: this.columnAt(lo, at - this.lineStarts[lo]) + 1 };
-  }
-  /**
-   * Per 0-based line index, the offsets (from the line start) of the surrogate pairs on it, built once per line
-   * on first use: columns are then found by a binary search, so that many diagnostics on one long line cost
-   * the line's length once, not once each.
-   */
-  pairs = /* @__PURE__ */ new Map();
-  pairsOf(index) {
-    let list = this.pairs.get(index);
-    if (list) return list;
-    list = [];
-    const start = this.lineStarts[index];
-    const end = this.lineEnd(index);
-    for (let i = start; i < end; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 55296 && c <= 56319 && i + 1 < this.text.length) {
-        const d = this.text.charCodeAt(i + 1);
-        if (d >= 56320 && d <= 57343) {
-          list.push(i - start);
-          i++;
-        }
+// src/dialects/drone04/rules/build-steps.ts
+var buildSteps = {
+  name: "build-steps",
+  check({ model, diags }) {
+    for (const c of model.build) {
+      const commands = c.options.get("commands");
+      if (scalarItems(commands, commands?.value).length === 0) {
+        diags.warning("empty-build", `${c.label} has no commands; its container starts and exits`, keyOf(c.node));
+      }
+      const when = c.options.get("when");
+      if (when && when.value !== null) {
+        diags.warning(
+          "unconditional-step",
+          `${c.label} has when: conditions, which cannot be decided outside Drone; it always runs`,
+          keyOf(when),
+          'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0 (the build gets DRONE_BRANCH from the environment, else from git)'
+        );
       }
     }
-    this.pairs.set(index, list);
-    return list;
-  }
-  /** Code points in the first `units` UTF-16 units of a line (a pair cut in half counts as one). */
-  columnAt(index, units) {
-    const pairs = this.pairsOf(index);
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (pairs[mid] + 2 <= units) lo = mid + 1;
-      else hi = mid;
-    }
-    return units - lo;
-  }
-  /** The offset just past the last character of a 0-based line, before its `\n` (and a `\r` before that). */
-  lineEnd(index) {
-    const next = this.lineStarts[index + 1];
-    let end = next === void 0 ? this.text.length : next - 1;
-    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
-  /** The number of code points on a 1-based line, without its line break. */
-  lineLength(line) {
-    const index = line - 1;
-    if (this.lineStarts[index] === void 0) return 0;
-    return this.columnAt(index, this.lineEnd(index) - this.lineStarts[index]);
-  }
-  /** The offset of a 1-based column of a 1-based line, clamped to the line. */
-  offsetAt(index, column) {
-    const start = this.lineStarts[index];
-    const end = this.lineEnd(index);
-    const pairs = this.pairsOf(index);
-    const c = Math.max(0, column - 1);
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (pairs[mid] - mid < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(start + c + lo, end);
-  }
-  /** The 0-based index of the line an offset is on. */
-  lineIndex(offset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  /** Secret spans by the 1-based lines they touch (a file may hold thousands; a line, few). */
-  secrets = /* @__PURE__ */ new Map();
-  /** Marks a span as a secret: `shownLine` never shows it. */
-  redact(span) {
-    const last = this.lineIndex(Math.max(span[0], span[1] - 1));
-    for (let i = this.lineIndex(span[0]); i <= last; i++) {
-      const list = this.secrets.get(i + 1);
-      if (list) list.push(span);
-      else this.secrets.set(i + 1, [span]);
-    }
-  }
-  /** Per 1-based line, where text to hide starts because the line sets a credential key (-1: nowhere). */
-  credentialKeys = /* @__PURE__ */ new Map();
-  /**
-   * The offset after a `password:` or `registry_token:` key on a line, found in the text itself, so that a
-   * frame hides the value even when the file does not parse (and no span could be redacted).
-   */
-  credentialFrom(line) {
-    let at = this.credentialKeys.get(line);
-    if (at !== void 0) return at;
-    const index = line - 1;
-    const start = this.lineStarts[index];
-    const m = CREDENTIAL_KEY.exec(this.text.slice(start, this.lineEnd(index)));
-    at = m ? start + m.index + m[0].length : -1;
-    this.credentialKeys.set(line, at);
-    return at;
-  }
-  /**
-   * A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. Secrets
-   * are the redacted spans and whatever follows a `password:` or `registry_token:` key on the line.
-   */
-  shownLine(line) {
-    return this.shownSlice(line, 1, Number.MAX_SAFE_INTEGER);
-  }
-  /** Columns `from` (inclusive) to `to` (exclusive) of a 1-based line as `shownLine` shows them; costs their length. */
-  shownSlice(line, from, to) {
-    const index = line - 1;
-    if (this.lineStarts[index] === void 0) return "";
-    const a = this.offsetAt(index, from);
-    const b = this.offsetAt(index, to);
-    let out = this.text.slice(a, b);
-    const hide = (x, y) => {
-      const f = Math.max(x - a, 0);
-      const t = Math.min(y - a, out.length);
-      if (f < t) out = out.slice(0, f) + "*".repeat(t - f) + out.slice(t);
-    };
-    for (const [x, y] of this.secrets.get(line) ?? []) hide(x, y);
-    const key = this.credentialFrom(line);
-    if (key >= 0) hide(key, this.lineEnd(index));
-    return out;
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(line) {
-    const start = this.lineStarts[line - 1];
-    if (start === void 0) return "";
-    const next = this.lineStarts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, "");
   }
 };
-var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
+
+// src/dialects/drone04/rules/compiled-findings.ts
+var compiledFindings = {
+  name: "compiled-findings",
+  check({ model, source, diags }) {
+    const compiled2 = [];
+    for (const key of COMPILED_SECTIONS) {
+      const n = model.sections.get(key);
+      if (n) compiled2.push([Math.min(n.key?.[0] ?? n.span[0], n.span[0]), Math.max(n.key?.[1] ?? 0, n.span[1])]);
+    }
+    const keep = (d) => {
+      if (d.code !== "duplicate-key" || !d.span) return true;
+      const [start, end] = d.span;
+      if (compiled2.some(([from, to]) => start >= from && end <= to)) return true;
+      return COMPILED_SECTIONS.includes(source.text.slice(start, end)) && source.position(start).column === 1;
+    };
+    const kept = diags.list.filter(keep);
+    diags.list.length = 0;
+    for (const d of kept) diags.list.push(d);
+  }
+};
+
+// src/dialects/drone04/rules/ignored-options.ts
+var ignoredOptions = {
+  name: "ignored-options",
+  check({ model, diags }) {
+    for (const c of model.containers) {
+      const email = c.options.get("auth_config")?.entries?.get("email");
+      if (email) diags.warning("ignored-option", `\`email\` of the auth_config of ${c.label} is ignored: docker login no longer takes an e-mail`, keyOf(email));
+      if (c.kind !== "build") continue;
+      for (const key of ["entrypoint", "command"]) {
+        const n = c.options.get(key);
+        if (!n || n.value === null) continue;
+        diags.warning("ignored-option", `\`${key}\` of ${c.label} is ignored: a build container runs its commands with /bin/sh`, keyOf(n));
+      }
+    }
+  }
+};
+
+// src/ir.ts
+var HOLDER_NAME = "holder";
+
+// src/dialects/drone04/rules/names.ts
+var NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+var names = {
+  name: "names",
+  check({ model, diags }) {
+    const seen = /* @__PURE__ */ new Map([[HOLDER_NAME.toLowerCase(), { label: "the namespace holder" }]]);
+    for (const c of model.containers) {
+      const span = keyOf(c.node);
+      if (!NAME2.test(c.name)) {
+        diags.error("invalid-name", `the name ${show(c.name)} of ${c.label} cannot name a container`, span, "use letters, digits, `_`, `.` and `-`, starting with a letter or digit");
+        continue;
+      }
+      const key = c.containerName.toLowerCase();
+      const other = seen.get(key);
+      if (other) {
+        const related = other.span ? [{ span: other.span, message: `${other.label} is named here` }] : void 0;
+        diags.error("name-collision", `${c.label} would be named \`${c.containerName}\`, like ${other.label}`, span, "rename one of them", related);
+        continue;
+      }
+      seen.set(key, { label: c.label, span });
+    }
+  }
+};
 
 // schemas/drone.schema.json
 var drone_schema_default = {
@@ -9657,7 +15375,82 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/validate/schema.ts
+// src/suggest.ts
+function suggest(word, candidates) {
+  const w = word.toLowerCase();
+  let best;
+  let bestDistance = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
+  for (const c of candidates) {
+    const d = distance(w, c.toLowerCase());
+    if (d <= bestDistance && (best === void 0 || d < bestDistance)) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const d = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// src/dialects/drone04/pointers.ts
+function locate(file, ptr) {
+  for (let p = ptr; ; p = parentPointer(p)) {
+    const loc = file.locs.get(p);
+    if (loc) return loc;
+    if (p === "") return { value: [0, 0] };
+  }
+}
+function keySpan(file, ptr) {
+  const loc = locate(file, ptr);
+  return loc.key ?? loc.value;
+}
+function splitPointer(ptr) {
+  if (ptr === "") return [];
+  return ptr.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function parentPointer(ptr) {
+  const i = ptr.lastIndexOf("/");
+  return i <= 0 ? "" : ptr.slice(0, i);
+}
+function containerLabel(segments) {
+  const [section, name] = segments;
+  if (section === "compose" && name !== void 0) return `service \`${name}\``;
+  if (section === "build") {
+    if (name === void 0 || CONTAINER_KEYS.has(name)) return "`build`";
+    return `build step \`${name}\``;
+  }
+  return void 0;
+}
+function describePointer(ptr) {
+  const seg = splitPointer(ptr);
+  const label = containerLabel(seg);
+  const depth = label === "`build`" && seg.length > 1 && CONTAINER_KEYS.has(seg[1]) ? 1 : 2;
+  const inner = label ? seg.slice(depth) : seg;
+  let text;
+  if (inner.length === 0) text = label ?? "`" + seg.join(".") + "`";
+  else {
+    const last = inner[inner.length - 1];
+    const key = inner.filter((s) => !/^\d+$/.test(s)).join(".");
+    text = /^\d+$/.test(last) ? `item ${Number(last) + 1} of \`${key}\`` : `\`${key}\``;
+    if (label) text += ` of ${label}`;
+  }
+  return text;
+}
+
+// src/dialects/drone04/rules/schema.ts
 var COMPOSE_KEYS = {
   ports: "a build container is not waited for; on a service, ports says what up waits for (nothing is published)",
   expose: "a build container is not waited for; on a service, expose says what up waits for",
@@ -9681,8 +15474,8 @@ var COMPOSE_KEYS = {
   tty: "Drone 0.4 did not give services a terminal",
   stdin_open: "Drone 0.4 did not attach services to an input"
 };
-function deref(node) {
-  let n = node;
+function deref(node2) {
+  let n = node2;
   for (let i = 0; n && typeof n["$ref"] === "string" && i < 10; i++) {
     let target = drone_schema_default;
     for (const seg of n["$ref"].replace(/^#\//, "").split("/")) target = target?.[seg];
@@ -9691,21 +15484,21 @@ function deref(node) {
   return n;
 }
 function schemaAt(data, ptr) {
-  let node = deref(drone_schema_default);
+  let node2 = deref(drone_schema_default);
   let value = data;
   for (const seg of splitPointer(ptr)) {
-    if (!node) return void 0;
-    if (node["if"] && node["then"]) {
-      node = isSingleBuild(value ?? {}) ? deref(node["then"]) : { ...node, ...node["else"] };
+    if (!node2) return void 0;
+    if (node2["if"] && node2["then"]) {
+      node2 = isSingleBuild(value ?? {}) ? deref(node2["then"]) : { ...node2, ...node2["else"] };
     }
-    const props = node?.["properties"];
-    const extra = node?.["additionalProperties"];
-    const next = Array.isArray(value) ? node?.["items"] : props?.[seg] ?? (typeof extra === "object" ? extra : void 0);
-    node = deref(next);
+    const props = node2?.["properties"];
+    const extra = node2?.["additionalProperties"];
+    const next = Array.isArray(value) ? node2?.["items"] : props?.[seg] ?? (typeof extra === "object" ? extra : void 0);
+    node2 = deref(next);
     value = value !== null && typeof value === "object" ? value[seg] : void 0;
   }
-  if (node?.["if"] && node["then"] && isSingleBuild(value ?? {})) return deref(node["then"]);
-  return node;
+  if (node2?.["if"] && node2["then"] && isSingleBuild(value ?? {})) return deref(node2["then"]);
+  return node2;
 }
 function kindOf(v) {
   if (v === null) return "empty";
@@ -9723,6 +15516,12 @@ function valueAt(data, ptr) {
   }
   return v;
 }
+var schemaRule = {
+  name: "schema",
+  check({ model, diags }) {
+    validateSchema(model.file, diags);
+  }
+};
 function validateSchema(file, diags) {
   if (validate_default(file.data)) return;
   const errors = (validate_default.errors ?? []).filter((e) => e.keyword !== "if");
@@ -9746,32 +15545,3812 @@ function validateSchema(file, diags) {
       );
       continue;
     }
-    const node = schemaAt(file.data, e.instancePath);
-    const expected = typeof node?.["expected"] === "string" ? node["expected"] : `valid (${e.keyword})`;
+    const node2 = schemaAt(file.data, e.instancePath);
+    const expected = typeof node2?.["expected"] === "string" ? node2["expected"] : `valid (${e.keyword})`;
     const value = valueAt(file.data, e.instancePath);
     const hint = typeof value === "string" && /^(true|false|yes|no|on|off)$/i.test(value) && expected === "true or false" ? "write it without quotes" : void 0;
     diags.error("invalid-type", `${describePointer(e.instancePath)} must be ${expected}, not ${kindOf(value)}`, locate(file, e.instancePath).value, hint);
   }
 }
 
-// src/compile.ts
-var DEFAULT_HOLDER_IMAGE = "busybox:1.36.1";
-function redactCredentials(file, source) {
+// src/dialects/drone04/rules/sections.ts
+var SECTIONS = ["compose", "build", "clone", "cache", "publish", "deploy", "notify", "matrix", "branches", "debug"];
+var OTHER_VERSIONS = {
+  image: "a Drone 0.3 key",
+  script: "a Drone 0.3 key",
+  env: "a Drone 0.3 key",
+  git: "a Drone 0.3 key",
+  pipeline: "a Drone 0.5+ section",
+  services: "a Drone 0.3/0.5+ section",
+  workspace: "a Drone 0.5+ section",
+  kind: "a Drone 1.x key",
+  type: "a Drone 1.x key",
+  name: "a Drone 1.x key",
+  steps: "a Drone 1.x section",
+  platform: "a Drone 1.x section",
+  trigger: "a Drone 1.x section",
+  volumes: "a Drone 1.x section"
+};
+var sections = {
+  name: "sections",
+  check({ model, diags }) {
+    const data = model.root.value;
+    if (data === null || data === void 0) {
+      diags.error("not-a-mapping", "the file is empty", void 0, "a .drone.yml needs a compose: or build: section");
+      return false;
+    }
+    if (!isObject(data)) {
+      diags.error("not-a-mapping", `the top level must be a mapping of sections, not ${Array.isArray(data) ? "a list" : "a single value"}`, model.root.span);
+      return false;
+    }
+    for (const [key, node2] of model.sections) {
+      if (SECTIONS.includes(key)) continue;
+      const span = keyOf(node2);
+      const other = OTHER_VERSIONS[key];
+      if (other) {
+        diags.warning("ignored-section", `\`${key}\` is ${other}; Drone 0.4 ignored it, and so does drone-compose`, span, "drone-compose compiles the Drone 0.4 compose: and build: sections");
+      } else {
+        const meant = suggest(key, SECTIONS);
+        diags.warning("unknown-key", `unknown top-level key ${show(key)}; it is ignored`, span, meant ? `did you mean \`${meant}\`?` : `Drone 0.4 sections: ${SECTIONS.join(", ")}`);
+      }
+    }
+    const present = (k) => data[k] !== void 0 && data[k] !== null;
+    if (!present("compose") && !present("build")) {
+      diags.error("nothing-to-compile", "the file has neither a compose: nor a build: section", model.root.span, "declare service containers under compose:");
+      return false;
+    }
+    return true;
+  }
+};
+
+// src/dialects/drone04/rules/index.ts
+var RULES = [
+  sections,
+  compiledFindings,
+  schemaRule,
+  trust,
+  names,
+  image,
+  environment,
+  ignoredOptions,
+  memory,
+  cpuset,
+  namespace,
+  healthcheck,
+  ports,
+  buildSteps
+];
+function runRules(ctx, rules = RULES) {
+  for (const rule of rules) if (rule.check(ctx) === false) return false;
+  return true;
+}
+
+// src/dialects/drone04/index.ts
+function matches(documents) {
+  const data = documents[0]?.data;
+  return documents.length === 1 && data !== null && typeof data === "object" && !Array.isArray(data) && ("compose" in data || "build" in data);
+}
+function redactCredentials(model, source) {
   const secrets = [];
-  for (const c of containers(file)) {
-    const auth = c.data["auth_config"];
-    if (!auth || typeof auth !== "object") continue;
+  for (const c of model.containers) {
+    const auth = c.options.get("auth_config")?.entries;
+    if (!auth) continue;
     for (const key of ["password", "registry_token"]) {
-      const value = auth[key];
-      if (value === void 0 || value === null) continue;
-      const loc = file.locs.get(`${c.ptr}/auth_config/${key}`);
-      if (!loc) continue;
-      source.redact(loc.value);
-      for (const literal of String(loc.raw ?? value).split(/\$\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/)) if (literal.length > 0) secrets.push(literal);
+      const n = auth.get(key);
+      if (!n || n.inherited || n.value === void 0 || n.value === null) continue;
+      source.redact(n.span);
+      for (const literal of String(n.raw ?? n.value).split(/\$\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/)) if (literal.length > 0) secrets.push(literal);
     }
   }
   return secrets;
 }
+var drone04 = {
+  id: "drone-0.4",
+  label: "Drone 0.4",
+  matches,
+  compile(documents, source, options, diags) {
+    const file = documents[0];
+    if (!file) return { secrets: [] };
+    const model = decode(file);
+    const secrets = model.root.entries ? redactCredentials(model, source) : [];
+    if (!runRules({ model, source, options, diags })) return { secrets };
+    return { project: lower(model, options, diags, source), secrets };
+  }
+};
+
+// src/dialects/drone08/index.ts
+var import_node_path2 = require("node:path");
+
+// src/dialects/drone1/model.ts
+var Reader = class {
+  constructor(file, diags) {
+    this.file = file;
+    this.diags = diags;
+  }
+  file;
+  diags;
+  valueSpan(ptr) {
+    for (let p = ptr; ; p = p.slice(0, Math.max(0, p.lastIndexOf("/")))) {
+      const loc = this.file.locs.get(p);
+      if (loc) return loc.value;
+      if (p === "") return [0, 0];
+    }
+  }
+  keySpan(ptr) {
+    const loc = this.file.locs.get(ptr);
+    return loc?.key ?? this.valueSpan(ptr);
+  }
+  /** The entries of a mapping in source order, with their pointers. */
+  entries(ptr, obj) {
+    return this.file.keys(obj).map((key) => ({ key, ptr: `${ptr}/${pointerKey(key)}`, value: obj[key] }));
+  }
+  isMap(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+  }
+  /** A mapping, or undefined (null is an empty mapping); anything else is a type error. */
+  map(ptr, v, what) {
+    if (v === void 0) return void 0;
+    if (v === null) return {};
+    if (this.isMap(v)) return v;
+    this.typeError(ptr, v, what, "a mapping");
+    return void 0;
+  }
+  /** A scalar as text as written (`yes` stays `yes`, `0.8` stays `0.8`); a collection is a type error. */
+  str(ptr, v, what) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "object") {
+      this.typeError(ptr, v, what, "a string");
+      return void 0;
+    }
+    const loc = this.file.locs.get(ptr);
+    const text = typeof v === "string" ? v : loc?.raw ?? String(v);
+    if (text.indexOf("\0") !== -1) {
+      this.diags.error("nul-character", `${what} contains a NUL character, which no process argument or environment value can carry`, this.valueSpan(ptr));
+      return void 0;
+    }
+    return this.located(ptr, text);
+  }
+  bool(ptr, v, what) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v !== "boolean") {
+      this.typeError(ptr, v, what, "true or false");
+      return void 0;
+    }
+    return this.located(ptr, v);
+  }
+  /** A list of scalars, or one scalar as a list of one; null items are dropped. */
+  list(ptr, v, what) {
+    if (v === void 0 || v === null) return [];
+    if (!Array.isArray(v)) {
+      const one = this.str(ptr, v, what);
+      return one ? [one] : [];
+    }
+    const out = [];
+    v.forEach((item, i) => {
+      if (item === null || item === void 0) return;
+      const s = this.str(`${ptr}/${i}`, item, `an item of ${what}`);
+      if (s) out.push(s);
+    });
+    return out;
+  }
+  /** A list of words, or one string (the caller splits it). */
+  words(ptr, v, what) {
+    if (v === void 0 || v === null) return void 0;
+    if (Array.isArray(v)) return this.list(ptr, v, what);
+    return this.str(ptr, v, what);
+  }
+  located(ptr, value) {
+    const loc = this.file.locs.get(ptr);
+    const span = loc?.value ?? this.valueSpan(ptr);
+    return loc?.key ? { value, span, key: loc.key } : { value, span };
+  }
+  typeError(ptr, v, what, expected) {
+    this.diags.error("invalid-type", `${what} must be ${expected}, not ${kindOf2(v)}`, this.valueSpan(ptr));
+  }
+  /** Warns about keys not in `known`, with a did-you-mean; with `onlyWhenClose`, only about near misses of a known key. */
+  unknownKeys(ptr, obj, known, where, onlyWhenClose = false) {
+    for (const key of this.file.keys(obj)) {
+      if (known.includes(key)) continue;
+      const meant = suggest(key, known);
+      if (onlyWhenClose && !meant) continue;
+      this.diags.warning("unknown-key", `unknown key ${show(key)} in ${where}; it is ignored`, this.keySpan(`${ptr}/${pointerKey(key)}`), meant ? `did you mean \`${meant}\`?` : `known keys: ${known.join(", ")}`);
+    }
+  }
+  /** The key span of every key of a mapping. */
+  keySpans(ptr, obj) {
+    const spans = /* @__PURE__ */ Object.create(null);
+    for (const key of this.file.keys(obj)) spans[key] = this.keySpan(`${ptr}/${pointerKey(key)}`);
+    return spans;
+  }
+};
+function kindOf2(v) {
+  if (v === null) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return "a string";
+  if (typeof v === "number") return "a number";
+  return typeof v === "boolean" ? "true or false" : typeof v;
+}
+function readEnvironment(r, ptr, v, what) {
+  const out = [];
+  if (v === void 0 || v === null) return out;
+  if (Array.isArray(v)) {
+    for (const item of r.list(ptr, v, what)) {
+      const eq = item.value.indexOf("=");
+      if (eq <= 0) {
+        r.diags.error("invalid-environment", `the environment entry ${show(item.value)} of ${what} has no name or no \`=\``, item.span, "write NAME=value");
+        continue;
+      }
+      out.push({ name: { value: item.value.slice(0, eq), span: item.span }, value: { value: item.value.slice(eq + 1), span: item.span } });
+    }
+    return out;
+  }
+  const obj = r.map(ptr, v, what);
+  if (!obj) return out;
+  for (const e of r.entries(ptr, obj)) {
+    const name = { value: e.key, span: r.keySpan(e.ptr) };
+    if (r.isMap(e.value)) {
+      const secret = r.str(`${e.ptr}/from_secret`, e.value["from_secret"], `\`from_secret\` of \`${e.key}\``);
+      r.unknownKeys(e.ptr, e.value, ["from_secret"], `\`${e.key}\` of ${what}`);
+      if (secret) out.push({ name, secret });
+      else if (e.value["from_secret"] === void 0) r.diags.error("invalid-type", `\`${e.key}\` of ${what} must be a value or {from_secret: NAME}`, r.valueSpan(e.ptr));
+      continue;
+    }
+    if (e.value === null) {
+      out.push({ name, value: { value: "", span: name.span } });
+      continue;
+    }
+    const value = r.str(e.ptr, e.value, `\`${e.key}\` of ${what}`);
+    if (value) out.push({ name, value });
+  }
+  return out;
+}
+
+// src/dialects/drone1/container.ts
+var DRONE1_CONTAINER_KEYS = [
+  "name",
+  "image",
+  "commands",
+  "command",
+  "entrypoint",
+  "environment",
+  "pull",
+  "privileged",
+  "volumes",
+  "working_dir",
+  "user",
+  "shm_size",
+  "dns",
+  "dns_search",
+  "extra_hosts",
+  "network_mode",
+  "devices",
+  "detach",
+  "depends_on",
+  "when",
+  "settings",
+  "failure",
+  "ports"
+];
+var DRONE08_CONTAINER_KEYS = [
+  "image",
+  "pull",
+  "privileged",
+  "environment",
+  "commands",
+  "command",
+  "entrypoint",
+  "volumes",
+  "devices",
+  "dns",
+  "dns_search",
+  "extra_hosts",
+  "network_mode",
+  "networks",
+  "secrets",
+  "when",
+  "detach",
+  "group",
+  "shm_size",
+  "mem_limit",
+  "memswap_limit",
+  "cpu_quota",
+  "cpu_shares",
+  "cpuset",
+  "labels",
+  "tmpfs",
+  "ports",
+  "working_dir",
+  "user"
+];
+var UNCARRIED = ["working_dir", "user", "shm_size", "mem_limit", "memswap_limit", "cpu_quota", "cpu_shares", "cpuset", "labels", "tmpfs", "networks"];
+var PULL = { always: true, never: false, "if-not-exists": false, default: false };
+function decodeContainer(r, input) {
+  const { ptr, data: d, kind, format } = input;
+  const label = `${kind} \`${input.name.value}\``;
+  const at = (k) => `${ptr}/${k}`;
+  const known = format === "1" ? DRONE1_CONTAINER_KEYS : DRONE08_CONTAINER_KEYS;
+  r.unknownKeys(ptr, d, known, label, format === "0.8");
+  let pull2;
+  if (format === "1" && d["pull"] !== void 0 && d["pull"] !== null) {
+    const p = r.str(at("pull"), d["pull"], `\`pull\` of ${label}`);
+    if (p && PULL[p.value] === void 0) {
+      r.diags.error("invalid-type", `\`pull\` of ${label} is ${show(p.value)}`, p.span, "write always, never or if-not-exists");
+    } else if (p) pull2 = { value: PULL[p.value], span: p.span, ...p.key ? { key: p.key } : {} };
+  } else {
+    pull2 = r.bool(at("pull"), d["pull"], `\`pull\` of ${label}`);
+  }
+  const environment2 = readEnvironment(r, at("environment"), d["environment"], `the environment of ${label}`);
+  if (format === "0.8") environment2.push(...secrets08(r, at("secrets"), d["secrets"], label));
+  const commands = "commands" in d ? r.list(at("commands"), d["commands"], `\`commands\` of ${label}`) : void 0;
+  const ports2 = r.list(at("ports"), d["ports"], `\`ports\` of ${label}`);
+  const when = d["when"] !== void 0 && d["when"] !== null ? r.keySpan(at("when")) : void 0;
+  const failure = format === "1" ? r.str(at("failure"), d["failure"], `\`failure\` of ${label}`) : void 0;
+  if (format === "1") {
+    r.map(at("settings"), d["settings"], `\`settings\` of ${label}`);
+    r.map(at("when"), d["when"], `\`when\` of ${label}`);
+  }
+  const uncarried = [];
+  for (const k of UNCARRIED) if (d[k] !== void 0 && d[k] !== null) uncarried.push({ value: k, span: r.keySpan(at(k)) });
+  if (failure && failure.value === "ignore") uncarried.push({ value: "failure", span: failure.key ?? failure.span });
+  const networkMode = r.str(at("network_mode"), d["network_mode"], `\`network_mode\` of ${label}`);
+  const privileged = r.bool(at("privileged"), d["privileged"], `\`privileged\` of ${label}`);
+  const detach = r.bool(at("detach"), d["detach"], `\`detach\` of ${label}`);
+  const image2 = r.str(at("image"), d["image"], `\`image\` of ${label}`);
+  const entrypoint = r.words(at("entrypoint"), d["entrypoint"], `\`entrypoint\` of ${label}`);
+  const command = r.words(at("command"), d["command"], `\`command\` of ${label}`);
+  const plugin = kind === "step" && commands === void 0 && detach?.value !== true;
+  return {
+    kind,
+    name: input.name,
+    span: input.span,
+    label,
+    ...image2 ? { image: image2 } : {},
+    ...commands ? { commands } : {},
+    ...entrypoint ? { entrypoint } : {},
+    ...command ? { command } : {},
+    environment: environment2,
+    ...pull2 ? { pull: pull2 } : {},
+    ...privileged ? { privileged } : {},
+    volumes: volumes(r, at("volumes"), d["volumes"], `\`volumes\` of ${label}`, format),
+    devices: volumes(r, at("devices"), d["devices"], `\`devices\` of ${label}`, format),
+    dns: r.list(at("dns"), d["dns"], `\`dns\` of ${label}`),
+    dnsSearch: r.list(at("dns_search"), d["dns_search"], `\`dns_search\` of ${label}`),
+    extraHosts: r.list(at("extra_hosts"), d["extra_hosts"], `\`extra_hosts\` of ${label}`),
+    ...networkMode ? { networkMode } : {},
+    ...detach ? { detach } : {},
+    dependsOn: r.list(at("depends_on"), d["depends_on"], `\`depends_on\` of ${label}`),
+    ports: ports2,
+    ...when ? { when } : {},
+    plugin,
+    uncarried,
+    at: r.keySpans(ptr, d)
+  };
+}
+function volumes(r, ptr, v, what, format) {
+  if (v === void 0 || v === null) return [];
+  if (format === "0.8") return r.list(ptr, v, what).map((spec) => ({ spec }));
+  if (!Array.isArray(v)) {
+    r.typeError(ptr, v, what, "a list of {name, path}");
+    return [];
+  }
+  const out = [];
+  v.forEach((item, i) => {
+    const p = `${ptr}/${i}`;
+    if (item === null) return;
+    const m = r.map(p, item, `an item of ${what}`);
+    if (!m) return;
+    r.unknownKeys(p, m, ["name", "path"], `an item of ${what}`);
+    const name = r.str(`${p}/name`, m["name"], `\`name\` of an item of ${what}`);
+    const path = r.str(`${p}/path`, m["path"], `\`path\` of an item of ${what}`);
+    if (!name || !path) {
+      r.diags.error("invalid-volume", `an item of ${what} needs both name and path`, r.valueSpan(p), "write - name: VOLUME and path: /in/the/container");
+      return;
+    }
+    out.push({ name, path, span: r.valueSpan(p) });
+  });
+  return out;
+}
+function secrets08(r, ptr, v, label) {
+  if (v === void 0 || v === null) return [];
+  if (!Array.isArray(v)) {
+    r.typeError(ptr, v, `\`secrets\` of ${label}`, "a list");
+    return [];
+  }
+  const out = [];
+  v.forEach((item, i) => {
+    const p = `${ptr}/${i}`;
+    if (item === null) return;
+    if (r.isMap(item)) {
+      r.unknownKeys(p, item, ["source", "target"], `a secret of ${label}`);
+      const source = r.str(`${p}/source`, item["source"], `\`source\` of a secret of ${label}`);
+      const target = r.str(`${p}/target`, item["target"], `\`target\` of a secret of ${label}`) ?? source;
+      if (!source || !target) {
+        r.diags.error("invalid-secret", `a secret of ${label} needs a source`, r.valueSpan(p), "write - source: NAME and target: NAME");
+        return;
+      }
+      out.push({ name: { value: target.value.toUpperCase(), span: target.span }, secret: source });
+      return;
+    }
+    const s = r.str(p, item, `a secret of ${label}`);
+    if (s) out.push({ name: { value: s.value.toUpperCase(), span: s.span }, secret: s });
+  });
+  return out;
+}
+
+// src/dialects/drone1/index.ts
+var import_node_path = require("node:path");
+
+// src/dialects/drone1/substitute.ts
+var ENVSUBST_NAME = /^[\p{L}\p{N}_-]+/u;
+var SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var FORMS_HINT = "the script can compute ${NAME}, ${NAME=word} (also :=, :-, -, :?, :+, +), ${NAME#word}/${NAME##word} and ${NAME%word}/${NAME%%word} with a literal word, ${NAME//old/new} and ${NAME:pos[:len]}; write $${\u2026} for a literal ${\u2026} the build's shell evaluates";
+var COMPOSE_HINT = "compile for the sh target, or compute the value before docker-compose runs and pass it in a variable";
+var GLOB = /[*?[\\]/;
+function substitute(text, span, ctx) {
+  if (text.indexOf("$") === -1) return [text];
+  const parts = [];
+  let lit = "";
+  let i = 0;
+  while (i < text.length) {
+    const at = text.indexOf("$", i);
+    if (at === -1) {
+      lit += text.slice(i);
+      break;
+    }
+    lit += text.slice(i, at);
+    const next = text[at + 1];
+    if (next === "$") {
+      lit += "$";
+      i = at + 2;
+      continue;
+    }
+    if (next !== "{") {
+      lit += "$";
+      i = at + 1;
+      continue;
+    }
+    const close = text.indexOf("}", at + 2);
+    if (close === -1) {
+      ctx.diags.error("invalid-operation", `\`${text.slice(at, at + 40)}\` is not closed with \`}\` (Drone would refuse the file: bad substitution)`, narrow(span, text.slice(at), ctx), "write $${ for a literal ${");
+      lit += text.slice(at);
+      break;
+    }
+    const body = text.slice(at + 2, close);
+    const written = text.slice(at, close + 1);
+    const ref = readForm(body, written, () => narrow(span, written, ctx), ctx);
+    if (ref) {
+      if (lit) parts.push(lit);
+      lit = "";
+      parts.push(ref.op ? { env: ref.env, op: ref.op } : { env: ref.env });
+      ctx.used.add(ref.env);
+    }
+    i = close + 1;
+  }
+  if (lit || parts.length === 0) parts.push(lit);
+  return concat(parts);
+}
+function readForm(body, written, place2, ctx) {
+  const bad = (why2, hint = FORMS_HINT, code = "invalid-operation") => {
+    ctx.diags.error(code, `\`${written}\` ${why2}`, place2, hint);
+    return void 0;
+  };
+  if (body.startsWith("#")) return bad("(the length of a value) cannot be computed by the generated artifacts");
+  const nameMatch = ENVSUBST_NAME.exec(body);
+  if (!nameMatch) return bad("is not a substitution Drone knows (bad substitution)");
+  const env2 = nameMatch[0];
+  const rest = body.slice(env2.length);
+  if (!SHELL_NAME.test(env2)) return bad("names a variable that no shell environment can hold", "a variable name is letters, digits and `_`, not starting with a digit");
+  if (env2.startsWith(RESERVED_PREFIX)) return bad(`uses the prefix \`${RESERVED_PREFIX}\`, which the generated script reserves for itself`, "rename the variable", "reserved-variable");
+  if (isShellVariable(env2)) return bad("names a variable the shell sets itself, so the script cannot read it from the environment", "write $${" + env2 + "} to let the build's shell evaluate it");
+  const op = readOperation2(rest);
+  if (op === "unknown") return bad("is not a substitution Drone knows (bad substitution)");
+  if (typeof op === "string") return bad(op);
+  if (op && ctx.targets.includes("compose") && !(op.op === "default" && op.word.indexOf("$") === -1)) {
+    return bad(
+      "cannot be written in a docker-compose file (target compose): compose interpolation knows only ${NAME}, ${NAME:-default}, ${NAME-default} and ${NAME:?error}",
+      COMPOSE_HINT,
+      "unsupported-operation"
+    );
+  }
+  return op ? { env: env2, op } : { env: env2 };
+}
+function readOperation2(rest) {
+  if (rest === "") return void 0;
+  const def = /^(?:=|:=|:-|:\?|:\+|-|\+)/.exec(rest);
+  if (def) {
+    const word = rest.slice(def[0].length);
+    if (word.indexOf("${") !== -1) return "nests a substitution in its default word, which the generated artifacts cannot compute";
+    return { op: "default", word: unescapeDollars(word) };
+  }
+  if (rest.startsWith(":")) {
+    const m = /^:(-?[0-9]{1,9})(?::([0-9]{1,9}))?$/.exec(rest);
+    if (!m) return "unknown";
+    const start = Number(m[1]);
+    if (start < 0) return "counts from the end of the value, which the generated artifacts cannot compute";
+    return { op: "substring", start, length: m[2] === void 0 ? 999999999 : Number(m[2]) };
+  }
+  const trim = /^(##|#|%%|%)(.*)$/s.exec(rest);
+  if (trim) {
+    const word = trim[2];
+    if (word === "") return void 0;
+    if (GLOB.test(word)) return "uses a pattern (*, ?, [ or \\), which the generated artifacts cannot compute; only literal text can be removed";
+    return { op: trim[1].startsWith("#") ? "prefix" : "suffix", word: unescapeDollars(word) };
+  }
+  if (rest.startsWith("/")) {
+    const m = /^(\/\/|\/#|\/%|\/)([^/]*)(?:\/(.*))?$/s.exec(rest);
+    if (!m) return "unknown";
+    if (m[1] !== "//") return `(${m[1] === "/" ? "the first match" : m[1] === "/#" ? "a prefix" : "a suffix"} replaced) cannot be computed by the generated artifacts; only \${NAME//old/new} (every match) can`;
+    if (m[2] === "") return "unknown";
+    return { op: "replace", old: m[2], new: m[3] ?? "" };
+  }
+  if (/^(\^\^|\^|,,|,)$/.test(rest)) return "changes letter case, which the generated artifacts cannot compute";
+  return "unknown";
+}
+function unescapeDollars(word) {
+  return word.replace(/\$\$/g, "$");
+}
+var NARROW_LIMIT = 4096;
+function narrow(span, written, ctx) {
+  if (ctx.text === void 0 || span[1] - span[0] > NARROW_LIMIT) return span;
+  const inside = ctx.text.slice(span[0], span[1]);
+  const at = inside.indexOf(written);
+  if (at === -1 || inside.indexOf(written, at + 1) !== -1) return span;
+  return [span[0] + at, span[0] + at + written.length];
+}
+
+// src/dialects/drone1/lower.ts
+var NAME3 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+var HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+var MOUNT_OPTIONS2 = /* @__PURE__ */ new Set(["ro", "rw", "z", "Z", "shared", "slave", "private", "rshared", "rslave", "rprivate", "nocopy", "cached", "delegated", "consistent"]);
+var VOLUME_NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+var TRUST_HINT = "pass --trusted to allow it, as a Drone administrator marks a repository trusted";
+function lowerPipeline(model, options, diags, format, text) {
+  return new Lowering2(model, options, diags, format, text).project();
+}
+var Lowering2 = class {
+  constructor(model, options, diags, format, text) {
+    this.model = model;
+    this.options = options;
+    this.diags = diags;
+    this.format = format;
+    this.ctx = { diags, used: this.used, targets: options.targets, ...text !== void 0 ? { text } : {} };
+  }
+  model;
+  options;
+  diags;
+  format;
+  used = /* @__PURE__ */ new Set();
+  ctx;
+  namedVolumes = /* @__PURE__ */ new Set();
+  hosts = /* @__PURE__ */ new Map();
+  network;
+  dns = [];
+  dnsSeen = /* @__PURE__ */ new Set();
+  names = /* @__PURE__ */ new Map([[HOLDER_NAME, "the namespace holder"]]);
+  project() {
+    const m = this.model;
+    const plugins = m.steps.filter((s) => s.plugin);
+    if (plugins.length > 0) {
+      const names2 = plugins.map((s) => `\`${s.name.value}\``).join(", ");
+      this.diags.warning(
+        "skipped-step",
+        `${plugins.length === 1 ? "the plugin step" : `${plugins.length} plugin steps`} ${names2} ${plugins.length === 1 ? "is" : "are"} not run: plugins publish, deploy or notify, which belongs to Drone`,
+        plugins[0].span,
+        "run a plugin yourself with `run IMAGE` if you need it; only steps with commands: are build steps"
+      );
+    }
+    const detached = m.steps.filter((s) => !s.plugin && s.detach?.value === true);
+    const steps = this.order(m.steps.filter((s) => !s.plugin && s.detach?.value !== true), new Set(plugins.map((s) => s.name.value)));
+    if (m.trigger) {
+      this.diags.warning("unconditional-step", "the pipeline has trigger: conditions, which cannot be decided outside Drone; it always runs", m.trigger, "run the build only when you want it");
+    }
+    this.checkTrust([...m.services, ...detached, ...steps]);
+    for (const c of [...m.services, ...detached, ...steps]) {
+      if (!c.when) continue;
+      this.diags.warning(
+        "unconditional-step",
+        `${c.label} has when: conditions, which cannot be decided outside Drone; it always ${c.kind === "service" || c.detach?.value ? "starts" : "runs"}`,
+        c.when,
+        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0'
+      );
+    }
+    const services = [];
+    for (const c of [...m.services, ...detached]) {
+      const name = this.containerName(c, "");
+      if (name === void 0) continue;
+      const container2 = this.container(c, name);
+      if (c.commands && c.commands.length > 0) {
+        const script = concatAll(c.commands.map((cmd, i) => concat(i > 0 ? ["\n"] : [], this.value(cmd))));
+        services.push({ ...container2, entrypoint: [["/bin/sh"], ["-e"], ["-c"]], command: [script], readiness: this.readiness(c, container2) });
+      } else {
+        services.push({ ...container2, readiness: this.readiness(c, container2) });
+      }
+      if (HOST_NAME.test(c.name.value)) this.host(c.name.value, "127.0.0.1", void 0);
+    }
+    const build = [];
+    for (const c of steps) {
+      const name = this.containerName(c, "build-");
+      if (name === void 0) continue;
+      const container2 = this.container(c, name);
+      for (const key of ["entrypoint", "command"]) {
+        if (c[key] !== void 0) this.diags.warning("ignored-option", `\`${key}\` of ${c.label} is ignored: a build step runs its commands with /bin/sh`, c.at[key] ?? c.span);
+      }
+      const commands = (c.commands ?? []).map((cmd) => this.value(cmd));
+      if (commands.length === 0) this.diags.warning("empty-build", `${c.label} has no commands; its container starts and exits`, c.span);
+      build.push({ ...container2, commands });
+    }
+    return {
+      name: this.options.name,
+      repo: this.options.repo,
+      workspacePath: m.workspacePath,
+      ...m.workspaceBase !== "/drone" ? { workspaceBase: m.workspaceBase } : {},
+      holder: {
+        image: this.options.holderImage,
+        ...this.network ? { network: this.network.value } : {},
+        dns: this.dns,
+        extraHosts: [...this.hosts].map(([host, h]) => ({ host, address: h.address }))
+      },
+      services,
+      build,
+      volumes: [...this.namedVolumes],
+      variables: [...this.used].sort()
+    };
+  }
+  // ---- rules ----------------------------------------------------------------------------------
+  /** The 1.x linter's trust rules (and 0.5–0.8's, which also refused every volume), located at the option. */
+  checkTrust(containers) {
+    if (this.options.trusted) return;
+    const refuse = (what, c, span) => this.diags.error("untrusted-option", `${what} in ${c.label} is a trusted-only option`, span, TRUST_HINT);
+    for (const c of containers) {
+      if (c.privileged?.value === true) refuse("`privileged`", c, c.privileged.key ?? c.privileged.span);
+      if (c.devices.length > 0) refuse("`devices`", c, c.at["devices"] ?? c.span);
+      if (c.dns.length > 0) refuse("`dns`", c, c.at["dns"] ?? c.span);
+      if (c.dnsSearch.length > 0) refuse("`dns_search`", c, c.at["dns_search"] ?? c.span);
+      if (c.extraHosts.length > 0) refuse("`extra_hosts`", c, c.at["extra_hosts"] ?? c.span);
+      if (c.networkMode) refuse("`network_mode`", c, c.networkMode.key ?? c.networkMode.span);
+      if (this.format.everyVolumeTrusted) {
+        if (c.volumes.length > 0) refuse("`volumes`", c, c.at["volumes"] ?? c.span);
+        continue;
+      }
+    }
+    for (const v of this.model.volumes.values()) {
+      const where = `the volume \`${v.name.value}\` of the pipeline`;
+      if (v.host) this.diags.error("untrusted-option", `\`host\` in ${where} is a trusted-only option (a host folder)`, v.host.key, TRUST_HINT);
+      else if (v.temp?.medium?.value === "memory") this.diags.error("untrusted-option", `\`medium: memory\` in ${where} is a trusted-only option`, v.temp.medium.key ?? v.temp.medium.span, TRUST_HINT);
+    }
+  }
+  /** Whether a trusted-only option may be lowered: trusted runs only (untrusted ones were refused above). */
+  get trusted() {
+    return this.options.trusted;
+  }
+  /** The container name (`db`, `build-test`), checked for Docker and for collisions; undefined when unusable. */
+  containerName(c, prefix) {
+    let base = c.name.value;
+    if (!NAME3.test(base)) {
+      base = base.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[^a-zA-Z0-9]+/, "");
+      if (base === "" || prefix === "" && c.kind === "service") {
+        this.diags.error("invalid-name", `the name ${show(c.name.value)} of ${c.label} cannot name a container`, c.name.span, "use letters, digits, `_`, `.` and `-`, starting with a letter or digit");
+        return void 0;
+      }
+    }
+    const name = prefix + base;
+    const other = this.names.get(name.toLowerCase());
+    if (other) {
+      this.diags.error("name-collision", `${c.label} would be named \`${name}\`, like ${other}`, c.name.span, "rename one of them");
+      return void 0;
+    }
+    this.names.set(name.toLowerCase(), c.label);
+    return name;
+  }
+  /**
+   * Steps in an order that respects `depends_on`: declaration order, except that a step waits for the steps it
+   * depends on (the implicit `clone` and skipped plugin steps are satisfied). Unknown names and cycles are errors.
+   */
+  order(steps, skipped) {
+    if (!steps.some((s) => s.dependsOn.length > 0)) return [...steps];
+    const index = /* @__PURE__ */ new Map();
+    steps.forEach((s, i) => index.set(s.name.value, i));
+    const waiting = new Array(steps.length).fill(0);
+    const dependants = steps.map(() => []);
+    steps.forEach((s, i) => {
+      const seen = /* @__PURE__ */ new Set();
+      for (const d of s.dependsOn) {
+        if (d.value === "clone" || skipped.has(d.value)) continue;
+        const j = index.get(d.value);
+        if (j === void 0) {
+          this.diags.error("invalid-pipeline", `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${[...index.keys()].join(", ")}`);
+          continue;
+        }
+        if (seen.has(j)) continue;
+        seen.add(j);
+        waiting[i]++;
+        dependants[j].push(i);
+      }
+    });
+    const ready = new MinHeap();
+    waiting.forEach((n, i) => n === 0 && ready.push(i));
+    const out = [];
+    for (let i = ready.pop(); i !== void 0; i = ready.pop()) {
+      out.push(steps[i]);
+      for (const k of dependants[i]) if (--waiting[k] === 0) ready.push(k);
+    }
+    if (out.length < steps.length) {
+      const left = steps.filter((_, i) => waiting[i] > 0);
+      const first = left[0];
+      this.diags.error("invalid-pipeline", `the depends_on of ${left.map((x) => x.label).join(", ")} form a cycle`, first.at["depends_on"] ?? first.span, "a step cannot wait for itself through others");
+      return [...out, ...left];
+    }
+    return out;
+  }
+  // ---- containers -----------------------------------------------------------------------------
+  value(l) {
+    return substitute(l.value, l.span, this.ctx);
+  }
+  container(c, name) {
+    if (c.uncarried.length > 0) {
+      for (const u of c.uncarried) {
+        this.diags.warning("ignored-option", `\`${u.value}\` of ${c.label} is not carried by drone-compose's artifacts; it is not emitted`, u.span);
+      }
+    }
+    this.namespace(c);
+    const entrypoint = c.kind === "service" || c.detach?.value ? this.argv(c.entrypoint, `\`entrypoint\` of ${c.label}`) : void 0;
+    const command = c.kind === "service" || c.detach?.value ? this.argv(c.command, `\`command\` of ${c.label}`) : void 0;
+    return {
+      name,
+      image: this.image(c),
+      pull: c.pull?.value === true,
+      privileged: this.trusted && c.privileged?.value === true,
+      environment: this.environment(c),
+      ...entrypoint ? { entrypoint } : {},
+      ...command ? { command } : {},
+      volumes: this.trusted || !this.format.everyVolumeTrusted ? this.volumes(c) : [],
+      devices: this.trusted ? this.devices(c) : [],
+      oomKillDisable: false,
+      at: c.at
+    };
+  }
+  image(c) {
+    if (!c.image) {
+      this.diags.error("missing-image", `${c.label} has no image`, c.span, "name the image it runs in with image:");
+      return [""];
+    }
+    let value = this.value(c.image);
+    const ref = parseImage(flatten(value, () => "x"));
+    if ("error" in ref) {
+      this.diags.error("invalid-image", `the image ${show(c.image.value)} of ${c.label} is not a valid reference: ${ref.error}`, c.image.span);
+      return value;
+    }
+    const last = value[value.length - 1];
+    if (!ref.tag && !ref.digest && typeof last === "string") value = concat(value, [":latest"]);
+    return value;
+  }
+  environment(c) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (e) => {
+      const name = e.name.value;
+      if (name === "" || name.indexOf("=") !== -1) {
+        this.diags.error("invalid-environment", `${show(name)} cannot name an environment variable`, e.name.span, "a name is non-empty and has no `=`");
+        return;
+      }
+      if (e.secret) {
+        const ref = this.secret(e.secret, c);
+        if (ref) out.set(name, { name, value: ref });
+        return;
+      }
+      out.set(name, { name, value: this.value(e.value) });
+    };
+    for (const e of this.model.environment) add(e);
+    for (const e of c.environment) add(e);
+    return [...out.values()];
+  }
+  /** A secret: the host's environment variable named exactly as the secret, read when the artifact runs. */
+  secret(s, c) {
+    const name = s.value;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || name.startsWith(RESERVED_PREFIX) || isShellVariable(name)) {
+      this.diags.error(
+        "invalid-secret",
+        `the secret ${show(name)} of ${c.label} cannot be read from an environment variable of that name`,
+        s.span,
+        "secrets are read from the host environment variable named exactly as the secret: letters, digits and `_`, not starting with a digit or dc_"
+      );
+      return void 0;
+    }
+    this.used.add(name);
+    return [{ env: name }];
+  }
+  argv(v, what) {
+    if (v === void 0) return void 0;
+    if (Array.isArray(v)) return v.map((w) => this.value(w));
+    const one = v;
+    const split = shellWords(this.value(one));
+    if ("error" in split) {
+      this.diags.error("invalid-command", `${what} cannot be split into words: ${split.error}`, one.span, "write it as a list to pass the words as they are");
+      return void 0;
+    }
+    return split.words;
+  }
+  volumes(c) {
+    const out = [];
+    for (const v of c.volumes) {
+      if ("name" in v) {
+        const def = this.model.volumes.get(v.name.value);
+        if (!def) {
+          this.diags.warning("ignored-option", `the volume \`${v.name.value}\` of ${c.label} is not declared in the pipeline's volumes:, so nothing is mounted`, v.name.span, `declare it: volumes: [{name: ${v.name.value}, temp: {}}]`);
+          continue;
+        }
+        const container2 = this.value(v.path);
+        if (!flatten(container2, () => "/x").startsWith("/")) {
+          this.diags.error("invalid-volume", `the path ${show(v.path.value)} of the volume \`${v.name.value}\` of ${c.label} is not absolute`, v.path.span);
+          continue;
+        }
+        if (def.host) {
+          if (!this.trusted) continue;
+          const host = def.host.path ? this.value(def.host.path) : void 0;
+          if (!host || !flatten(host, () => "/x").startsWith("/")) {
+            this.diags.error("invalid-volume", `the host volume \`${v.name.value}\` has no absolute host path`, def.host.path?.span ?? def.host.key, "write host: {path: /absolute/path}");
+            continue;
+          }
+          out.push({ host, relative: false, container: container2 });
+        } else {
+          if (def.temp?.medium?.value === "memory" && !this.trusted) continue;
+          if (!VOLUME_NAME2.test(v.name.value) || v.name.value === "drone") {
+            this.diags.error("invalid-volume", `the volume name ${show(v.name.value)} of ${c.label} cannot name a Docker volume`, v.name.span, "letters, digits, `_`, `.` and `-`, at least two, not `drone`");
+            continue;
+          }
+          this.namedVolumes.add(v.name.value);
+          out.push({ host: [], relative: false, volume: v.name.value, container: container2 });
+        }
+        continue;
+      }
+      const mount = this.mountSpec(v.spec, c);
+      if (mount) out.push(mount);
+    }
+    return out;
+  }
+  /** A 0.5–0.8 volume string: `HOST:CONTAINER[:MODE]` or `NAME:CONTAINER[:MODE]`. */
+  mountSpec(spec, c) {
+    const bad = (why2) => {
+      this.diags.error("invalid-volume", `the volume ${show(spec.value)} of ${c.label} ${why2}`, spec.span, "write HOST:CONTAINER[:MODE] with an absolute host path, or VOLUME:CONTAINER for a named volume");
+      return void 0;
+    };
+    const parts = spec.value.split(":");
+    if (parts.length < 2 || parts.length > 3) return bad("is not HOST:CONTAINER[:MODE]");
+    const [hostText, containerText, mode] = parts;
+    if (!containerText.startsWith("/")) return bad("has a container path that is not absolute");
+    if (mode !== void 0 && !mode.split(",").every((o) => MOUNT_OPTIONS2.has(o))) return bad(`has an unknown mode; known: ${[...MOUNT_OPTIONS2].join(", ")}`);
+    const container2 = substitute(containerText, spec.span, this.ctx);
+    const m = mode ? { mode } : {};
+    if (hostText.startsWith("/")) return { host: substitute(hostText, spec.span, this.ctx), relative: false, container: container2, ...m };
+    if (!VOLUME_NAME2.test(hostText) || hostText === "drone") return bad("names neither an absolute host path nor a volume");
+    this.namedVolumes.add(hostText);
+    return { host: [], relative: false, volume: hostText, container: container2, ...m };
+  }
+  devices(c) {
+    const out = [];
+    for (const d of c.devices) {
+      if ("name" in d) {
+        const def = this.model.volumes.get(d.name.value);
+        const host2 = def?.host?.path ? this.value(def.host.path) : void 0;
+        if (!host2) {
+          this.diags.error("invalid-device", `the device \`${d.name.value}\` of ${c.label} names no host volume of the pipeline`, d.name.span, "declare it: volumes: [{name: NAME, host: {path: /dev/...}}]");
+          continue;
+        }
+        out.push({ host: host2, container: this.value(d.path) });
+        continue;
+      }
+      const [host, container2, perms] = d.spec.value.split(":");
+      if (!host?.startsWith("/") || container2 !== void 0 && !container2.startsWith("/") || perms !== void 0 && !/^[rwm]{1,3}$/.test(perms)) {
+        this.diags.error("invalid-device", `the device ${show(d.spec.value)} of ${c.label} is not HOST[:CONTAINER[:PERMISSIONS]]`, d.spec.span, "paths are absolute; permissions are letters of rwm");
+        continue;
+      }
+      out.push({ host: [host], ...container2 ? { container: [container2] } : {}, ...perms ? { permissions: perms } : {} });
+    }
+    return out;
+  }
+  // ---- the shared namespace -------------------------------------------------------------------
+  namespace(c) {
+    if (!this.trusted) return;
+    const net = c.networkMode;
+    if (net) {
+      if (net.value === "" || !/^(bridge|host|none|default|container:[a-zA-Z0-9][a-zA-Z0-9_.-]*|[a-zA-Z0-9][a-zA-Z0-9_.-]*)$/.test(net.value)) {
+        this.diags.error("invalid-network", `\`network_mode\` of ${c.label} is not a network mode: ${show(net.value)}`, net.span, "use bridge, host, none, container:NAME or the name of a network");
+      } else if (this.network && this.network.value !== net.value) {
+        this.diags.error("conflict", `\`network_mode: ${net.value}\` of ${c.label} contradicts \`network_mode: ${this.network.value}\`: all containers share one network namespace`, net.span, "use one network_mode, or none", [
+          { span: this.network.span, message: "the other network_mode is here" }
+        ]);
+      } else {
+        this.network ??= net;
+      }
+    }
+    for (const d of c.dns) {
+      const value = this.value(d);
+      const key = JSON.stringify(value);
+      if (this.dnsSeen.has(key)) continue;
+      this.dnsSeen.add(key);
+      this.dns.push(value);
+    }
+    if (c.dnsSearch.length > 0) this.diags.warning("ignored-option", `\`dns_search\` of ${c.label} is not carried by drone-compose's artifacts; it is not emitted`, c.at["dns_search"] ?? c.span);
+    for (const h of c.extraHosts) {
+      const colon = h.value.indexOf(":");
+      const host = (colon === -1 ? h.value : h.value.slice(0, colon)).trim();
+      const address = colon === -1 ? "" : h.value.slice(colon + 1).trim();
+      if (!HOST_NAME.test(host) || !(/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) || address.includes(":") && /^[0-9a-fA-F:.]*$/.test(address))) {
+        this.diags.error("invalid-extra-host", `the extra_hosts entry ${show(h.value)} of ${c.label} is not HOST:ADDRESS`, h.span, "write HOST:ADDRESS, such as db:127.0.0.1");
+        continue;
+      }
+      this.host(host, address, h.span);
+    }
+  }
+  /** A hosts entry of the holder; a name mapped to two addresses is a conflict. */
+  host(host, address, span) {
+    const earlier = this.hosts.get(host);
+    if (earlier && earlier.address !== address) {
+      this.diags.error(
+        "conflict",
+        `\`${host}\` is mapped to ${address} here but to ${earlier.address} ${earlier.span ? "elsewhere" : "as the name of a service (services answer at 127.0.0.1)"}: all containers share one /etc/hosts`,
+        span ?? earlier.span,
+        "map each host name to one address",
+        earlier.span && span ? [{ span: earlier.span, message: "the other address is here" }] : void 0
+      );
+      return;
+    }
+    if (!earlier) this.hosts.set(host, { address, span });
+  }
+  // ---- readiness ------------------------------------------------------------------------------
+  /** Ports claimed in the one namespace: by which service, whether guessed from the image, where. */
+  claims = /* @__PURE__ */ new Map();
+  /** Reports a port that another service already claims: an error when both declare it, else a warning. */
+  claim(port, c, guessed, span) {
+    const other = this.claims.get(port);
+    if (!other) {
+      this.claims.set(port, { service: c.name.value, guessed, span });
+      return;
+    }
+    if (other.service === c.name.value) return;
+    const related = [{ span: other.span, message: `service \`${other.service}\` claims it here` }];
+    if (!guessed && !other.guessed) {
+      this.diags.error("port-conflict", `port ${port} of ${c.label} is already declared by service \`${other.service}\`: all services share one network namespace, so only one can listen on it`, span, "change the port one of them listens on", related);
+    } else {
+      this.diags.warning("port-guess", `${c.label} and service \`${other.service}\` would both listen on port ${port}; all services share one network namespace`, span, "make one listen on another port and declare it with ports:", related);
+    }
+  }
+  /** Declared `ports:`, else the table of well-known images, else the image's own health check at run time. */
+  readiness(c, container2) {
+    if (c.ports.length > 0) {
+      const ports2 = [];
+      for (const p of c.ports) {
+        const m = /^([0-9]{1,5})(?:\/(tcp|udp))?$/.exec(p.value.trim());
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535) {
+          this.diags.error("invalid-port", `the port ${show(p.value)} of ${c.label} is not a port`, p.span, "write a port number (5432) or PORT/tcp");
+          continue;
+        }
+        if (m[2] === "udp") continue;
+        ports2.push([Number(m[1])]);
+        this.claim(Number(m[1]), c, false, p.span);
+      }
+      if (ports2.length > 0) return { kind: "ports", ports: ports2, from: "declared" };
+    }
+    if (isLiteral(container2.image)) {
+      const guess = guessPorts(container2.image.join(""));
+      if (guess) {
+        for (const alternatives of guess) for (const port of alternatives) this.claim(port, c, true, c.image?.span ?? c.span);
+        return { kind: "ports", ports: guess, from: "image" };
+      }
+    }
+    return { kind: "image-health" };
+  }
+};
+var MinHeap = class {
+  items = [];
+  push(x) {
+    const a = this.items;
+    a.push(x);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = i - 1 >> 1;
+      if (a[p] <= a[i]) break;
+      [a[p], a[i]] = [a[i], a[p]];
+      i = p;
+    }
+  }
+  pop() {
+    const a = this.items;
+    if (a.length === 0) return void 0;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l] < a[m]) m = l;
+        if (r < a.length && a[r] < a[m]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+
+// src/dialects/drone1/index.ts
+var DRONE1_PIPELINE_KEYS = [
+  "kind",
+  "type",
+  "name",
+  "platform",
+  "workspace",
+  "clone",
+  "steps",
+  "services",
+  "volumes",
+  "trigger",
+  "depends_on",
+  "node",
+  "concurrency",
+  "image_pull_secrets",
+  "environment",
+  "node_selector",
+  "tolerations",
+  "service_account_name",
+  "metadata",
+  "host_aliases",
+  "version"
+];
+var CONTAINER_TYPES = /* @__PURE__ */ new Set(["docker", "kubernetes"]);
+function isMap2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function describe2(e) {
+  if (e.kind !== "pipeline") return `a \`${e.kind}\` document`;
+  return CONTAINER_TYPES.has(e.type) ? `pipeline \`${e.name}\`` : `pipeline \`${e.name}\` (type ${e.type}, not run in containers)`;
+}
+var drone1 = {
+  id: "drone-1",
+  label: "Drone 1.x",
+  matches(documents) {
+    return documents.some((d) => isMap2(d.data) && d.data["kind"] === "pipeline");
+  },
+  compile(documents, source, options, diags) {
+    return compileDrone1(documents, source, options, diags);
+  }
+};
+function compileDrone1(documents, source, options, diags) {
+  const entries = [];
+  for (const file of documents) {
+    const d = file.data;
+    if (d === null || d === void 0) continue;
+    const span = file.locs.get("/kind")?.value ?? file.locs.get("")?.value ?? [0, 0];
+    if (!isMap2(d)) {
+      diags.error("not-a-mapping", "a document of a Drone 1.x file must be a mapping with kind:", span);
+      continue;
+    }
+    const kind = typeof d["kind"] === "string" ? d["kind"] : "";
+    const type = typeof d["type"] === "string" ? d["type"] : "docker";
+    const name = d["name"] === void 0 || d["name"] === null ? "default" : String(d["name"]);
+    if (kind === "") {
+      diags.error("invalid-pipeline", "a document of a Drone 1.x file has no kind:", span, "write kind: pipeline");
+      continue;
+    }
+    entries.push({ file, kind, type, name, span });
+  }
+  const pipelines = entries.filter((e) => e.kind === "pipeline");
+  let chosen;
+  if (options.pipeline !== void 0) {
+    chosen = pipelines.find((e) => e.name === options.pipeline);
+    if (!chosen) {
+      diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} names no pipeline of the file`, void 0, `pipelines: ${pipelines.map((e) => e.name).join(", ") || "none"}`);
+      return { secrets: [] };
+    }
+    if (!CONTAINER_TYPES.has(chosen.type)) {
+      diags.error("usage", `pipeline ${show(chosen.name)} is of type ${chosen.type}, whose steps do not run in containers`, chosen.file.locs.get("/type")?.value, "choose a docker or kubernetes pipeline");
+      return { secrets: [] };
+    }
+  } else {
+    chosen = pipelines.find((e) => CONTAINER_TYPES.has(e.type));
+    if (!chosen) {
+      diags.error("nothing-to-compile", "the file has no pipeline whose steps run in containers (type docker or kubernetes)", pipelines[0]?.span);
+      return { secrets: [] };
+    }
+  }
+  const others = entries.filter((e) => e !== chosen);
+  if (others.length > 0) {
+    const otherPipelines = others.filter((e) => e.kind === "pipeline" && CONTAINER_TYPES.has(e.type));
+    diags.warning(
+      "skipped-pipeline",
+      `only pipeline \`${chosen.name}\` is compiled; the file also has ${others.map(describe2).join(", ")}`,
+      others[0].span,
+      otherPipelines.length > 0 ? `choose another with --pipeline NAME (${otherPipelines.map((e) => e.name).join(", ")})` : void 0
+    );
+  }
+  const r = new Reader(chosen.file, diags);
+  const model = decodePipeline(r, chosen.file.data);
+  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: false }, source.text), secrets: [] };
+}
+function decodePipeline(r, d) {
+  r.unknownKeys("", d, DRONE1_PIPELINE_KEYS, "the pipeline");
+  const containers = (key) => {
+    const v = d[key];
+    if (v === void 0 || v === null) return [];
+    if (!Array.isArray(v)) {
+      r.typeError(`/${key}`, v, `\`${key}\``, "a list");
+      return [];
+    }
+    const out = [];
+    v.forEach((item, i) => {
+      const ptr = `/${key}/${i}`;
+      const data = r.map(ptr, item, `an item of \`${key}\``);
+      if (!data) return;
+      const name = r.str(`${ptr}/name`, data["name"], `\`name\` of an item of \`${key}\``);
+      if (!name || name.value === "") {
+        r.diags.error("invalid-name", `an item of \`${key}\` has no name`, r.valueSpan(ptr), "write name: NAME");
+        return;
+      }
+      const input = { kind: key === "steps" ? "step" : "service", ptr, data, name, span: name.span, format: "1" };
+      out.push(decodeContainer(r, input));
+    });
+    return out;
+  };
+  const steps = containers("steps");
+  const services = containers("services");
+  const ws = workspace(r, d["workspace"]);
+  const environment2 = readEnvironment(r, "/environment", d["environment"], "the pipeline");
+  const trigger = d["trigger"] !== void 0 && d["trigger"] !== null ? r.keySpan("/trigger") : void 0;
+  return { steps, services, ...ws, volumes: pipelineVolumes(r, d["volumes"]), ...trigger ? { trigger } : {}, environment: environment2 };
+}
+function workspace(r, v) {
+  const w = r.map("/workspace", v, "`workspace`");
+  let base = "";
+  let path = "";
+  if (w) {
+    r.unknownKeys("/workspace", w, ["base", "path"], "`workspace`");
+    base = r.str("/workspace/base", w["base"], "`base` of the workspace")?.value ?? "";
+    path = r.str("/workspace/path", w["path"], "`path` of the workspace")?.value ?? "";
+  }
+  let explicitBase = base !== "";
+  if (base === "") {
+    if (path.startsWith("/")) {
+      base = path;
+      path = "";
+      explicitBase = false;
+    } else {
+      base = "/drone/src";
+    }
+  }
+  const full = checkedWorkspace(r, import_node_path.posix.join(base, path), "/workspace");
+  const mountedBase = explicitBase ? checkedWorkspace(r, import_node_path.posix.normalize(base), "/workspace/base") : "/drone";
+  return { workspacePath: full, workspaceBase: mountedBase === "/" || mountedBase.startsWith("/drone/") ? "/drone" : mountedBase };
+}
+function checkedWorkspace(r, path, ptr) {
+  if (!path.startsWith("/") || path === "/" || /[:\u0000-\u001f\u007f,]/.test(path)) {
+    r.diags.error("invalid-pipeline", `the workspace ${show(path)} cannot be mounted`, r.valueSpan(ptr), "write an absolute path without `:` or `,`, not /");
+    return "/drone/src";
+  }
+  return path.replace(/\/+$/, "");
+}
+function pipelineVolumes(r, v) {
+  const out = /* @__PURE__ */ new Map();
+  if (v === void 0 || v === null) return out;
+  if (!Array.isArray(v)) {
+    r.typeError("/volumes", v, "`volumes` of the pipeline", "a list");
+    return out;
+  }
+  v.forEach((item, i) => {
+    const ptr = `/volumes/${i}`;
+    const m = r.map(ptr, item, "a volume of the pipeline");
+    if (!m) return;
+    r.unknownKeys(ptr, m, ["name", "temp", "host", "claim", "config_map", "secret"], "a volume of the pipeline");
+    const name = r.str(`${ptr}/name`, m["name"], "`name` of a volume");
+    if (!name) {
+      r.diags.error("invalid-volume", "a volume of the pipeline has no name", r.valueSpan(ptr), "write name: NAME");
+      return;
+    }
+    const vol = { name };
+    if ("temp" in m) {
+      const t = r.map(`${ptr}/temp`, m["temp"], "`temp` of a volume") ?? {};
+      const medium = r.str(`${ptr}/temp/medium`, t["medium"], "`medium` of a temp volume");
+      vol.temp = { key: r.keySpan(`${ptr}/temp`), ...medium ? { medium } : {} };
+    }
+    if ("host" in m) {
+      const h = r.map(`${ptr}/host`, m["host"], "`host` of a volume") ?? {};
+      const path = r.str(`${ptr}/host/path`, h["path"], "`path` of a host volume");
+      vol.host = { key: r.keySpan(`${ptr}/host`), ...path ? { path } : {} };
+    }
+    if (!vol.temp && !vol.host) {
+      r.diags.error("invalid-volume", `the volume \`${name.value}\` is neither temp: nor host:`, name.span, "write temp: {} for a volume the containers share");
+      return;
+    }
+    if (out.has(name.value)) r.diags.warning("duplicate-key", `the volume \`${name.value}\` is declared twice; the later one is used`, name.span);
+    out.set(name.value, vol);
+  });
+  return out;
+}
+
+// src/dialects/drone08/index.ts
+var DRONE08_KEYS = ["workspace", "clone", "pipeline", "services", "matrix", "branches", "labels", "platform", "volumes", "networks", "depends_on", "script"];
+function isMap3(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function stepsKey(d) {
+  if (isMap3(d["pipeline"])) return "pipeline";
+  if (isMap3(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
+  return void 0;
+}
+var drone08 = {
+  id: "drone-0.8",
+  label: "Drone 0.5\u20130.8",
+  matches(documents) {
+    const d = documents.find((x) => x.data !== null && x.data !== void 0)?.data;
+    return isMap3(d) && d["kind"] === void 0 && stepsKey(d) !== void 0;
+  },
+  compile(documents, source, options, diags) {
+    return compileDrone08(documents, source, options, diags);
+  }
+};
+function compileDrone08(documents, source, options, diags) {
+  const file = documents.find((x) => x.data !== null && x.data !== void 0);
+  const d = file?.data;
+  if (!file || !isMap3(d)) {
+    diags.error("not-a-mapping", "the file is empty or its top level is not a mapping");
+    return { secrets: [] };
+  }
+  if (options.pipeline !== void 0) {
+    diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.5\u20130.8 file has one`, void 0, "leave out --pipeline");
+    return { secrets: [] };
+  }
+  const key = stepsKey(d);
+  if (!key) {
+    diags.error("nothing-to-compile", "the file has no pipeline: section", void 0, "a Drone 0.5\u20130.8 file lists its steps under pipeline:");
+    return { secrets: [] };
+  }
+  const r = new Reader(file, diags);
+  const model = decodeFile(r, d, key, options.repo);
+  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: true }, source.text), secrets: [] };
+}
+function decodeFile(r, d, key, repo) {
+  r.unknownKeys("", d, DRONE08_KEYS, "the file");
+  const containers = (section) => {
+    const map = r.map(`/${section}`, d[section], `\`${section}\``);
+    if (!map) return [];
+    const out = [];
+    for (const e of r.entries(`/${section}`, map)) {
+      const data = r.map(e.ptr, e.value, `\`${e.key}\` of \`${section}\``);
+      if (!data) continue;
+      const span = r.keySpan(e.ptr);
+      out.push(decodeContainer(r, { kind: section === "services" ? "service" : "step", ptr: e.ptr, data, name: { value: e.key, span }, span, format: "0.8" }));
+    }
+    return out;
+  };
+  const steps = containers(key);
+  const services = containers("services");
+  const w = r.map("/workspace", d["workspace"], "`workspace`");
+  let base = "/drone";
+  let path = `src/${repo}`;
+  if (w) {
+    r.unknownKeys("/workspace", w, ["base", "path"], "`workspace`");
+    base = r.str("/workspace/base", w["base"], "`base` of the workspace")?.value || base;
+    path = r.str("/workspace/path", w["path"], "`path` of the workspace")?.value || path;
+  }
+  const workspacePath = checkedWorkspace(r, import_node_path2.posix.join(base, path), "/workspace");
+  const mountedBase = checkedWorkspace(r, import_node_path2.posix.normalize(base), "/workspace/base");
+  return {
+    steps,
+    services,
+    workspacePath,
+    workspaceBase: mountedBase.startsWith("/drone/") ? "/drone" : mountedBase,
+    volumes: /* @__PURE__ */ new Map(),
+    environment: []
+  };
+}
+
+// src/dialects/index.ts
+var DIALECTS = [drone1, drone04, drone08];
+function dialectById(id) {
+  return DIALECTS.find((d) => d.id === id);
+}
+function pickDialect(documents, forced) {
+  if (forced !== void 0) return dialectById(forced);
+  return DIALECTS.find((d) => d.matches(documents)) ?? drone04;
+}
+
+// src/source.ts
+var SourceFile = class {
+  constructor(name, text) {
+    this.name = name;
+    this.text = text;
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+  name;
+  text;
+  /** Offset of the first character of each line. */
+  lineStarts;
+  /** The 1-based line and column of an offset (clamped into the text). Costs a search, not a scan of the line. */
+  position(offset) {
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    const lo = this.lineIndex(at);
+    return { line: lo + 1, column: this.columnAt(lo, at - this.lineStarts[lo]) + 1 };
+  }
+  /**
+   * Per 0-based line index, the offsets (from the line start) of the surrogate pairs on it, built once per line
+   * on first use: columns are then found by a binary search, so that many diagnostics on one long line cost
+   * the line's length once, not once each.
+   */
+  pairs = /* @__PURE__ */ new Map();
+  pairsOf(index) {
+    let list = this.pairs.get(index);
+    if (list) return list;
+    list = [];
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    for (let i = start; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 55296 && c <= 56319 && i + 1 < this.text.length) {
+        const d = this.text.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) {
+          list.push(i - start);
+          i++;
+        }
+      }
+    }
+    this.pairs.set(index, list);
+    return list;
+  }
+  /** Code points in the first `units` UTF-16 units of a line (a pair cut in half counts as one). */
+  columnAt(index, units) {
+    const pairs = this.pairsOf(index);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] + 2 <= units) lo = mid + 1;
+      else hi = mid;
+    }
+    return units - lo;
+  }
+  /** The offset just past the last character of a 0-based line, before its `\n` (and a `\r` before that). */
+  lineEnd(index) {
+    const next = this.lineStarts[index + 1];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  /** The number of code points on a 1-based line, without its line break. */
+  lineLength(line) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return 0;
+    return this.columnAt(index, this.lineEnd(index) - this.lineStarts[index]);
+  }
+  /** The offset of a 1-based column of a 1-based line, clamped to the line. */
+  offsetAt(index, column) {
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    const pairs = this.pairsOf(index);
+    const c = Math.max(0, column - 1);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] - mid < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(start + c + lo, end);
+  }
+  /** The 0-based index of the line an offset is on. */
+  lineIndex(offset) {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Secret spans by the 1-based lines they touch (a file may hold thousands; a line, few). */
+  secrets = /* @__PURE__ */ new Map();
+  /** Marks a span as a secret: `shownLine` never shows it. */
+  redact(span) {
+    const last = this.lineIndex(Math.max(span[0], span[1] - 1));
+    for (let i = this.lineIndex(span[0]); i <= last; i++) {
+      const list = this.secrets.get(i + 1);
+      if (list) list.push(span);
+      else this.secrets.set(i + 1, [span]);
+    }
+  }
+  /** Per 1-based line, where text to hide starts because the line sets a credential key (-1: nowhere). */
+  credentialKeys = /* @__PURE__ */ new Map();
+  /**
+   * The offset after a `password:` or `registry_token:` key on a line, found in the text itself, so that a
+   * frame hides the value even when the file does not parse (and no span could be redacted).
+   */
+  credentialFrom(line) {
+    let at = this.credentialKeys.get(line);
+    if (at !== void 0) return at;
+    const index = line - 1;
+    const start = this.lineStarts[index];
+    const m = CREDENTIAL_KEY.exec(this.text.slice(start, this.lineEnd(index)));
+    at = m ? start + m.index + m[0].length : -1;
+    this.credentialKeys.set(line, at);
+    return at;
+  }
+  /**
+   * A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. Secrets
+   * are the redacted spans and whatever follows a `password:` or `registry_token:` key on the line.
+   */
+  shownLine(line) {
+    return this.shownSlice(line, 1, Number.MAX_SAFE_INTEGER);
+  }
+  /** Columns `from` (inclusive) to `to` (exclusive) of a 1-based line as `shownLine` shows them; costs their length. */
+  shownSlice(line, from, to) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return "";
+    const a = this.offsetAt(index, from);
+    const b = this.offsetAt(index, to);
+    let out = this.text.slice(a, b);
+    const hide = (x, y) => {
+      const f = Math.max(x - a, 0);
+      const t = Math.min(y - a, out.length);
+      if (f < t) out = out.slice(0, f) + "*".repeat(t - f) + out.slice(t);
+    };
+    for (const [x, y] of this.secrets.get(line) ?? []) hide(x, y);
+    const key = this.credentialFrom(line);
+    if (key >= 0) hide(key, this.lineEnd(index));
+    return out;
+  }
+  /** The text of a 1-based line, without its line break. */
+  line(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0) return "";
+    const next = this.lineStarts[line];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, "");
+  }
+};
+var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
+
+// src/emit/quote.ts
+var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function shellWord(word) {
+  let out = "";
+  for (const p of word) {
+    if (typeof p === "string") {
+      if (p === "") continue;
+      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+    } else {
+      const name = "env" in p ? p.env : p.var;
+      out += `"\${${shellName(name)}}"`;
+    }
+  }
+  return out === "" ? "''" : out;
+}
+function shellName(name) {
+  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
+  return name;
+}
+function commentText(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+}
+var YAML_PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+var YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+function yamlValue(parts) {
+  let s = "";
+  for (const p of parts) {
+    if (typeof p !== "string") s += composeReference(p);
+    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
+  }
+  return yamlQuote(s);
+}
+function composeReference(p) {
+  const name = shellName(p.env);
+  if (!p.op || p.op.op === "quote") return `\${${name}}`;
+  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
+  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
+}
+function yamlKey(key) {
+  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
+}
+var YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+function yamlQuote(s) {
+  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "	") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
+      out += `\\u${c.toString(16).padStart(4, "0")}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+// src/emit/compose.ts
+var import_node_path3 = require("node:path");
+
+// src/emit/readiness.ts
+function portGroups(ports2) {
+  return ports2.map((alternatives) => alternatives.map((p) => p.toString(16).toUpperCase().padStart(4, "0")).join("/")).join(",");
+}
+function portWords(ports2) {
+  return ports2.map((alternatives) => alternatives.join(" or ")).join(", ");
+}
+function readinessText(r) {
+  switch (r.kind) {
+    case "health":
+      return "its health check (healthcheck:) to pass";
+    case "ports": {
+      const ports2 = `${r.ports.length > 1 ? "ports" : "port"} ${portWords(r.ports)}`;
+      return r.from === "declared" ? `${ports2} (expose:/ports:) to listen` : `${ports2}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
+    }
+    case "image-health":
+      return "its image's HEALTHCHECK to pass";
+    case "none":
+      return r.why;
+  }
+}
+
+// src/emit/render.ts
+var import_runtime = __toESM(require_runtime2(), 1);
+
+// src/generated/templates.ts
+var templates_exports = {};
+__export(templates_exports, {
+  compose: () => compose,
+  kube: () => kube,
+  sh: () => sh
+});
+var compose = { "0": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depths[1], "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 22 }, "end": { "line": 6, "column": 44 } } })) != null ? stack1 : "") + " run --rm " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 54 }, "end": { "line": 6, "column": 70 } } })) != null ? stack1 : "") + "\n";
+}, "1": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "# " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "key"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 2 }, "end": { "line": 10, "column": 17 } } })) != null ? stack1 : "") + ": a compose file cannot carry registry credentials; run `" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "login"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 74 }, "end": { "line": 10, "column": 91 } } })) != null ? stack1 : "") + "` first.\n";
+}, "2": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 18 }, "end": { "line": 19, "column": 41 } } })) != null ? stack1 : "") + "\n";
+}, "3": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    dns:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 25, "column": 9 } } })) != null ? stack1 : "");
+}, "4": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 8 }, "end": { "line": 24, "column": 21 } } })) != null ? stack1 : "") + "\n";
+}, "5": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 31, "column": 9 } } })) != null ? stack1 : "");
+}, "6": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 36, "column": 0 }, "end": { "line": 38, "column": 9 } } })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
+}, "7": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 10 }, "end": { "line": 37, "column": 23 } } })) != null ? stack1 : "") + "\n";
+}, "8": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 2 }, "end": { "line": 44, "column": 17 } } })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 11 }, "end": { "line": 48, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 51, "column": 7 } } })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 18 }, "end": { "line": 52, "column": 40 } } })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 54, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 63, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 64, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 80, "column": 0 }, "end": { "line": 82, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 88, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 89, "column": 0 }, "end": { "line": 91, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 92, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 123, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 129, "column": 7 } } })) != null ? stack1 : "");
+}, "9": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 15 }, "end": { "line": 46, "column": 31 } } })) != null ? stack1 : "") + "]\n";
+}, "10": function(container2, depth0, helpers, partials, data) {
+  return "    pull_policy: always\n";
+}, "11": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 6 }, "end": { "line": 58, "column": 21 } } })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 19 }, "end": { "line": 59, "column": 40 } } })) != null ? stack1 : "") + "\n";
+}, "12": function(container2, depth0, helpers, partials, data) {
+  return "    privileged: true\n";
+}, "13": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "");
+}, "14": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 72, "column": 0 }, "end": { "line": 74, "column": 9 } } })) != null ? stack1 : "");
+}, "15": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 17 }, "end": { "line": 77, "column": 36 } } })) != null ? stack1 : "") + "\n";
+}, "16": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 87, "column": 9 } } })) != null ? stack1 : "");
+}, "17": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 15 }, "end": { "line": 90, "column": 32 } } })) != null ? stack1 : "") + "\n";
+}, "18": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 12 }, "end": { "line": 93, "column": 27 } } })) != null ? stack1 : "") + "\n";
+}, "19": function(container2, depth0, helpers, partials, data) {
+  return "    oom_kill_disable: true\n";
+}, "20": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 100, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "");
+}, "21": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 109, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 112, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 115, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 116, "column": 0 }, "end": { "line": 118, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 119, "column": 0 }, "end": { "line": 121, "column": 7 } } })) != null ? stack1 : "");
+}, "22": function(container2, depth0, helpers, partials, data) {
+  return "      disable: true\n";
+}, "23": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 108, "column": 9 } } })) != null ? stack1 : "");
+}, "24": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 16 }, "end": { "line": 111, "column": 33 } } })) != null ? stack1 : "") + "\n";
+}, "25": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 114, "column": 15 }, "end": { "line": 114, "column": 31 } } })) != null ? stack1 : "") + "\n";
+}, "26": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 117, "column": 15 }, "end": { "line": 117, "column": 30 } } })) != null ? stack1 : "") + "\n";
+}, "27": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 20 }, "end": { "line": 120, "column": 40 } } })) != null ? stack1 : "") + "\n";
+}, "28": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container2.program(29, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 128, "column": 9 } } })) != null ? stack1 : "");
+}, "29": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 6 }, "end": { "line": 127, "column": 22 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 24 }, "end": { "line": 127, "column": 38 } } })) != null ? stack1 : "") + "\n";
+}, "30": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 2 }, "end": { "line": 134, "column": 18 } } })) != null ? stack1 : "") + ": {}\n";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container2.program(1, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 130, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 135, "column": 9 } } })) != null ? stack1 : "");
+}, "useData": true, "useDepths": true };
+var kube = {
+  "0": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 8 }, "end": { "line": 2, "column": 24 } } })) != null ? stack1 : "") + "\n  image: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "image"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 9 }, "end": { "line": 3, "column": 26 } } })) != null ? stack1 : "") + "\n  imagePullPolicy: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "pullPolicy"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 19 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "sidecar"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "args"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 22, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "env"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "envFrom"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 50, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memory"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 65, "column": 7 } } })) != null ? stack1 : "") + "  volumeMounts:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mounts"), { "name": "each", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 67, "column": 0 }, "end": { "line": 76, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "probe"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 77, "column": 0 }, "end": { "line": 87, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "1": function(container2, depth0, helpers, partials, data) {
+    return "  restartPolicy: Always\n";
+  },
+  "2": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 10, "column": 0 }, "end": { "line": 12, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "3": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 4 }, "end": { "line": 11, "column": 17 } } })) != null ? stack1 : "") + "\n";
+  },
+  "4": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  args:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "args"), { "name": "each", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 18, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "5": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  workingDir: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 14 }, "end": { "line": 21, "column": 36 } } })) != null ? stack1 : "") + "\n";
+  },
+  "6": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  env:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "env"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 48, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "7": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 10 }, "end": { "line": 26, "column": 26 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "value"), { "name": "if", "hash": {}, "fn": container2.program(8, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 29, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secret"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 30, "column": 0 }, "end": { "line": 38, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "configMap"), { "name": "if", "hash": {}, "fn": container2.program(11, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 39, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "8": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    value: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 11 }, "end": { "line": 28, "column": 25 } } })) != null ? stack1 : "") + "\n";
+  },
+  "9": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    valueFrom:\n      secretKeyRef:\n        name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 14 }, "end": { "line": 33, "column": 37 } } })) != null ? stack1 : "") + "\n        key: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 34, "column": 13 }, "end": { "line": 34, "column": 35 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "optional"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 37, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "10": function(container2, depth0, helpers, partials, data) {
+    return "        optional: true\n";
+  },
+  "11": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    valueFrom:\n      configMapKeyRef:\n        name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 14 }, "end": { "line": 42, "column": 40 } } })) != null ? stack1 : "") + "\n        key: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 13 }, "end": { "line": 43, "column": 38 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "optional"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 44, "column": 0 }, "end": { "line": 46, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "12": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  envFrom:\n  - prefix: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "envFrom"), "prefix"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 12 }, "end": { "line": 52, "column": 38 } } })) != null ? stack1 : "") + "\n    configMapRef:\n      name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "envFrom"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 12 }, "end": { "line": 54, "column": 36 } } })) != null ? stack1 : "") + "\n      optional: true\n";
+  },
+  "13": function(container2, depth0, helpers, partials, data) {
+    return "  securityContext:\n    privileged: true\n";
+  },
+  "14": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  resources:\n    limits:\n      memory: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memory"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 64, "column": 14 }, "end": { "line": 64, "column": 32 } } })) != null ? stack1 : "") + "\n";
+  },
+  "15": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 10 }, "end": { "line": 68, "column": 26 } } })) != null ? stack1 : "") + "\n    mountPath: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "path"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 69, "column": 15 }, "end": { "line": 69, "column": 31 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "subPath"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 72, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "readOnly"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 73, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "16": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    subPath: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "subPath"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 71, "column": 13 }, "end": { "line": 71, "column": 32 } } })) != null ? stack1 : "") + "\n";
+  },
+  "17": function(container2, depth0, helpers, partials, data) {
+    return "    readOnly: true\n";
+  },
+  "18": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  startupProbe:\n    exec:\n      command:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "command"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 81, "column": 0 }, "end": { "line": 83, "column": 9 } } })) != null ? stack1 : "") + "    periodSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "period"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 84, "column": 19 }, "end": { "line": 84, "column": 39 } } })) != null ? stack1 : "") + "\n    timeoutSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "timeout"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 20 }, "end": { "line": 85, "column": 41 } } })) != null ? stack1 : "") + "\n    failureThreshold: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "failures"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 86, "column": 22 }, "end": { "line": 86, "column": 44 } } })) != null ? stack1 : "") + "\n";
+  },
+  "19": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 8 }, "end": { "line": 82, "column": 21 } } })) != null ? stack1 : "") + "\n";
+  },
+  "20": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "#   kubectl create secret generic " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 96, "column": 34 }, "end": { "line": 96, "column": 59 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "each", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 96, "column": 59 }, "end": { "line": 96, "column": 126 } } })) != null ? stack1 : "") + "\n";
+  },
+  "21": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 96, "column": 95 }, "end": { "line": 96, "column": 111 } } })) != null ? stack1 : "") + "=VALUE";
+  },
+  "22": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "#   kubectl create secret docker-registry " + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 99, "column": 42 }, "end": { "line": 99, "column": 68 } } })) != null ? stack1 : "") + " --docker-server=SERVER --docker-username=USER --docker-password=PASSWORD\n";
+  },
+  "23": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 140 }, "end": { "line": 105, "column": 165 } } })) != null ? stack1 : "");
+  },
+  "24": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 196 }, "end": { "line": 105, "column": 222 } } })) != null ? stack1 : "");
+  },
+  "25": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 115, "column": 2 }, "end": { "line": 115, "column": 17 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "text"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 115, "column": 19 }, "end": { "line": 115, "column": 35 } } })) != null ? stack1 : "") + "\n";
+  },
+  "26": function(container2, depth0, helpers, partials, data) {
+    return "      hostNetwork: true\n";
+  },
+  "27": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      dnsPolicy: None\n      dnsConfig:\n        nameservers:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "nameservers"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 145, "column": 0 }, "end": { "line": 147, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "28": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "        - " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 146, "column": 10 }, "end": { "line": 146, "column": 26 } } })) != null ? stack1 : "") + "\n";
+  },
+  "29": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      hostAliases:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostAliases"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 151, "column": 0 }, "end": { "line": 157, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "30": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      - ip: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "ip"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 152, "column": 12 }, "end": { "line": 152, "column": 26 } } })) != null ? stack1 : "") + "\n        hostnames:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "hostnames"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 154, "column": 0 }, "end": { "line": 156, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "31": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      imagePullSecrets:\n      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 14 }, "end": { "line": 161, "column": 40 } } })) != null ? stack1 : "") + "\n";
+  },
+  "32": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 165, "column": 14 }, "end": { "line": 165, "column": 30 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "emptyDir"), { "name": "if", "hash": {}, "fn": container2.program(33, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 166, "column": 0 }, "end": { "line": 168, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostPath"), { "name": "if", "hash": {}, "fn": container2.program(34, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 169, "column": 0 }, "end": { "line": 172, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "configMap"), { "name": "if", "hash": {}, "fn": container2.program(35, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 173, "column": 0 }, "end": { "line": 176, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "33": function(container2, depth0, helpers, partials, data) {
+    return "        emptyDir: {}\n";
+  },
+  "34": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "        hostPath:\n          path: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostPath"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 171, "column": 16 }, "end": { "line": 171, "column": 36 } } })) != null ? stack1 : "") + "\n";
+  },
+  "35": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "        configMap:\n          name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "configMap"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 175, "column": 16 }, "end": { "line": 175, "column": 37 } } })) != null ? stack1 : "") + "\n";
+  },
+  "36": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container2.invokePartial(lookupProperty(partials, "container"), depth0, { "name": "container", "data": data, "indent": "      ", "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "";
+  },
+  "compiler": [8, ">= 4.3.0"],
+  "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 89, "column": 39 }, "end": { "line": 89, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services and build of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 91, "column": 28 }, "end": { "line": 91, "column": 46 } } })) != null ? stack1 : "") + ' as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in Drone 0.4. Services are sidecars; build steps run in order.\n# Before each run, create what the manifest reads (see the README, "Kubernetes"):\n#   kubectl create configmap ' + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 29 }, "end": { "line": 94, "column": 52 } } })) != null ? stack1 : "") + " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "remoteKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 68 }, "end": { "line": 94, "column": 89 } } })) != null ? stack1 : "") + "=URL --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "commitKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 109 }, "end": { "line": 94, "column": 130 } } })) != null ? stack1 : "") + "=SHA\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 100, "column": 7 } } })) != null ? stack1 : "") + "# Run, follow, and clean up:\n#   kubectl apply -f THIS-FILE\n#   kubectl wait --for=condition=complete --timeout=" + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 103, "column": 52 }, "end": { "line": 103, "column": 68 } } })) != null ? stack1 : "") + "s job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 103, "column": 74 }, "end": { "line": 103, "column": 95 } } })) != null ? stack1 : "") + "\n#   kubectl logs job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 21 }, "end": { "line": 104, "column": 42 } } })) != null ? stack1 : "") + " --all-containers --prefix\n#   kubectl delete job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 23 }, "end": { "line": 105, "column": 44 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 55 }, "end": { "line": 105, "column": 80 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 91 }, "end": { "line": 105, "column": 114 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 105, "column": 114 }, "end": { "line": 105, "column": 172 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 105, "column": 172 }, "end": { "line": 105, "column": 229 } } })) != null ? stack1 : "") + "\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 109, "column": 8 }, "end": { "line": 109, "column": 33 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 112, "column": 32 }, "end": { "line": 112, "column": 53 } } })) != null ? stack1 : "") + "\ndata:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "scripts"), { "name": "each", "hash": {}, "fn": container2.program(25, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 114, "column": 0 }, "end": { "line": 116, "column": 9 } } })) != null ? stack1 : "") + "---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 8 }, "end": { "line": 121, "column": 29 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 124, "column": 32 }, "end": { "line": 124, "column": 53 } } })) != null ? stack1 : "") + "\nspec:\n  backoffLimit: 0\n  activeDeadlineSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 25 }, "end": { "line": 127, "column": 41 } } })) != null ? stack1 : "") + "\n  ttlSecondsAfterFinished: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "ttl"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 128, "column": 27 }, "end": { "line": 128, "column": 38 } } })) != null ? stack1 : "") + "\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/managed-by: drone-compose\n        app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 36 }, "end": { "line": 133, "column": 57 } } })) != null ? stack1 : "") + "\n    spec:\n      restartPolicy: Never\n      enableServiceLinks: false\n      automountServiceAccountToken: false\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostNetwork"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 138, "column": 0 }, "end": { "line": 140, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "nameservers"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 141, "column": 0 }, "end": { "line": 148, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostAliases"), { "name": "if", "hash": {}, "fn": container2.program(29, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 149, "column": 0 }, "end": { "line": 158, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(31, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 159, "column": 0 }, "end": { "line": 162, "column": 7 } } })) != null ? stack1 : "") + "      volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(32, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 164, "column": 0 }, "end": { "line": 177, "column": 9 } } })) != null ? stack1 : "") + "      initContainers:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "initContainers"), { "name": "each", "hash": {}, "fn": container2.program(36, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 179, "column": 0 }, "end": { "line": 181, "column": 9 } } })) != null ? stack1 : "") + "      containers:\n" + ((stack1 = lookupProperty(helpers, "with").call(alias1, lookupProperty(depth0, "main"), { "name": "with", "hash": {}, "fn": container2.program(36, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 183, "column": 0 }, "end": { "line": 185, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "main_d": function(fn, props, container2, depth0, data, blockParams, depths) {
+    var decorators = container2.decorators, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    var decorator = lookupProperty(decorators, "inline");
+    if (typeof decorator !== "function") {
+      throw new Error('Missing decorator: "inline"');
+    }
+    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["container"], "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 88, "column": 11 } } }) || fn;
+    return fn;
+  },
+  "useDecorators": true,
+  "usePartial": true,
+  "useData": true,
+  "useDepths": true
+};
+var sh = {
+  "0": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "";
+  },
+  "1": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "with", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 15, "column": 9 } } })) != null ? stack1 : "";
+  },
+  "2": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "auth"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.program(6, data, 0), "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 14, "column": 7 } } })) != null ? stack1 : "";
+  },
+  "3": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "always"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.program(5, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 11, "column": 7 } } })) != null ? stack1 : "";
+  },
+  "4": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 14 }, "end": { "line": 7, "column": 34 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 50 }, "end": { "line": 7, "column": 62 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 63 }, "end": { "line": 7, "column": 83 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 84 }, "end": { "line": 7, "column": 104 } } })) != null ? stack1 : "") + "\n";
+  },
+  "5": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" image inspect ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 29 }, "end": { "line": 9, "column": 41 } } })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 16 }, "end": { "line": 10, "column": 36 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 52 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 65 }, "end": { "line": 10, "column": 85 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 86 }, "end": { "line": 10, "column": 106 } } })) != null ? stack1 : "") + "\n";
+  },
+  "6": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" pull ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 20 }, "end": { "line": 13, "column": 32 } } })) != null ? stack1 : "") + "\n";
+  },
+  "7": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `
+# dc_op OPERATION NAME [ARGS...]: sets dc_v to one of Drone 0.4's $$ operations on the variable NAME
+# (empty when unset). Patterns and words are literal text; positions and lengths count bytes.
+dc_op() {
+  eval "dc_v=\\\${$2-}"
+  case $1 in
+    default) [ -n "$dc_v" ] || dc_v=$3 ;;
+    prefix) dc_v=\${dc_v#"$3"} ;;
+    suffix) dc_v=\${dc_v%"$3"} ;;
+    replace) dc_replace "$3" "$4" ;;
+    substring) dc_bytes "$3" "$4" ;;
+    quote)
+      dc_replace "\\\\" "\\\\\\\\"
+      dc_replace '"' '\\"'
+      dc_replace '$' '\\$'
+      dc_replace '\`' '\\\`'
+      ;;
+  esac
+}
+
+# Replaces every occurrence of the text $1 in dc_v with $2.
+dc_replace() {
+  dc_rest=$dc_v
+  dc_v=''
+  while :; do
+    case $dc_rest in
+      *"$1"*)
+        dc_v=$dc_v\${dc_rest%%"$1"*}$2
+        dc_rest=\${dc_rest#*"$1"}
+        ;;
+      *) break ;;
+    esac
+  done
+  dc_v=$dc_v$dc_rest
+}
+
+# Keeps $2 bytes of dc_v from byte $1 (fewer at its end); in the C locale, ? matches one byte in every shell.
+dc_bytes() {
+  dc_lc=\${LC_ALL+set}
+  dc_lc_value=\${LC_ALL-}
+  LC_ALL=C
+  dc_rest=$dc_v
+  dc_n=$1
+  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
+    dc_rest=\${dc_rest#?}
+    dc_n=$((dc_n - 1))
+  done
+  dc_v=''
+  dc_n=$2
+  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
+    dc_tail=\${dc_rest#?}
+    dc_v=$dc_v\${dc_rest%"$dc_tail"}
+    dc_rest=$dc_tail
+    dc_n=$((dc_n - 1))
+  done
+  if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
+}
+
+# The file's $$ operations, computed once the variables are known.
+dc_ops() {
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 383, "column": 0 }, "end": { "line": 386, "column": 9 } } })) != null ? stack1 : "") + "}\n";
+  },
+  "8": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 384, "column": 8 }, "end": { "line": 384, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 385, "column": 2 }, "end": { "line": 385, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
+  },
+  "9": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 399, "column": 22 }, "end": { "line": 399, "column": 44 } } })) != null ? stack1 : "") + "\n";
+  },
+  "10": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 402, "column": 22 }, "end": { "line": 402, "column": 38 } } })) != null ? stack1 : "") + "\n";
+  },
+  "11": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 405, "column": 49 }, "end": { "line": 405, "column": 60 } } })) != null ? stack1 : "");
+  },
+  "12": function(container2, depth0, helpers, partials, data) {
+    return "  dc_drone_vars\n";
+  },
+  "13": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 424, "column": 0 }, "end": { "line": 426, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+  },
+  "14": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 11 }, "end": { "line": 425, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 62 }, "end": { "line": 425, "column": 76 } } })) != null ? stack1 : "") + '"\n';
+  },
+  "15": function(container2, depth0, helpers, partials, data) {
+    return "  dc_ops\n";
+  },
+  "16": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 439, "column": 49 }, "end": { "line": 439, "column": 60 } } })) != null ? stack1 : "") + " >/dev/null\n";
+  },
+  "17": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container2.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "";
+  },
+  "18": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 446, "column": 4 }, "end": { "line": 446, "column": 15 } } })) != null ? stack1 : "");
+  },
+  "19": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 448, "column": 18 }, "end": { "line": 448, "column": 29 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 449, "column": 27 }, "end": { "line": 450, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
+  },
+  "20": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 453, "column": 18 }, "end": { "line": 453, "column": 62 } } })) != null ? stack1 : "") + "\n";
+  },
+  "21": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 453, "column": 37 }, "end": { "line": 453, "column": 53 } } })) != null ? stack1 : "");
+  },
+  "22": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 456, "column": 0 }, "end": { "line": 458, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
+  },
+  "23": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 457, "column": 14 }, "end": { "line": 457, "column": 25 } } })) != null ? stack1 : "") + "\n";
+  },
+  "24": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 468, "column": 0 }, "end": { "line": 474, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 475, "column": 0 }, "end": { "line": 477, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 479, "column": 0 }, "end": { "line": 485, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "25": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 470, "column": 0 }, "end": { "line": 472, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+  },
+  "26": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = container2.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 481, "column": 16 }, "end": { "line": 481, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 482, "column": 22 }, "end": { "line": 482, "column": 38 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 483, "column": 23 }, "end": { "line": 484, "column": 24 } } })) != null ? stack1 : "") + "\n";
+  },
+  "27": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 487, "column": 9 }, "end": { "line": 487, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
+  },
+  "28": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 512, "column": 19 }, "end": { "line": 512, "column": 30 } } })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 513, "column": 20 }, "end": { "line": 513, "column": 36 } } })) != null ? stack1 : "") + " 2>&1\n";
+  },
+  "compiler": [8, ">= 4.3.0"],
+  "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "#!/bin/sh\n# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 39 }, "end": { "line": 18, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 18 }, "end": { "line": 20, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 51 }, "end": { "line": 28, "column": 66 } } })) != null ? stack1 : "") + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "project"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 36 }, "end": { "line": 32, "column": 51 } } })) != null ? stack1 : "") + '}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- "$0" && echo x)\ndc_here=$(CDPATH=\'\' cd -- "${dc_here%?x}" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "workspaceDir"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 12 }, "end": { "line": 37, "column": 31 } } })) != null ? stack1 : "") + '\ndc_holder="$dc_project"-' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "holderName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 24 }, "end": { "line": 38, "column": 41 } } })) != null ? stack1 : "") + `
+dc_volume="$dc_project-drone"
+dc_label="io.drone-compose.project=$dc_project"
+dc_engine=\${DRONE_COMPOSE_ENGINE:-docker}
+dc_podman=0
+case \${dc_engine##*/} in podman*) dc_podman=1 ;; esac
+
+# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.
+dc_find_workspace() {
+  dc_workspace=$(CDPATH='' cd -- "\${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}" 2>/dev/null && pwd && echo x) || {
+    echo "drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE" >&2
+    exit 2
+  }
+  dc_workspace=\${dc_workspace%?x}
+  case $dc_workspace in
+    *:*)
+      echo "drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE" >&2
+      exit 2
+      ;;
+  esac
+}
+
+dc_usage() {
+  echo "usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps"
+}
+
+# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in
+# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).
+# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for
+# alternatives, comma-separated; - for none), then what up waits for, in words.
+dc_wait_records=''
+dc_wait_tmp=''
+dc_wait_pid=''
+
+dc_wait_add() {
+  dc_wait_records="$dc_wait_records$1 $2 $3 $4
+"
+}
+
+# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0
+# when all do, 1 after the number of seconds in $1.
+dc_waiter='end=$(($(date +%s) + $1))
+shift
+while :; do
+  now=
+  for f in /proc/net/tcp /proc/net/tcp6; do
+    [ -r "$f" ] || continue
+    while read -r sl local rest; do
+      case $rest in
+        *" 0A "*) now="$now \${local##*:}" ;;
+      esac
+    done <"$f"
+  done
+  left=
+  for g in "$@"; do
+    case "$now " in
+      *" \${g%%/*} "* | *" \${g#*/} "*) echo "$g" ;;
+      *) left="$left $g" ;;
+    esac
+  done
+  [ -n "$left" ] || exit 0
+  [ "$(date +%s)" -lt "$end" ] || exit 1
+  set -- $left
+  sleep 0.1
+done'
+
+# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),
+# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;
+# each line is the verdict and the record. With "containers" as $1, prints the containers to inspect instead.
+dc_wait_verdicts() {
+  DC_PROJECT=$dc_project DC_MODE=$1 DC_CHECKS_BY_HAND=$dc_podman awk '
+    FILENAME == ARGV[1] { seen[$1] = 1; next }
+    FILENAME == ARGV[2] { n = $1; sub(/^\\//, "", n); status[n] = $2; health[n] = $3; next }
+    {
+      if ($2 == "none") { print "off", $0; next }
+      c = ENVIRON["DC_PROJECT"] "-" $1
+      if ($2 == "ports") {
+        k = split($3, g, ",")
+        listening = 1
+        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0
+        if (listening) { if (ENVIRON["DC_MODE"] != "containers") print "ready", $0; next }
+      }
+      if (ENVIRON["DC_MODE"] == "containers") { printf " %s", c; next }
+      if (status[c] != "running") { print "failed", $0; next }
+      h = health[c]
+      if (h == "") h = "none"
+      if ($2 == "ports") print "pending", $0
+      else if (h == "healthy") print "ready", $0
+      else if (h == "unhealthy") print (ENVIRON["DC_CHECKS_BY_HAND"] == 1 ? "pending" : "unhealthy"), $0
+      else if ($2 == "image" && h == "none") print "nocheck", $0
+      else print "pending", $0
+    }' "$dc_wait_tmp/seen" "$dc_wait_tmp/states" "$dc_wait_tmp/records"
+}
+
+dc_wait_cleanup() {
+  if [ -n "$dc_wait_pid" ]; then
+    kill "$dc_wait_pid" 2>/dev/null || true
+    wait "$dc_wait_pid" 2>/dev/null || true
+    dc_wait_pid=''
+  fi
+  if [ -n "$dc_wait_tmp" ]; then
+    rm -rf "$dc_wait_tmp"
+    dc_wait_tmp=''
+  fi
+}
+
+# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,
+# naming every service that is not ready with what it waited for and the end of its log, when the time is up,
+# a service stops, or a health check fails.
+dc_wait() {
+  if [ "$1" = 1 ]; then
+    dc_say "not waiting for the services to be ready"
+    return 0
+  fi
+  dc_timeout=\${DRONE_COMPOSE_WAIT_TIMEOUT:-120}
+  case $dc_timeout in
+    '' | *[!0-9]*)
+      dc_say "DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout"
+      exit 2
+      ;;
+  esac
+  dc_wait_tmp=$(mktemp -d)
+  printf '%s' "$dc_wait_records" >"$dc_wait_tmp/records"
+  : >"$dc_wait_tmp/seen"
+  dc_groups=$(awk '$2 == "ports" { gsub(",", " ", $3); printf " %s", $3 }' "$dc_wait_tmp/records")
+  dc_start=$(date +%s)
+  dc_next_say=$((dc_start + 5))
+  dc_failed=''
+  dc_first=1
+  # Podman runs health checks from systemd timers; without systemd they run only when asked, so the wait asks
+  # once a second, and a failed check counts as not ready yet (the timeout still bounds the wait).
+  dc_checked=''
+  while :; do
+    if [ -n "$dc_groups" ] && [ -z "$dc_wait_pid" ]; then
+      if [ "$dc_first" = 1 ]; then
+        # One look first: when everything already listens, this one docker exec is the whole wait.
+        # shellcheck disable=SC2086 # the groups are words of hex digits and /
+        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
+      else
+        # shellcheck disable=SC2086
+        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
+        dc_wait_pid=$!
+      fi
+    fi
+    dc_first=0
+    dc_now=$(date +%s)
+    : >"$dc_wait_tmp/states"
+    dc_containers=$(dc_wait_verdicts containers)
+    if [ -n "$dc_containers" ] && [ "$dc_podman" = 1 ] && [ "$dc_now" != "$dc_checked" ]; then
+      dc_checked=$dc_now
+      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
+      for dc_container in $dc_containers; do
+        "$dc_engine" healthcheck run "$dc_container" >/dev/null 2>&1 || true
+      done
+    fi
+    if [ -n "$dc_containers" ]; then
+      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
+      "$dc_engine" container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
+        $dc_containers >"$dc_wait_tmp/states" 2>/dev/null || true
+    fi
+    dc_wait_verdicts verdicts >"$dc_wait_tmp/verdicts"
+    : >"$dc_wait_tmp/records"
+    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do
+      case $dc_verdict in
+        ready) dc_say "$dc_name is ready ($((dc_now - dc_start)) s)" ;;
+        off) dc_say "not waiting for $dc_name: $dc_what" ;;
+        nocheck) dc_say "not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK" ;;
+        pending) printf '%s %s %s %s\\n' "$dc_name" "$dc_kind" "$dc_ports" "$dc_what" >>"$dc_wait_tmp/records" ;;
+        failed) dc_failed="$dc_failed$dc_name stopped while up waited for $dc_what
+" ;;
+        unhealthy) dc_failed="$dc_failed$dc_name is unhealthy: $dc_what failed
+" ;;
+      esac
+    done <"$dc_wait_tmp/verdicts"
+    if [ -z "$dc_failed" ] && [ ! -s "$dc_wait_tmp/records" ]; then
+      dc_wait_cleanup
+      return 0
+    fi
+    if [ -n "$dc_failed" ] || [ $((dc_now - dc_start)) -ge "$dc_timeout" ]; then
+      while read -r dc_name dc_kind dc_ports dc_what; do
+        dc_failed="$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what
+"
+      done <"$dc_wait_tmp/records"
+      printf '%s' "$dc_failed" | while read -r dc_name dc_line; do
+        dc_say "$dc_name $dc_line"
+        dc_say "the end of the log of $dc_name:"
+        "$dc_engine" logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
+      done
+      if [ -s "$dc_wait_tmp/waiter" ]; then
+        dc_say "the port waiter in the holder said:"
+        cat "$dc_wait_tmp/waiter" >&2
+      fi
+      exit 1
+    fi
+    if [ "$dc_now" -ge "$dc_next_say" ]; then
+      dc_say "waiting for$(awk '{ printf " %s", $1 }' "$dc_wait_tmp/records") ($((dc_now - dc_start)) s of $dc_timeout)"
+      dc_next_say=$((dc_now + 5))
+    fi
+    sleep 0.1 2>/dev/null || sleep 1
+  done
+}
+
+dc_say() {
+  echo "drone-compose: $*" >&2
+}
+
+# Fails, naming every one, when variables that the input references with $$NAME are not set.
+dc_check_missing() {
+  if [ -n "$dc_missing" ]; then
+    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 247, "column": 54 }, "end": { "line": 247, "column": 71 } } })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
+    exit 2
+  fi
+}
+
+# Removes containers, or a volume, that exist; a missing one is not an error.
+dc_remove() {
+  dc_kind=$1
+  shift
+  if [ "$dc_kind" = volume ]; then
+    dc_out=$("$dc_engine" volume rm "$@" 2>&1 >/dev/null) && return 0
+  elif [ "$dc_podman" = 1 ]; then
+    # Podman's --force asks the process to stop and waits 10 s; docker's kills it at once, as --time 0 does.
+    dc_out=$("$dc_engine" rm --force --volumes --time 0 "$@" 2>&1 >/dev/null) && return 0
+  else
+    dc_out=$("$dc_engine" rm --force --volumes "$@" 2>&1 >/dev/null) && return 0
+  fi
+  dc_other=$(printf '%s\\n' "$dc_out" | grep -v -i 'no such' || true)
+  [ -z "$dc_other" ] && return 0
+  printf '%s\\n' "$dc_other" >&2
+  return 1
+}
+
+# Pulls an image with registry credentials that live only in a temporary folder: DOCKER_CONFIG for docker,
+# REGISTRY_AUTH_FILE for podman.
+# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.
+dc_pull_auth() {
+  dc_config=$(mktemp -d)
+  if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
+    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull "$1"; then
+    rm -rf "$dc_config"
+  else
+    rm -rf "$dc_config"
+    return 1
+  fi
+}
+
+# Fails, showing its log, when a container stopped right after it started.
+dc_check_running() {
+  for dc_container in "$@"; do
+    if [ "$("$dc_engine" container inspect --format '{{.State.Running}}' "$dc_container")" != true ]; then
+      dc_say "$dc_container stopped right after it started; its log:"
+      "$dc_engine" logs "$dc_container" >&2 || true
+      exit 1
+    fi
+  done
+}
+
+# Runs git in the workspace, when git is installed; quiet, and failing when it fails.
+dc_git() {
+  command -v git >/dev/null 2>&1 && git -c core.fsmonitor=false -C "$dc_workspace" "$@" 2>/dev/null
+}
+
+# Drone's build variables: each from the environment when set there, else derived from the workspace's
+# git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
+# (Drone's own $$ substitutions) default to the matching DRONE_ value; CI, DRONE, DRONE_DIR and the CI_ names
+# are what the build sees.
+dc_drone_vars() {
+  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 305, "column": 41 }, "end": { "line": 305, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n  # shellcheck disable=SC2034 # read where the file writes $$CI, $$DRONE_DIR, $$CI_BRANCH, ...\n  CI=true CI_NAME=drone DRONE=true DRONE_DIR=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 45 }, "end": { "line": 318, "column": 60 } } })) != null ? stack1 : "") + " CI_BUILD_DIR=" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 74 }, "end": { "line": 318, "column": 89 } } })) != null ? stack1 : "") + " CI_REPO=$DRONE_REPO \\\n    CI_BRANCH=$DRONE_BRANCH CI_COMMIT=$DRONE_COMMIT CI_BUILD_NUMBER=$DRONE_BUILD_NUMBER \\\n    CI_PULL_REQUEST=$DRONE_PULL_REQUEST CI_JOB_NUMBER=$DRONE_JOB_NUMBER CI_TAG=$DRONE_TAG\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(7, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 322, "column": 0 }, "end": { "line": 388, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 398, "column": 0 }, "end": { "line": 400, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 401, "column": 0 }, "end": { "line": 403, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 405, "column": 31 }, "end": { "line": 405, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 419, "column": 0 }, "end": { "line": 421, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 422, "column": 0 }, "end": { "line": 428, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 429, "column": 0 }, "end": { "line": 431, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
+  dc_starting=1
+  trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  "$dc_engine" volume create --label "$dc_label" "$dc_volume" >/dev/null
+` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 438, "column": 0 }, "end": { "line": 440, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 441, "column": 0 }, "end": { "line": 443, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 445, "column": 27 }, "end": { "line": 446, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 447, "column": 0 }, "end": { "line": 451, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 452, "column": 0 }, "end": { "line": 454, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 455, "column": 0 }, "end": { "line": 460, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 466, "column": 0 }, "end": { "line": 489, "column": 7 } } })) != null ? stack1 : "") + `}
+
+dc_run() {
+  if [ $# -eq 0 ]; then
+    dc_usage >&2
+    exit 2
+  fi
+  dc_need_up
+  dc_drone_vars
+  dc_tty=''
+  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
+  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 501, "column": 58 }, "end": { "line": 502, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 511, "column": 0 }, "end": { "line": 514, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
+  },
+  "main_d": function(fn, props, container2, depth0, data, blockParams, depths) {
+    var decorators = container2.decorators, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    var decorator = lookupProperty(decorators, "inline");
+    if (typeof decorator !== "function") {
+      throw new Error('Missing decorator: "inline"');
+    }
+    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["pull"], "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 17, "column": 11 } } }) || fn;
+    return fn;
+  },
+  "useDecorators": true,
+  "usePartial": true,
+  "useData": true,
+  "useDepths": true
+};
+
+// src/emit/render.ts
+var env = import_runtime.default.create();
+env.registerHelper("each", function(list, options) {
+  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
+  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
+  const data = options.data ? env.createFrame(options.data) : void 0;
+  const parts = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    if (data) {
+      data.key = i;
+      data.index = i;
+      data.first = i === 0;
+      data.last = i === list.length - 1;
+    }
+    parts[i] = options.fn(list[i], { data });
+  }
+  return parts.join("");
+});
+var HELPERS = {
+  sh: (x) => {
+    if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
+    return shellWord(x);
+  },
+  shVar: (x) => shellName(x),
+  yaml: (x) => yamlValue(x),
+  yamlKey: (x) => yamlKey(x),
+  comment: (x) => commentText(x),
+  int: (x) => {
+    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
+    return String(x);
+  }
+};
+for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+var compiled = /* @__PURE__ */ new Map();
+function render(name, view) {
+  let t = compiled.get(name);
+  if (!t) {
+    t = env.template(templates_exports[name]);
+    compiled.set(name, t);
+  }
+  return t(view);
+}
+
+// src/emit/script.ts
+function buildScript(step) {
+  const parts = [];
+  for (const command of step.commands) {
+    const shown = flatten(command, (_, part) => referenceText(part));
+    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
+`], command, ["\n"]);
+  }
+  return concatAll(parts);
+}
+var RUNTIME_VARIABLES = [
+  "DRONE_REPO",
+  "DRONE_BRANCH",
+  "DRONE_COMMIT",
+  "DRONE_BUILD_NUMBER",
+  "DRONE_PULL_REQUEST",
+  "DRONE_JOB_NUMBER",
+  "DRONE_TAG",
+  "CI_BUILD_URL",
+  "BUILD_NUMBER",
+  "COMMIT",
+  "BRANCH",
+  "TAG"
+];
+var CI_ALIASES = [
+  ["CI_REPO", "DRONE_REPO"],
+  ["CI_BRANCH", "DRONE_BRANCH"],
+  ["CI_COMMIT", "DRONE_COMMIT"],
+  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["CI_TAG", "DRONE_TAG"]
+];
+var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
+function definedByScript(name) {
+  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
+}
+function repoName(repo) {
+  const parts = repo.split("/");
+  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
+}
+function buildEnvironment(project, read) {
+  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
+  return [
+    { name: "CI", value: ["true"] },
+    { name: "CI_NAME", value: ["drone"] },
+    { name: "DRONE", value: ["true"] },
+    { name: "DRONE_DIR", value: [project.workspacePath] },
+    ...drone.map((name) => ({ name, value: read(name) })),
+    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
+    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
+    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
+  ];
+}
+function mergeEnvironment(...lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const e of list) out.set(e.name, e);
+  return [...out.values()];
+}
+function references(x, into = []) {
+  if (Array.isArray(x)) for (const item of x) references(item, into);
+  else if (x !== null && typeof x === "object") {
+    const env2 = x.env;
+    if (typeof env2 === "string") into.push(x);
+    else for (const v of Object.values(x)) references(v, into);
+  }
+  return into;
+}
+function requiredVariables(x) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names2.add(r.env);
+  return [...names2].sort();
+}
+function usesRuntimeVariables(x) {
+  return references(x).some((r) => definedByScript(r.env));
+}
+
+// src/emit/compose.ts
+var HOLDER = HOLDER_NAME;
+function composeRelative(path) {
+  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
+}
+function workspaceRelative(workspaceDir, host) {
+  const [first, ...rest] = host;
+  if (typeof first !== "string") return host;
+  if (rest.length > 0) return workspaceDir === "." ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
+  return [composeRelative(import_node_path3.posix.normalize(import_node_path3.posix.join(workspaceDir, first)))];
+}
+function commonVolumes(p, workspaceDir) {
+  return [[`drone:${p.workspaceBase ?? "/drone"}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
+}
+function composeDefault(name, project) {
+  if (name === "DRONE_REPO") return repoName(project.repo);
+  if (name === "DRONE_BUILD_NUMBER") return "0";
+  if (name === "DRONE_JOB_NUMBER") return "1";
+  return "";
+}
+function healthView(h) {
+  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
+  return {
+    test,
+    disable: h.disable,
+    interval: h.interval ? [h.interval] : void 0,
+    timeout: h.timeout ? [h.timeout] : void 0,
+    retries: h.retries,
+    hasRetries: h.retries !== void 0,
+    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
+  };
+}
+var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+function holderHealth(p) {
+  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
+  if (groups.length === 0) return void 0;
+  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
+}
+function buildDependencies(p, holderChecked) {
+  return [
+    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
+    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
+  ];
+}
+function containerView(c, env2, workspaceDir, common, at) {
+  const volumes2 = [...common];
+  for (const m of c.volumes) {
+    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
+    volumes2.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
+  }
+  return {
+    key: c.name,
+    image: c.image,
+    pullAlways: c.pull,
+    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
+    privileged: c.privileged,
+    entrypoint: c.entrypoint,
+    command: c.command,
+    environment: env2,
+    volumes: volumes2,
+    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
+    memLimit: c.memLimit ? [c.memLimit] : void 0,
+    cpuset: c.cpuset,
+    oomKillDisable: c.oomKillDisable,
+    dependsOn: at.dependsOn,
+    profile: at.profile
+  };
+}
+function composeDiagnostics(p, context) {
+  const diags = new Diagnostics();
+  if (context.workspaceDir.includes(":")) {
+    diags.error("usage", `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
+  }
+  const labelled = [
+    ...p.services.map((s) => [s, `service \`${s.name}\``]),
+    ...p.build.map((s) => [s, s.name === "build" ? "`build`" : `build step \`${s.name.slice("build-".length)}\``])
+  ];
+  for (const [c, label] of labelled) {
+    const at = c.at["auth_config"];
+    if (at) diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
+  }
+  return diags;
+}
+function emitCompose(p, context) {
+  const diags = composeDiagnostics(p, context);
+  if (diags.hasErrors) return { text: "", diagnostics: diags.list };
+  const workspaceDir = context.workspaceDir;
+  const common = commonVolumes(p, workspaceDir);
+  const services = p.services.map((s, i) => ({
+    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
+    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
+  }));
+  const holderCheck = holderHealth(p);
+  const after = buildDependencies(p, holderCheck !== void 0);
+  const read = (name) => [{ env: name, op: { op: "default", word: composeDefault(name, p) } }];
+  const build = p.build.map((s) => ({
+    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ["build"] }),
+    conditions: after,
+    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
+    command: [buildScript(s)],
+    workingDir: [p.workspacePath]
+  }));
+  const holder = p.holder;
+  const view = {
+    source: context.source,
+    project: p.name,
+    holderKey: HOLDER,
+    holder: {
+      image: [holder.image],
+      network: holder.network ? [holder.network] : void 0,
+      dns: holder.dns.length ? holder.dns : void 0,
+      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
+      healthcheck: holderCheck
+    },
+    serviceKey: [`service:${HOLDER}`],
+    containers: [...services, ...build],
+    buildNames: build.map((b) => b.key),
+    volumes: p.volumes,
+    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
+  };
+  return { text: render("compose", view), diagnostics: diags.list };
+}
+
+// src/targets/compose.ts
+var composeTarget = {
+  label: "docker-compose file",
+  defaultFileName: "docker-compose.yml",
+  extensions: [".yml", ".yaml"],
+  fileMode: 420,
+  emit: emitCompose,
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A compose file never carries registry credentials (see emitCompose's `ignored-option` warning).
+  secretsIn: () => []
+};
+
+// src/emit/kube.ts
+var import_node_path4 = require("node:path");
+var DEFAULT_CLONE_IMAGE = "alpine/git:2.45.2";
+var ACTIVE_DEADLINE_SECONDS = 3600;
+var TTL_SECONDS_AFTER_FINISHED = 86400;
+var BUILD_PREFIX = "dc_build_";
+var SECRET_PREFIX = "dc_secret_";
+var SCRIPTS_PATH = "/drone-compose";
+var CONFIGMAP_LIMIT = 1024 * 1024;
+var PORT_WAIT_SECONDS = 120;
+function dns1123Label(text, max = 63) {
+  const s = text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, max).replace(/^-+/, "").replace(/-+$/, "");
+  return s === "" ? "x" : s;
+}
+function kubeNames(projectName) {
+  const job = dns1123Label(projectName, 63 - "-registry".length);
+  return { job, scripts: `${job}-scripts`, build: `${job}-build`, secrets: `${job}-secrets`, registry: `${job}-registry` };
+}
+var FROM_CONFIGMAP = [
+  ["DRONE_REPO", "DRONE_REPO"],
+  ["DRONE_BRANCH", "DRONE_BRANCH"],
+  ["DRONE_COMMIT", "DRONE_COMMIT"],
+  ["DRONE_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["DRONE_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["DRONE_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["DRONE_TAG", "DRONE_TAG"],
+  ["CI_REPO", "DRONE_REPO"],
+  ["CI_BRANCH", "DRONE_BRANCH"],
+  ["CI_COMMIT", "DRONE_COMMIT"],
+  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["CI_TAG", "DRONE_TAG"],
+  ["CI_BUILD_URL", "CI_BUILD_URL"]
+];
+var SUBSTITUTIONS = [
+  ["BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["COMMIT", "DRONE_COMMIT"],
+  ["BRANCH", "DRONE_BRANCH"],
+  ["TAG", "DRONE_TAG"]
+];
+var READY_STEP = { name: "ready", image: [], pull: false, privileged: false, environment: [], volumes: [], devices: [], oomKillDisable: false, at: {}, commands: [] };
+function isIP(s) {
+  return /^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(s) || s.indexOf(":") !== -1 && /^[0-9a-fA-F:.]+$/.test(s);
+}
+var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function emitKube(p, ctx) {
+  const emitter = new KubeEmitter(p, ctx);
+  const view = emitter.view();
+  const diagnostics = emitter.diags.list;
+  if (diagnostics.some((d) => d.severity === "error")) return { text: "", diagnostics };
+  return { text: render("kube", view), diagnostics };
+}
+var KubeEmitter = class {
+  constructor(p, ctx) {
+    this.p = p;
+    this.ctx = ctx;
+    this.names = kubeNames(p.name);
+  }
+  p;
+  ctx;
+  diags = new Diagnostics();
+  names;
+  containerNames = /* @__PURE__ */ new Set();
+  volumes = [];
+  volumeNames = /* @__PURE__ */ new Map();
+  secretKeys = /* @__PURE__ */ new Set();
+  takenVolumes = /* @__PURE__ */ new Set();
+  /** The next number to try after a base name, so that many names that collide cost linear work. */
+  containerSuffixes = /* @__PURE__ */ new Map();
+  volumeSuffixes = /* @__PURE__ */ new Map();
+  get all() {
+    return [...this.p.services, ...this.p.build];
+  }
+  /** The first place a key is written among the containers, for a setting of the whole pod. */
+  firstAt(key) {
+    for (const c of this.all) if (c.at[key]) return c.at[key];
+    return void 0;
+  }
+  cannot(c, key, message, hint) {
+    this.diags.error("unsupported-option", `${message}: a Kubernetes manifest (target kube) cannot express it`, c ? c.at[key] : this.firstAt(key), hint);
+  }
+  lost(c, key, message, hint) {
+    this.diags.warning("ignored-option", `${message} (target kube)`, c.at[key], hint);
+  }
+  /** A container name: a DNS-1123 label, unique in the pod. */
+  containerName(name) {
+    return unique(dns1123Label(name), this.containerNames, this.containerSuffixes);
+  }
+  /** The pod volume for a key (`drone`, a named volume, a host path), made on first use; its name is unique. */
+  volume(key, make2) {
+    let name = this.volumeNames.get(key);
+    if (name === void 0) {
+      name = unique(dns1123Label(key), this.takenVolumes, this.volumeSuffixes);
+      this.volumeNames.set(key, name);
+      this.volumes.push(make2(name));
+    }
+    return name;
+  }
+  view() {
+    const p = this.p;
+    const build = p.build.length > 0 ? p.build : [{ ...READY_STEP, image: [p.holder.image] }];
+    if (p.build.length === 0) {
+      this.diags.warning("empty-build", "the file has no build: section: the Job starts the services, waits until they are ready, and ends", void 0, "add a build: section to run a build between them");
+    }
+    this.volume("drone", (name) => ({ name, emptyDir: true, hostPath: void 0, configMap: void 0 }));
+    this.volume("drone-compose", (name) => ({ name, emptyDir: false, hostPath: void 0, configMap: this.names.scripts }));
+    const scripts = [];
+    this.containerNames.add("clone");
+    scripts.push({ key: "clone.sh", text: this.cloneScript() });
+    const cloneImage = this.ctx.cloneImage ?? DEFAULT_CLONE_IMAGE;
+    const ref = parseImage(cloneImage);
+    if ("error" in ref) this.diags.error("usage", `the clone image ${JSON.stringify(cloneImage)} is not a valid image reference: ${ref.error}`, void 0, `an image with git and sh, such as ${DEFAULT_CLONE_IMAGE}`);
+    const clone = {
+      name: "clone",
+      image: cloneImage,
+      pullPolicy: "IfNotPresent",
+      sidecar: false,
+      command: [["/bin/sh"], [`${SCRIPTS_PATH}/clone.sh`]],
+      args: void 0,
+      workingDir: "/drone",
+      env: [
+        { name: "DRONE_REMOTE", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_REMOTE", optional: false } },
+        { name: "DRONE_COMMIT", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_COMMIT", optional: false } }
+      ],
+      envFrom: void 0,
+      privileged: false,
+      memory: void 0,
+      mounts: [this.droneMount(), this.scriptsMount()],
+      probe: void 0
+    };
+    const sidecars = p.services.map((s) => this.service(s));
+    const steps = build.map((s) => {
+      const name = this.containerName(s.name);
+      const script = this.stepScript(s, name);
+      scripts.push({ key: `${name}.sh`, text: script.text });
+      return this.step(s, name, script);
+    });
+    const main = steps.pop();
+    let bytes = 0;
+    for (const x of scripts) bytes += Buffer.byteLength(x.key) + Buffer.byteLength(x.text);
+    if (bytes > CONFIGMAP_LIMIT) {
+      this.cannot(p.build[0], "commands", `the build's scripts take ${bytes} bytes, more than the ${CONFIGMAP_LIMIT} a ConfigMap may hold`, "move long commands into a script in the repository");
+    }
+    return {
+      source: this.ctx.source,
+      names: this.names,
+      remoteKey: "DRONE_REMOTE",
+      commitKey: "DRONE_COMMIT",
+      secretKeys: [...this.secretKeys].sort(),
+      registry: this.all.some((c) => c.auth),
+      deadline: ACTIVE_DEADLINE_SECONDS,
+      ttl: TTL_SECONDS_AFTER_FINISHED,
+      ...this.pod(),
+      volumes: this.volumes,
+      scripts,
+      initContainers: [clone, ...sidecars, ...steps],
+      main
+    };
+  }
+  // ---- the pod: the one namespace -------------------------------------------------------------
+  podCache;
+  /** hostNetwork, DNS and /etc/hosts: what Docker set on the holder, for the whole pod. */
+  pod() {
+    if (this.podCache) return this.podCache;
+    const holder = this.p.holder;
+    let hostNetwork = false;
+    const net = holder.network;
+    if (net === "host") hostNetwork = true;
+    else if (net !== void 0 && net.startsWith("container:")) {
+      this.cannot(void 0, "net", `\`net: ${net}\` joins the namespace of another container, which a pod cannot`, "remove net:, or use the sh target");
+    } else if (net === "none") {
+      this.cannot(void 0, "net", "`net: none` takes the network away, which every pod has", "remove net:, or use the sh target");
+    } else if (net !== void 0 && net !== "bridge" && net !== "default") {
+      const c = this.all.find((x) => x.at["net"]);
+      if (c) this.lost(c, "net", `\`net: ${net}\` is not carried: the pod is on the cluster's network`, "remove net:");
+    }
+    let nameservers;
+    if (holder.dns.length > 0) {
+      if (holder.dns.some((d) => !isLiteral(d))) this.cannot(void 0, "dns", "a `dns` entry with a $$ reference is read at run time");
+      else if (holder.dns.length > 3) this.cannot(void 0, "dns", `${holder.dns.length} DNS servers are more than the 3 a pod may have`);
+      else if (holder.dns.some((d) => !isIP(d.join("")))) this.cannot(void 0, "dns", "a `dns` entry is not an IP address, which is all a pod takes");
+      else nameservers = holder.dns.map((d) => d.join(""));
+    }
+    const groups = /* @__PURE__ */ new Map();
+    const named = /* @__PURE__ */ new Map();
+    const add = (ip, host) => {
+      if (named.has(host)) return;
+      named.set(host, ip);
+      const list = groups.get(ip);
+      if (list) list.push(host);
+      else groups.set(ip, [host]);
+    };
+    for (const h of holder.extraHosts) {
+      const host = h.host.toLowerCase();
+      if (!DNS1123_SUBDOMAIN.test(host)) {
+        this.cannot(void 0, "extra_hosts", `the extra_hosts name \`${h.host}\` is not a DNS name Kubernetes accepts (lowercase letters, digits, \`-\` and \`.\`)`);
+        continue;
+      }
+      const earlier = named.get(host);
+      if (earlier !== void 0 && earlier !== h.address) {
+        this.cannot(void 0, "extra_hosts", `extra_hosts maps \`${h.host}\` to ${h.address}, and the same name in other letters to ${earlier}, which a pod's lowercase host names cannot tell apart`);
+        continue;
+      }
+      add(h.address, host);
+    }
+    for (const s of this.p.services) {
+      const host = s.name.toLowerCase();
+      if (DNS1123_SUBDOMAIN.test(host) && host.length <= 253) add("127.0.0.1", host);
+    }
+    const hostAliases = [...groups].map(([ip, hostnames]) => ({ ip, hostnames }));
+    this.podCache = { hostNetwork, nameservers, hostAliases: hostAliases.length > 0 ? hostAliases : void 0 };
+    return this.podCache;
+  }
+  // ---- containers -----------------------------------------------------------------------------
+  droneMount() {
+    return { name: this.volumeNames.get("drone"), path: "/drone", subPath: void 0, readOnly: false };
+  }
+  scriptsMount() {
+    return { name: this.volumeNames.get("drone-compose"), path: SCRIPTS_PATH, subPath: void 0, readOnly: true };
+  }
+  /** What every container has: its image, pull policy, security context, memory, mounts; checks the rest. */
+  common(c, extraMounts) {
+    let image2 = "";
+    if (!isLiteral(c.image)) this.cannot(c, "image", `the image of \`${c.name}\` is read at run time (${flatten(c.image, (n) => `$$${n}`)})`);
+    else image2 = c.image.join("");
+    if (c.cpuset) this.lost(c, "cpuset", `\`cpuset\` of \`${c.name}\` is not carried: Kubernetes pins CPUs only through its CPU manager`, "remove cpuset:, or ask for whole CPUs in a Guaranteed pod");
+    if (c.oomKillDisable) this.lost(c, "oom_kill_disable", `\`oom_kill_disable\` of \`${c.name}\` is not carried: the kubelet decides what the OOM killer may kill`, "remove oom_kill_disable:");
+    for (const d of c.devices) {
+      const host = flatten(d.host, () => "");
+      const same = d.container === void 0 || isLiteral(d.container) && d.container.join("") === host;
+      const all = d.permissions === void 0 || ["r", "w", "m"].every((x) => d.permissions.includes(x));
+      if (c.privileged && isLiteral(d.host) && same && all) {
+        this.lost(c, "devices", `the device ${host} of \`${c.name}\` is not listed: a privileged container already sees every host device`);
+      } else {
+        this.cannot(c, "devices", `the device ${flatten(d.host, (n) => `$$${n}`)} of \`${c.name}\` maps a host device into the container`, "use privileged: true (every host device at its own path), or a device plugin");
+      }
+    }
+    const mounts = [this.droneMount(), ...extraMounts];
+    const paths = new Set(mounts.map((x) => x.path));
+    for (const m of c.volumes) {
+      const mount = this.mount(c, m);
+      if (!mount) continue;
+      if (paths.has(mount.path)) {
+        this.cannot(c, "volumes", `\`${c.name}\` mounts two volumes at ${mount.path}`);
+        continue;
+      }
+      paths.add(mount.path);
+      mounts.push(mount);
+    }
+    return {
+      image: image2,
+      pullPolicy: c.pull ? "Always" : "IfNotPresent",
+      privileged: c.privileged,
+      memory: c.memLimit === void 0 ? void 0 : kubeMemory(c.memLimit),
+      mounts
+    };
+  }
+  /** A `volumes` entry: a named volume as an emptyDir of the pod, a host path, or a path in the workspace. */
+  mount(c, m) {
+    if (!isLiteral(m.container) || m.volume === void 0 && !isLiteral(m.host)) {
+      this.cannot(c, "volumes", `a volume of \`${c.name}\` has a path read at run time`);
+      return void 0;
+    }
+    const path = m.container.join("");
+    const modes = (m.mode ?? "").split(",").filter((x) => x !== "");
+    const readOnly = modes.includes("ro");
+    const lost = modes.filter((x) => !["ro", "rw", "nocopy", "cached", "delegated", "consistent"].includes(x));
+    if (lost.length > 0) this.lost(c, "volumes", `the mount option ${lost.join(",")} of the volume at ${path} of \`${c.name}\` is not carried`);
+    if (m.volume !== void 0) {
+      const name2 = this.volume(`volume-${m.volume}`, (n) => ({ name: n, emptyDir: true, hostPath: void 0, configMap: void 0 }));
+      return { name: name2, path, subPath: void 0, readOnly };
+    }
+    const host = m.host.join("");
+    if (m.relative) {
+      const inside = import_node_path4.posix.normalize(host);
+      if (inside === ".." || inside.startsWith("../")) {
+        this.cannot(c, "volumes", `the volume ${host} of \`${c.name}\` is outside the workspace, which is all the pod has of the repository`);
+        return void 0;
+      }
+      const sub = import_node_path4.posix.join(this.p.workspacePath.slice("/drone/".length), inside).replace(/\/$/, "");
+      return { name: this.volumeNames.get("drone"), path, subPath: sub, readOnly };
+    }
+    if (host.split("/").includes("..")) {
+      this.cannot(c, "volumes", `the host path ${host} of \`${c.name}\` goes back up with \`..\`, which a hostPath may not`, "write the path without ..");
+      return void 0;
+    }
+    const name = this.volume(`host:${host}`, (n) => ({ name: n, emptyDir: false, hostPath: host, configMap: void 0 }));
+    return { name, path, subPath: void 0, readOnly };
+  }
+  service(s) {
+    const name = this.containerName(s.name);
+    const base = this.common(s, []);
+    let command;
+    let args;
+    const words = (list, key) => {
+      if (list.every(isLiteral)) return list;
+      this.cannot(s, key, `\`${key}\` of \`${s.name}\` reads a $$ variable at run time`, "pass the value through environment: and read it in the command");
+      return void 0;
+    };
+    const cmd = s.command ?? [];
+    if (s.entrypoint) {
+      const [first, ...rest] = s.entrypoint;
+      if (first === void 0 || isLiteral(first) && first.join("") === "") {
+        if (rest.length + cmd.length === 0) this.cannot(s, "entrypoint", `the empty \`entrypoint\` of \`${s.name}\` without a command`);
+        else command = words([...rest, ...cmd], "entrypoint");
+      } else {
+        command = words(s.entrypoint, "entrypoint");
+        if (cmd.length > 0) args = words(cmd, "command");
+      }
+    } else if (cmd.length > 0) {
+      args = words(cmd, "command");
+    }
+    return {
+      name,
+      ...base,
+      sidecar: true,
+      command,
+      args,
+      workingDir: void 0,
+      env: this.environment(s, s.environment),
+      envFrom: void 0,
+      probe: this.probe(s)
+    };
+  }
+  /**
+   * A build step: its script from the ConfigMap, in the workspace. Its own literal environment is in the pod; a value
+   * read at run time is computed by the script, from the Secret (each `$$NAME` as `dc_secret_NAME`) and the build
+   * ConfigMap (all of it, with the prefix `dc_build_`), which the script removes from the environment again.
+   */
+  step(s, name, script) {
+    const base = this.common(s, [this.scriptsMount()]);
+    const env2 = [];
+    for (const e of s.environment) {
+      if (!ENV_NAME.test(e.name)) {
+        this.cannot(s, "environment", `the environment name ${JSON.stringify(e.name)} of \`${s.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
+      } else if (isLiteral(e.value)) env2.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
+    }
+    for (const [key, optional] of script.secrets) {
+      this.secretKeys.add(key);
+      env2.push({ name: `${SECRET_PREFIX}${key}`, value: void 0, secret: { name: this.names.secrets, key, optional }, configMap: void 0 });
+    }
+    return {
+      name,
+      ...base,
+      sidecar: false,
+      command: [["/bin/sh"], [`${SCRIPTS_PATH}/${name}.sh`]],
+      args: void 0,
+      workingDir: this.p.workspacePath,
+      env: env2.length > 0 ? env2 : void 0,
+      envFrom: { prefix: BUILD_PREFIX, name: this.names.build },
+      probe: void 0
+    };
+  }
+  /**
+   * Environment entries: literal values as they are, a value that is one `$$NAME` from where the run provides it.
+   * A value that mixes text and references, or applies an operation, cannot be written.
+   */
+  environment(c, env2) {
+    const out = [];
+    for (const e of env2) {
+      if (!ENV_NAME.test(e.name)) {
+        this.cannot(c, "environment", `the environment name ${JSON.stringify(e.name)} of \`${c.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
+        continue;
+      }
+      if (isLiteral(e.value)) {
+        out.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
+        continue;
+      }
+      const [only] = e.value;
+      if (e.value.length !== 1 || typeof only !== "object" || only.op) {
+        this.cannot(c, "environment", `\`${e.name}\` of \`${c.name}\` is ${show2(e.value)}, which is computed at run time; a pod takes an environment value as it is or whole from a Secret`, "make the whole value one $$NAME and put the computed value in the Secret");
+        continue;
+      }
+      out.push({ name: e.name, ...this.source(only) });
+    }
+    return out.length > 0 ? out : void 0;
+  }
+  /** Where a pod reads a `$$NAME` environment value from: a fixed build value, the build ConfigMap, or the Secret. */
+  source(r) {
+    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: this.p.workspacePath, CI_BUILD_DIR: this.p.workspacePath };
+    if (Object.hasOwn(fixed, r.env)) return { value: [fixed[r.env]], secret: void 0, configMap: void 0 };
+    const key = FROM_CONFIGMAP.find(([n]) => n === r.env)?.[1] ?? SUBSTITUTIONS.find(([n]) => n === r.env)?.[1];
+    if (key) return { value: void 0, secret: void 0, configMap: { name: this.names.build, key, optional: true } };
+    this.secretKeys.add(r.env);
+    return { value: void 0, secret: { name: this.names.secrets, key: r.env, optional: false }, configMap: void 0 };
+  }
+  /**
+   * The startup probe of a sidecar: its health check, or its ports listening. Always an exec probe in the service's
+   * own container: a tcpSocket probe connects to the pod's IP, which a service bound to 127.0.0.1 never answers.
+   */
+  probe(s) {
+    const r = s.readiness;
+    if (r.kind === "ports") {
+      return { command: [["sh"], ["-c"], [PORT_CHECK], ["sh"], ...portGroups(r.ports).split(",").map((g) => [g])], period: 1, timeout: 5, failures: PORT_WAIT_SECONDS };
+    }
+    if (r.kind !== "health" || !s.healthcheck?.test) return void 0;
+    const h = s.healthcheck;
+    const test = h.test;
+    const command = "shell" in test ? [["/bin/sh"], ["-c"], test.shell] : test.exec;
+    if (!command.every(isLiteral)) {
+      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` reads a $$ variable at run time`);
+      return void 0;
+    }
+    const period = seconds(h.interval) ?? 30;
+    const timeout = seconds(h.timeout) ?? 30;
+    const retries = h.retries ?? 3;
+    const grace = h.startPeriod ? Math.ceil((seconds(h.startPeriod) ?? 0) / period) : 0;
+    return { command, period, timeout, failures: Math.max(1, retries + grace) };
+  }
+  // ---- scripts --------------------------------------------------------------------------------
+  header(what) {
+    return `#!/bin/sh
+# Code generated by drone-compose from ${oneLine(this.ctx.source)}; DO NOT EDIT.
+# ${what}
+`;
+  }
+  cloneScript() {
+    const ws = shellWord([this.p.workspacePath]);
+    return this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as Drone 0.4 did.`) + `set -eu
+mkdir -p ${ws}
+cd ${ws}
+git init -q
+git remote add origin "$DRONE_REMOTE"
+git fetch -q --depth 50 origin "$DRONE_COMMIT" || git fetch -q origin
+git checkout -q -f "$DRONE_COMMIT"
+git submodule update -q --init --recursive
+`;
+  }
+  /**
+   * A build step's script: Drone's build variables, then its commands in one `/bin/sh -e`, each echoed first, with
+   * every `$$NAME` substituted into the text when the container starts, as Drone substituted it into the file.
+   * Values come from where the generated sh script reads them: the step's environment, else the run's (the
+   * ConfigMap and the Secret), else the script's defaults.
+   */
+  stepScript(s, name) {
+    const repo = repoName(this.p.repo);
+    const defaults = { DRONE_REPO: repo, DRONE_BUILD_NUMBER: "0", DRONE_JOB_NUMBER: "1" };
+    const ws = this.p.workspacePath;
+    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: ws, CI_BUILD_DIR: ws };
+    const runValue = (n) => {
+      if (Object.hasOwn(fixed, n)) return safe(fixed[n]);
+      const key = FROM_CONFIGMAP.find(([x]) => x === n)?.[1];
+      if (key) return `\${${BUILD_PREFIX}${key}-${safe(defaults[key] ?? "")}}`;
+      const from = SUBSTITUTIONS.find(([x]) => x === n)?.[1];
+      if (from) return `\${${BUILD_PREFIX}${n}-\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? "")}}}`;
+      return void 0;
+    };
+    const secrets = /* @__PURE__ */ new Map();
+    const readers = /* @__PURE__ */ new Map();
+    let code = "";
+    const read = (r) => {
+      const key = JSON.stringify(r);
+      const known = readers.get(key);
+      if (known) return known;
+      const id = `dc_v${readers.size + 1}`;
+      let from = runValue(r.env);
+      if (from === void 0) {
+        from = `\${${SECRET_PREFIX}${r.env}-}`;
+        const optional = r.op?.op === "default";
+        secrets.set(r.env, (secrets.get(r.env) ?? true) && optional);
+      }
+      code += operation(id, from, r.op);
+      readers.set(key, id);
+      return id;
+    };
+    const word = (value) => value.map((part) => typeof part === "string" ? part : { var: read(part) });
+    const exports2 = [];
+    for (const e of s.environment) {
+      if (isLiteral(e.value) || !ENV_NAME.test(e.name)) continue;
+      if (!IDENTIFIER2.test(e.name)) {
+        this.cannot(s, "environment", `\`${e.name}\` of \`${s.name}\` is computed at run time, by the step's shell, which cannot set a variable of that name`, "use letters, digits and `_`");
+        continue;
+      }
+      exports2.push(`export ${e.name}=${shellWord(word(e.value))}
+`);
+    }
+    const command = shellWord(word(buildScript(s)));
+    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as Drone 0.4 ran them.`);
+    out += `# Build variables: the container's own, else the ConfigMap ${this.names.build}'s (read with the prefix ${BUILD_PREFIX}), else defaults.
+`;
+    for (const n of Object.keys(fixed)) out += `export ${n}="\${${n}-${fixed[n]}}"
+`;
+    for (const [n] of FROM_CONFIGMAP) out += `export ${n}="\${${n}-${runValue(n)}}"
+`;
+    if (code !== "") out += "# The $$ references of the file, read from the run's environment.\n" + code;
+    out += exports2.join("");
+    const unset = [...["DRONE_REMOTE", ...FROM_CONFIGMAP.map(([, key]) => key), ...SUBSTITUTIONS.map(([n]) => n)].map((k) => `${BUILD_PREFIX}${k}`), ...[...secrets.keys()].map((k) => `${SECRET_PREFIX}${k}`)];
+    out += `unset ${[...new Set(unset)].join(" ")}
+`;
+    out += `exec /bin/sh -e -c ${command}
+`;
+    return { text: out, secrets: [...secrets].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0) };
+  }
+};
+function operation(id, from, op) {
+  const read = `${id}="${from}"
+`;
+  if (!op) return read;
+  switch (op.op) {
+    case "default":
+      return `${read}[ -n "$${id}" ] || ${id}=${shellWord([op.word])}
+`;
+    case "prefix":
+      return `${read}dc_w=${shellWord([op.word])}
+${id}=\${${id}#"$dc_w"}
+`;
+    case "suffix":
+      return `${read}dc_w=${shellWord([op.word])}
+${id}=\${${id}%"$dc_w"}
+`;
+    case "replace":
+      return `${read}dc_old=${shellWord([op.old])}
+dc_new=${shellWord([op.new])}
+dc_rest=$${id}
+${id}=
+while :; do
+  case $dc_rest in
+    *"$dc_old"*) ${id}=$${id}\${dc_rest%%"$dc_old"*}$dc_new; dc_rest=\${dc_rest#*"$dc_old"} ;;
+    *) break ;;
+  esac
+done
+${id}=$${id}$dc_rest
+`;
+    case "head":
+    case "substring": {
+      const start = op.op === "head" ? 0 : op.start;
+      return `${read}dc_lc=\${LC_ALL+set}
+dc_lc_value=\${LC_ALL-}
+LC_ALL=C
+dc_rest=$${id}
+dc_n=${start}
+while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_rest=\${dc_rest#?}; dc_n=$((dc_n - 1)); done
+${id}=
+dc_n=${op.length}
+while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_tail=\${dc_rest#?}; ${id}=$${id}\${dc_rest%"$dc_tail"}; dc_rest=$dc_tail; dc_n=$((dc_n - 1)); done
+if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
+`;
+    }
+    case "quote":
+      return `dc_in="${from}"
+${id}=
+while [ -n "$dc_in" ]; do
+  dc_rest=\${dc_in#?}
+  dc_c=\${dc_in%"$dc_rest"}
+  case $dc_c in \\\\ | '"' | '$' | '\`') ${id}="$${id}\\\\$dc_c" ;; *) ${id}="$${id}$dc_c" ;; esac
+  dc_in=$dc_rest
+done
+`;
+  }
+}
+var PORT_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+var UNITS = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var KUBE_UNITS = { b: "", k: "Ki", m: "Mi", g: "Gi" };
+function kubeMemory(docker) {
+  const m = /^([0-9]+)(\.[0-9]+)?([bkmgBKMG]?)$/.exec(docker);
+  if (!m) throw new Error(`not a docker size: ${docker}`);
+  const unit = (m[3] || "b").toLowerCase();
+  const whole = m[1].replace(/^0+(?=[0-9])/, "");
+  if (m[2] === void 0) return `${whole}${KUBE_UNITS[unit]}`;
+  return String(Math.trunc(Number.parseFloat(`${m[1]}${m[2]}`) * UNITS[unit]));
+}
+function seconds(duration) {
+  if (duration === void 0) return void 0;
+  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)/gy;
+  const scale = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+  let total = 0;
+  let at = 0;
+  for (let m = re.exec(duration); m; m = re.exec(duration)) {
+    total += Number.parseFloat(m[1]) * scale[m[2]];
+    at = re.lastIndex;
+  }
+  if (at !== duration.length || at === 0) return /^[0-9]+$/.test(duration) ? Math.max(1, Math.ceil(Number(duration) / 1e9)) : void 0;
+  return Math.max(1, Math.ceil(total - 1e-9));
+}
+function unique(base, taken, next) {
+  let out = base;
+  for (let i = next.get(base) ?? 2; taken.has(out); i++) {
+    out = `${base.slice(0, 62 - String(i).length).replace(/-+$/, "")}-${i}`;
+    next.set(base, i + 1);
+  }
+  taken.add(out);
+  return out;
+}
+function safe(text) {
+  if (!/^[A-Za-z0-9._/-]*$/.test(text)) throw new Error(`not a plain default: ${text}`);
+  return text;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+}
+function show2(value) {
+  return `\`${flatten(value, (_, part) => referenceText(part))}\``;
+}
+
+// src/targets/kube.ts
+var kubeTarget = {
+  label: "Kubernetes Job manifest",
+  defaultFileName: "drone-compose.kube.yaml",
+  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
+  extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
+  fileMode: 420,
+  emit: emitKube,
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
+  secretsIn: () => []
+};
+
+// src/emit/sh.ts
+var PROJECT = { var: "dc_project" };
+var HOLDER2 = { var: "dc_holder" };
+var VOLUME = { var: "dc_volume" };
+var WORKSPACE = { var: "dc_workspace" };
+var LABEL = { var: "dc_label" };
+var Operations = class {
+  lines = [];
+  ids = /* @__PURE__ */ new Map();
+  /** A value as a shell word, operations replaced by their variables. */
+  word(value) {
+    return value.map((p) => typeof p === "string" || !p.op ? p : { var: this.id(p) });
+  }
+  id(p) {
+    const key = JSON.stringify(p);
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = `dc_op${this.ids.size + 1}`;
+      this.ids.set(key, id);
+      const op = p.op;
+      const args = op.op === "replace" ? [op.old, op.new] : op.op === "head" ? ["0", String(op.length)] : op.op === "substring" ? [String(op.start), String(op.length)] : op.op === "quote" ? [] : [op.word];
+      this.lines.push({ id, args: [[op.op === "head" ? "substring" : op.op], [p.env], ...args.map((a) => [a])] });
+    }
+    return id;
+  }
+};
+var flag = (name, value) => value ? [[name], value] : [[name]];
+function pull(c, ops) {
+  if (!c.pull && !c.auth) return void 0;
+  return {
+    image: ops.word(c.image),
+    always: c.pull,
+    ...c.auth ? { auth: { registry: [c.auth.registry ?? ""], username: ops.word(c.auth.username), password: ops.word(c.auth.password) } } : {}
+  };
+}
+function commonFlags(p) {
+  return [
+    flag("--label", [LABEL]),
+    flag("--network", ["container:", HOLDER2]),
+    flag("--volume", [VOLUME, `:${p.workspaceBase ?? "/drone"}`]),
+    flag("--volume", [WORKSPACE, `:${p.workspacePath}`])
+  ];
+}
+function containerFlags(c, env2, common, ops) {
+  const w = (v) => ops.word(v);
+  const flags = [flag("--name", [PROJECT, `-${c.name}`]), ...common];
+  if (c.privileged) flags.push(flag("--privileged"));
+  for (const m of c.volumes) {
+    const host = m.volume !== void 0 ? [PROJECT, `-${m.volume}`] : m.relative ? [WORKSPACE, "/", ...w(m.host)] : w(m.host);
+    flags.push(flag("--volume", [...host, ":", ...w(m.container), ...m.mode ? [`:${m.mode}`] : []]));
+  }
+  for (const d of c.devices) {
+    flags.push(flag("--device", [...w(d.host), ...d.container ? [":", ...w(d.container)] : [], ...d.permissions ? [`:${d.permissions}`] : []]));
+  }
+  if (c.memLimit) flags.push(flag("--memory", [c.memLimit]));
+  if (c.cpuset) flags.push(flag("--cpuset-cpus", w(c.cpuset)));
+  if (c.oomKillDisable) flags.push(flag("--oom-kill-disable"));
+  for (const e of env2) flags.push(flag("--env", [`${e.name}=`, ...w(e.value)]));
+  const args = [];
+  if (c.entrypoint) {
+    const [first, ...rest] = c.entrypoint;
+    flags.push(flag("--entrypoint", first ? w(first) : [""]));
+    for (const word of rest) args.push(w(word));
+  }
+  if (c.command) for (const word of c.command) args.push(w(word));
+  return { flags, image: w(c.image), args };
+}
+function healthFlags(h) {
+  const out = [];
+  if (h.disable) out.push(flag("--no-healthcheck"));
+  if (h.test) out.push(flag("--health-cmd", "shell" in h.test ? h.test.shell : [h.test.exec.map((w) => shellWord(w)).join(" ")]));
+  if (h.interval) out.push(flag("--health-interval", [h.interval]));
+  if (h.timeout) out.push(flag("--health-timeout", [h.timeout]));
+  if (h.retries !== void 0) out.push(flag("--health-retries", [String(h.retries)]));
+  if (h.startPeriod) out.push(flag("--health-start-period", [h.startPeriod]));
+  return out;
+}
+function waitLine(s) {
+  const r = s.readiness;
+  const kind = r.kind === "image-health" ? "image" : r.kind;
+  const groups = r.kind === "ports" ? portGroups(r.ports) : "-";
+  return [[s.name], [kind], [groups], [readinessText(r)]];
+}
+var readVariable = (name) => [{ env: name }];
+function serviceView(c, common, ops) {
+  const { flags, image: image2, args } = containerFlags(c, c.environment, common, ops);
+  if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
+  flags.push([image2, ...args]);
+  return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags, wait: waitLine(c) };
+}
+function stepView(s, p, common, ops) {
+  const env2 = mergeEnvironment(buildEnvironment(p, readVariable), s.environment);
+  const { flags, image: image2 } = containerFlags(s, env2, common, ops);
+  const script = ops.word(buildScript(s));
+  return {
+    name: [s.name],
+    container: [PROJECT, `-${s.name}`],
+    pull: pull(s, ops),
+    run: [...flags, flag("--workdir", [p.workspacePath]), flag("--entrypoint", ["/bin/sh"]), [image2, ["-e"], ["-c"], script]]
+  };
+}
+function emitSh(p, context) {
+  const holderFlags = [flag("--name", [HOLDER2]), flag("--label", [LABEL]), flag("--init")];
+  if (p.holder.network) holderFlags.push(flag("--network", [p.holder.network]));
+  const ops = new Operations();
+  for (const d of p.holder.dns) holderFlags.push(flag("--dns", ops.word(d)));
+  for (const h of p.holder.extraHosts) holderFlags.push(flag("--add-host", [`${h.host}:${h.address}`]));
+  holderFlags.push(flag("--entrypoint", ["sleep"]), [[p.holder.image], ["2147483647"]]);
+  const common = commonFlags(p);
+  const services = p.services.map((s) => serviceView(s, common, ops));
+  const build = p.build.map((s) => stepView(s, p, common, ops));
+  const upUses = [p.holder, p.services];
+  const view = {
+    source: context.source,
+    // The input's path is repository content: the script says it with its control characters escaped.
+    sourceWord: [visible(context.source)],
+    holderName: [HOLDER_NAME],
+    project: [p.name],
+    repoName: [repoName(p.repo)],
+    repoPath: [p.workspacePath],
+    workspaceDir: [context.workspaceDir],
+    upVariables: requiredVariables(upUses),
+    upDefines: usesRuntimeVariables(upUses),
+    buildVariables: requiredVariables(p.build),
+    operations: ops.lines,
+    volumes: p.volumes.map((v) => [PROJECT, `-${v}`]),
+    holder: holderFlags,
+    services,
+    servicesReversed: [...services].reverse(),
+    build,
+    buildContainers: build.map((b) => b.container),
+    runFlags: [
+      ...common,
+      flag("--workdir", [p.workspacePath]),
+      ...buildEnvironment(p, readVariable).map((e) => flag("--env", [`${e.name}=`, ...e.value]))
+    ]
+  };
+  return render("sh", view);
+}
+
+// src/targets/sh.ts
+var shTarget = {
+  label: "POSIX sh script",
+  defaultFileName: "drone-compose.sh",
+  extensions: [],
+  fileMode: 493,
+  emit: (project, context) => ({ text: emitSh(project, context), diagnostics: [] }),
+  secretForms(secret) {
+    const word = shellWord([secret]);
+    return [word.startsWith("'") ? word.slice(1, -1) : word];
+  },
+  secretsIn: scriptPasswords
+};
+function scriptPasswords(text) {
+  const out = [];
+  for (const m of text.matchAll(/printf '%s' ((?:'[^']*'|\\'|[A-Za-z0-9_@%+=:,.\/-])+) \| dc_pull_auth /g)) {
+    out.push(m[1].replace(/'([^']*)'|\\'/g, (_all, inner) => inner !== void 0 ? inner : "'"));
+  }
+  return out;
+}
+
+// src/targets/target.ts
+var DEFAULT_CONTEXT = { source: ".drone.yml", workspaceDir: "." };
+
+// src/targets/index.ts
+var REGISTRY = {
+  sh: shTarget,
+  compose: composeTarget,
+  kube: kubeTarget
+};
+var TARGETS = Object.keys(REGISTRY);
+var DEFAULT_TARGET = "sh";
+function describeTarget(target) {
+  return REGISTRY[target];
+}
+function isTarget(name) {
+  return Object.prototype.hasOwnProperty.call(REGISTRY, name);
+}
+function targetFromPath(path) {
+  const lower2 = path.toLowerCase();
+  let best;
+  for (const t of TARGETS) {
+    for (const e of REGISTRY[t].extensions) if (lower2.endsWith(e) && (!best || e.length > best.length)) best = { target: t, length: e.length };
+  }
+  return best?.target ?? DEFAULT_TARGET;
+}
+function secretForms(secret) {
+  const forms = [secret];
+  for (const t of TARGETS) for (const f of REGISTRY[t].secretForms(secret)) forms.push(f);
+  return forms;
+}
+
+// src/compile.ts
+var DEFAULT_HOLDER_IMAGE = "busybox:1.36.1";
 var REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
 var PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 function projectNameFrom(repo) {
@@ -9783,82 +19362,86 @@ function compile(text, options = {}) {
   const source = new SourceFile(options.filename ?? ".drone.yml", text.replace(/^\uFEFF/, ""));
   const diags = new Diagnostics();
   let secrets = [];
-  const finish = (outputs2 = {}, project2) => {
+  const finish = (artifacts2 = [], project2) => {
     let list = diags.list;
     if (options.strict) list = strictify(list);
     const failed = list.some((d) => d.severity === "error");
-    return { outputs: failed ? {} : outputs2, diagnostics: sortDiagnostics(list), source, secrets, ...project2 ? { project: project2 } : {} };
+    const emitted = failed ? [] : artifacts2;
+    const outputs = {};
+    for (const a of emitted) outputs[a.target] ??= a.text;
+    return { outputs, artifacts: emitted, diagnostics: sortDiagnostics(list), source, secrets, ...project2 ? { project: project2 } : {} };
   };
-  const file = parseYaml(source, diags, { ...DEFAULT_LIMITS, ...options.limits });
-  if (!file || !checkSections(file, diags)) return finish();
-  dropIgnoredFindings(file, source, diags);
-  secrets = redactCredentials(file, source);
-  validateSchema(file, diags);
-  checkTrust(file, options.trusted ?? false, diags);
-  checkNames(file, HOLDER_NAME, diags);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  let documents = parseYamlDocuments(source, diags, limits);
+  if (documents.length === 0) {
+    if (diags.hasErrors) return finish();
+    const file = parseYaml(source, diags, limits);
+    if (!file) return finish();
+    documents = [file];
+  }
+  const dialect = pickDialect(documents, options.dialect);
+  if (!dialect) {
+    diags.error("usage", `--dialect ${JSON.stringify(options.dialect)} is not a format this drone-compose reads`);
+    return finish();
+  }
+  if (dialect.id === "drone-0.4" && documents.length > 1) {
+    const second = documents[1].span;
+    diags.error("yaml-syntax", `the file holds ${documents.length} YAML documents; a Drone 0.4 file is one`, second ? [second[0], second[0]] : void 0, "remove the `---` line that starts the second document, or write the pipelines in the Drone 1.x format (kind: pipeline)");
+    return finish();
+  }
+  const requests = options.outputs ?? (options.targets ?? [DEFAULT_TARGET]).map((target) => ({ target }));
+  const targets = [...new Set(requests.map((r) => r.target))];
   const repo = options.repo;
+  const name = options.name ?? projectNameFrom(repo ?? "");
+  const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
+  const front = dialect.compile(documents, source, {
+    repo: repo ?? "unknown",
+    name,
+    holderImage,
+    trusted: options.trusted ?? false,
+    targets,
+    ...options.pipeline !== void 0 ? { pipeline: options.pipeline } : {}
+  }, diags);
+  secrets = [...front.secrets];
+  if (!front.project) return finish();
   if (repo === void 0 || repo === "") {
     diags.error("missing-repo", "the repository path is not known", void 0, "pass --repo github.com/OWNER/NAME, or run where the git remote origin names it");
   } else if (!REPO.test(repo) || repo.split("/").includes("..")) {
     diags.error("usage", `--repo ${JSON.stringify(repo)} is not a repository path such as github.com/octocat/hello-world`);
   }
-  const name = options.name ?? projectNameFrom(repo ?? "");
   if (!PROJECT_NAME.test(name)) {
     diags.error("usage", `--name ${JSON.stringify(name)} must be lowercase letters, digits, \`_\` and \`-\`, starting with a letter or digit`);
   }
-  const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
   const holderRef = parseImage(holderImage);
   if ("error" in holderRef) {
     diags.error("usage", `--holder-image ${JSON.stringify(holderImage)} is not a valid image reference: ${holderRef.error}`, void 0, `an image such as ${DEFAULT_HOLDER_IMAGE}`);
   }
-  const targets = options.targets ?? ["sh"];
-  if (targets.includes("compose") && (options.workspaceDir ?? ".").includes(":")) {
-    diags.error("usage", `the workspace folder ${JSON.stringify(options.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
-  }
-  if (targets.includes("compose")) {
-    for (const c of containers(file)) {
-      const auth = c.data["auth_config"];
-      if (auth && typeof auth === "object") {
-        diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${c.label}; log in to the registry before docker-compose pulls`, keySpan(file, `${c.ptr}/auth_config`));
-      }
+  const fallback = {
+    source: options.sourceName ?? source.name,
+    workspaceDir: options.workspaceDir ?? DEFAULT_CONTEXT.workspaceDir,
+    ...options.cloneImage !== void 0 ? { cloneImage: options.cloneImage } : {}
+  };
+  const project = front.project;
+  if (diags.hasErrors) return finish([], project);
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = [];
+  for (const request of requests) {
+    const context = { ...fallback, ...request.context };
+    const emitted = describeTarget(request.target).emit(project, context);
+    for (const d of emitted.diagnostics) {
+      const key = JSON.stringify([d.severity, d.code, d.span, d.message]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diags.list.push(d);
     }
+    artifacts.push({ target: request.target, context, text: emitted.text });
   }
-  const project = lower(
-    file,
-    source,
-    {
-      source: options.sourceName ?? source.name,
-      repo: repo ?? "unknown",
-      name,
-      holderImage,
-      workspaceDir: options.workspaceDir ?? ".",
-      trusted: options.trusted ?? false,
-      targets
-    },
-    diags
-  );
-  if (diags.hasErrors || options.strict && diags.list.length > 0) return finish({}, project);
-  const outputs = {};
-  for (const target of targets) outputs[target] = emit(target, project);
-  return finish(outputs, project);
-}
-function emit(target, project) {
-  switch (target) {
-    case "sh":
-      return emitSh(project);
-    case "compose":
-      return emitCompose(project);
-    default:
-      return assertNever(target);
-  }
+  return finish(artifacts, project);
 }
 
 // src/config.ts
-var import_node_path2 = require("node:path");
+var import_node_path5 = require("node:path");
 var CONFIG_FILE = "drone-compose.config.json";
-function targetFromPath(path) {
-  return /\.ya?ml$/i.test(path) ? "compose" : "sh";
-}
 var PATH_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
 function pathProblem(path) {
   return PATH_CONTROLS.test(path) ? "contains a control character" : void 0;
@@ -9868,7 +19451,7 @@ function outputPath(path) {
   if (control) return { error: control };
   if (path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path)) return { error: "must be relative to the config file's folder" };
   if (path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..")) return { error: "names a folder, not a file" };
-  const normal = import_node_path2.posix.normalize(path);
+  const normal = import_node_path5.posix.normalize(path);
   if (normal === ".." || normal.startsWith("../")) return { error: "leaves the config file's folder" };
   if (normal === ".") return { error: "names a folder, not a file" };
   if (normal.split("/").some((part) => part.toLowerCase() === ".git")) return { error: "is inside .git" };
@@ -9893,7 +19476,7 @@ function parseConfig(text) {
     const it = item;
     if (!it || typeof it !== "object" || typeof it["path"] !== "string" || it["path"] === "") return { error: `outputs[${i}] needs a "path" string` };
     const target = it["target"] ?? targetFromPath(it["path"]);
-    if (typeof target !== "string" || !TARGETS.includes(target)) return { error: `outputs[${i}].target must be one of ${TARGETS.join(", ")}` };
+    if (typeof target !== "string" || !isTarget(target)) return { error: `outputs[${i}].target must be one of ${TARGETS.join(", ")}` };
     const checked = outputPath(it["path"]);
     if ("error" in checked) return { error: `outputs[${i}].path ${JSON.stringify(it["path"])} ${checked.error}` };
     outputs.push({ target, path: checked.path });
@@ -9915,9 +19498,13 @@ function parseConfig(text) {
   };
 }
 
+// src/bin/lazy-bundle.ts
+var loadCheck = async () => require("./check.cjs");
+var loadChildProcess = async () => require("node:child_process");
+
 // src/output.ts
 var import_node_fs = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path6 = require("node:path");
 var GENERATED_MARKER = "Code generated by drone-compose";
 var MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
 var HEAD_BYTES = 4096;
@@ -9966,7 +19553,7 @@ function writeAtomic(path, content, newMode) {
     mode = (0, import_node_fs.statSync)(path).mode & 4095;
   } catch {
   }
-  const tmp = (0, import_node_path3.join)((0, import_node_path3.dirname)(path), `.${(0, import_node_path3.basename)(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${(0, import_node_path6.basename)(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = (0, import_node_fs.openSync)(tmp, "wx", mode);
     try {
@@ -9985,7 +19572,7 @@ function writeAtomic(path, content, newMode) {
     }
     throw e;
   }
-  syncFolder((0, import_node_path3.dirname)(path));
+  syncFolder((0, import_node_path6.dirname)(path));
 }
 function syncFolder(dir) {
   let fd;
@@ -10000,7 +19587,7 @@ function syncFolder(dir) {
 
 // src/repo.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path7 = require("node:path");
 function repoFromUrl(url) {
   const u = url.trim();
   let host;
@@ -10015,34 +19602,34 @@ function repoFromUrl(url) {
   return `${host.toLowerCase()}/${clean}`;
 }
 function gitConfigPath(dir) {
-  for (let d = (0, import_node_path4.resolve)(dir); ; d = (0, import_node_path4.dirname)(d)) {
-    const dotgit = (0, import_node_path4.join)(d, ".git");
+  for (let d = (0, import_node_path7.resolve)(dir); ; d = (0, import_node_path7.dirname)(d)) {
+    const dotgit = (0, import_node_path7.join)(d, ".git");
     try {
       const st = (0, import_node_fs2.statSync)(dotgit);
-      if (st.isDirectory()) return (0, import_node_path4.join)(dotgit, "config");
+      if (st.isDirectory()) return (0, import_node_path7.join)(dotgit, "config");
       const m = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotgit, "utf8"));
       if (m) {
-        const gitdir = (0, import_node_path4.resolve)(d, m[1].trim());
+        const gitdir = (0, import_node_path7.resolve)(d, m[1].trim());
         try {
-          const common = (0, import_node_fs2.readFileSync)((0, import_node_path4.join)(gitdir, "commondir"), "utf8").trim();
-          return (0, import_node_path4.join)((0, import_node_path4.resolve)(gitdir, common), "config");
+          const common = (0, import_node_fs2.readFileSync)((0, import_node_path7.join)(gitdir, "commondir"), "utf8").trim();
+          return (0, import_node_path7.join)((0, import_node_path7.resolve)(gitdir, common), "config");
         } catch {
-          return (0, import_node_path4.join)(gitdir, "config");
+          return (0, import_node_path7.join)(gitdir, "config");
         }
       }
     } catch {
     }
-    if ((0, import_node_path4.dirname)(d) === d) return void 0;
+    if ((0, import_node_path7.dirname)(d) === d) return void 0;
   }
 }
 function gitTop(dir) {
-  for (let d = (0, import_node_path4.resolve)(dir); ; d = (0, import_node_path4.dirname)(d)) {
+  for (let d = (0, import_node_path7.resolve)(dir); ; d = (0, import_node_path7.dirname)(d)) {
     try {
-      (0, import_node_fs2.lstatSync)((0, import_node_path4.join)(d, ".git"));
+      (0, import_node_fs2.lstatSync)((0, import_node_path7.join)(d, ".git"));
       return d;
     } catch {
     }
-    if ((0, import_node_path4.dirname)(d) === d) return void 0;
+    if ((0, import_node_path7.dirname)(d) === d) return void 0;
   }
 }
 function originUrl(config) {
@@ -10071,24 +19658,42 @@ function repoFromGit(dir) {
 
 // src/report.ts
 var FORMATS = ["text", "json", "github", "sarif"];
-function place(r) {
+function place(r, span = r.diagnostic.span) {
   const file = visible(r.file ?? r.source?.name ?? "drone-compose");
-  const span = r.diagnostic.span;
   if (!r.source || !span) return { file };
   const start = r.source.position(span[0]);
   const end = r.source.position(Math.max(span[0], span[1]));
   return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-function summary(list) {
-  const errors = list.filter((r) => r.diagnostic.severity === "error").length;
-  const warnings = list.length - errors;
+function relatedPlaces(r) {
+  return (r.diagnostic.related ?? []).map((x) => ({ ...place(r, x.span), message: visible(x.message) }));
+}
+function counts(errors, warnings) {
   const parts = [errors ? `${errors} error${errors > 1 ? "s" : ""}` : "", warnings ? `${warnings} warning${warnings > 1 ? "s" : ""}` : ""];
-  return `drone-compose: ${parts.filter(Boolean).join(", ")}
-`;
+  return parts.filter(Boolean).join(", ");
+}
+var MAX_SHOWN = 100;
+function selectShown(list, limit = MAX_SHOWN) {
+  let errors = 0;
+  for (const r of list) if (r.diagnostic.severity === "error") errors++;
+  const warnings = list.length - errors;
+  if (list.length <= limit) return { shown: list, errors, warnings, omittedErrors: 0, omittedWarnings: 0 };
+  const keepErrors = Math.min(errors, limit);
+  const keepWarnings = limit - keepErrors;
+  const shown = [];
+  let e = 0;
+  let w = 0;
+  for (const r of list) {
+    if (r.diagnostic.severity === "error" ? e++ < keepErrors : w++ < keepWarnings) shown.push(r);
+  }
+  return { shown, errors, warnings, omittedErrors: errors - keepErrors, omittedWarnings: warnings - keepWarnings };
+}
+function cutLine(s) {
+  return `${s.shown.length} of ${s.errors + s.warnings} diagnostics shown (${counts(s.omittedErrors, s.omittedWarnings)} not shown)`;
 }
 var COLOR = { error: "\x1B[1;31m", warning: "\x1B[1;33m", dim: "\x1B[2m", reset: "\x1B[0m" };
 function colorize(text) {
-  return text.replace(/^(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where, sev, code) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code}${COLOR.reset}`).replace(/^(\s*)(\^+)$/gm, (_, pad, carets) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
+  return text.replace(/^(?![ \d]* \| )(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where, sev, code) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code}${COLOR.reset}`).replace(/^( *\| *)(\^+)$/gm, (_, pad, carets) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
 }
 function ghData(s) {
   return visible(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
@@ -10106,51 +19711,61 @@ function sarifRules() {
     id,
     name: id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
     shortDescription: { text },
-    helpUri: `https://www.npmjs.com/package/drone-compose#diagnostics`
+    helpUri: helpUri(id)
   }));
 }
+var DIAGNOSTICS_DOC = "https://github.com/drone-compose/drone-compose/blob/main/docs/diagnostics.md";
+function helpUri(code) {
+  return `${DIAGNOSTICS_DOC}#${code}`;
+}
 function formatDiagnostics(list, format, options = {}) {
+  const cut = selectShown(list, options.limit);
+  const omitted = cut.omittedErrors + cut.omittedWarnings;
   switch (format) {
     case "text": {
       if (list.length === 0) return "";
-      const text = list.map((r) => renderText(r.diagnostic, r.source, r.file)).join("") + summary(list);
+      let text = cut.shown.map((r) => renderText(r.diagnostic, r.source, r.file)).join("");
+      if (omitted > 0) text += `drone-compose: ${cutLine(cut)}
+`;
+      text += `drone-compose: ${counts(cut.errors, cut.warnings)}
+`;
       return options.color ? colorize(text) : text;
     }
     case "json": {
-      const diagnostics = list.map((r) => {
+      const diagnostics = cut.shown.map((r) => {
         const d = r.diagnostic;
-        return { severity: d.severity, code: d.code, message: visible(d.message), ...d.hint ? { hint: visible(d.hint) } : {}, ...place(r) };
+        const related = d.related && d.related.length > 0 ? { related: relatedPlaces(r) } : {};
+        return { severity: d.severity, code: d.code, message: visible(d.message), ...d.hint ? { hint: visible(d.hint) } : {}, ...place(r), ...related };
       });
-      const errors = diagnostics.filter((d) => d.severity === "error").length;
-      return `${JSON.stringify({ version: 1, diagnostics, errors, warnings: diagnostics.length - errors }, null, 2)}
+      const doc = { version: 1, diagnostics, errors: cut.errors, warnings: cut.warnings, ...omitted > 0 ? { omitted } : {} };
+      return `${JSON.stringify(doc, null, 2)}
 `;
     }
-    case "github":
-      return list.map((r) => {
+    case "github": {
+      const lines = cut.shown.map((r) => {
         const p = place(r);
-        const message = r.diagnostic.hint ? `${visible(r.diagnostic.message)}
-${visible(r.diagnostic.hint)}` : visible(r.diagnostic.message);
-        return githubCommand(r.diagnostic.severity, { file: p.file, line: p.line, col: p.column, endLine: p.endLine, endColumn: p.endColumn, title: r.diagnostic.code }, message);
-      }).join("");
+        const parts = [visible(r.diagnostic.message)];
+        if (r.diagnostic.hint) parts.push(visible(r.diagnostic.hint));
+        for (const x of relatedPlaces(r)) parts.push(`note: ${x.message} (${x.file}${x.line !== void 0 ? `:${x.line}:${x.column}` : ""})`);
+        return githubCommand(r.diagnostic.severity, { file: p.file, line: p.line, col: p.column, endLine: p.endLine, endColumn: p.endColumn, title: r.diagnostic.code }, parts.join("\n"));
+      });
+      if (omitted > 0) lines.push(githubCommand("notice", { title: "drone-compose" }, cutLine(cut)));
+      return lines.join("");
+    }
     case "sarif": {
       const rules = sarifRules();
       const index = new Map(rules.map((r, i) => [r.id, i]));
-      const results = list.map((r) => {
+      const results = cut.shown.map((r) => {
         const p = place(r);
         const d = r.diagnostic;
+        const related = relatedPlaces(r);
         return {
           ruleId: d.code,
           ruleIndex: index.get(d.code),
           level: d.severity,
           message: { text: visible(d.hint ? `${d.message}. ${d.hint}` : d.message) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: p.file.replace(/\\/g, "/") },
-                ...p.line !== void 0 ? { region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } } : {}
-              }
-            }
-          ]
+          locations: [sarifLocation(p)],
+          ...related.length > 0 ? { relatedLocations: related.map((x, i) => ({ id: i + 1, ...sarifLocation(x), message: { text: x.message } })) } : {}
         };
       });
       const sarif = {
@@ -10159,7 +19774,8 @@ ${visible(r.diagnostic.hint)}` : visible(r.diagnostic.message);
         runs: [
           {
             tool: { driver: { name: "drone-compose", version: options.version ?? "0.0.0", informationUri: "https://www.npmjs.com/package/drone-compose", rules } },
-            results
+            results,
+            ...omitted > 0 ? { properties: { omitted } } : {}
           }
         ]
       };
@@ -10168,9 +19784,18 @@ ${visible(r.diagnostic.hint)}` : visible(r.diagnostic.message);
     }
   }
 }
+function sarifLocation(p) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: p.file.replace(/\\/g, "/") },
+      ...p.line !== void 0 ? { region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } } : {}
+    }
+  };
+}
 
 // src/cli.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var DIALECTS2 = ["drone-0.4", "drone-0.8", "drone-1"];
 var Exit = class extends Error {
   constructor(code) {
     super(`exit ${code}`);
@@ -10178,40 +19803,12 @@ var Exit = class extends Error {
   }
   code;
 };
-var run = { reported: [], seen: /* @__PURE__ */ new Set(), format: "text", artifactOnStdout: false, printed: false };
-function add(diagnostic, source, file) {
-  const key = `${diagnostic.code}|${file ?? source?.name ?? ""}|${diagnostic.span?.join(",") ?? ""}|${diagnostic.message}`;
-  if (run.seen.has(key)) return;
-  run.seen.add(key);
-  run.reported.push({ diagnostic, source, ...file !== void 0 ? { file } : {} });
-}
-function fail(code, file, message, hint) {
-  add({ severity: "error", code, message, ...hint ? { hint } : {} }, void 0, file);
-  throw new Exit(2);
-}
-function usageError(message) {
-  return fail("usage", "drone-compose", message, "try 'drone-compose --help'");
-}
-function ioError(path, message) {
-  return fail("io", path, message);
-}
 function why(e) {
   if (e instanceof RefusedPath) return e.message;
   const code = e.code;
   if (code === "ENOENT") return "no such file";
   if (code === "EISDIR") return "it is a folder";
   return code ?? String(e);
-}
-function printReport() {
-  if (run.printed) return;
-  run.printed = true;
-  const list = run.reported;
-  if (list.length === 0 && (run.format === "text" || run.format === "github")) return;
-  const text = formatDiagnostics(list, run.format, { color: run.format === "text" && useColor(), version: VERSION });
-  (run.format !== "text" && !run.artifactOnStdout ? process.stdout : process.stderr).write(text);
-}
-function diffStream() {
-  return run.format === "json" || run.format === "sarif" ? process.stderr : process.stdout;
 }
 function positiveInt(value) {
   const n = Number(value);
@@ -10220,89 +19817,27 @@ function positiveInt(value) {
 }
 var collect = (value, previous) => [...previous ?? [], value];
 function targetArg(value) {
-  if (!TARGETS.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${TARGETS.join(", ")}.`);
+  if (!isTarget(value)) throw new InvalidArgumentError(`Allowed choices are ${TARGETS.join(", ")}.`);
   return value;
 }
 function posixRelative(from, to) {
-  const rel = (0, import_node_path5.relative)(from, to).split(import_node_path5.sep).join("/");
+  const rel = (0, import_node_path8.relative)(from, to).split(import_node_path8.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function within(folder, path) {
-  const rel = (0, import_node_path5.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
-}
-function useColor() {
-  const force = process.env["FORCE_COLOR"];
-  if (force !== void 0) return force !== "0" && force !== "false";
-  if (process.env["NO_COLOR"] !== void 0 && process.env["NO_COLOR"] !== "") return false;
-  return process.stderr.isTTY === true;
+  const rel = (0, import_node_path8.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
 }
 function addCompileOptions(cmd) {
-  return cmd.option("--strict", "treat every warning as an error").option("--trusted", "allow trusted-only options: privileged, volumes, devices, net, dns, extra_hosts").option("--repo <path>", "repository path mounted at /drone/src/<path> (default: from the git remote origin)").option("--name <name>", "project name prefixing containers and volumes (default: the repository name)").option("--holder-image <image>", `image of the container that owns the shared network namespace (default: ${DEFAULT_HOLDER_IMAGE})`).option("--max-bytes <n>", "largest input accepted, in bytes (default: 10 MiB)", positiveInt).addOption(new Option("--format <format>", "how diagnostics are printed").choices(FORMATS).default("text"));
+  return cmd.option("--strict", "treat every warning as an error").option("--trusted", "allow trusted-only options: privileged, volumes, devices, net, dns, extra_hosts").option("--repo <path>", "repository path mounted at /drone/src/<path> (default: from the git remote origin)").option("--name <name>", "project name prefixing containers and volumes (default: the repository name)").option("--holder-image <image>", `image of the container that owns the shared network namespace (default: ${DEFAULT_HOLDER_IMAGE})`).option("--clone-image <image>", "image of the init container that clones the repository in a Kubernetes Job (-t kube; default: alpine/git:2.45.2)").option("--max-bytes <n>", "largest input accepted, in bytes (default: 10 MiB)", positiveInt).addOption(new Option("--dialect <format>", "the input format (default: detected from the file)").choices(DIALECTS2)).option("--pipeline <name>", "the pipeline to compile, in a file with several").addOption(new Option("--format <format>", "how diagnostics are printed").choices(FORMATS).default("text"));
 }
 function makeFolders(path) {
   const missing = [];
-  for (let p = (0, import_node_path5.resolve)(path); !(0, import_node_fs3.existsSync)(p); p = (0, import_node_path5.dirname)(p)) {
+  for (let p = path; !(0, import_node_fs3.existsSync)(p); p = (0, import_node_path8.dirname)(p)) {
     missing.push(p);
-    if ((0, import_node_path5.dirname)(p) === p) break;
+    if ((0, import_node_path8.dirname)(p) === p) break;
   }
   for (const p of missing.reverse()) (0, import_node_fs3.mkdirSync)(p);
-}
-var commanderError = "";
-function program2() {
-  const cmd = new Command("drone-compose").description("Compile the compose: (and build:) section of a Drone 0.4 .drone.yml into a POSIX sh script or a docker-compose.yml.").argument("[file]", "the Drone file; - reads standard input", ".drone.yml").option("-t, --target <target>", "what to emit: sh or compose (repeatable, paired with -o in order)", (v, p) => collect(targetArg(v), p)).option("-o, --output <path>", "write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)", (v, p) => collect(v, p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`).option("--check", "exit 1 and print a diff when an output file is not exactly what would be written; never writes").option("--force", "with -o: overwrite a file that drone-compose did not generate");
-  const output = { outputError: (s) => void (commanderError += s) };
-  addCompileOptions(cmd).version(VERSION, "-V, --version").helpOption("-h, --help").showSuggestionAfterError(true).enablePositionalOptions().exitOverride().configureOutput(output);
-  const diff = new Command("diff").description("compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ").argument("[rev]", "git revision", "HEAD").argument("[file]", "the Drone file", ".drone.yml").option("-t, --target <target>", "only this target (repeatable; default: those of the config file, else both)", (v, p) => collect(targetArg(v), p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input)`);
-  addCompileOptions(diff).exitOverride().configureOutput(output);
-  cmd.addCommand(diff);
-  return cmd;
-}
-function repositoryOf(file) {
-  const dir = unlinkedFolder((0, import_node_path5.dirname)((0, import_node_path5.resolve)(file)));
-  const top = gitTop(dir) ?? dir;
-  return { top, real: import_node_fs3.realpathSync.native(top) };
-}
-function unlinkedFolder(dir) {
-  const cwd = process.cwd();
-  let base = cwd;
-  while (!within(base, dir)) base = (0, import_node_path5.dirname)(base);
-  let at = base;
-  for (const part of (0, import_node_path5.relative)(base, dir).split(import_node_path5.sep).filter(Boolean)) {
-    const next = (0, import_node_path5.join)(at, part);
-    try {
-      if (!(0, import_node_fs3.lstatSync)(next).isDirectory()) break;
-    } catch {
-      break;
-    }
-    at = next;
-  }
-  return at;
-}
-function repositoryFile(file, what) {
-  let real;
-  try {
-    (0, import_node_fs3.lstatSync)(file);
-    real = import_node_fs3.realpathSync.native(file);
-  } catch (e) {
-    const code = e.code;
-    return ioError(file, `cannot read ${what}: ${code === "ENOENT" && existsLink(file) ? "it is a symbolic link to nothing" : why(e)}`);
-  }
-  const repo = repositoryOf(file);
-  if (!within(repo.real, real)) {
-    ioError(file, `refusing to read ${what}: it is a symbolic link to ${real}, outside the repository ${repo.top}`);
-  }
-  const st = (0, import_node_fs3.statSync)(real);
-  if (st.isDirectory()) ioError(file, `cannot read ${what}: it is a folder`);
-  if (!st.isFile()) ioError(file, `refusing to read ${what}: it is not a regular file`);
-  return real;
-}
-function resolvedOr(path) {
-  try {
-    return import_node_fs3.realpathSync.native(path);
-  } catch {
-    return path;
-  }
 }
 function existsLink(file) {
   try {
@@ -10311,238 +19846,12 @@ function existsLink(file) {
     return false;
   }
 }
-function readInput(file, opts) {
-  if (file === "-") {
-    try {
-      return (0, import_node_fs3.readFileSync)(0, "utf8");
-    } catch (e) {
-      return ioError("<stdin>", `cannot read the input: ${why(e)}`);
-    }
-  }
-  const real = repositoryFile(file, "the input");
-  const limit = opts.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-  let got;
+function resolvedOr(path) {
   try {
-    got = readRegular(real, limit, limit + 1);
-  } catch (e) {
-    return ioError(file, `cannot read the input: ${why(e)}`);
-  }
-  return got.kind === "file" ? got.text : got.kind === "large" ? got.head : "";
-}
-function readConfig(opts, inputDir) {
-  const path = opts.config ?? (0, import_node_path5.join)(inputDir, CONFIG_FILE);
-  if (!opts.config && !(0, import_node_fs3.existsSync)(path) && !existsLink(path)) return void 0;
-  const real = opts.config ? resolvedOr(path) : repositoryFile(path, "the config file");
-  let got;
-  try {
-    got = readRegular(real, MAX_OUTPUT_BYTES);
-  } catch (e) {
-    return ioError(path, `cannot read: ${why(e)}`);
-  }
-  if (got.kind !== "file") return ioError(path, `cannot read: it is larger than ${MAX_OUTPUT_BYTES} bytes`);
-  const config = parseConfig(got.text);
-  if ("error" in config) return ioError(path, `invalid config: ${config.error}`);
-  return { config, path };
-}
-function confine(configPath, rel) {
-  return confineTo((0, import_node_path5.dirname)((0, import_node_path5.resolve)(configPath)), rel, configPath, (real) => `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
-}
-function confineTo(base, rel, file, refused) {
-  const target = (0, import_node_path5.join)(base, rel);
-  let dir = (0, import_node_path5.dirname)(target);
-  while (!(0, import_node_fs3.existsSync)(dir) && (0, import_node_path5.dirname)(dir) !== dir) dir = (0, import_node_path5.dirname)(dir);
-  let realBase;
-  let real;
-  try {
-    realBase = import_node_fs3.realpathSync.native(base);
-    real = import_node_fs3.realpathSync.native(dir);
-  } catch (e) {
-    return ioError(file, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
-  }
-  const inside = (0, import_node_path5.relative)(realBase, real);
-  if (!within(realBase, real) || inside.split(import_node_path5.sep).some((part) => part.toLowerCase() === ".git")) ioError(file, refused(real));
-  return posixRelative(process.cwd(), target);
-}
-function confineOutput(path) {
-  if ((0, import_node_path5.isAbsolute)(path)) return path;
-  const cwd = process.cwd();
-  const top = gitTop(cwd) ?? cwd;
-  const rel = (0, import_node_path5.relative)(top, (0, import_node_path5.resolve)(path));
-  if (!within(top, (0, import_node_path5.resolve)(path))) return path;
-  confineTo(top, rel, path, (real) => `refusing to write: a folder of the path is a symbolic link to ${real}, outside the repository ${top} or inside .git`);
-  return path;
-}
-function plan(opts, inputDir) {
-  const targets = opts.target ?? [];
-  const outputs = opts.output ?? [];
-  if (outputs.length > 0) {
-    if (opts.config) usageError("give outputs with -o or with --config, not both");
-    if (targets.length > outputs.length) usageError(`${targets.length} targets for ${outputs.length} outputs: pair each -t with an -o`);
-    for (const path of outputs) {
-      const problem = pathProblem(path);
-      if (problem) usageError(`the output path ${JSON.stringify(path)} ${problem}`);
-    }
-    return { outputs: outputs.map((path, i) => ({ target: targets[i] ?? targetFromPath(path), path: confineOutput(path) })) };
-  }
-  const found = targets.length === 0 || opts.config ? readConfig(opts, inputDir) : void 0;
-  if (found && targets.length === 0) {
-    return { outputs: found.config.outputs.map((o) => ({ target: o.target, path: confine(found.path, o.path), fromConfig: true })), config: found.config };
-  }
-  if (targets.length > 1) usageError("several targets need an -o each");
-  if (opts.check) usageError("--check needs -o PATH (or a config file): the file to compare with");
-  return { outputs: [{ target: targets[0] ?? "sh" }] };
-}
-function compileOptions(opts, config, file, inputDir, outDir, target) {
-  const repo = opts.repo ?? config?.repo ?? repoFromGit(inputDir);
-  const name = opts.name ?? config?.name;
-  return {
-    targets: [target],
-    filename: file === "-" ? "<stdin>" : file,
-    sourceName: file === "-" ? "<stdin>" : posixRelative(outDir, (0, import_node_path5.resolve)(file)),
-    ...repo ? { repo } : {},
-    ...name ? { name } : {},
-    holderImage: opts.holderImage ?? config?.holderImage ?? DEFAULT_HOLDER_IMAGE,
-    workspaceDir: posixRelative(outDir, inputDir),
-    // Only the command line can grant trust; the config file cannot (parseConfig refuses the key).
-    trusted: opts.trusted === true,
-    strict: !!(opts.strict ?? config?.strict),
-    ...opts.maxBytes ? { limits: { maxBytes: opts.maxBytes } } : {}
-  };
-}
-function addResults(results) {
-  for (const r of results) for (const d of r.diagnostics) add(d, r.source);
-}
-function existing(path) {
-  try {
-    return readOutput(path, MAX_OUTPUT_BYTES);
-  } catch (e) {
-    return ioError(path, `cannot read: ${why(e)}`);
-  }
-}
-async function generate(file, opts) {
-  const inputDir = file === "-" ? process.cwd() : (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
-  const { outputs, config } = plan(opts, inputDir);
-  run.artifactOnStdout = outputs.some((o) => o.path === void 0);
-  const text = readInput(file, opts);
-  const results = outputs.map((o) => {
-    const outDir = o.path ? (0, import_node_path5.dirname)((0, import_node_path5.resolve)(o.path)) : process.cwd();
-    return { spec: o, result: compile(text, compileOptions(opts, config, file, inputDir, outDir, o.target)) };
-  });
-  addResults(results.map((r) => r.result));
-  if (results.some((r) => r.result.outputs[r.spec.target] === void 0)) return 2;
-  const stale = [];
-  for (const { spec, result } of results) {
-    const wanted = result.outputs[spec.target];
-    if (spec.path === void 0) {
-      process.stdout.write(wanted);
-      continue;
-    }
-    const current = existing(spec.path);
-    if (opts.check) {
-      if (current.kind !== "file" || current.text !== wanted) {
-        const old = current.kind === "file" ? scriptPasswords(current.text) : [];
-        stale.push({ path: spec.path, current, wanted, secrets: [...result.secrets, ...old] });
-      }
-      continue;
-    }
-    const head = current.kind === "file" ? current.text : current.kind === "large" ? current.head : void 0;
-    if (head !== void 0 && !isGenerated(head) && !opts.force) {
-      ioError(spec.path, "refusing to overwrite a file that drone-compose did not generate; pass --force to replace it");
-    }
-    if (current.kind === "file" && current.text === wanted) continue;
-    try {
-      makeFolders((0, import_node_path5.dirname)(spec.path));
-      writeAtomic(spec.path, wanted, spec.target === "sh" ? 493 : 420);
-    } catch (e) {
-      ioError(spec.path, `cannot write: ${why(e)}`);
-    }
-  }
-  if (stale.length === 0) return 0;
-  const fix = opts.output ? `drone-compose ${process.argv.slice(2).filter((a) => a !== "--check").join(" ")}` : `drone-compose ${file}`;
-  for (const s of stale) {
-    const state = s.current.kind === "absent" ? "missing" : "stale";
-    add({ severity: "error", code: "stale-output", message: `${s.path} is ${state}`, hint: `run: ${fix}, and commit the result` }, void 0, s.path);
-  }
-  printReport();
-  const { unifiedDiff } = await loadCheck();
-  for (const s of stale) {
-    if (s.current.kind === "large") {
-      process.stderr.write(`drone-compose: ${s.path} has ${s.current.size} bytes, more than ${MAX_OUTPUT_BYTES}: no diff is shown
-`);
-      continue;
-    }
-    diffStream().write(await unifiedDiff(s.path, s.current.kind === "file" ? s.current.text : void 0, s.wanted, s.secrets));
-  }
-  return 1;
-}
-function scriptPasswords(text) {
-  const out = [];
-  for (const m of text.matchAll(/printf '%s' ((?:'[^']*'|\\'|[A-Za-z0-9_@%+=:,.\/-])+) \| dc_pull_auth /g)) {
-    out.push(m[1].replace(/'([^']*)'|\\'/g, (_all, inner) => inner !== void 0 ? inner : "'"));
-  }
-  return out;
-}
-async function gitShow(rev, file) {
-  const { execFileSync } = await loadChildProcess();
-  const dir = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
-  let top;
-  try {
-    top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    return import_node_fs3.realpathSync.native(path);
   } catch {
-    return ioError(file, "is not in a git repository");
+    return path;
   }
-  try {
-    execFileSync("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd: top, stdio: "ignore" });
-  } catch {
-    return usageError(`${JSON.stringify(rev)} is not a git revision`);
-  }
-  const path = posixRelative(top, (0, import_node_path5.resolve)(file));
-  try {
-    return execFileSync("git", ["show", `${rev}:${path}`], { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
-  } catch {
-    return void 0;
-  }
-}
-async function diffCommand(rev, file, opts) {
-  const inputDir = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
-  const found = readConfig(opts, inputDir);
-  const config = found?.config;
-  let outputs;
-  if (found) {
-    const chosen = found.config.outputs.filter((o) => !opts.target || opts.target.includes(o.target));
-    if (chosen.length === 0) usageError(`the config file ${found.path} has no output of target ${opts.target.join(", ")}`);
-    outputs = chosen.map((o) => ({ target: o.target, path: confine(found.path, o.path), fromConfig: true }));
-  } else {
-    outputs = (opts.target ?? [...TARGETS]).map((target) => ({ target }));
-  }
-  const before = await gitShow(rev, file);
-  let after;
-  if ((0, import_node_fs3.existsSync)(file) || existsLink(file)) after = readInput(file, opts);
-  if (before === void 0 && after === void 0) ioError(file, `does not exist at ${rev} nor in the working tree`);
-  const results = [];
-  const pairs = [];
-  for (const o of outputs) {
-    const outDir = o.path ? (0, import_node_path5.dirname)((0, import_node_path5.resolve)(o.path)) : process.cwd();
-    const options = compileOptions(opts, config, file, inputDir, outDir, o.target);
-    const a = before === void 0 ? void 0 : compile(before, { ...options, filename: `${rev}:${file}` });
-    const b = after === void 0 ? void 0 : compile(after, options);
-    for (const r of [a, b]) if (r) results.push(r);
-    if (a && a.outputs[o.target] === void 0 || b && b.outputs[o.target] === void 0) continue;
-    const label = o.path ?? (o.target === "sh" ? "drone-compose.sh" : "docker-compose.yml");
-    pairs.push({ label, a: a?.outputs[o.target] ?? "", b: b?.outputs[o.target] ?? "" });
-  }
-  addResults(results);
-  if (pairs.length < outputs.length) return 2;
-  printReport();
-  const { unifiedDiff } = await loadCheck();
-  const secrets = results.flatMap((r) => r.secrets);
-  let differs = false;
-  for (const p of pairs) {
-    if (p.a === p.b) continue;
-    differs = true;
-    diffStream().write(await unifiedDiff(p.label, p.a, p.b, secrets, [rev, "working tree"]));
-  }
-  return differs ? 1 : 0;
 }
 function formatIn(argv) {
   let format = "text";
@@ -10554,45 +19863,441 @@ function formatIn(argv) {
   }
   return format;
 }
-async function main(argv) {
-  run.format = formatIn(argv.slice(2));
-  const cmd = program2();
-  let action;
-  cmd.action((file, opts) => {
-    run.format = opts.format;
-    action = generate(file, opts);
-  });
-  cmd.commands[0].action((rev, file, local) => {
-    const diff = cmd.commands[0];
-    const opts = { ...local };
-    for (const [key, value] of Object.entries(cmd.opts())) {
-      if (cmd.getOptionValueSource(key) === "cli" && diff.getOptionValueSource(key) !== "cli") opts[key] = value;
-    }
-    run.format = opts.format;
-    action = diffCommand(rev, file, opts);
-  });
+async function run(argv, io) {
+  const call = new Invocation(argv, io);
+  let code;
   try {
-    cmd.parse(argv);
+    code = await call.main();
   } catch (e) {
-    if (!(e instanceof CommanderError)) throw e;
-    if (e.exitCode === 0) return 0;
-    const said = commanderError.replace(/^error: /, "").split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
-    usageError(said || e.message);
-  }
-  return action ? await action : 2;
-}
-main(process.argv).catch((e) => {
-  if (e instanceof Exit) return e.code;
-  throw e;
-}).then(
-  (code) => {
-    printReport();
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`drone-compose: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
+    if (!(e instanceof Exit)) {
+      io.stderr.write(`drone-compose: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 Please report it with the input that caused it.
 `);
-    process.exitCode = 70;
+      return 70;
+    }
+    code = e.code;
   }
-);
+  call.printReport();
+  return code;
+}
+var Invocation = class {
+  constructor(argv, io) {
+    this.argv = argv;
+    this.io = io;
+  }
+  argv;
+  io;
+  /**
+   * What this run reports, printed once (`printReport`) in the chosen format: the input's diagnostics, stale
+   * outputs, and usage and io errors, so that a machine format is always exactly one document.
+   */
+  reported = [];
+  format = "text";
+  artifactOnStdout = false;
+  printed = false;
+  /** Commander's own error message of this run (an unknown option, a bad choice), reported as a usage error. */
+  commanderError = "";
+  /** A path of the command line (or relative to the current folder) as the file system takes it. */
+  abs(path) {
+    return (0, import_node_path8.resolve)(this.io.cwd, path);
+  }
+  add(diagnostic, source, file) {
+    this.reported.push({ diagnostic, source, ...file !== void 0 ? { file } : {} });
+  }
+  fail(code, file, message, hint) {
+    this.add({ severity: "error", code, message, ...hint ? { hint } : {} }, void 0, file);
+    throw new Exit(2);
+  }
+  usageError(message) {
+    return this.fail("usage", "drone-compose", message, "try 'drone-compose --help'");
+  }
+  ioError(path, message) {
+    return this.fail("io", path, message);
+  }
+  /** Whether text diagnostics are coloured: on a terminal, unless NO_COLOR; always with FORCE_COLOR. */
+  useColor() {
+    const force = this.io.env["FORCE_COLOR"];
+    if (force !== void 0) return force !== "0" && force !== "false";
+    const noColor = this.io.env["NO_COLOR"];
+    if (noColor !== void 0 && noColor !== "") return false;
+    return this.io.stderrIsTTY;
+  }
+  /**
+   * Prints what the run reports, once. Text goes to standard error; the other formats to standard output, unless
+   * the artifact itself is printed there (then to standard error). Nothing to say is silence, except for formats
+   * whose readers expect a document.
+   */
+  printReport() {
+    if (this.printed) return;
+    this.printed = true;
+    const list = this.reported;
+    if (list.length === 0 && (this.format === "text" || this.format === "github")) return;
+    const text = formatDiagnostics(list, this.format, { color: this.format === "text" && this.useColor(), version: VERSION });
+    (this.format !== "text" && !this.artifactOnStdout ? this.io.stdout : this.io.stderr).write(text);
+  }
+  /** Where a diff goes: standard output, unless a machine document is there. */
+  diffStream() {
+    return this.format === "json" || this.format === "sarif" ? this.io.stderr : this.io.stdout;
+  }
+  program() {
+    const output = {
+      writeOut: (s) => this.io.stdout.write(s),
+      writeErr: (s) => this.io.stderr.write(s),
+      outputError: (s) => void (this.commanderError += s)
+    };
+    const cmd = new Command("drone-compose").description("Compile the compose: (and build:) section of a Drone 0.4 .drone.yml into a POSIX sh script or a docker-compose.yml.").argument("[file]", "the Drone file; - reads standard input", ".drone.yml").option("-t, --target <target>", `what to emit: ${TARGETS.map((t) => `${t} (${describeTarget(t).label})`).join(", ")}; repeatable, paired with -o in order`, (v, p) => collect(targetArg(v), p)).option("-o, --output <path>", "write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)", (v, p) => collect(v, p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`).option("--check", "exit 1 and print a diff when an output file is not exactly what would be written; never writes").option("--force", "with -o: overwrite a file that drone-compose did not generate");
+    addCompileOptions(cmd).version(VERSION, "-V, --version").helpOption("-h, --help").showSuggestionAfterError(true).enablePositionalOptions().exitOverride().configureOutput(output);
+    const diff = new Command("diff").description("compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ").argument("[rev]", "git revision", "HEAD").argument("[file]", "the Drone file", ".drone.yml").option("-t, --target <target>", "only this target (repeatable; default: those of the config file, else all)", (v, p) => collect(targetArg(v), p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input)`);
+    addCompileOptions(diff).exitOverride().configureOutput(output);
+    cmd.addCommand(diff);
+    return cmd;
+  }
+  /**
+   * The folder whose files an input may be, found from the path as written: the deepest folder of the input's
+   * path that is reached from the current folder without passing a symbolic link (`unlinkedFolder`), then the top
+   * of the git work tree holding that folder, else that folder itself. So a linked folder (`ci -> ../elsewhere`)
+   * never chooses the repository its own target is checked against. Returned also resolved, as `within` compares it.
+   */
+  repositoryOf(file) {
+    const dir = this.unlinkedFolder((0, import_node_path8.dirname)(this.abs(file)));
+    const top = gitTop(dir) ?? dir;
+    return { top, real: import_node_fs3.realpathSync.native(top) };
+  }
+  /**
+   * The deepest folder on the way from the current folder to `dir` (both absolute, `..` resolved as written) that
+   * is reached without passing a symbolic link or anything but a folder. The part shared with the current folder's
+   * path is the user's own and is taken as it is.
+   */
+  unlinkedFolder(dir) {
+    let base = this.io.cwd;
+    while (!within(base, dir)) base = (0, import_node_path8.dirname)(base);
+    let at = base;
+    for (const part of (0, import_node_path8.relative)(base, dir).split(import_node_path8.sep).filter(Boolean)) {
+      const next = (0, import_node_path8.join)(at, part);
+      try {
+        if (!(0, import_node_fs3.lstatSync)(next).isDirectory()) break;
+      } catch {
+        break;
+      }
+      at = next;
+    }
+    return at;
+  }
+  /**
+   * Checks a file of the repository before it is read (the input, the config file found next to it): it must be
+   * a regular file, and a symbolic link must resolve inside the repository, so that a link to
+   * `/proc/self/environ` or `/etc/passwd` is never shown in a code frame or a diff. Returns the resolved path.
+   */
+  repositoryFile(file, what) {
+    let real;
+    try {
+      (0, import_node_fs3.lstatSync)(this.abs(file));
+      real = import_node_fs3.realpathSync.native(this.abs(file));
+    } catch (e) {
+      const code = e.code;
+      return this.ioError(file, `cannot read ${what}: ${code === "ENOENT" && existsLink(this.abs(file)) ? "it is a symbolic link to nothing" : why(e)}`);
+    }
+    const repo = this.repositoryOf(file);
+    if (!within(repo.real, real)) {
+      this.ioError(file, `refusing to read ${what}: it is a symbolic link to ${real}, outside the repository ${repo.top}`);
+    }
+    const st = (0, import_node_fs3.statSync)(real);
+    if (st.isDirectory()) this.ioError(file, `cannot read ${what}: it is a folder`);
+    if (!st.isFile()) this.ioError(file, `refusing to read ${what}: it is not a regular file`);
+    return real;
+  }
+  /** The input's text: standard input, or a regular file of the repository; at most one byte over the limit is read. */
+  readInput(file, opts) {
+    if (file === "-") {
+      try {
+        return this.io.stdin();
+      } catch (e) {
+        return this.ioError("<stdin>", `cannot read the input: ${why(e)}`);
+      }
+    }
+    const real = this.repositoryFile(file, "the input");
+    const limit = opts.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+    let got;
+    try {
+      got = readRegular(real, limit, limit + 1);
+    } catch (e) {
+      return this.ioError(file, `cannot read the input: ${why(e)}`);
+    }
+    return got.kind === "file" ? got.text : got.kind === "large" ? got.head : "";
+  }
+  /** The config file of a run, if any: `-c PATH` (any regular file), else the one next to the input (a file of the repository). */
+  readConfig(opts, inputDir) {
+    const path = opts.config ?? (0, import_node_path8.join)(inputDir, CONFIG_FILE);
+    if (!opts.config && !(0, import_node_fs3.existsSync)(path) && !existsLink(path)) return void 0;
+    const real = opts.config ? resolvedOr(this.abs(path)) : this.repositoryFile(path, "the config file");
+    let got;
+    try {
+      got = readRegular(real, MAX_OUTPUT_BYTES);
+    } catch (e) {
+      return this.ioError(path, `cannot read: ${why(e)}`);
+    }
+    if (got.kind !== "file") return this.ioError(path, `cannot read: it is larger than ${MAX_OUTPUT_BYTES} bytes`);
+    const config = parseConfig(got.text);
+    if ("error" in config) return this.ioError(path, `invalid config: ${config.error}`);
+    return { config, path };
+  }
+  /**
+   * An output path of the config file (already relative, normalized, outside `.git`: `outputPath`) made safe on
+   * disk: the deepest folder of it that exists, with symbolic links resolved, must be the config file's folder or
+   * inside it, and not inside `.git`. Returns the path relative to the current folder.
+   */
+  confine(configPath, rel) {
+    return this.confineTo((0, import_node_path8.dirname)(this.abs(configPath)), rel, configPath, (real) => `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
+  }
+  /**
+   * `base/rel` made safe on disk: the deepest folder of it that exists, with symbolic links resolved, must be
+   * `base` (resolved) or inside it, and not inside `.git`; else an io error on `file` saying `refused(real)`.
+   * Returns the path relative to the current folder.
+   */
+  confineTo(base, rel, file, refused) {
+    const target = (0, import_node_path8.join)(base, rel);
+    let dir = (0, import_node_path8.dirname)(target);
+    while (!(0, import_node_fs3.existsSync)(dir) && (0, import_node_path8.dirname)(dir) !== dir) dir = (0, import_node_path8.dirname)(dir);
+    let realBase;
+    let real;
+    try {
+      realBase = import_node_fs3.realpathSync.native(base);
+      real = import_node_fs3.realpathSync.native(dir);
+    } catch (e) {
+      return this.ioError(file, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
+    }
+    const inside = (0, import_node_path8.relative)(realBase, real);
+    if (!within(realBase, real) || inside.split(import_node_path8.sep).some((part) => part.toLowerCase() === ".git")) this.ioError(file, refused(real));
+    return posixRelative(this.io.cwd, target);
+  }
+  /**
+   * A relative `-o` path checked against what the repository holds: its folders are repository content, so the
+   * deepest existing one, with symbolic links resolved, must lie in the current folder's repository (the git top,
+   * else the current folder) and outside `.git`. A path that leaves the repository as written (`..`), or an
+   * absolute one, is the user's explicit choice and is kept.
+   */
+  confineOutput(path) {
+    if ((0, import_node_path8.isAbsolute)(path)) return path;
+    const cwd = this.io.cwd;
+    const top = gitTop(cwd) ?? cwd;
+    const rel = (0, import_node_path8.relative)(top, this.abs(path));
+    if (!within(top, this.abs(path))) return path;
+    this.confineTo(top, rel, path, (real) => `refusing to write: a folder of the path is a symbolic link to ${real}, outside the repository ${top} or inside .git`);
+    return path;
+  }
+  /** The outputs of this run: `-t`/`-o` pairs, else the config file, else one target to standard output. */
+  plan(opts, inputDir) {
+    const targets = opts.target ?? [];
+    const outputs = opts.output ?? [];
+    if (outputs.length > 0) {
+      if (opts.config) this.usageError("give outputs with -o or with --config, not both");
+      if (targets.length > outputs.length) this.usageError(`${targets.length} targets for ${outputs.length} outputs: pair each -t with an -o`);
+      for (const path of outputs) {
+        const problem = pathProblem(path);
+        if (problem) this.usageError(`the output path ${JSON.stringify(path)} ${problem}`);
+      }
+      return { outputs: outputs.map((path, i) => ({ target: targets[i] ?? targetFromPath(path), path: this.confineOutput(path) })) };
+    }
+    const found = targets.length === 0 || opts.config ? this.readConfig(opts, inputDir) : void 0;
+    if (found && targets.length === 0) {
+      return { outputs: found.config.outputs.map((o) => ({ target: o.target, path: this.confine(found.path, o.path), fromConfig: true })), config: found.config };
+    }
+    if (targets.length > 1) this.usageError("several targets need an -o each");
+    if (opts.check) this.usageError("--check needs -o PATH (or a config file): the file to compare with");
+    return { outputs: [{ target: targets[0] ?? DEFAULT_TARGET }] };
+  }
+  /** The compile options of a run: one request per output, each with the input and the workspace as seen from it. */
+  compileOptions(opts, config, file, inputDir, outputs) {
+    const repo = opts.repo ?? config?.repo ?? repoFromGit(inputDir);
+    const name = opts.name ?? config?.name;
+    const requests = outputs.map((o) => {
+      const outDir = o.path ? (0, import_node_path8.dirname)(this.abs(o.path)) : this.io.cwd;
+      return { target: o.target, context: { source: file === "-" ? "<stdin>" : posixRelative(outDir, this.abs(file)), workspaceDir: posixRelative(outDir, inputDir) } };
+    });
+    return {
+      outputs: requests,
+      filename: file === "-" ? "<stdin>" : file,
+      ...repo ? { repo } : {},
+      ...name ? { name } : {},
+      holderImage: opts.holderImage ?? config?.holderImage ?? DEFAULT_HOLDER_IMAGE,
+      ...opts.cloneImage !== void 0 ? { cloneImage: opts.cloneImage } : {},
+      // Only the command line can grant trust; the config file cannot (parseConfig refuses the key).
+      trusted: opts.trusted === true,
+      strict: !!(opts.strict ?? config?.strict),
+      ...opts.maxBytes ? { limits: { maxBytes: opts.maxBytes } } : {},
+      ...opts.dialect ? { dialect: opts.dialect } : {},
+      ...opts.pipeline !== void 0 ? { pipeline: opts.pipeline } : {}
+    };
+  }
+  addResult(r) {
+    for (const d of r.diagnostics) this.add(d, r.source);
+  }
+  /** What is at an output's path, or an io error: never a symbolic link, a device or a FIFO. */
+  existing(path) {
+    try {
+      return readOutput(this.abs(path), MAX_OUTPUT_BYTES);
+    } catch (e) {
+      return this.ioError(path, `cannot read: ${why(e)}`);
+    }
+  }
+  async generate(file, opts) {
+    const inputDir = file === "-" ? this.io.cwd : (0, import_node_path8.dirname)(this.abs(file));
+    const { outputs, config } = this.plan(opts, inputDir);
+    this.artifactOnStdout = outputs.some((o) => o.path === void 0);
+    const text = this.readInput(file, opts);
+    const result = compile(text, this.compileOptions(opts, config, file, inputDir, outputs));
+    this.addResult(result);
+    if (result.artifacts.length !== outputs.length) return 2;
+    const stale = [];
+    for (const [i, spec] of outputs.entries()) {
+      const wanted = result.artifacts[i].text;
+      if (spec.path === void 0) {
+        this.io.stdout.write(wanted);
+        continue;
+      }
+      const current = this.existing(spec.path);
+      const target = describeTarget(spec.target);
+      if (opts.check) {
+        if (current.kind !== "file" || current.text !== wanted) {
+          const old = current.kind === "file" ? target.secretsIn(current.text) : [];
+          stale.push({ path: spec.path, current, wanted, secrets: [...result.secrets, ...old] });
+        }
+        continue;
+      }
+      const head = current.kind === "file" ? current.text : current.kind === "large" ? current.head : void 0;
+      if (head !== void 0 && !isGenerated(head) && !opts.force) {
+        this.ioError(spec.path, "refusing to overwrite a file that drone-compose did not generate; pass --force to replace it");
+      }
+      if (current.kind === "file" && current.text === wanted) continue;
+      try {
+        makeFolders((0, import_node_path8.dirname)(this.abs(spec.path)));
+        writeAtomic(this.abs(spec.path), wanted, target.fileMode);
+      } catch (e) {
+        this.ioError(spec.path, `cannot write: ${why(e)}`);
+      }
+    }
+    if (stale.length === 0) return 0;
+    const fix = opts.output ? `drone-compose ${this.argv.filter((a) => a !== "--check").join(" ")}` : `drone-compose ${file}`;
+    for (const s of stale) {
+      const state = s.current.kind === "absent" ? "missing" : "stale";
+      this.add({ severity: "error", code: "stale-output", message: `${s.path} is ${state}`, hint: `run: ${fix}, and commit the result` }, void 0, s.path);
+    }
+    this.printReport();
+    const { unifiedDiff } = await loadCheck();
+    for (const s of stale) {
+      if (s.current.kind === "large") {
+        this.io.stderr.write(`drone-compose: ${s.path} has ${s.current.size} bytes, more than ${MAX_OUTPUT_BYTES}: no diff is shown
+`);
+        continue;
+      }
+      this.diffStream().write(await unifiedDiff(s.path, s.current.kind === "file" ? s.current.text : void 0, s.wanted, s.secrets, void 0, secretForms));
+    }
+    return 1;
+  }
+  /** The environment git runs in: the command's (`io.env`), not the process's. */
+  gitEnv() {
+    return { ...this.io.env };
+  }
+  /** The text of a file at a git revision, or undefined when it did not exist there. */
+  async gitShow(rev, file) {
+    const { execFileSync } = await loadChildProcess();
+    const dir = (0, import_node_path8.dirname)(this.abs(file));
+    let top;
+    try {
+      top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, env: this.gitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    } catch {
+      return this.ioError(file, "is not in a git repository");
+    }
+    try {
+      execFileSync("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd: top, env: this.gitEnv(), stdio: "ignore" });
+    } catch {
+      return this.usageError(`${JSON.stringify(rev)} is not a git revision`);
+    }
+    const path = posixRelative(top, this.abs(file));
+    try {
+      return execFileSync("git", ["show", `${rev}:${path}`], { cwd: top, env: this.gitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * `drone-compose diff`: the artifacts of the file at a revision and in the working tree, for the outputs a plain
+   * run has (the config file's, labelled with their paths; without one, every target), with the same options.
+   * Each side is compiled once, for every output.
+   */
+  async diffCommand(rev, file, opts) {
+    const inputDir = (0, import_node_path8.dirname)(this.abs(file));
+    const found = this.readConfig(opts, inputDir);
+    const config = found?.config;
+    let outputs;
+    if (found) {
+      const chosen = found.config.outputs.filter((o) => !opts.target || opts.target.includes(o.target));
+      if (chosen.length === 0) this.usageError(`the config file ${found.path} has no output of target ${opts.target.join(", ")}`);
+      outputs = chosen.map((o) => ({ target: o.target, path: this.confine(found.path, o.path), fromConfig: true }));
+    } else {
+      outputs = (opts.target ?? [...TARGETS]).map((target) => ({ target }));
+    }
+    const before = await this.gitShow(rev, file);
+    let after;
+    if ((0, import_node_fs3.existsSync)(this.abs(file)) || existsLink(this.abs(file))) after = this.readInput(file, opts);
+    if (before === void 0 && after === void 0) this.ioError(file, `does not exist at ${rev} nor in the working tree`);
+    const options = this.compileOptions(opts, config, file, inputDir, outputs);
+    const a = before === void 0 ? void 0 : compile(before, { ...options, filename: `${rev}:${file}` });
+    const b = after === void 0 ? void 0 : compile(after, options);
+    const results = [a, b].filter((r) => r !== void 0);
+    for (const r of results) this.addResult(r);
+    if (results.some((r) => r.artifacts.length !== outputs.length)) return 2;
+    this.printReport();
+    const { unifiedDiff } = await loadCheck();
+    const secrets = results.flatMap((r) => r.secrets);
+    let differs = false;
+    for (const [i, o] of outputs.entries()) {
+      const textA = a?.artifacts[i].text ?? "";
+      const textB = b?.artifacts[i].text ?? "";
+      if (textA === textB) continue;
+      differs = true;
+      const label = o.path ?? describeTarget(o.target).defaultFileName;
+      this.diffStream().write(await unifiedDiff(label, textA, textB, secrets, [rev, "working tree"], secretForms));
+    }
+    return differs ? 1 : 0;
+  }
+  async main() {
+    this.format = formatIn(this.argv);
+    const cmd = this.program();
+    let action;
+    cmd.action((file, opts) => {
+      this.format = opts.format;
+      action = this.generate(file, opts);
+    });
+    cmd.commands[0].action((rev, file, local) => {
+      const diff = cmd.commands[0];
+      const opts = { ...local };
+      for (const [key, value] of Object.entries(cmd.opts())) {
+        if (cmd.getOptionValueSource(key) === "cli" && diff.getOptionValueSource(key) !== "cli") opts[key] = value;
+      }
+      this.format = opts.format;
+      action = this.diffCommand(rev, file, opts);
+    });
+    try {
+      cmd.parse([...this.argv], { from: "user" });
+    } catch (e) {
+      if (!(e instanceof CommanderError)) throw e;
+      if (e.exitCode === 0) return 0;
+      const said = this.commanderError.replace(/^error: /, "").split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+      this.usageError(said || e.message);
+    }
+    return action ? await action : 2;
+  }
+};
+
+// src/main.ts
+void run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  stdin: () => (0, import_node_fs4.readFileSync)(0, "utf8"),
+  stderrIsTTY: process.stderr.isTTY === true
+}).then((code) => {
+  process.exitCode = code;
+});

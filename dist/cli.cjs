@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The drone-compose command. It runs the bundled CLI (cli-bundle.cjs), and the bundles it loads on first use
-// (yaml.cjs, check.cjs), through V8 code caches made at build time (<bundle>.cache): start-up then skips parsing
+// (check.cjs), through V8 code caches made at build time (<bundle>.cache): start-up then skips parsing
 // and compiling most of their code. A cache made by another Node.js version is rejected by V8 and the bundle is
 // compiled as usual; nothing is written at run time.
 'use strict';

@@ -12,14 +12,6 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -48,1381 +40,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/diagnostics.ts
-function make(severity, code, message, place, hint, related) {
-  const d = { severity, code, message };
-  const span = typeof place === "function" ? place() : place;
-  if (span) d.span = span;
-  if (hint) d.hint = hint;
-  if (related && related.length > 0) d.related = related;
-  return d;
-}
-function sortDiagnostics(list) {
-  return list.map((d, i) => ({ d, i })).sort((a, b) => {
-    const sa = a.d.span ? a.d.span[0] : -1;
-    const sb = b.d.span ? b.d.span[0] : -1;
-    if (sa !== sb) return sa - sb;
-    if (a.d.severity !== b.d.severity) return a.d.severity === "error" ? -1 : 1;
-    return a.i - b.i;
-  }).map((x) => x.d);
-}
-function strictify(list) {
-  return list.map((d) => d.severity === "warning" ? { ...d, severity: "error" } : d);
-}
-function renderText(d, source, file = source?.name ?? "drone-compose") {
-  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
-  const hint = d.hint ? visible(d.hint) : void 0;
-  if (!source || !d.span) return `${visible(file)}: ${head}${hint ? `
-  = help: ${hint}` : ""}
-`;
-  const start = source.position(d.span[0]);
-  const end = source.position(Math.max(d.span[0], d.span[1]));
-  const length = source.lineLength(start.line);
-  const gutter = String(start.line);
-  const pad = " ".repeat(gutter.length);
-  let column = start.column;
-  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
-  let chars;
-  if (length > FRAME_WIDTH) {
-    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
-    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
-    const head2 = from > 0 ? ["\u2026"] : [];
-    const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
-    chars = [...head2, ...cut, ...tail];
-    column = column - from + head2.length;
-    width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
-  } else {
-    chars = Array.from(source.shownLine(start.line));
-  }
-  const shown = chars.map(frameChar).join("");
-  const before = chars.slice(0, column - 1).map(frameChar).join("");
-  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
-  let out = `${visible(file)}:${start.line}:${start.column}: ${head}
-`;
-  out += `${pad} |
-${gutter} | ${shown}
-${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
-`;
-  if (hint) out += `${pad} = help: ${hint}
-`;
-  return out;
-}
-function frameChar(ch) {
-  return ch === "	" ? " " : visible(ch);
-}
-function visible(text) {
-  return text.replace(CONTROLS, (ch) => {
-    const c = ch.charCodeAt(0);
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
-  });
-}
-function show(value, max = 60) {
-  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
-  return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
-}
-var CODES, Diagnostics, FRAME_WIDTH, CONTROLS;
-var init_diagnostics = __esm({
-  "src/diagnostics.ts"() {
-    "use strict";
-    CODES = {
-      "yaml-syntax": "The file is not valid YAML.",
-      "yaml-alias": "A YAML alias names no anchor, or refers to itself.",
-      "too-large": "The input exceeds a resource limit (size, nesting, alias expansion).",
-      "not-a-mapping": "The file is empty or its top level is not a mapping.",
-      "nothing-to-compile": "The file has neither a compose: nor a build: section.",
-      "invalid-type": "A key has a value of the wrong type.",
-      "invalid-value": "A value is of the right type but cannot be used as written.",
-      "invalid-image": "An image reference does not follow Docker's reference grammar.",
-      "invalid-name": "A service or step name cannot name a container.",
-      "invalid-environment": "An environment entry has no name or no `=`.",
-      "name-collision": "Two containers would get the same name.",
-      "conflict": "Two services ask for different settings of the one shared namespace.",
-      "port-conflict": "Two services declare the same port of the one shared namespace.",
-      "untrusted-option": "A trusted-only option is used without --trusted.",
-      "reserved-variable": "A $$NAME reference uses a name the generated script needs for itself.",
-      "duplicate-key": "A key appears twice in one mapping; the later one is used.",
-      "unknown-key": "A key Drone 0.4 does not know; it is ignored.",
-      "ignored-key": "A docker-compose key Drone 0.4 ignored; it is not emitted.",
-      "ignored-section": "A top-level section of another Drone version; it is ignored.",
-      "ignored-option": "An accepted option that the target cannot carry; it is not emitted.",
-      "dropped-item": "An empty (null) list item; it is dropped.",
-      "image-from-name": "A service without image: uses its name as the image, as Drone did.",
-      "extra-host-address": "An extra_hosts entry without an address is mapped to 127.0.0.1.",
-      "unconditional-step": "A build step has when: conditions, which cannot be decided outside Drone.",
-      "empty-build": "A build container has no commands.",
-      "literal-credential": "A registry password or token is written in the file.",
-      "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
-      "port-guess": "A port guessed from the image name clashes with another service, or is not used because the file seems to change it.",
-      "duplicate-environment": "An environment name is set twice; the later value is used.",
-      "missing-repo": "The repository path is needed and cannot be found.",
-      "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
-      "usage": "The command line is not valid.",
-      "io": "A file cannot be read or written."
-    };
-    Diagnostics = class {
-      list = [];
-      error(code, message, span, hint, related) {
-        this.list.push(make("error", code, message, span, hint, related));
-      }
-      warning(code, message, span, hint, related) {
-        this.list.push(make("warning", code, message, span, hint, related));
-      }
-      get hasErrors() {
-        return this.list.some((d) => d.severity === "error");
-      }
-    };
-    FRAME_WIDTH = 100;
-    CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/utils.js
-var require_utils = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.extend = extend;
-    exports.indexOf = indexOf;
-    exports.escapeExpression = escapeExpression;
-    exports.isEmpty = isEmpty;
-    exports.createFrame = createFrame;
-    exports.blockParams = blockParams;
-    exports.appendContextPath = appendContextPath;
-    var escape = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#x27;",
-      "`": "&#x60;",
-      "=": "&#x3D;"
-    };
-    var badChars = /[&<>"'`=]/g;
-    var possible = /[&<>"'`=]/;
-    function escapeChar(chr) {
-      return escape[chr];
-    }
-    function extend(obj) {
-      for (var i = 1; i < arguments.length; i++) {
-        for (var key in arguments[i]) {
-          if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
-            obj[key] = arguments[i][key];
-          }
-        }
-      }
-      return obj;
-    }
-    var toString = Object.prototype.toString;
-    exports.toString = toString;
-    var isFunction = function isFunction2(value) {
-      return typeof value === "function";
-    };
-    if (isFunction(/x/)) {
-      exports.isFunction = isFunction = function(value) {
-        return typeof value === "function" && toString.call(value) === "[object Function]";
-      };
-    }
-    exports.isFunction = isFunction;
-    var isArray = Array.isArray || function(value) {
-      return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
-    };
-    exports.isArray = isArray;
-    function indexOf(array, value) {
-      for (var i = 0, len = array.length; i < len; i++) {
-        if (array[i] === value) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    function escapeExpression(string) {
-      if (typeof string !== "string") {
-        if (string && typeof string.toHTML === "function") {
-          return string.toHTML();
-        } else if (string == null) {
-          return "";
-        } else if (!string) {
-          return string + "";
-        }
-        string = "" + string;
-      }
-      if (!possible.test(string)) {
-        return string;
-      }
-      return string.replace(badChars, escapeChar);
-    }
-    function isEmpty(value) {
-      if (!value && value !== 0) {
-        return true;
-      } else if (isArray(value) && value.length === 0) {
-        return true;
-      } else {
-        return false;
-      }
-    }
-    function createFrame(object) {
-      var frame = extend({}, object);
-      frame._parent = object;
-      return frame;
-    }
-    function blockParams(params, ids) {
-      params.path = ids;
-      return params;
-    }
-    function appendContextPath(contextPath, id) {
-      return (contextPath ? contextPath + "." : "") + id;
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/exception.js
-var require_exception = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
-    function Exception(message, node) {
-      var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
-      if (loc && loc.start) {
-        line = loc.start.line;
-        column = loc.start.column;
-        if (loc.end) {
-          endLineNumber = loc.end.line;
-          endColumn = loc.end.column;
-        }
-        message += " - " + line + ":" + column;
-      }
-      var tmp = Error.prototype.constructor.call(this, message);
-      for (var idx = 0; idx < errorProps.length; idx++) {
-        this[errorProps[idx]] = tmp[errorProps[idx]];
-      }
-      if (Error.captureStackTrace) {
-        Error.captureStackTrace(this, Exception);
-      }
-      try {
-        if (loc) {
-          this.lineNumber = line;
-          this.endLineNumber = endLineNumber;
-          if (Object.defineProperty) {
-            Object.defineProperty(this, "column", {
-              value: column,
-              enumerable: true
-            });
-            Object.defineProperty(this, "endColumn", {
-              value: endColumn,
-              enumerable: true
-            });
-          } else {
-            this.column = column;
-            this.endColumn = endColumn;
-          }
-        }
-      } catch (nop) {
-      }
-    }
-    Exception.prototype = new Error();
-    exports["default"] = Exception;
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
-var require_block_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var _utils = require_utils();
-    exports["default"] = function(instance) {
-      instance.registerHelper("blockHelperMissing", function(context, options) {
-        var inverse = options.inverse, fn = options.fn;
-        if (context === true) {
-          return fn(this);
-        } else if (context === false || context == null) {
-          return inverse(this);
-        } else if (_utils.isArray(context)) {
-          if (context.length > 0) {
-            if (options.ids) {
-              options.ids = [options.name];
-            }
-            return instance.helpers.each(context, options);
-          } else {
-            return inverse(this);
-          }
-        } else {
-          if (options.data && options.ids) {
-            var data = _utils.createFrame(options.data);
-            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.name);
-            options = { data };
-          }
-          return fn(context, options);
-        }
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
-var require_each = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    function closeIterator(iterator) {
-      try {
-        var _close = iterator["return"];
-        if (_utils.isFunction(_close)) {
-          _close.call(iterator);
-        }
-      } catch (closeError) {
-      }
-    }
-    exports["default"] = function(instance) {
-      instance.registerHelper("each", function(context, options) {
-        if (!options) {
-          throw new _exception2["default"]("Must pass iterator to #each");
-        }
-        var fn = options.fn, inverse = options.inverse, i = 0, ret = "", data = void 0, contextPath = void 0;
-        if (options.data && options.ids) {
-          contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
-        }
-        if (_utils.isFunction(context)) {
-          context = context.call(this);
-        }
-        if (options.data) {
-          data = _utils.createFrame(options.data);
-        }
-        function execIteration(field, index, last, value) {
-          if (data) {
-            data.key = field;
-            data.index = index;
-            data.first = index === 0;
-            data.last = !!last;
-            if (contextPath) {
-              data.contextPath = contextPath + field;
-            }
-          }
-          ret = ret + fn(value, {
-            data,
-            blockParams: _utils.blockParams([value, field], [contextPath + field, null])
-          });
-        }
-        if (context && typeof context === "object") {
-          if (_utils.isArray(context)) {
-            for (var j = context.length; i < j; i++) {
-              if (i in context) {
-                execIteration(i, i, i === context.length - 1, context[i]);
-              }
-            }
-          } else if (typeof Symbol === "function" && context[Symbol.iterator]) {
-            var iterator = context[Symbol.iterator]();
-            var current = iterator.next();
-            while (!current.done) {
-              var next = iterator.next();
-              try {
-                execIteration(i, i, next.done, current.value);
-              } catch (e) {
-                if (!next.done) {
-                  closeIterator(iterator);
-                }
-                throw e;
-              }
-              current = next;
-              i++;
-            }
-          } else {
-            (function() {
-              var priorKey = void 0;
-              Object.keys(context).forEach(function(key) {
-                if (priorKey !== void 0) {
-                  execIteration(priorKey, i - 1, false, context[priorKey]);
-                }
-                priorKey = key;
-                i++;
-              });
-              if (priorKey !== void 0) {
-                execIteration(priorKey, i - 1, true, context[priorKey]);
-              }
-            })();
-          }
-        }
-        if (i === 0) {
-          ret = inverse(this);
-        }
-        return ret;
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
-var require_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
-      instance.registerHelper("helperMissing", function() {
-        if (arguments.length === 1) {
-          return void 0;
-        } else {
-          throw new _exception2["default"]('Missing helper: "' + arguments[arguments.length - 1].name + '"');
-        }
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
-var require_if = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
-      instance.registerHelper("if", function(conditional, options) {
-        if (arguments.length != 2) {
-          throw new _exception2["default"]("#if requires exactly one argument");
-        }
-        if (_utils.isFunction(conditional)) {
-          conditional = conditional.call(this);
-        }
-        if (!options.hash.includeZero && !conditional || _utils.isEmpty(conditional)) {
-          return options.inverse(this);
-        } else {
-          return options.fn(this);
-        }
-      });
-      instance.registerHelper("unless", function(conditional, options) {
-        if (arguments.length != 2) {
-          throw new _exception2["default"]("#unless requires exactly one argument");
-        }
-        return instance.helpers["if"].call(this, conditional, {
-          fn: options.inverse,
-          inverse: options.fn,
-          hash: options.hash
-        });
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
-var require_log = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(instance) {
-      instance.registerHelper("log", function() {
-        var args = [void 0], options = arguments[arguments.length - 1];
-        for (var i = 0; i < arguments.length - 1; i++) {
-          args.push(arguments[i]);
-        }
-        var level = 1;
-        if (options.hash.level != null) {
-          level = options.hash.level;
-        } else if (options.data && options.data.level != null) {
-          level = options.data.level;
-        }
-        args[0] = level;
-        instance.log.apply(instance, args);
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
-var require_lookup = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(instance) {
-      instance.registerHelper("lookup", function(obj, field, options) {
-        if (!obj) {
-          return obj;
-        }
-        return options.lookupProperty(obj, field);
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
-var require_with = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
-      instance.registerHelper("with", function(context, options) {
-        if (arguments.length != 2) {
-          throw new _exception2["default"]("#with requires exactly one argument");
-        }
-        if (_utils.isFunction(context)) {
-          context = context.call(this);
-        }
-        var fn = options.fn;
-        if (!_utils.isEmpty(context)) {
-          var data = options.data;
-          if (options.data && options.ids) {
-            data = _utils.createFrame(options.data);
-            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]);
-          }
-          return fn(context, {
-            data,
-            blockParams: _utils.blockParams([context], [data && data.contextPath])
-          });
-        } else {
-          return options.inverse(this);
-        }
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers.js
-var require_helpers = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.registerDefaultHelpers = registerDefaultHelpers;
-    exports.moveHelperToHooks = moveHelperToHooks;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _helpersBlockHelperMissing = require_block_helper_missing();
-    var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
-    var _helpersEach = require_each();
-    var _helpersEach2 = _interopRequireDefault(_helpersEach);
-    var _helpersHelperMissing = require_helper_missing();
-    var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
-    var _helpersIf = require_if();
-    var _helpersIf2 = _interopRequireDefault(_helpersIf);
-    var _helpersLog = require_log();
-    var _helpersLog2 = _interopRequireDefault(_helpersLog);
-    var _helpersLookup = require_lookup();
-    var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
-    var _helpersWith = require_with();
-    var _helpersWith2 = _interopRequireDefault(_helpersWith);
-    function registerDefaultHelpers(instance) {
-      _helpersBlockHelperMissing2["default"](instance);
-      _helpersEach2["default"](instance);
-      _helpersHelperMissing2["default"](instance);
-      _helpersIf2["default"](instance);
-      _helpersLog2["default"](instance);
-      _helpersLookup2["default"](instance);
-      _helpersWith2["default"](instance);
-    }
-    function moveHelperToHooks(instance, helperName, keepHelper) {
-      if (instance.helpers[helperName]) {
-        instance.hooks[helperName] = instance.helpers[helperName];
-        if (!keepHelper) {
-          instance.helpers[helperName] = void 0;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
-var require_inline = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var _utils = require_utils();
-    exports["default"] = function(instance) {
-      instance.registerDecorator("inline", function(fn, props, container, options) {
-        var ret = fn;
-        if (!props.partials) {
-          props.partials = {};
-          ret = function(context, options2) {
-            var original = container.partials;
-            container.partials = _utils.extend({}, original, props.partials);
-            var ret2 = fn(context, options2);
-            container.partials = original;
-            return ret2;
-          };
-        }
-        props.partials[options.args[0]] = options.fn;
-        return ret;
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/decorators.js
-var require_decorators = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.registerDefaultDecorators = registerDefaultDecorators;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _decoratorsInline = require_inline();
-    var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
-    function registerDefaultDecorators(instance) {
-      _decoratorsInline2["default"](instance);
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/logger.js
-var require_logger = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var _utils = require_utils();
-    var logger = {
-      methodMap: ["debug", "info", "warn", "error"],
-      level: "info",
-      // Maps a given level value to the `methodMap` indexes above.
-      lookupLevel: function lookupLevel(level) {
-        if (typeof level === "string") {
-          var levelMap = _utils.indexOf(logger.methodMap, level.toLowerCase());
-          if (levelMap >= 0) {
-            level = levelMap;
-          } else {
-            level = parseInt(level, 10);
-          }
-        }
-        return level;
-      },
-      // Can be overridden in the host environment
-      log: function log(level) {
-        level = logger.lookupLevel(level);
-        if (typeof console !== "undefined" && logger.lookupLevel(logger.level) <= level) {
-          var method = logger.methodMap[level];
-          if (!console[method]) {
-            method = "log";
-          }
-          for (var _len = arguments.length, message = Array(_len > 1 ? _len - 1 : 0), _key = 1; _key < _len; _key++) {
-            message[_key - 1] = arguments[_key];
-          }
-          console[method].apply(console, message);
-        }
-      }
-    };
-    exports["default"] = logger;
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
-var require_proto_access = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.createProtoAccessControl = createProtoAccessControl;
-    exports.resultIsAllowed = resultIsAllowed;
-    exports.isPrototypeConstructor = isPrototypeConstructor;
-    exports.resetLoggedProperties = resetLoggedProperties;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _logger = require_logger();
-    var _logger2 = _interopRequireDefault(_logger);
-    var loggedProperties = /* @__PURE__ */ Object.create(null);
-    function createProtoAccessControl(runtimeOptions) {
-      var propertyWhiteList = /* @__PURE__ */ Object.create(null);
-      propertyWhiteList["__proto__"] = false;
-      _utils.extend(propertyWhiteList, runtimeOptions.allowedProtoProperties);
-      var methodWhiteList = /* @__PURE__ */ Object.create(null);
-      methodWhiteList["constructor"] = false;
-      methodWhiteList["__defineGetter__"] = false;
-      methodWhiteList["__defineSetter__"] = false;
-      methodWhiteList["__lookupGetter__"] = false;
-      methodWhiteList["__lookupSetter__"] = false;
-      _utils.extend(methodWhiteList, runtimeOptions.allowedProtoMethods);
-      return {
-        properties: {
-          whitelist: propertyWhiteList,
-          defaultValue: runtimeOptions.allowProtoPropertiesByDefault
-        },
-        methods: {
-          whitelist: methodWhiteList,
-          defaultValue: runtimeOptions.allowProtoMethodsByDefault
-        }
-      };
-    }
-    function resultIsAllowed(result, protoAccessControl, propertyName) {
-      if (typeof result === "function") {
-        return checkWhiteList(protoAccessControl.methods, propertyName);
-      } else {
-        return checkWhiteList(protoAccessControl.properties, propertyName);
-      }
-    }
-    function isPrototypeConstructor(parent, propertyName, result) {
-      return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
-    }
-    function checkWhiteList(protoAccessControlForType, propertyName) {
-      if (protoAccessControlForType.whitelist[propertyName] !== void 0) {
-        return protoAccessControlForType.whitelist[propertyName] === true;
-      }
-      if (protoAccessControlForType.defaultValue !== void 0) {
-        return protoAccessControlForType.defaultValue;
-      }
-      logUnexpecedPropertyAccessOnce(propertyName);
-      return false;
-    }
-    function logUnexpecedPropertyAccessOnce(propertyName) {
-      if (loggedProperties[propertyName] !== true) {
-        loggedProperties[propertyName] = true;
-        _logger2["default"].log("error", 'Handlebars: Access has been denied to resolve the property "' + propertyName + '" because it is not an "own property" of its parent.\nYou can add a runtime option to disable the check or this warning:\nSee https://handlebarsjs.com/api-reference/runtime-options.html#options-to-control-prototype-access for details');
-      }
-    }
-    function resetLoggedProperties() {
-      Object.keys(loggedProperties).forEach(function(propertyName) {
-        delete loggedProperties[propertyName];
-      });
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/base.js
-var require_base = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.HandlebarsEnvironment = HandlebarsEnvironment;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    var _helpers = require_helpers();
-    var _decorators = require_decorators();
-    var _logger = require_logger();
-    var _logger2 = _interopRequireDefault(_logger);
-    var _internalProtoAccess = require_proto_access();
-    var VERSION = "4.7.10";
-    exports.VERSION = VERSION;
-    var COMPILER_REVISION = 8;
-    exports.COMPILER_REVISION = COMPILER_REVISION;
-    var LAST_COMPATIBLE_COMPILER_REVISION = 7;
-    exports.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
-    var REVISION_CHANGES = {
-      1: "<= 1.0.rc.2",
-      // 1.0.rc.2 is actually rev2 but doesn't report it
-      2: "== 1.0.0-rc.3",
-      3: "== 1.0.0-rc.4",
-      4: "== 1.x.x",
-      5: "== 2.0.0-alpha.x",
-      6: ">= 2.0.0-beta.1",
-      7: ">= 4.0.0 <4.3.0",
-      8: ">= 4.3.0"
-    };
-    exports.REVISION_CHANGES = REVISION_CHANGES;
-    var objectType = "[object Object]";
-    function HandlebarsEnvironment(helpers, partials, decorators) {
-      this.helpers = helpers || {};
-      this.partials = partials || {};
-      this.decorators = decorators || {};
-      _helpers.registerDefaultHelpers(this);
-      _decorators.registerDefaultDecorators(this);
-    }
-    HandlebarsEnvironment.prototype = {
-      constructor: HandlebarsEnvironment,
-      logger: _logger2["default"],
-      log: _logger2["default"].log,
-      registerHelper: function registerHelper(name, fn) {
-        if (_utils.toString.call(name) === objectType) {
-          if (fn) {
-            throw new _exception2["default"]("Arg not supported with multiple helpers");
-          }
-          _utils.extend(this.helpers, name);
-        } else {
-          this.helpers[name] = fn;
-        }
-      },
-      unregisterHelper: function unregisterHelper(name) {
-        delete this.helpers[name];
-      },
-      registerPartial: function registerPartial(name, partial) {
-        if (_utils.toString.call(name) === objectType) {
-          _utils.extend(this.partials, name);
-        } else {
-          if (typeof partial === "undefined") {
-            throw new _exception2["default"]('Attempting to register a partial called "' + name + '" as undefined');
-          }
-          this.partials[name] = partial;
-        }
-      },
-      unregisterPartial: function unregisterPartial(name) {
-        delete this.partials[name];
-      },
-      registerDecorator: function registerDecorator(name, fn) {
-        if (_utils.toString.call(name) === objectType) {
-          if (fn) {
-            throw new _exception2["default"]("Arg not supported with multiple decorators");
-          }
-          _utils.extend(this.decorators, name);
-        } else {
-          this.decorators[name] = fn;
-        }
-      },
-      unregisterDecorator: function unregisterDecorator(name) {
-        delete this.decorators[name];
-      },
-      /**
-       * Reset the memory of illegal property accesses that have already been logged.
-       * @deprecated should only be used in handlebars test-cases
-       */
-      resetLoggedPropertyAccesses: function resetLoggedPropertyAccesses() {
-        _internalProtoAccess.resetLoggedProperties();
-      }
-    };
-    var log = _logger2["default"].log;
-    exports.log = log;
-    exports.createFrame = _utils.createFrame;
-    exports.logger = _logger2["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
-var require_safe_string = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function SafeString(string) {
-      this.string = string;
-    }
-    SafeString.prototype.toString = SafeString.prototype.toHTML = function() {
-      return "" + this.string;
-    };
-    exports["default"] = SafeString;
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
-var require_wrapHelper = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.wrapHelper = wrapHelper;
-    function wrapHelper(helper, transformOptionsFn) {
-      if (typeof helper !== "function") {
-        return helper;
-      }
-      var wrapper = function wrapper2() {
-        var options = arguments[arguments.length - 1];
-        arguments[arguments.length - 1] = transformOptionsFn(options);
-        return helper.apply(this, arguments);
-      };
-      return wrapper;
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/runtime.js
-var require_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.checkRevision = checkRevision;
-    exports.template = template;
-    exports.wrapProgram = wrapProgram;
-    exports.resolvePartial = resolvePartial;
-    exports.invokePartial = invokePartial;
-    exports.noop = noop;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
-      } else {
-        var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
-          }
-        }
-        newObj["default"] = obj;
-        return newObj;
-      }
-    }
-    var _utils = require_utils();
-    var Utils = _interopRequireWildcard(_utils);
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    var _base = require_base();
-    var _helpers = require_helpers();
-    var _internalWrapHelper = require_wrapHelper();
-    var _internalProtoAccess = require_proto_access();
-    function checkRevision(compilerInfo) {
-      var compilerRevision = compilerInfo && compilerInfo[0] || 1, currentRevision = _base.COMPILER_REVISION;
-      if (compilerRevision >= _base.LAST_COMPATIBLE_COMPILER_REVISION && compilerRevision <= _base.COMPILER_REVISION) {
-        return;
-      }
-      if (compilerRevision < _base.LAST_COMPATIBLE_COMPILER_REVISION) {
-        var runtimeVersions = _base.REVISION_CHANGES[currentRevision], compilerVersions = _base.REVISION_CHANGES[compilerRevision];
-        throw new _exception2["default"]("Template was precompiled with an older version of Handlebars than the current runtime. Please update your precompiler to a newer version (" + runtimeVersions + ") or downgrade your runtime to an older version (" + compilerVersions + ").");
-      } else {
-        throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
-      }
-    }
-    function template(templateSpec, env2) {
-      if (!env2) {
-        throw new _exception2["default"]("No environment passed to template");
-      }
-      if (!templateSpec || !templateSpec.main) {
-        throw new _exception2["default"]("Unknown template object: " + typeof templateSpec);
-      }
-      templateSpec.main.decorator = templateSpec.main_d;
-      env2.VM.checkRevision(templateSpec.compiler);
-      var templateWasPrecompiledWithCompilerV7 = templateSpec.compiler && templateSpec.compiler[0] === 7;
-      function invokePartialWrapper(partial, context, options) {
-        if (options.hash) {
-          context = Utils.extend({}, context, options.hash);
-          if (options.ids) {
-            options.ids[0] = true;
-          }
-        }
-        partial = env2.VM.resolvePartial.call(this, partial, context, options);
-        options.hooks = this.hooks;
-        options.protoAccessControl = this.protoAccessControl;
-        var result = env2.VM.invokePartial.call(this, partial, context, options);
-        if (result == null && Utils.isFunction(partial)) {
-          throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
-        }
-        if (result == null && env2.compile) {
-          if (typeof partial !== "string") {
-            throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
-          }
-          options.partials[options.name] = env2.compile(partial, templateSpec.compilerOptions, env2);
-          result = options.partials[options.name](context, options);
-        }
-        if (result != null) {
-          if (options.indent) {
-            var lines = result.split("\n");
-            for (var i = 0, l = lines.length; i < l; i++) {
-              if (!lines[i] && i + 1 === l) {
-                break;
-              }
-              lines[i] = options.indent + lines[i];
-            }
-            result = lines.join("\n");
-          }
-          return result;
-        } else {
-          throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
-        }
-      }
-      var container = {
-        strict: function strict(obj, name, loc) {
-          if (!obj || !(name in obj)) {
-            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
-              loc
-            });
-          }
-          return container.lookupProperty(obj, name);
-        },
-        lookupProperty: function lookupProperty(parent, propertyName) {
-          var result = parent[propertyName];
-          if (result == null) {
-            return result;
-          }
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) {
-            return result;
-          }
-          if (_internalProtoAccess.resultIsAllowed(result, container.protoAccessControl, propertyName)) {
-            return result;
-          }
-          return void 0;
-        },
-        lookup: function lookup(depths, name) {
-          var len = depths.length;
-          for (var i = 0; i < len; i++) {
-            var result = depths[i] && container.lookupProperty(depths[i], name);
-            if (result != null) {
-              return result;
-            }
-          }
-        },
-        lambda: function lambda(current, context) {
-          return typeof current === "function" ? current.call(context) : current;
-        },
-        escapeExpression: Utils.escapeExpression,
-        invokePartial: invokePartialWrapper,
-        fn: function fn(i) {
-          var ret2 = templateSpec[i];
-          ret2.decorator = templateSpec[i + "_d"];
-          return ret2;
-        },
-        programs: [],
-        program: function program(i, data, declaredBlockParams, blockParams, depths) {
-          var programWrapper = this.programs[i], fn = this.fn(i);
-          if (data || depths || blockParams || declaredBlockParams) {
-            programWrapper = wrapProgram(this, i, fn, data, declaredBlockParams, blockParams, depths);
-          } else if (!programWrapper) {
-            programWrapper = this.programs[i] = wrapProgram(this, i, fn);
-          }
-          return programWrapper;
-        },
-        data: function data(value, depth) {
-          while (value && depth--) {
-            value = value._parent;
-          }
-          return value;
-        },
-        mergeIfNeeded: function mergeIfNeeded(param, common) {
-          var obj = param || common;
-          if (param && common && param !== common) {
-            obj = Utils.extend({}, common, param);
-          }
-          return obj;
-        },
-        // An empty object to use as replacement for null-contexts
-        nullContext: Object.seal({}),
-        noop: env2.VM.noop,
-        compilerInfo: templateSpec.compiler
-      };
-      function ret(context) {
-        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
-        var data = options.data;
-        ret._setup(options);
-        if (!options.partial && templateSpec.useData) {
-          data = initData(context, data);
-        }
-        var depths = void 0, blockParams = templateSpec.useBlockParams ? [] : void 0;
-        if (templateSpec.useDepths) {
-          if (options.depths) {
-            depths = context != options.depths[0] ? [context].concat(options.depths) : options.depths;
-          } else {
-            depths = [context];
-          }
-        }
-        function main(context2) {
-          return "" + templateSpec.main(container, context2, container.helpers, container.partials, data, blockParams, depths);
-        }
-        main = executeDecorators(templateSpec.main, main, container, options.depths || [], data, blockParams);
-        return main(context, options);
-      }
-      ret.isTop = true;
-      ret._setup = function(options) {
-        if (!options.partial) {
-          var mergedHelpers = {};
-          addHelpers(mergedHelpers, env2.helpers, container);
-          addHelpers(mergedHelpers, options.helpers, container);
-          container.helpers = mergedHelpers;
-          if (templateSpec.usePartial) {
-            container.partials = container.mergeIfNeeded(options.partials, env2.partials);
-          }
-          if (templateSpec.usePartial || templateSpec.useDecorators) {
-            container.decorators = Utils.extend({}, env2.decorators, options.decorators);
-          }
-          container.hooks = {};
-          container.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
-          var keepHelperInHelpers = options.allowCallsToHelperMissing || templateWasPrecompiledWithCompilerV7;
-          _helpers.moveHelperToHooks(container, "helperMissing", keepHelperInHelpers);
-          _helpers.moveHelperToHooks(container, "blockHelperMissing", keepHelperInHelpers);
-        } else {
-          container.protoAccessControl = options.protoAccessControl;
-          container.helpers = options.helpers;
-          container.partials = options.partials;
-          container.decorators = options.decorators;
-          container.hooks = options.hooks;
-        }
-      };
-      ret._child = function(i, data, blockParams, depths) {
-        if (templateSpec.useBlockParams && !blockParams) {
-          throw new _exception2["default"]("must pass block params");
-        }
-        if (templateSpec.useDepths && !depths) {
-          throw new _exception2["default"]("must pass parent depths");
-        }
-        return wrapProgram(container, i, templateSpec[i], data, 0, blockParams, depths);
-      };
-      return ret;
-    }
-    function wrapProgram(container, i, fn, data, declaredBlockParams, blockParams, depths) {
-      function prog(context) {
-        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
-        var currentDepths = depths;
-        if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) {
-          currentDepths = [context].concat(depths);
-        }
-        return fn(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
-      }
-      prog = executeDecorators(fn, prog, container, depths, data, blockParams);
-      prog.program = i;
-      prog.depth = depths ? depths.length : 0;
-      prog.blockParams = declaredBlockParams || 0;
-      return prog;
-    }
-    function resolvePartial(partial, context, options) {
-      if (!partial) {
-        if (options.name === "@partial-block") {
-          partial = lookupOwnProperty(options.data, "partial-block");
-        } else {
-          partial = lookupOwnProperty(options.partials, options.name);
-        }
-      } else if (typeof partial !== "function" && !options.name) {
-        options.name = partial;
-        partial = lookupOwnProperty(options.partials, partial);
-      }
-      return partial;
-    }
-    function invokePartial(partial, context, options) {
-      var currentPartialBlock = lookupOwnProperty(options.data, "partial-block");
-      options.partial = true;
-      if (options.ids) {
-        options.data.contextPath = options.ids[0] || options.data.contextPath;
-      }
-      var partialBlock = void 0;
-      if (options.fn && options.fn !== noop) {
-        (function() {
-          options.data = _base.createFrame(options.data);
-          var fn = options.fn;
-          partialBlock = options.data["partial-block"] = function partialBlockWrapper(context2) {
-            var options2 = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
-            options2.data = _base.createFrame(options2.data);
-            options2.data["partial-block"] = currentPartialBlock;
-            return fn(context2, options2);
-          };
-          if (fn.partials) {
-            options.partials = Utils.extend({}, options.partials, fn.partials);
-          }
-        })();
-      }
-      if (partial === void 0 && partialBlock) {
-        partial = partialBlock;
-      }
-      if (partial === void 0) {
-        throw new _exception2["default"]("The partial " + options.name + " could not be found");
-      } else if (partial instanceof Function) {
-        return partial(context, options);
-      }
-    }
-    function noop() {
-      return "";
-    }
-    function lookupOwnProperty(obj, name) {
-      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
-        return obj[name];
-      }
-    }
-    function initData(context, data) {
-      if (!data || !("root" in data)) {
-        data = data ? _base.createFrame(data) : {};
-        data.root = context;
-      }
-      return data;
-    }
-    function executeDecorators(fn, prog, container, depths, data, blockParams) {
-      if (fn.decorator) {
-        var props = {};
-        prog = fn.decorator(prog, props, container, depths && depths[0], data, blockParams, depths);
-        Utils.extend(prog, props);
-      }
-      return prog;
-    }
-    function addHelpers(mergedHelpers, helpers, container) {
-      if (!helpers) return;
-      Object.keys(helpers).forEach(function(helperName) {
-        var helper = helpers[helperName];
-        mergedHelpers[helperName] = passLookupPropertyOption(helper, container);
-      });
-    }
-    function passLookupPropertyOption(helper, container) {
-      var lookupProperty = container.lookupProperty;
-      return _internalWrapHelper.wrapHelper(helper, function(options) {
-        options.lookupProperty = lookupProperty;
-        return options;
-      });
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
-var require_no_conflict = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(Handlebars) {
-      (function() {
-        if (typeof globalThis === "object") return;
-        Object.prototype.__defineGetter__("__magic__", function() {
-          return this;
-        });
-        __magic__.globalThis = __magic__;
-        delete Object.prototype.__magic__;
-      })();
-      var $Handlebars = globalThis.Handlebars;
-      Handlebars.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars) {
-          globalThis.Handlebars = $Handlebars;
-        }
-        return Handlebars;
-      };
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars.runtime.js
-var require_handlebars_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
-      } else {
-        var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
-          }
-        }
-        newObj["default"] = obj;
-        return newObj;
-      }
-    }
-    var _handlebarsBase = require_base();
-    var base = _interopRequireWildcard(_handlebarsBase);
-    var _handlebarsSafeString = require_safe_string();
-    var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
-    var _handlebarsException = require_exception();
-    var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
-    var _handlebarsUtils = require_utils();
-    var Utils = _interopRequireWildcard(_handlebarsUtils);
-    var _handlebarsRuntime = require_runtime();
-    var runtime2 = _interopRequireWildcard(_handlebarsRuntime);
-    var _handlebarsNoConflict = require_no_conflict();
-    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
-    function create() {
-      var hb = new base.HandlebarsEnvironment();
-      Utils.extend(hb, base);
-      hb.SafeString = _handlebarsSafeString2["default"];
-      hb.Exception = _handlebarsException2["default"];
-      hb.Utils = Utils;
-      hb.escapeExpression = Utils.escapeExpression;
-      hb.VM = runtime2;
-      hb.template = function(spec) {
-        return runtime2.template(spec, hb);
-      };
-      return hb;
-    }
-    var inst = create();
-    inst.create = create;
-    _handlebarsNoConflict2["default"](inst);
-    inst["default"] = inst;
-    exports["default"] = inst;
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/runtime.js
-var require_runtime2 = __commonJS({
-  "node_modules/handlebars/runtime.js"(exports, module) {
-    module.exports = require_handlebars_runtime()["default"];
-  }
-});
-
-// src/emit/quote.ts
-function shellWord(word) {
-  let out = "";
-  for (const p of word) {
-    if (typeof p === "string") {
-      if (p === "") continue;
-      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-    } else {
-      const name = "env" in p ? p.env : p.var;
-      out += `"\${${shellName(name)}}"`;
-    }
-  }
-  return out === "" ? "''" : out;
-}
-function shellName(name) {
-  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
-  return name;
-}
-function commentText(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-}
-function yamlValue(parts) {
-  let s = "";
-  for (const p of parts) {
-    if (typeof p !== "string") s += composeReference(p);
-    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
-  }
-  return yamlQuote(s);
-}
-function composeReference(p) {
-  const name = shellName(p.env);
-  if (!p.op || p.op.op === "quote") return `\${${name}}`;
-  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
-  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
-}
-function yamlKey(key) {
-  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
-}
-function yamlQuote(s) {
-  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0);
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "	") out += "\\t";
-    else if (ch === "\r") out += "\\r";
-    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
-    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
-      out += `\\u${c.toString(16).padStart(4, "0")}`;
-    } else out += ch;
-  }
-  return out + '"';
-}
-var SAFE, IDENTIFIER, YAML_PLAIN_KEY, YAML11_SPECIAL, YAML_UNSAFE;
-var init_quote = __esm({
-  "src/emit/quote.ts"() {
-    "use strict";
-    SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-    IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-    YAML_PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-    YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
-    YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -1434,24 +51,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -1460,7 +77,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1472,7 +89,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
@@ -1488,98 +105,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node2, visitor, path) {
+      const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node2, visitor, path) {
+      const ctrl = await callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -1602,32 +219,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor(key, node2, path);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key, path, node2) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -1787,9 +404,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit2.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -1826,9 +443,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit2.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -2032,20 +649,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit2.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -2094,22 +711,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -2199,10 +816,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -2210,14 +827,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -2287,10 +904,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -2304,9 +921,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -2317,17 +934,17 @@ var require_Collection = __commonJS({
        */
       getIn(path, keepScalar) {
         const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -2338,8 +955,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -2350,10 +967,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -2879,16 +1496,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -2910,15 +1527,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -3060,7 +1677,7 @@ ${ctx.indent}`;
 });
 
 // node_modules/yaml/dist/log.js
-var require_log2 = __commonJS({
+var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
@@ -3145,7 +1762,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log2();
+    var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -3185,8 +1802,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -3495,8 +2112,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -3809,9 +2426,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3820,11 +2437,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -3841,11 +2458,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -3854,7 +2471,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -3871,7 +2488,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -4249,9 +2866,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -4260,14 +2877,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -4306,13 +2923,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -4321,7 +2938,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -4330,7 +2947,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -4347,7 +2964,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -4457,13 +3074,13 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -4874,13 +3491,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -4912,11 +3529,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -5105,7 +3722,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -5151,7 +3768,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -5513,11 +4130,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -5584,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5622,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5662,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5685,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5717,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5733,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5817,12 +4434,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -6092,15 +4709,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd2, trimBoth;
+      let trimEnd, trimBoth;
       try {
-        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd2 = /[ \t]+$/;
+        trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd2, "");
+      let res = match[1].replace(trimEnd, "");
       let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -6357,11 +4974,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -6369,17 +4986,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -6391,24 +5008,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -6417,19 +5034,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -6536,7 +5153,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -6696,7 +5313,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -7827,7 +6444,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7865,7 +6482,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (false)
+        if (node_process.env.LOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -8600,7 +7217,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -8611,7 +7228,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log = require_log2();
+    var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -8634,7 +7251,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8660,7 +7277,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8696,7 +7313,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -8753,1501 +7370,1349 @@ var require_dist = __commonJS({
   }
 });
 
-// src/compile.ts
-init_diagnostics();
-
-// src/emit/compose.ts
-import { posix } from "node:path";
-
-// src/ir.ts
-var HOLDER_NAME = "holder";
-function assertNever(x) {
-  throw new Error(`unexpected value: ${JSON.stringify(x)}`);
-}
-
-// src/emit/readiness.ts
-function portGroups(ports) {
-  return ports.map((alternatives) => alternatives.map((p) => p.toString(16).toUpperCase().padStart(4, "0")).join("/")).join(",");
-}
-function portWords(ports) {
-  return ports.map((alternatives) => alternatives.join(" or ")).join(", ");
-}
-function readinessText(r) {
-  switch (r.kind) {
-    case "health":
-      return "its health check (healthcheck:) to pass";
-    case "ports": {
-      const ports = `${r.ports.length > 1 ? "ports" : "port"} ${portWords(r.ports)}`;
-      return r.from === "declared" ? `${ports} (expose:/ports:) to listen` : `${ports}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
-    }
-    case "image-health":
-      return "its image's HEALTHCHECK to pass";
-    case "none":
-      return r.why;
-  }
-}
-
-// src/emit/render.ts
-var import_runtime = __toESM(require_runtime2(), 1);
-
-// src/generated/templates.ts
-var templates_exports = {};
-__export(templates_exports, {
-  compose: () => compose,
-  sh: () => sh
-});
-var compose = { "0": function(container, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depths[1], "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 22 }, "end": { "line": 6, "column": 44 } } })) != null ? stack1 : "") + " run --rm " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 54 }, "end": { "line": 6, "column": 70 } } })) != null ? stack1 : "") + "\n";
-}, "1": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "# " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "key"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 2 }, "end": { "line": 10, "column": 17 } } })) != null ? stack1 : "") + ": a compose file cannot carry registry credentials; run `" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "login"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 74 }, "end": { "line": 10, "column": 91 } } })) != null ? stack1 : "") + "` first.\n";
-}, "2": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 18 }, "end": { "line": 19, "column": 41 } } })) != null ? stack1 : "") + "\n";
-}, "3": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    dns:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 25, "column": 9 } } })) != null ? stack1 : "");
-}, "4": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 8 }, "end": { "line": 24, "column": 21 } } })) != null ? stack1 : "") + "\n";
-}, "5": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 31, "column": 9 } } })) != null ? stack1 : "");
-}, "6": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 36, "column": 0 }, "end": { "line": 38, "column": 9 } } })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
-}, "7": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 10 }, "end": { "line": 37, "column": 23 } } })) != null ? stack1 : "") + "\n";
-}, "8": function(container, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 2 }, "end": { "line": 44, "column": 17 } } })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 11 }, "end": { "line": 48, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 51, "column": 7 } } })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 18 }, "end": { "line": 52, "column": 40 } } })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 54, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 63, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 64, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 80, "column": 0 }, "end": { "line": 82, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 88, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 89, "column": 0 }, "end": { "line": 91, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 92, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 123, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 129, "column": 7 } } })) != null ? stack1 : "");
-}, "9": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 15 }, "end": { "line": 46, "column": 31 } } })) != null ? stack1 : "") + "]\n";
-}, "10": function(container, depth0, helpers, partials, data) {
-  return "    pull_policy: always\n";
-}, "11": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 6 }, "end": { "line": 58, "column": 21 } } })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 19 }, "end": { "line": 59, "column": 40 } } })) != null ? stack1 : "") + "\n";
-}, "12": function(container, depth0, helpers, partials, data) {
-  return "    privileged: true\n";
-}, "13": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "");
-}, "14": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 72, "column": 0 }, "end": { "line": 74, "column": 9 } } })) != null ? stack1 : "");
-}, "15": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 17 }, "end": { "line": 77, "column": 36 } } })) != null ? stack1 : "") + "\n";
-}, "16": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 87, "column": 9 } } })) != null ? stack1 : "");
-}, "17": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 15 }, "end": { "line": 90, "column": 32 } } })) != null ? stack1 : "") + "\n";
-}, "18": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 12 }, "end": { "line": 93, "column": 27 } } })) != null ? stack1 : "") + "\n";
-}, "19": function(container, depth0, helpers, partials, data) {
-  return "    oom_kill_disable: true\n";
-}, "20": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 100, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "");
-}, "21": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 109, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 112, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 115, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 116, "column": 0 }, "end": { "line": 118, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 119, "column": 0 }, "end": { "line": 121, "column": 7 } } })) != null ? stack1 : "");
-}, "22": function(container, depth0, helpers, partials, data) {
-  return "      disable: true\n";
-}, "23": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 108, "column": 9 } } })) != null ? stack1 : "");
-}, "24": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 16 }, "end": { "line": 111, "column": 33 } } })) != null ? stack1 : "") + "\n";
-}, "25": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 114, "column": 15 }, "end": { "line": 114, "column": 31 } } })) != null ? stack1 : "") + "\n";
-}, "26": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 117, "column": 15 }, "end": { "line": 117, "column": 30 } } })) != null ? stack1 : "") + "\n";
-}, "27": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 20 }, "end": { "line": 120, "column": 40 } } })) != null ? stack1 : "") + "\n";
-}, "28": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 128, "column": 9 } } })) != null ? stack1 : "");
-}, "29": function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 6 }, "end": { "line": 127, "column": 22 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 24 }, "end": { "line": 127, "column": 38 } } })) != null ? stack1 : "") + "\n";
-}, "30": function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 2 }, "end": { "line": 134, "column": 18 } } })) != null ? stack1 : "") + ": {}\n";
-}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 130, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(30, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 135, "column": 9 } } })) != null ? stack1 : "");
-}, "useData": true, "useDepths": true };
-var sh = {
-  "0": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
+// node_modules/handlebars/dist/cjs/handlebars/utils.js
+var require_utils = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.extend = extend;
+    exports.indexOf = indexOf;
+    exports.escapeExpression = escapeExpression;
+    exports.isEmpty = isEmpty;
+    exports.createFrame = createFrame;
+    exports.blockParams = blockParams;
+    exports.appendContextPath = appendContextPath;
+    var escape = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#x27;",
+      "`": "&#x60;",
+      "=": "&#x3D;"
     };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "";
-  },
-  "1": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "with", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 15, "column": 9 } } })) != null ? stack1 : "";
-  },
-  "2": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "auth"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 14, "column": 7 } } })) != null ? stack1 : "";
-  },
-  "3": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "always"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.program(5, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 11, "column": 7 } } })) != null ? stack1 : "";
-  },
-  "4": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 14 }, "end": { "line": 7, "column": 34 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 50 }, "end": { "line": 7, "column": 62 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 63 }, "end": { "line": 7, "column": 83 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 84 }, "end": { "line": 7, "column": 104 } } })) != null ? stack1 : "") + "\n";
-  },
-  "5": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" image inspect ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 29 }, "end": { "line": 9, "column": 41 } } })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 16 }, "end": { "line": 10, "column": 36 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 52 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 65 }, "end": { "line": 10, "column": 85 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 86 }, "end": { "line": 10, "column": 106 } } })) != null ? stack1 : "") + "\n";
-  },
-  "6": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" pull ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 20 }, "end": { "line": 13, "column": 32 } } })) != null ? stack1 : "") + "\n";
-  },
-  "7": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return `
-# dc_op OPERATION NAME [ARGS...]: sets dc_v to one of Drone 0.4's $$ operations on the variable NAME
-# (empty when unset). Patterns and words are literal text; positions and lengths count bytes.
-dc_op() {
-  eval "dc_v=\\\${$2-}"
-  case $1 in
-    default) [ -n "$dc_v" ] || dc_v=$3 ;;
-    prefix) dc_v=\${dc_v#"$3"} ;;
-    suffix) dc_v=\${dc_v%"$3"} ;;
-    replace) dc_replace "$3" "$4" ;;
-    substring) dc_bytes "$3" "$4" ;;
-    quote)
-      dc_replace "\\\\" "\\\\\\\\"
-      dc_replace '"' '\\"'
-      dc_replace '$' '\\$'
-      dc_replace '\`' '\\\`'
-      ;;
-  esac
-}
-
-# Replaces every occurrence of the text $1 in dc_v with $2.
-dc_replace() {
-  dc_rest=$dc_v
-  dc_v=''
-  while :; do
-    case $dc_rest in
-      *"$1"*)
-        dc_v=$dc_v\${dc_rest%%"$1"*}$2
-        dc_rest=\${dc_rest#*"$1"}
-        ;;
-      *) break ;;
-    esac
-  done
-  dc_v=$dc_v$dc_rest
-}
-
-# Keeps $2 bytes of dc_v from byte $1 (fewer at its end); in the C locale, ? matches one byte in every shell.
-dc_bytes() {
-  dc_lc=\${LC_ALL+set}
-  dc_lc_value=\${LC_ALL-}
-  LC_ALL=C
-  dc_rest=$dc_v
-  dc_n=$1
-  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
-    dc_rest=\${dc_rest#?}
-    dc_n=$((dc_n - 1))
-  done
-  dc_v=''
-  dc_n=$2
-  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
-    dc_tail=\${dc_rest#?}
-    dc_v=$dc_v\${dc_rest%"$dc_tail"}
-    dc_rest=$dc_tail
-    dc_n=$((dc_n - 1))
-  done
-  if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
-}
-
-# The file's $$ operations, computed once the variables are known.
-dc_ops() {
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 383, "column": 0 }, "end": { "line": 386, "column": 9 } } })) != null ? stack1 : "") + "}\n";
-  },
-  "8": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 384, "column": 8 }, "end": { "line": 384, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 385, "column": 2 }, "end": { "line": 385, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
-  },
-  "9": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 399, "column": 22 }, "end": { "line": 399, "column": 44 } } })) != null ? stack1 : "") + "\n";
-  },
-  "10": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 402, "column": 22 }, "end": { "line": 402, "column": 38 } } })) != null ? stack1 : "") + "\n";
-  },
-  "11": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 405, "column": 49 }, "end": { "line": 405, "column": 60 } } })) != null ? stack1 : "");
-  },
-  "12": function(container, depth0, helpers, partials, data) {
-    return "  dc_drone_vars\n";
-  },
-  "13": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 424, "column": 0 }, "end": { "line": 426, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
-  },
-  "14": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 11 }, "end": { "line": 425, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 62 }, "end": { "line": 425, "column": 76 } } })) != null ? stack1 : "") + '"\n';
-  },
-  "15": function(container, depth0, helpers, partials, data) {
-    return "  dc_ops\n";
-  },
-  "16": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 439, "column": 49 }, "end": { "line": 439, "column": 60 } } })) != null ? stack1 : "") + " >/dev/null\n";
-  },
-  "17": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  },
-  "18": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 446, "column": 4 }, "end": { "line": 446, "column": 15 } } })) != null ? stack1 : "");
-  },
-  "19": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 448, "column": 18 }, "end": { "line": 448, "column": 29 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 449, "column": 27 }, "end": { "line": 450, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
-  },
-  "20": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 453, "column": 18 }, "end": { "line": 453, "column": 62 } } })) != null ? stack1 : "") + "\n";
-  },
-  "21": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 453, "column": 37 }, "end": { "line": 453, "column": 53 } } })) != null ? stack1 : "");
-  },
-  "22": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 456, "column": 0 }, "end": { "line": 458, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
-  },
-  "23": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 457, "column": 14 }, "end": { "line": 457, "column": 25 } } })) != null ? stack1 : "") + "\n";
-  },
-  "24": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 468, "column": 0 }, "end": { "line": 474, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 475, "column": 0 }, "end": { "line": 477, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 479, "column": 0 }, "end": { "line": 485, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "25": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 470, "column": 0 }, "end": { "line": 472, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
-  },
-  "26": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = container.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 481, "column": 16 }, "end": { "line": 481, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 482, "column": 22 }, "end": { "line": 482, "column": 38 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 483, "column": 23 }, "end": { "line": 484, "column": 24 } } })) != null ? stack1 : "") + "\n";
-  },
-  "27": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 487, "column": 9 }, "end": { "line": 487, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
-  },
-  "28": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 512, "column": 19 }, "end": { "line": 512, "column": 30 } } })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 513, "column": 20 }, "end": { "line": 513, "column": 36 } } })) != null ? stack1 : "") + " 2>&1\n";
-  },
-  "compiler": [8, ">= 4.3.0"],
-  "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "#!/bin/sh\n# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 39 }, "end": { "line": 18, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 18 }, "end": { "line": 20, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 51 }, "end": { "line": 28, "column": 66 } } })) != null ? stack1 : "") + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "project"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 36 }, "end": { "line": 32, "column": 51 } } })) != null ? stack1 : "") + '}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- "$0" && echo x)\ndc_here=$(CDPATH=\'\' cd -- "${dc_here%?x}" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "workspaceDir"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 12 }, "end": { "line": 37, "column": 31 } } })) != null ? stack1 : "") + '\ndc_holder="$dc_project"-' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "holderName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 24 }, "end": { "line": 38, "column": 41 } } })) != null ? stack1 : "") + `
-dc_volume="$dc_project-drone"
-dc_label="io.drone-compose.project=$dc_project"
-dc_engine=\${DRONE_COMPOSE_ENGINE:-docker}
-dc_podman=0
-case \${dc_engine##*/} in podman*) dc_podman=1 ;; esac
-
-# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.
-dc_find_workspace() {
-  dc_workspace=$(CDPATH='' cd -- "\${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}" 2>/dev/null && pwd && echo x) || {
-    echo "drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE" >&2
-    exit 2
-  }
-  dc_workspace=\${dc_workspace%?x}
-  case $dc_workspace in
-    *:*)
-      echo "drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE" >&2
-      exit 2
-      ;;
-  esac
-}
-
-dc_usage() {
-  echo "usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps"
-}
-
-# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in
-# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).
-# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for
-# alternatives, comma-separated; - for none), then what up waits for, in words.
-dc_wait_records=''
-dc_wait_tmp=''
-dc_wait_pid=''
-
-dc_wait_add() {
-  dc_wait_records="$dc_wait_records$1 $2 $3 $4
-"
-}
-
-# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0
-# when all do, 1 after the number of seconds in $1.
-dc_waiter='end=$(($(date +%s) + $1))
-shift
-while :; do
-  now=
-  for f in /proc/net/tcp /proc/net/tcp6; do
-    [ -r "$f" ] || continue
-    while read -r sl local rest; do
-      case $rest in
-        *" 0A "*) now="$now \${local##*:}" ;;
-      esac
-    done <"$f"
-  done
-  left=
-  for g in "$@"; do
-    case "$now " in
-      *" \${g%%/*} "* | *" \${g#*/} "*) echo "$g" ;;
-      *) left="$left $g" ;;
-    esac
-  done
-  [ -n "$left" ] || exit 0
-  [ "$(date +%s)" -lt "$end" ] || exit 1
-  set -- $left
-  sleep 0.1
-done'
-
-# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),
-# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;
-# each line is the verdict and the record. With "containers" as $1, prints the containers to inspect instead.
-dc_wait_verdicts() {
-  DC_PROJECT=$dc_project DC_MODE=$1 DC_CHECKS_BY_HAND=$dc_podman awk '
-    FILENAME == ARGV[1] { seen[$1] = 1; next }
-    FILENAME == ARGV[2] { n = $1; sub(/^\\//, "", n); status[n] = $2; health[n] = $3; next }
-    {
-      if ($2 == "none") { print "off", $0; next }
-      c = ENVIRON["DC_PROJECT"] "-" $1
-      if ($2 == "ports") {
-        k = split($3, g, ",")
-        listening = 1
-        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0
-        if (listening) { if (ENVIRON["DC_MODE"] != "containers") print "ready", $0; next }
-      }
-      if (ENVIRON["DC_MODE"] == "containers") { printf " %s", c; next }
-      if (status[c] != "running") { print "failed", $0; next }
-      h = health[c]
-      if (h == "") h = "none"
-      if ($2 == "ports") print "pending", $0
-      else if (h == "healthy") print "ready", $0
-      else if (h == "unhealthy") print (ENVIRON["DC_CHECKS_BY_HAND"] == 1 ? "pending" : "unhealthy"), $0
-      else if ($2 == "image" && h == "none") print "nocheck", $0
-      else print "pending", $0
-    }' "$dc_wait_tmp/seen" "$dc_wait_tmp/states" "$dc_wait_tmp/records"
-}
-
-dc_wait_cleanup() {
-  if [ -n "$dc_wait_pid" ]; then
-    kill "$dc_wait_pid" 2>/dev/null || true
-    wait "$dc_wait_pid" 2>/dev/null || true
-    dc_wait_pid=''
-  fi
-  if [ -n "$dc_wait_tmp" ]; then
-    rm -rf "$dc_wait_tmp"
-    dc_wait_tmp=''
-  fi
-}
-
-# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,
-# naming every service that is not ready with what it waited for and the end of its log, when the time is up,
-# a service stops, or a health check fails.
-dc_wait() {
-  if [ "$1" = 1 ]; then
-    dc_say "not waiting for the services to be ready"
-    return 0
-  fi
-  dc_timeout=\${DRONE_COMPOSE_WAIT_TIMEOUT:-120}
-  case $dc_timeout in
-    '' | *[!0-9]*)
-      dc_say "DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout"
-      exit 2
-      ;;
-  esac
-  dc_wait_tmp=$(mktemp -d)
-  printf '%s' "$dc_wait_records" >"$dc_wait_tmp/records"
-  : >"$dc_wait_tmp/seen"
-  dc_groups=$(awk '$2 == "ports" { gsub(",", " ", $3); printf " %s", $3 }' "$dc_wait_tmp/records")
-  dc_start=$(date +%s)
-  dc_next_say=$((dc_start + 5))
-  dc_failed=''
-  dc_first=1
-  # Podman runs health checks from systemd timers; without systemd they run only when asked, so the wait asks
-  # once a second, and a failed check counts as not ready yet (the timeout still bounds the wait).
-  dc_checked=''
-  while :; do
-    if [ -n "$dc_groups" ] && [ -z "$dc_wait_pid" ]; then
-      if [ "$dc_first" = 1 ]; then
-        # One look first: when everything already listens, this one docker exec is the whole wait.
-        # shellcheck disable=SC2086 # the groups are words of hex digits and /
-        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
-      else
-        # shellcheck disable=SC2086
-        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
-        dc_wait_pid=$!
-      fi
-    fi
-    dc_first=0
-    dc_now=$(date +%s)
-    : >"$dc_wait_tmp/states"
-    dc_containers=$(dc_wait_verdicts containers)
-    if [ -n "$dc_containers" ] && [ "$dc_podman" = 1 ] && [ "$dc_now" != "$dc_checked" ]; then
-      dc_checked=$dc_now
-      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
-      for dc_container in $dc_containers; do
-        "$dc_engine" healthcheck run "$dc_container" >/dev/null 2>&1 || true
-      done
-    fi
-    if [ -n "$dc_containers" ]; then
-      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
-      "$dc_engine" container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
-        $dc_containers >"$dc_wait_tmp/states" 2>/dev/null || true
-    fi
-    dc_wait_verdicts verdicts >"$dc_wait_tmp/verdicts"
-    : >"$dc_wait_tmp/records"
-    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do
-      case $dc_verdict in
-        ready) dc_say "$dc_name is ready ($((dc_now - dc_start)) s)" ;;
-        off) dc_say "not waiting for $dc_name: $dc_what" ;;
-        nocheck) dc_say "not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK" ;;
-        pending) printf '%s %s %s %s\\n' "$dc_name" "$dc_kind" "$dc_ports" "$dc_what" >>"$dc_wait_tmp/records" ;;
-        failed) dc_failed="$dc_failed$dc_name stopped while up waited for $dc_what
-" ;;
-        unhealthy) dc_failed="$dc_failed$dc_name is unhealthy: $dc_what failed
-" ;;
-      esac
-    done <"$dc_wait_tmp/verdicts"
-    if [ -z "$dc_failed" ] && [ ! -s "$dc_wait_tmp/records" ]; then
-      dc_wait_cleanup
-      return 0
-    fi
-    if [ -n "$dc_failed" ] || [ $((dc_now - dc_start)) -ge "$dc_timeout" ]; then
-      while read -r dc_name dc_kind dc_ports dc_what; do
-        dc_failed="$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what
-"
-      done <"$dc_wait_tmp/records"
-      printf '%s' "$dc_failed" | while read -r dc_name dc_line; do
-        dc_say "$dc_name $dc_line"
-        dc_say "the end of the log of $dc_name:"
-        "$dc_engine" logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
-      done
-      if [ -s "$dc_wait_tmp/waiter" ]; then
-        dc_say "the port waiter in the holder said:"
-        cat "$dc_wait_tmp/waiter" >&2
-      fi
-      exit 1
-    fi
-    if [ "$dc_now" -ge "$dc_next_say" ]; then
-      dc_say "waiting for$(awk '{ printf " %s", $1 }' "$dc_wait_tmp/records") ($((dc_now - dc_start)) s of $dc_timeout)"
-      dc_next_say=$((dc_now + 5))
-    fi
-    sleep 0.1 2>/dev/null || sleep 1
-  done
-}
-
-dc_say() {
-  echo "drone-compose: $*" >&2
-}
-
-# Fails, naming every one, when variables that the input references with $$NAME are not set.
-dc_check_missing() {
-  if [ -n "$dc_missing" ]; then
-    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 247, "column": 54 }, "end": { "line": 247, "column": 71 } } })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
-    exit 2
-  fi
-}
-
-# Removes containers, or a volume, that exist; a missing one is not an error.
-dc_remove() {
-  dc_kind=$1
-  shift
-  if [ "$dc_kind" = volume ]; then
-    dc_out=$("$dc_engine" volume rm "$@" 2>&1 >/dev/null) && return 0
-  elif [ "$dc_podman" = 1 ]; then
-    # Podman's --force asks the process to stop and waits 10 s; docker's kills it at once, as --time 0 does.
-    dc_out=$("$dc_engine" rm --force --volumes --time 0 "$@" 2>&1 >/dev/null) && return 0
-  else
-    dc_out=$("$dc_engine" rm --force --volumes "$@" 2>&1 >/dev/null) && return 0
-  fi
-  dc_other=$(printf '%s\\n' "$dc_out" | grep -v -i 'no such' || true)
-  [ -z "$dc_other" ] && return 0
-  printf '%s\\n' "$dc_other" >&2
-  return 1
-}
-
-# Pulls an image with registry credentials that live only in a temporary folder: DOCKER_CONFIG for docker,
-# REGISTRY_AUTH_FILE for podman.
-# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.
-dc_pull_auth() {
-  dc_config=$(mktemp -d)
-  if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
-    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull "$1"; then
-    rm -rf "$dc_config"
-  else
-    rm -rf "$dc_config"
-    return 1
-  fi
-}
-
-# Fails, showing its log, when a container stopped right after it started.
-dc_check_running() {
-  for dc_container in "$@"; do
-    if [ "$("$dc_engine" container inspect --format '{{.State.Running}}' "$dc_container")" != true ]; then
-      dc_say "$dc_container stopped right after it started; its log:"
-      "$dc_engine" logs "$dc_container" >&2 || true
-      exit 1
-    fi
-  done
-}
-
-# Runs git in the workspace, when git is installed; quiet, and failing when it fails.
-dc_git() {
-  command -v git >/dev/null 2>&1 && git -c core.fsmonitor=false -C "$dc_workspace" "$@" 2>/dev/null
-}
-
-# Drone's build variables: each from the environment when set there, else derived from the workspace's
-# git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
-# (Drone's own $$ substitutions) default to the matching DRONE_ value; CI, DRONE, DRONE_DIR and the CI_ names
-# are what the build sees.
-dc_drone_vars() {
-  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 305, "column": 41 }, "end": { "line": 305, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n  # shellcheck disable=SC2034 # read where the file writes $$CI, $$DRONE_DIR, $$CI_BRANCH, ...\n  CI=true CI_NAME=drone DRONE=true DRONE_DIR=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 45 }, "end": { "line": 318, "column": 60 } } })) != null ? stack1 : "") + " CI_BUILD_DIR=" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 74 }, "end": { "line": 318, "column": 89 } } })) != null ? stack1 : "") + " CI_REPO=$DRONE_REPO \\\n    CI_BRANCH=$DRONE_BRANCH CI_COMMIT=$DRONE_COMMIT CI_BUILD_NUMBER=$DRONE_BUILD_NUMBER \\\n    CI_PULL_REQUEST=$DRONE_PULL_REQUEST CI_JOB_NUMBER=$DRONE_JOB_NUMBER CI_TAG=$DRONE_TAG\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 322, "column": 0 }, "end": { "line": 388, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 398, "column": 0 }, "end": { "line": 400, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 401, "column": 0 }, "end": { "line": 403, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 405, "column": 31 }, "end": { "line": 405, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 419, "column": 0 }, "end": { "line": 421, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 422, "column": 0 }, "end": { "line": 428, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 429, "column": 0 }, "end": { "line": 431, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
-  dc_starting=1
-  trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
-  "$dc_engine" volume create --label "$dc_label" "$dc_volume" >/dev/null
-` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 438, "column": 0 }, "end": { "line": 440, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(17, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 441, "column": 0 }, "end": { "line": 443, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 445, "column": 27 }, "end": { "line": 446, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(19, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 447, "column": 0 }, "end": { "line": 451, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 452, "column": 0 }, "end": { "line": 454, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container.program(22, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 455, "column": 0 }, "end": { "line": 460, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0, blockParams, depths), "inverse": container.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 466, "column": 0 }, "end": { "line": 489, "column": 7 } } })) != null ? stack1 : "") + `}
-
-dc_run() {
-  if [ $# -eq 0 ]; then
-    dc_usage >&2
-    exit 2
-  fi
-  dc_need_up
-  dc_drone_vars
-  dc_tty=''
-  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
-  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 501, "column": 58 }, "end": { "line": 502, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 511, "column": 0 }, "end": { "line": 514, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
-  },
-  "main_d": function(fn, props, container, depth0, data, blockParams, depths) {
-    var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    var decorator = lookupProperty(decorators, "inline");
-    if (typeof decorator !== "function") {
-      throw new Error('Missing decorator: "inline"');
+    var badChars = /[&<>"'`=]/g;
+    var possible = /[&<>"'`=]/;
+    function escapeChar(chr) {
+      return escape[chr];
     }
-    fn = decorator(fn, props, container, { "name": "inline", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "args": ["pull"], "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 17, "column": 11 } } }) || fn;
-    return fn;
-  },
-  "useDecorators": true,
-  "usePartial": true,
-  "useData": true,
-  "useDepths": true
-};
-
-// src/emit/render.ts
-init_quote();
-var env = import_runtime.default.create();
-env.registerHelper("each", function(list, options) {
-  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
-  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
-  const data = options.data ? env.createFrame(options.data) : void 0;
-  const parts = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    if (data) {
-      data.key = i;
-      data.index = i;
-      data.first = i === 0;
-      data.last = i === list.length - 1;
-    }
-    parts[i] = options.fn(list[i], { data });
-  }
-  return parts.join("");
-});
-env.registerHelper("shVar", (x) => shellName(x));
-env.registerHelper("sh", (x) => {
-  if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
-  return shellWord(x);
-});
-env.registerHelper("yaml", (x) => yamlValue(x));
-env.registerHelper("yamlKey", (x) => yamlKey(x));
-env.registerHelper("comment", (x) => commentText(x));
-env.registerHelper("int", (x) => {
-  if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
-  return String(x);
-});
-var compiled = /* @__PURE__ */ new Map();
-function render(name, view) {
-  let t = compiled.get(name);
-  if (!t) {
-    t = env.template(templates_exports[name]);
-    compiled.set(name, t);
-  }
-  return t(view);
-}
-
-// src/lower/values.ts
-var RESERVED_PREFIX = "dc_";
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-function isShellVariable(name) {
-  return SHELL_VARIABLES.has(name) || name.startsWith("BASH_");
-}
-var SHELL_VARIABLES = /* @__PURE__ */ new Set([
-  "_",
-  "IFS",
-  "PPID",
-  "LINENO",
-  "RANDOM",
-  "SRANDOM",
-  "SECONDS",
-  "PWD",
-  "OLDPWD",
-  "OPTIND",
-  "OPTARG",
-  "PS1",
-  "PS2",
-  "PS4",
-  "SHLVL",
-  "BASH",
-  "BASHPID",
-  "FUNCNAME",
-  "HISTCMD",
-  "EPOCHREALTIME",
-  "EPOCHSECONDS",
-  "UID",
-  "EUID",
-  "GROUPS",
-  "HOSTNAME",
-  "HOSTTYPE",
-  "MACHTYPE",
-  "OSTYPE",
-  "PIPESTATUS"
-]);
-var OPERATIONS_HINT = "Drone 0.4 knew $${NAME}, $${NAME:pos}, $${NAME:pos:len}, $${NAME=default}, $${NAME##prefix}, $${NAME%%suffix} and $${NAME/old/new}";
-function readValue(text, span, diags, used, options = {}) {
-  if (text.indexOf("$$") === -1) return [text];
-  const parts = [];
-  let lit = "";
-  let i = 0;
-  while (i < text.length) {
-    const at = text.indexOf("$$", i);
-    if (at === -1) {
-      lit += text.slice(i);
-      break;
-    }
-    lit += text.slice(i, at);
-    let name;
-    let length = 0;
-    let op;
-    let bad = false;
-    if (text.charCodeAt(at + 2) === 123) {
-      const bare = NAME.exec(text.slice(at + 3));
-      const close = text.indexOf("}", at + 3);
-      if (bare && close !== -1) {
-        name = bare[0];
-        length = close + 1 - (at + 2);
-        const rest = text.slice(at + 3 + name.length, close);
-        if (rest !== "") {
-          const read = readOperation(rest);
-          if (read === void 0) {
-            diags.error("invalid-value", `\`${text.slice(at, close + 1)}\` is not an operation Drone 0.4 knew`, span, OPERATIONS_HINT);
-            bad = true;
-          } else {
-            op = read;
+    function extend(obj) {
+      for (var i = 1; i < arguments.length; i++) {
+        for (var key in arguments[i]) {
+          if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
+            obj[key] = arguments[i][key];
           }
         }
       }
-    } else {
-      const bare = NAME.exec(text.slice(at + 2));
-      if (bare) {
-        name = bare[0];
-        length = name.length;
+      return obj;
+    }
+    var toString = Object.prototype.toString;
+    exports.toString = toString;
+    var isFunction = function isFunction2(value) {
+      return typeof value === "function";
+    };
+    if (isFunction(/x/)) {
+      exports.isFunction = isFunction = function(value) {
+        return typeof value === "function" && toString.call(value) === "[object Function]";
+      };
+    }
+    exports.isFunction = isFunction;
+    var isArray = Array.isArray || function(value) {
+      return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
+    };
+    exports.isArray = isArray;
+    function indexOf(array, value) {
+      for (var i = 0, len = array.length; i < len; i++) {
+        if (array[i] === value) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    function escapeExpression(string) {
+      if (typeof string !== "string") {
+        if (string && typeof string.toHTML === "function") {
+          return string.toHTML();
+        } else if (string == null) {
+          return "";
+        } else if (!string) {
+          return string + "";
+        }
+        string = "" + string;
+      }
+      if (!possible.test(string)) {
+        return string;
+      }
+      return string.replace(badChars, escapeChar);
+    }
+    function isEmpty(value) {
+      if (!value && value !== 0) {
+        return true;
+      } else if (isArray(value) && value.length === 0) {
+        return true;
+      } else {
+        return false;
       }
     }
-    if (name === void 0) {
-      diags.warning("literal-dollar", "`$$` is not followed by a variable name and is kept as a literal `$$`", span, "write $$NAME to read the variable NAME at run time");
-      lit += "$$";
-      i = at + 2;
-      continue;
+    function createFrame(object) {
+      var frame2 = extend({}, object);
+      frame2._parent = object;
+      return frame2;
     }
-    if (name.startsWith(RESERVED_PREFIX)) {
-      diags.error("reserved-variable", `\`$$${name}\` uses the prefix \`${RESERVED_PREFIX}\`, which the generated script reserves for itself`, span, "rename the variable");
-    } else if (isShellVariable(name)) {
-      diags.error("reserved-variable", `\`$$${name}\` names a variable the shell sets itself, so the script cannot read it from the environment`, span, "rename the variable");
+    function blockParams(params, ids) {
+      params.path = ids;
+      return params;
     }
-    const end = at + 2 + length;
-    if (!op && !bad && options.shellCode && text[at - 1] === '"' && text[end] === '"') op = { op: "quote" };
-    if (op && options.targets?.includes("compose") && !composeCanExpress(op)) {
-      diags.error(
-        "invalid-value",
-        `\`${text.slice(at, end)}\` cannot be written in a docker-compose file (target compose): compose interpolation knows only \${NAME}, \${NAME:-default}, \${NAME-default} and \${NAME:?error}`,
-        span,
-        "compile this file for the sh target, or compute the value before docker-compose runs and pass it as $$NAME"
-      );
-    }
-    if (lit) parts.push(lit);
-    lit = "";
-    parts.push(op ? { env: name, op } : { env: name });
-    used.add(name);
-    i = end;
-  }
-  if (lit || parts.length === 0) parts.push(lit);
-  return parts;
-}
-function readOperation(rest) {
-  const sub = /^:([0-9]{1,9})(?::([0-9]{1,9}))?$/.exec(rest);
-  if (sub) return sub[2] === void 0 ? { op: "head", length: Number(sub[1]) } : { op: "substring", start: Number(sub[1]), length: Number(sub[2]) };
-  if (rest.startsWith("=")) return { op: "default", word: rest.slice(1) };
-  if (rest.startsWith("##") && rest.length > 2) return { op: "prefix", word: rest.slice(2) };
-  if (rest.startsWith("%%") && rest.length > 2) return { op: "suffix", word: rest.slice(2) };
-  if (rest.startsWith("/")) {
-    const slash = rest.lastIndexOf("/");
-    if (slash > 1) return { op: "replace", old: rest.slice(1, slash), new: rest.slice(slash + 1) };
-  }
-  return void 0;
-}
-function composeCanExpress(op) {
-  return op.op === "quote" || op.op === "default" && op.word.indexOf("$") === -1;
-}
-function needsValue(part) {
-  return part.op?.op !== "default";
-}
-function flatten(value, placeholder) {
-  return value.map((p) => typeof p === "string" ? p : placeholder(p.env, p)).join("");
-}
-function referenceText(part) {
-  const op = part.op;
-  if (!op || op.op === "quote") return `$$${part.env}`;
-  const inner = (() => {
-    switch (op.op) {
-      case "default":
-        return `=${op.word}`;
-      case "prefix":
-        return `##${op.word}`;
-      case "suffix":
-        return `%%${op.word}`;
-      case "replace":
-        return `/${op.old}/${op.new}`;
-      case "head":
-        return `:${op.length}`;
-      case "substring":
-        return `:${op.start}:${op.length}`;
-    }
-  })();
-  return `$\${${part.env}${inner}}`;
-}
-function isLiteral(value) {
-  return value.every((p) => typeof p === "string");
-}
-function concat(...values) {
-  return concatAll(values);
-}
-function concatAll(values) {
-  const out = [];
-  for (const v of values) {
-    for (const p of v) {
-      const last = out[out.length - 1];
-      if (typeof p === "string" && typeof last === "string") out[out.length - 1] = last + p;
-      else if (p !== "" || v.length === 1) out.push(p);
+    function appendContextPath(contextPath, id) {
+      return (contextPath ? contextPath + "." : "") + id;
     }
   }
-  const cleaned = out.filter((p, i) => p !== "" || out.length === 1 && i === 0);
-  return cleaned.length === 0 ? [""] : cleaned;
-}
-function splitOnce(value, sep) {
-  for (let i = 0; i < value.length; i++) {
-    const p = value[i];
-    if (typeof p !== "string") continue;
-    const at = p.indexOf(sep);
-    if (at === -1) continue;
-    const left = [...value.slice(0, i), p.slice(0, at)];
-    const right = [p.slice(at + sep.length), ...value.slice(i + 1)];
-    return [concat(left), concat(right)];
-  }
-  return void 0;
-}
+});
 
-// src/emit/script.ts
-init_quote();
-function buildScript(step) {
-  const parts = [];
-  for (const command of step.commands) {
-    const shown = flatten(command, (_, part) => referenceText(part));
-    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
-`], command, ["\n"]);
-  }
-  return concatAll(parts);
-}
-var RUNTIME_VARIABLES = [
-  "DRONE_REPO",
-  "DRONE_BRANCH",
-  "DRONE_COMMIT",
-  "DRONE_BUILD_NUMBER",
-  "DRONE_PULL_REQUEST",
-  "DRONE_JOB_NUMBER",
-  "DRONE_TAG",
-  "CI_BUILD_URL",
-  "BUILD_NUMBER",
-  "COMMIT",
-  "BRANCH",
-  "TAG"
-];
-var CI_ALIASES = [
-  ["CI_REPO", "DRONE_REPO"],
-  ["CI_BRANCH", "DRONE_BRANCH"],
-  ["CI_COMMIT", "DRONE_COMMIT"],
-  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
-  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
-  ["CI_TAG", "DRONE_TAG"]
-];
-var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
-function definedByScript(name) {
-  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
-}
-function composeDefault(name, project) {
-  if (name === "DRONE_REPO") return repoName(project.repo);
-  if (name === "DRONE_BUILD_NUMBER") return "0";
-  if (name === "DRONE_JOB_NUMBER") return "1";
-  return "";
-}
-function repoName(repo) {
-  const parts = repo.split("/");
-  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
-}
-function buildEnvironment(project, target) {
-  const read = (name) => target === "sh" ? [{ env: name }] : [{ env: name, op: { op: "default", word: composeDefault(name, project) } }];
-  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
-  return [
-    { name: "CI", value: ["true"] },
-    { name: "CI_NAME", value: ["drone"] },
-    { name: "DRONE", value: ["true"] },
-    { name: "DRONE_DIR", value: [project.workspacePath] },
-    ...drone.map((name) => ({ name, value: read(name) })),
-    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
-    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
-    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
-  ];
-}
-function mergeEnvironment(...lists) {
-  const out = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const e of list) out.set(e.name, e);
-  return [...out.values()];
-}
-function references(x, into = []) {
-  if (Array.isArray(x)) for (const item of x) references(item, into);
-  else if (x !== null && typeof x === "object") {
-    const env2 = x.env;
-    if (typeof env2 === "string") into.push(x);
-    else for (const v of Object.values(x)) references(v, into);
-  }
-  return into;
-}
-function requiredVariables(x) {
-  const names = /* @__PURE__ */ new Set();
-  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names.add(r.env);
-  return [...names].sort();
-}
-function usesRuntimeVariables(x) {
-  return references(x).some((r) => definedByScript(r.env));
-}
-
-// src/emit/compose.ts
-var HOLDER = HOLDER_NAME;
-function composeRelative(path) {
-  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
-}
-function workspaceRelative(p, host) {
-  const [first, ...rest] = host;
-  if (typeof first !== "string") return host;
-  if (rest.length > 0) return p.workspaceDir === "." ? host : [composeRelative(`${p.workspaceDir}/${first}`), ...rest];
-  return [composeRelative(posix.normalize(posix.join(p.workspaceDir, first)))];
-}
-function commonVolumes(p) {
-  return [["drone:/drone"], [`${composeRelative(p.workspaceDir)}:${p.workspacePath}`]];
-}
-function healthView(h) {
-  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
-  return {
-    test,
-    disable: h.disable,
-    interval: h.interval ? [h.interval] : void 0,
-    timeout: h.timeout ? [h.timeout] : void 0,
-    retries: h.retries,
-    hasRetries: h.retries !== void 0,
-    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
-  };
-}
-var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
-function holderHealth(p) {
-  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
-  if (groups.length === 0) return void 0;
-  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
-}
-function buildDependencies(p, holderChecked) {
-  return [
-    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
-    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
-  ];
-}
-function containerView(c, env2, p, common, at) {
-  const volumes = [...common];
-  for (const m of c.volumes) {
-    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(p, m.host) : m.host;
-    volumes.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
-  }
-  return {
-    key: c.name,
-    image: c.image,
-    pullAlways: c.pull,
-    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
-    privileged: c.privileged,
-    entrypoint: c.entrypoint,
-    command: c.command,
-    environment: env2,
-    volumes,
-    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
-    memLimit: c.memLimit ? [c.memLimit] : void 0,
-    cpuset: c.cpuset,
-    oomKillDisable: c.oomKillDisable,
-    dependsOn: at.dependsOn,
-    profile: at.profile
-  };
-}
-function emitCompose(p) {
-  const common = commonVolumes(p);
-  const services = p.services.map((s, i) => ({
-    ...containerView(s, s.environment, p, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
-    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
-  }));
-  const holderCheck = holderHealth(p);
-  const after = buildDependencies(p, holderCheck !== void 0);
-  const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p, "compose"), s.environment), p, common, { dependsOn: [], profile: ["build"] }),
-    conditions: after,
-    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
-    command: [buildScript(s)],
-    workingDir: [p.workspacePath]
-  }));
-  const holder = p.holder;
-  return render("compose", {
-    source: p.source,
-    project: p.name,
-    holderKey: HOLDER,
-    holder: {
-      image: [holder.image],
-      network: holder.network ? [holder.network] : void 0,
-      dns: holder.dns.length ? holder.dns : void 0,
-      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
-      healthcheck: holderCheck
-    },
-    serviceKey: [`service:${HOLDER}`],
-    containers: [...services, ...build],
-    buildNames: build.map((b) => b.key),
-    volumes: p.volumes,
-    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
-  });
-}
-
-// src/emit/sh.ts
-init_diagnostics();
-init_quote();
-var PROJECT = { var: "dc_project" };
-var HOLDER2 = { var: "dc_holder" };
-var VOLUME = { var: "dc_volume" };
-var WORKSPACE = { var: "dc_workspace" };
-var LABEL = { var: "dc_label" };
-var Operations = class {
-  lines = [];
-  ids = /* @__PURE__ */ new Map();
-  /** A value as a shell word, operations replaced by their variables. */
-  word(value) {
-    return value.map((p) => typeof p === "string" || !p.op ? p : { var: this.id(p) });
-  }
-  id(p) {
-    const key = JSON.stringify(p);
-    let id = this.ids.get(key);
-    if (id === void 0) {
-      id = `dc_op${this.ids.size + 1}`;
-      this.ids.set(key, id);
-      const op = p.op;
-      const args = op.op === "replace" ? [op.old, op.new] : op.op === "head" ? ["0", String(op.length)] : op.op === "substring" ? [String(op.start), String(op.length)] : op.op === "quote" ? [] : [op.word];
-      this.lines.push({ id, args: [[op.op === "head" ? "substring" : op.op], [p.env], ...args.map((a) => [a])] });
+// node_modules/handlebars/dist/cjs/handlebars/exception.js
+var require_exception = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
+    function Exception(message, node2) {
+      var loc = node2 && node2.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
+      if (loc && loc.start) {
+        line = loc.start.line;
+        column = loc.start.column;
+        if (loc.end) {
+          endLineNumber = loc.end.line;
+          endColumn = loc.end.column;
+        }
+        message += " - " + line + ":" + column;
+      }
+      var tmp = Error.prototype.constructor.call(this, message);
+      for (var idx = 0; idx < errorProps.length; idx++) {
+        this[errorProps[idx]] = tmp[errorProps[idx]];
+      }
+      if (Error.captureStackTrace) {
+        Error.captureStackTrace(this, Exception);
+      }
+      try {
+        if (loc) {
+          this.lineNumber = line;
+          this.endLineNumber = endLineNumber;
+          if (Object.defineProperty) {
+            Object.defineProperty(this, "column", {
+              value: column,
+              enumerable: true
+            });
+            Object.defineProperty(this, "endColumn", {
+              value: endColumn,
+              enumerable: true
+            });
+          } else {
+            this.column = column;
+            this.endColumn = endColumn;
+          }
+        }
+      } catch (nop) {
+      }
     }
-    return id;
+    Exception.prototype = new Error();
+    exports["default"] = Exception;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+var require_block_helper_missing = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    exports["default"] = function(instance) {
+      instance.registerHelper("blockHelperMissing", function(context, options) {
+        var inverse = options.inverse, fn = options.fn;
+        if (context === true) {
+          return fn(this);
+        } else if (context === false || context == null) {
+          return inverse(this);
+        } else if (_utils.isArray(context)) {
+          if (context.length > 0) {
+            if (options.ids) {
+              options.ids = [options.name];
+            }
+            return instance.helpers.each(context, options);
+          } else {
+            return inverse(this);
+          }
+        } else {
+          if (options.data && options.ids) {
+            var data = _utils.createFrame(options.data);
+            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.name);
+            options = { data };
+          }
+          return fn(context, options);
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+var require_each = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    function closeIterator(iterator) {
+      try {
+        var _close = iterator["return"];
+        if (_utils.isFunction(_close)) {
+          _close.call(iterator);
+        }
+      } catch (closeError) {
+      }
+    }
+    exports["default"] = function(instance) {
+      instance.registerHelper("each", function(context, options) {
+        if (!options) {
+          throw new _exception2["default"]("Must pass iterator to #each");
+        }
+        var fn = options.fn, inverse = options.inverse, i = 0, ret = "", data = void 0, contextPath = void 0;
+        if (options.data && options.ids) {
+          contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
+        }
+        if (_utils.isFunction(context)) {
+          context = context.call(this);
+        }
+        if (options.data) {
+          data = _utils.createFrame(options.data);
+        }
+        function execIteration(field, index, last, value) {
+          if (data) {
+            data.key = field;
+            data.index = index;
+            data.first = index === 0;
+            data.last = !!last;
+            if (contextPath) {
+              data.contextPath = contextPath + field;
+            }
+          }
+          ret = ret + fn(value, {
+            data,
+            blockParams: _utils.blockParams([value, field], [contextPath + field, null])
+          });
+        }
+        if (context && typeof context === "object") {
+          if (_utils.isArray(context)) {
+            for (var j = context.length; i < j; i++) {
+              if (i in context) {
+                execIteration(i, i, i === context.length - 1, context[i]);
+              }
+            }
+          } else if (typeof Symbol === "function" && context[Symbol.iterator]) {
+            var iterator = context[Symbol.iterator]();
+            var current = iterator.next();
+            while (!current.done) {
+              var next = iterator.next();
+              try {
+                execIteration(i, i, next.done, current.value);
+              } catch (e) {
+                if (!next.done) {
+                  closeIterator(iterator);
+                }
+                throw e;
+              }
+              current = next;
+              i++;
+            }
+          } else {
+            (function() {
+              var priorKey = void 0;
+              Object.keys(context).forEach(function(key) {
+                if (priorKey !== void 0) {
+                  execIteration(priorKey, i - 1, false, context[priorKey]);
+                }
+                priorKey = key;
+                i++;
+              });
+              if (priorKey !== void 0) {
+                execIteration(priorKey, i - 1, true, context[priorKey]);
+              }
+            })();
+          }
+        }
+        if (i === 0) {
+          ret = inverse(this);
+        }
+        return ret;
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+var require_helper_missing = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("helperMissing", function() {
+        if (arguments.length === 1) {
+          return void 0;
+        } else {
+          throw new _exception2["default"]('Missing helper: "' + arguments[arguments.length - 1].name + '"');
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+var require_if = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("if", function(conditional, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#if requires exactly one argument");
+        }
+        if (_utils.isFunction(conditional)) {
+          conditional = conditional.call(this);
+        }
+        if (!options.hash.includeZero && !conditional || _utils.isEmpty(conditional)) {
+          return options.inverse(this);
+        } else {
+          return options.fn(this);
+        }
+      });
+      instance.registerHelper("unless", function(conditional, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#unless requires exactly one argument");
+        }
+        return instance.helpers["if"].call(this, conditional, {
+          fn: options.inverse,
+          inverse: options.fn,
+          hash: options.hash
+        });
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+var require_log2 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(instance) {
+      instance.registerHelper("log", function() {
+        var args = [void 0], options = arguments[arguments.length - 1];
+        for (var i = 0; i < arguments.length - 1; i++) {
+          args.push(arguments[i]);
+        }
+        var level = 1;
+        if (options.hash.level != null) {
+          level = options.hash.level;
+        } else if (options.data && options.data.level != null) {
+          level = options.data.level;
+        }
+        args[0] = level;
+        instance.log.apply(instance, args);
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+var require_lookup = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(instance) {
+      instance.registerHelper("lookup", function(obj, field, options) {
+        if (!obj) {
+          return obj;
+        }
+        return options.lookupProperty(obj, field);
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+var require_with = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("with", function(context, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#with requires exactly one argument");
+        }
+        if (_utils.isFunction(context)) {
+          context = context.call(this);
+        }
+        var fn = options.fn;
+        if (!_utils.isEmpty(context)) {
+          var data = options.data;
+          if (options.data && options.ids) {
+            data = _utils.createFrame(options.data);
+            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]);
+          }
+          return fn(context, {
+            data,
+            blockParams: _utils.blockParams([context], [data && data.contextPath])
+          });
+        } else {
+          return options.inverse(this);
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers.js
+var require_helpers = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.registerDefaultHelpers = registerDefaultHelpers;
+    exports.moveHelperToHooks = moveHelperToHooks;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _helpersBlockHelperMissing = require_block_helper_missing();
+    var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
+    var _helpersEach = require_each();
+    var _helpersEach2 = _interopRequireDefault(_helpersEach);
+    var _helpersHelperMissing = require_helper_missing();
+    var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
+    var _helpersIf = require_if();
+    var _helpersIf2 = _interopRequireDefault(_helpersIf);
+    var _helpersLog = require_log2();
+    var _helpersLog2 = _interopRequireDefault(_helpersLog);
+    var _helpersLookup = require_lookup();
+    var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
+    var _helpersWith = require_with();
+    var _helpersWith2 = _interopRequireDefault(_helpersWith);
+    function registerDefaultHelpers(instance) {
+      _helpersBlockHelperMissing2["default"](instance);
+      _helpersEach2["default"](instance);
+      _helpersHelperMissing2["default"](instance);
+      _helpersIf2["default"](instance);
+      _helpersLog2["default"](instance);
+      _helpersLookup2["default"](instance);
+      _helpersWith2["default"](instance);
+    }
+    function moveHelperToHooks(instance, helperName, keepHelper) {
+      if (instance.helpers[helperName]) {
+        instance.hooks[helperName] = instance.helpers[helperName];
+        if (!keepHelper) {
+          instance.helpers[helperName] = void 0;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+var require_inline = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    exports["default"] = function(instance) {
+      instance.registerDecorator("inline", function(fn, props, container2, options) {
+        var ret = fn;
+        if (!props.partials) {
+          props.partials = {};
+          ret = function(context, options2) {
+            var original = container2.partials;
+            container2.partials = _utils.extend({}, original, props.partials);
+            var ret2 = fn(context, options2);
+            container2.partials = original;
+            return ret2;
+          };
+        }
+        props.partials[options.args[0]] = options.fn;
+        return ret;
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/decorators.js
+var require_decorators = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.registerDefaultDecorators = registerDefaultDecorators;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _decoratorsInline = require_inline();
+    var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
+    function registerDefaultDecorators(instance) {
+      _decoratorsInline2["default"](instance);
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/logger.js
+var require_logger = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    var logger = {
+      methodMap: ["debug", "info", "warn", "error"],
+      level: "info",
+      // Maps a given level value to the `methodMap` indexes above.
+      lookupLevel: function lookupLevel(level) {
+        if (typeof level === "string") {
+          var levelMap = _utils.indexOf(logger.methodMap, level.toLowerCase());
+          if (levelMap >= 0) {
+            level = levelMap;
+          } else {
+            level = parseInt(level, 10);
+          }
+        }
+        return level;
+      },
+      // Can be overridden in the host environment
+      log: function log(level) {
+        level = logger.lookupLevel(level);
+        if (typeof console !== "undefined" && logger.lookupLevel(logger.level) <= level) {
+          var method = logger.methodMap[level];
+          if (!console[method]) {
+            method = "log";
+          }
+          for (var _len = arguments.length, message = Array(_len > 1 ? _len - 1 : 0), _key = 1; _key < _len; _key++) {
+            message[_key - 1] = arguments[_key];
+          }
+          console[method].apply(console, message);
+        }
+      }
+    };
+    exports["default"] = logger;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+var require_proto_access = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.createProtoAccessControl = createProtoAccessControl;
+    exports.resultIsAllowed = resultIsAllowed;
+    exports.isPrototypeConstructor = isPrototypeConstructor;
+    exports.resetLoggedProperties = resetLoggedProperties;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _logger = require_logger();
+    var _logger2 = _interopRequireDefault(_logger);
+    var loggedProperties = /* @__PURE__ */ Object.create(null);
+    function createProtoAccessControl(runtimeOptions) {
+      var propertyWhiteList = /* @__PURE__ */ Object.create(null);
+      propertyWhiteList["__proto__"] = false;
+      _utils.extend(propertyWhiteList, runtimeOptions.allowedProtoProperties);
+      var methodWhiteList = /* @__PURE__ */ Object.create(null);
+      methodWhiteList["constructor"] = false;
+      methodWhiteList["__defineGetter__"] = false;
+      methodWhiteList["__defineSetter__"] = false;
+      methodWhiteList["__lookupGetter__"] = false;
+      methodWhiteList["__lookupSetter__"] = false;
+      _utils.extend(methodWhiteList, runtimeOptions.allowedProtoMethods);
+      return {
+        properties: {
+          whitelist: propertyWhiteList,
+          defaultValue: runtimeOptions.allowProtoPropertiesByDefault
+        },
+        methods: {
+          whitelist: methodWhiteList,
+          defaultValue: runtimeOptions.allowProtoMethodsByDefault
+        }
+      };
+    }
+    function resultIsAllowed(result, protoAccessControl, propertyName) {
+      if (typeof result === "function") {
+        return checkWhiteList(protoAccessControl.methods, propertyName);
+      } else {
+        return checkWhiteList(protoAccessControl.properties, propertyName);
+      }
+    }
+    function isPrototypeConstructor(parent, propertyName, result) {
+      return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
+    }
+    function checkWhiteList(protoAccessControlForType, propertyName) {
+      if (protoAccessControlForType.whitelist[propertyName] !== void 0) {
+        return protoAccessControlForType.whitelist[propertyName] === true;
+      }
+      if (protoAccessControlForType.defaultValue !== void 0) {
+        return protoAccessControlForType.defaultValue;
+      }
+      logUnexpecedPropertyAccessOnce(propertyName);
+      return false;
+    }
+    function logUnexpecedPropertyAccessOnce(propertyName) {
+      if (loggedProperties[propertyName] !== true) {
+        loggedProperties[propertyName] = true;
+        _logger2["default"].log("error", 'Handlebars: Access has been denied to resolve the property "' + propertyName + '" because it is not an "own property" of its parent.\nYou can add a runtime option to disable the check or this warning:\nSee https://handlebarsjs.com/api-reference/runtime-options.html#options-to-control-prototype-access for details');
+      }
+    }
+    function resetLoggedProperties() {
+      Object.keys(loggedProperties).forEach(function(propertyName) {
+        delete loggedProperties[propertyName];
+      });
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/base.js
+var require_base = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.HandlebarsEnvironment = HandlebarsEnvironment;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _helpers = require_helpers();
+    var _decorators = require_decorators();
+    var _logger = require_logger();
+    var _logger2 = _interopRequireDefault(_logger);
+    var _internalProtoAccess = require_proto_access();
+    var VERSION = "4.7.10";
+    exports.VERSION = VERSION;
+    var COMPILER_REVISION = 8;
+    exports.COMPILER_REVISION = COMPILER_REVISION;
+    var LAST_COMPATIBLE_COMPILER_REVISION = 7;
+    exports.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
+    var REVISION_CHANGES = {
+      1: "<= 1.0.rc.2",
+      // 1.0.rc.2 is actually rev2 but doesn't report it
+      2: "== 1.0.0-rc.3",
+      3: "== 1.0.0-rc.4",
+      4: "== 1.x.x",
+      5: "== 2.0.0-alpha.x",
+      6: ">= 2.0.0-beta.1",
+      7: ">= 4.0.0 <4.3.0",
+      8: ">= 4.3.0"
+    };
+    exports.REVISION_CHANGES = REVISION_CHANGES;
+    var objectType = "[object Object]";
+    function HandlebarsEnvironment(helpers, partials, decorators) {
+      this.helpers = helpers || {};
+      this.partials = partials || {};
+      this.decorators = decorators || {};
+      _helpers.registerDefaultHelpers(this);
+      _decorators.registerDefaultDecorators(this);
+    }
+    HandlebarsEnvironment.prototype = {
+      constructor: HandlebarsEnvironment,
+      logger: _logger2["default"],
+      log: _logger2["default"].log,
+      registerHelper: function registerHelper(name, fn) {
+        if (_utils.toString.call(name) === objectType) {
+          if (fn) {
+            throw new _exception2["default"]("Arg not supported with multiple helpers");
+          }
+          _utils.extend(this.helpers, name);
+        } else {
+          this.helpers[name] = fn;
+        }
+      },
+      unregisterHelper: function unregisterHelper(name) {
+        delete this.helpers[name];
+      },
+      registerPartial: function registerPartial(name, partial) {
+        if (_utils.toString.call(name) === objectType) {
+          _utils.extend(this.partials, name);
+        } else {
+          if (typeof partial === "undefined") {
+            throw new _exception2["default"]('Attempting to register a partial called "' + name + '" as undefined');
+          }
+          this.partials[name] = partial;
+        }
+      },
+      unregisterPartial: function unregisterPartial(name) {
+        delete this.partials[name];
+      },
+      registerDecorator: function registerDecorator(name, fn) {
+        if (_utils.toString.call(name) === objectType) {
+          if (fn) {
+            throw new _exception2["default"]("Arg not supported with multiple decorators");
+          }
+          _utils.extend(this.decorators, name);
+        } else {
+          this.decorators[name] = fn;
+        }
+      },
+      unregisterDecorator: function unregisterDecorator(name) {
+        delete this.decorators[name];
+      },
+      /**
+       * Reset the memory of illegal property accesses that have already been logged.
+       * @deprecated should only be used in handlebars test-cases
+       */
+      resetLoggedPropertyAccesses: function resetLoggedPropertyAccesses() {
+        _internalProtoAccess.resetLoggedProperties();
+      }
+    };
+    var log = _logger2["default"].log;
+    exports.log = log;
+    exports.createFrame = _utils.createFrame;
+    exports.logger = _logger2["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+var require_safe_string = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function SafeString(string) {
+      this.string = string;
+    }
+    SafeString.prototype.toString = SafeString.prototype.toHTML = function() {
+      return "" + this.string;
+    };
+    exports["default"] = SafeString;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+var require_wrapHelper = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.wrapHelper = wrapHelper;
+    function wrapHelper(helper, transformOptionsFn) {
+      if (typeof helper !== "function") {
+        return helper;
+      }
+      var wrapper = function wrapper2() {
+        var options = arguments[arguments.length - 1];
+        arguments[arguments.length - 1] = transformOptionsFn(options);
+        return helper.apply(this, arguments);
+      };
+      return wrapper;
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/runtime.js
+var require_runtime = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.checkRevision = checkRevision;
+    exports.template = template;
+    exports.wrapProgram = wrapProgram;
+    exports.resolvePartial = resolvePartial;
+    exports.invokePartial = invokePartial;
+    exports.noop = noop;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
+      } else {
+        var newObj = {};
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          }
+        }
+        newObj["default"] = obj;
+        return newObj;
+      }
+    }
+    var _utils = require_utils();
+    var Utils = _interopRequireWildcard(_utils);
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _base = require_base();
+    var _helpers = require_helpers();
+    var _internalWrapHelper = require_wrapHelper();
+    var _internalProtoAccess = require_proto_access();
+    function checkRevision(compilerInfo) {
+      var compilerRevision = compilerInfo && compilerInfo[0] || 1, currentRevision = _base.COMPILER_REVISION;
+      if (compilerRevision >= _base.LAST_COMPATIBLE_COMPILER_REVISION && compilerRevision <= _base.COMPILER_REVISION) {
+        return;
+      }
+      if (compilerRevision < _base.LAST_COMPATIBLE_COMPILER_REVISION) {
+        var runtimeVersions = _base.REVISION_CHANGES[currentRevision], compilerVersions = _base.REVISION_CHANGES[compilerRevision];
+        throw new _exception2["default"]("Template was precompiled with an older version of Handlebars than the current runtime. Please update your precompiler to a newer version (" + runtimeVersions + ") or downgrade your runtime to an older version (" + compilerVersions + ").");
+      } else {
+        throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
+      }
+    }
+    function template(templateSpec, env2) {
+      if (!env2) {
+        throw new _exception2["default"]("No environment passed to template");
+      }
+      if (!templateSpec || !templateSpec.main) {
+        throw new _exception2["default"]("Unknown template object: " + typeof templateSpec);
+      }
+      templateSpec.main.decorator = templateSpec.main_d;
+      env2.VM.checkRevision(templateSpec.compiler);
+      var templateWasPrecompiledWithCompilerV7 = templateSpec.compiler && templateSpec.compiler[0] === 7;
+      function invokePartialWrapper(partial, context, options) {
+        if (options.hash) {
+          context = Utils.extend({}, context, options.hash);
+          if (options.ids) {
+            options.ids[0] = true;
+          }
+        }
+        partial = env2.VM.resolvePartial.call(this, partial, context, options);
+        options.hooks = this.hooks;
+        options.protoAccessControl = this.protoAccessControl;
+        var result = env2.VM.invokePartial.call(this, partial, context, options);
+        if (result == null && Utils.isFunction(partial)) {
+          throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
+        }
+        if (result == null && env2.compile) {
+          if (typeof partial !== "string") {
+            throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
+          }
+          options.partials[options.name] = env2.compile(partial, templateSpec.compilerOptions, env2);
+          result = options.partials[options.name](context, options);
+        }
+        if (result != null) {
+          if (options.indent) {
+            var lines = result.split("\n");
+            for (var i = 0, l = lines.length; i < l; i++) {
+              if (!lines[i] && i + 1 === l) {
+                break;
+              }
+              lines[i] = options.indent + lines[i];
+            }
+            result = lines.join("\n");
+          }
+          return result;
+        } else {
+          throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
+        }
+      }
+      var container2 = {
+        strict: function strict(obj, name, loc) {
+          if (!obj || !(name in obj)) {
+            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
+              loc
+            });
+          }
+          return container2.lookupProperty(obj, name);
+        },
+        lookupProperty: function lookupProperty(parent, propertyName) {
+          var result = parent[propertyName];
+          if (result == null) {
+            return result;
+          }
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) {
+            return result;
+          }
+          if (_internalProtoAccess.resultIsAllowed(result, container2.protoAccessControl, propertyName)) {
+            return result;
+          }
+          return void 0;
+        },
+        lookup: function lookup(depths, name) {
+          var len = depths.length;
+          for (var i = 0; i < len; i++) {
+            var result = depths[i] && container2.lookupProperty(depths[i], name);
+            if (result != null) {
+              return result;
+            }
+          }
+        },
+        lambda: function lambda(current, context) {
+          return typeof current === "function" ? current.call(context) : current;
+        },
+        escapeExpression: Utils.escapeExpression,
+        invokePartial: invokePartialWrapper,
+        fn: function fn(i) {
+          var ret2 = templateSpec[i];
+          ret2.decorator = templateSpec[i + "_d"];
+          return ret2;
+        },
+        programs: [],
+        program: function program(i, data, declaredBlockParams, blockParams, depths) {
+          var programWrapper = this.programs[i], fn = this.fn(i);
+          if (data || depths || blockParams || declaredBlockParams) {
+            programWrapper = wrapProgram(this, i, fn, data, declaredBlockParams, blockParams, depths);
+          } else if (!programWrapper) {
+            programWrapper = this.programs[i] = wrapProgram(this, i, fn);
+          }
+          return programWrapper;
+        },
+        data: function data(value, depth) {
+          while (value && depth--) {
+            value = value._parent;
+          }
+          return value;
+        },
+        mergeIfNeeded: function mergeIfNeeded(param, common) {
+          var obj = param || common;
+          if (param && common && param !== common) {
+            obj = Utils.extend({}, common, param);
+          }
+          return obj;
+        },
+        // An empty object to use as replacement for null-contexts
+        nullContext: Object.seal({}),
+        noop: env2.VM.noop,
+        compilerInfo: templateSpec.compiler
+      };
+      function ret(context) {
+        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+        var data = options.data;
+        ret._setup(options);
+        if (!options.partial && templateSpec.useData) {
+          data = initData(context, data);
+        }
+        var depths = void 0, blockParams = templateSpec.useBlockParams ? [] : void 0;
+        if (templateSpec.useDepths) {
+          if (options.depths) {
+            depths = context != options.depths[0] ? [context].concat(options.depths) : options.depths;
+          } else {
+            depths = [context];
+          }
+        }
+        function main(context2) {
+          return "" + templateSpec.main(container2, context2, container2.helpers, container2.partials, data, blockParams, depths);
+        }
+        main = executeDecorators(templateSpec.main, main, container2, options.depths || [], data, blockParams);
+        return main(context, options);
+      }
+      ret.isTop = true;
+      ret._setup = function(options) {
+        if (!options.partial) {
+          var mergedHelpers = {};
+          addHelpers(mergedHelpers, env2.helpers, container2);
+          addHelpers(mergedHelpers, options.helpers, container2);
+          container2.helpers = mergedHelpers;
+          if (templateSpec.usePartial) {
+            container2.partials = container2.mergeIfNeeded(options.partials, env2.partials);
+          }
+          if (templateSpec.usePartial || templateSpec.useDecorators) {
+            container2.decorators = Utils.extend({}, env2.decorators, options.decorators);
+          }
+          container2.hooks = {};
+          container2.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
+          var keepHelperInHelpers = options.allowCallsToHelperMissing || templateWasPrecompiledWithCompilerV7;
+          _helpers.moveHelperToHooks(container2, "helperMissing", keepHelperInHelpers);
+          _helpers.moveHelperToHooks(container2, "blockHelperMissing", keepHelperInHelpers);
+        } else {
+          container2.protoAccessControl = options.protoAccessControl;
+          container2.helpers = options.helpers;
+          container2.partials = options.partials;
+          container2.decorators = options.decorators;
+          container2.hooks = options.hooks;
+        }
+      };
+      ret._child = function(i, data, blockParams, depths) {
+        if (templateSpec.useBlockParams && !blockParams) {
+          throw new _exception2["default"]("must pass block params");
+        }
+        if (templateSpec.useDepths && !depths) {
+          throw new _exception2["default"]("must pass parent depths");
+        }
+        return wrapProgram(container2, i, templateSpec[i], data, 0, blockParams, depths);
+      };
+      return ret;
+    }
+    function wrapProgram(container2, i, fn, data, declaredBlockParams, blockParams, depths) {
+      function prog(context) {
+        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+        var currentDepths = depths;
+        if (depths && context != depths[0] && !(context === container2.nullContext && depths[0] === null)) {
+          currentDepths = [context].concat(depths);
+        }
+        return fn(container2, context, container2.helpers, container2.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
+      }
+      prog = executeDecorators(fn, prog, container2, depths, data, blockParams);
+      prog.program = i;
+      prog.depth = depths ? depths.length : 0;
+      prog.blockParams = declaredBlockParams || 0;
+      return prog;
+    }
+    function resolvePartial(partial, context, options) {
+      if (!partial) {
+        if (options.name === "@partial-block") {
+          partial = lookupOwnProperty(options.data, "partial-block");
+        } else {
+          partial = lookupOwnProperty(options.partials, options.name);
+        }
+      } else if (typeof partial !== "function" && !options.name) {
+        options.name = partial;
+        partial = lookupOwnProperty(options.partials, partial);
+      }
+      return partial;
+    }
+    function invokePartial(partial, context, options) {
+      var currentPartialBlock = lookupOwnProperty(options.data, "partial-block");
+      options.partial = true;
+      if (options.ids) {
+        options.data.contextPath = options.ids[0] || options.data.contextPath;
+      }
+      var partialBlock = void 0;
+      if (options.fn && options.fn !== noop) {
+        (function() {
+          options.data = _base.createFrame(options.data);
+          var fn = options.fn;
+          partialBlock = options.data["partial-block"] = function partialBlockWrapper(context2) {
+            var options2 = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+            options2.data = _base.createFrame(options2.data);
+            options2.data["partial-block"] = currentPartialBlock;
+            return fn(context2, options2);
+          };
+          if (fn.partials) {
+            options.partials = Utils.extend({}, options.partials, fn.partials);
+          }
+        })();
+      }
+      if (partial === void 0 && partialBlock) {
+        partial = partialBlock;
+      }
+      if (partial === void 0) {
+        throw new _exception2["default"]("The partial " + options.name + " could not be found");
+      } else if (partial instanceof Function) {
+        return partial(context, options);
+      }
+    }
+    function noop() {
+      return "";
+    }
+    function lookupOwnProperty(obj, name) {
+      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
+        return obj[name];
+      }
+    }
+    function initData(context, data) {
+      if (!data || !("root" in data)) {
+        data = data ? _base.createFrame(data) : {};
+        data.root = context;
+      }
+      return data;
+    }
+    function executeDecorators(fn, prog, container2, depths, data, blockParams) {
+      if (fn.decorator) {
+        var props = {};
+        prog = fn.decorator(prog, props, container2, depths && depths[0], data, blockParams, depths);
+        Utils.extend(prog, props);
+      }
+      return prog;
+    }
+    function addHelpers(mergedHelpers, helpers, container2) {
+      if (!helpers) return;
+      Object.keys(helpers).forEach(function(helperName) {
+        var helper = helpers[helperName];
+        mergedHelpers[helperName] = passLookupPropertyOption(helper, container2);
+      });
+    }
+    function passLookupPropertyOption(helper, container2) {
+      var lookupProperty = container2.lookupProperty;
+      return _internalWrapHelper.wrapHelper(helper, function(options) {
+        options.lookupProperty = lookupProperty;
+        return options;
+      });
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+var require_no_conflict = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(Handlebars) {
+      (function() {
+        if (typeof globalThis === "object") return;
+        Object.prototype.__defineGetter__("__magic__", function() {
+          return this;
+        });
+        __magic__.globalThis = __magic__;
+        delete Object.prototype.__magic__;
+      })();
+      var $Handlebars = globalThis.Handlebars;
+      Handlebars.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars) {
+          globalThis.Handlebars = $Handlebars;
+        }
+        return Handlebars;
+      };
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars.runtime.js
+var require_handlebars_runtime = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
+      } else {
+        var newObj = {};
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          }
+        }
+        newObj["default"] = obj;
+        return newObj;
+      }
+    }
+    var _handlebarsBase = require_base();
+    var base = _interopRequireWildcard(_handlebarsBase);
+    var _handlebarsSafeString = require_safe_string();
+    var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
+    var _handlebarsException = require_exception();
+    var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
+    var _handlebarsUtils = require_utils();
+    var Utils = _interopRequireWildcard(_handlebarsUtils);
+    var _handlebarsRuntime = require_runtime();
+    var runtime2 = _interopRequireWildcard(_handlebarsRuntime);
+    var _handlebarsNoConflict = require_no_conflict();
+    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
+    function create() {
+      var hb = new base.HandlebarsEnvironment();
+      Utils.extend(hb, base);
+      hb.SafeString = _handlebarsSafeString2["default"];
+      hb.Exception = _handlebarsException2["default"];
+      hb.Utils = Utils;
+      hb.escapeExpression = Utils.escapeExpression;
+      hb.VM = runtime2;
+      hb.template = function(spec) {
+        return runtime2.template(spec, hb);
+      };
+      return hb;
+    }
+    var inst = create();
+    inst.create = create;
+    _handlebarsNoConflict2["default"](inst);
+    inst["default"] = inst;
+    exports["default"] = inst;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/runtime.js
+var require_runtime2 = __commonJS({
+  "node_modules/handlebars/runtime.js"(exports, module) {
+    module.exports = require_handlebars_runtime()["default"];
+  }
+});
+
+// src/diagnostics.ts
+var CODES = {
+  "yaml-syntax": "The file is not valid YAML.",
+  "yaml-alias": "A YAML alias names no anchor, or refers to itself.",
+  "too-large": "The input exceeds a resource limit (size, nesting, alias expansion).",
+  "not-a-mapping": "The file is empty or its top level is not a mapping.",
+  "nothing-to-compile": "The file has neither a compose: nor a build: section.",
+  "invalid-type": "A key has a value of the wrong type.",
+  "nul-character": "A value contains a NUL character, which no argument or environment value can carry.",
+  "missing-image": "A build container has no image.",
+  "invalid-command": "An entrypoint or command string cannot be split into words.",
+  "invalid-memory": "A mem_limit is not a size docker accepts.",
+  "invalid-cpuset": "A cpuset is not a list of CPU numbers and ranges.",
+  "invalid-volume": "A volume is not HOST:CONTAINER[:MODE] or VOLUME:CONTAINER[:MODE].",
+  "invalid-device": "A device is not HOST[:CONTAINER[:PERMISSIONS]].",
+  "invalid-network": "A net: value is not a network mode.",
+  "invalid-dns": "A dns entry is empty.",
+  "invalid-extra-host": "An extra_hosts entry is not HOST:ADDRESS.",
+  "invalid-healthcheck": "A healthcheck has a malformed test, duration or retries, or is both disabled and given a test.",
+  "invalid-port": "An expose or ports entry is not a port, a range or a mapping with a target.",
+  "invalid-operation": "A substitution ($${NAME...} in 0.4, ${NAME...} later) is not one Drone knew, or cannot be computed.",
+  "unsupported-operation": "A substitution that the compose target cannot express.",
+  "unsupported-option": "An option the chosen target cannot express (a device, a network mode in a Kubernetes manifest); nothing is written.",
+  "invalid-pipeline": "A pipeline of a later Drone format is malformed: no kind, a workspace that cannot be mounted, depends_on naming no step or forming a cycle.",
+  "invalid-secret": "A secret of a later Drone format has no source, or a name no environment variable can have.",
+  "invalid-image": "An image reference does not follow Docker's reference grammar.",
+  "invalid-name": "A service or step name cannot name a container.",
+  "invalid-environment": "An environment entry has no name or no `=`.",
+  "name-collision": "Two containers would get the same name.",
+  "conflict": "Two services ask for different settings of the one shared namespace.",
+  "port-conflict": "Two services declare the same port of the one shared namespace.",
+  "untrusted-option": "A trusted-only option is used without --trusted.",
+  "reserved-variable": "A $$NAME reference uses a name the generated script needs for itself.",
+  "duplicate-key": "A key appears twice in one mapping; the later one is used.",
+  "unknown-key": "A key Drone 0.4 does not know; it is ignored.",
+  "ignored-key": "A docker-compose key Drone 0.4 ignored; it is not emitted.",
+  "ignored-section": "A top-level section of another Drone version; it is ignored.",
+  "ignored-option": "An accepted option that the target cannot carry; it is not emitted.",
+  "dropped-item": "An empty (null) list item; it is dropped.",
+  "image-from-name": "A service without image: uses its name as the image, as Drone did.",
+  "extra-host-address": "An extra_hosts entry without an address is mapped to 127.0.0.1.",
+  "skipped-step": "A plugin step (publish, deploy, notify) of a later Drone format; it is not run.",
+  "skipped-pipeline": "A document of a multi-document file that is not compiled (another pipeline, a secret, a signature).",
+  "unconditional-step": "A build step has when: conditions, which cannot be decided outside Drone.",
+  "empty-build": "A build container has no commands.",
+  "literal-credential": "A registry password or token is written in the file.",
+  "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
+  "port-guess": "A port guessed from the image name clashes with another service, or is not used because the file seems to change it.",
+  "duplicate-environment": "An environment name is set twice; the later value is used.",
+  "missing-repo": "The repository path is needed and cannot be found.",
+  "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
+  "usage": "The command line is not valid.",
+  "io": "A file cannot be read or written."
+};
+var Diagnostics = class {
+  list = [];
+  error(code, message, span, hint, related) {
+    this.list.push(make("error", code, message, span, hint, related));
+  }
+  warning(code, message, span, hint, related) {
+    this.list.push(make("warning", code, message, span, hint, related));
+  }
+  get hasErrors() {
+    return this.list.some((d) => d.severity === "error");
   }
 };
-var flag = (name, value) => value ? [[name], value] : [[name]];
-function pull(c, ops) {
-  if (!c.pull && !c.auth) return void 0;
-  return {
-    image: ops.word(c.image),
-    always: c.pull,
-    ...c.auth ? { auth: { registry: [c.auth.registry ?? ""], username: ops.word(c.auth.username), password: ops.word(c.auth.password) } } : {}
-  };
+function make(severity, code, message, place, hint, related) {
+  const d = { severity, code, message };
+  const span = typeof place === "function" ? place() : place;
+  if (span) d.span = span;
+  if (hint) d.hint = hint;
+  if (related && related.length > 0) d.related = related;
+  return d;
 }
-function commonFlags(p) {
-  return [
-    flag("--label", [LABEL]),
-    flag("--network", ["container:", HOLDER2]),
-    flag("--volume", [VOLUME, ":/drone"]),
-    flag("--volume", [WORKSPACE, `:${p.workspacePath}`])
-  ];
+function sortDiagnostics(list) {
+  return list.map((d, i) => ({ d, i })).sort((a, b) => {
+    const sa = a.d.span ? a.d.span[0] : -1;
+    const sb = b.d.span ? b.d.span[0] : -1;
+    if (sa !== sb) return sa - sb;
+    if (a.d.severity !== b.d.severity) return a.d.severity === "error" ? -1 : 1;
+    return a.i - b.i;
+  }).map((x) => x.d);
 }
-function containerFlags(c, env2, common, ops) {
-  const w = (v) => ops.word(v);
-  const flags = [flag("--name", [PROJECT, `-${c.name}`]), ...common];
-  if (c.privileged) flags.push(flag("--privileged"));
-  for (const m of c.volumes) {
-    const host = m.volume !== void 0 ? [PROJECT, `-${m.volume}`] : m.relative ? [WORKSPACE, "/", ...w(m.host)] : w(m.host);
-    flags.push(flag("--volume", [...host, ":", ...w(m.container), ...m.mode ? [`:${m.mode}`] : []]));
-  }
-  for (const d of c.devices) {
-    flags.push(flag("--device", [...w(d.host), ...d.container ? [":", ...w(d.container)] : [], ...d.permissions ? [`:${d.permissions}`] : []]));
-  }
-  if (c.memLimit) flags.push(flag("--memory", [c.memLimit]));
-  if (c.cpuset) flags.push(flag("--cpuset-cpus", w(c.cpuset)));
-  if (c.oomKillDisable) flags.push(flag("--oom-kill-disable"));
-  for (const e of env2) flags.push(flag("--env", [`${e.name}=`, ...w(e.value)]));
-  const args = [];
-  if (c.entrypoint) {
-    const [first, ...rest] = c.entrypoint;
-    flags.push(flag("--entrypoint", first ? w(first) : [""]));
-    for (const word of rest) args.push(w(word));
-  }
-  if (c.command) for (const word of c.command) args.push(w(word));
-  return { flags, image: w(c.image), args };
+function strictify(list) {
+  return list.map((d) => d.severity === "warning" ? { ...d, severity: "error" } : d);
 }
-function healthFlags(h) {
-  const out = [];
-  if (h.disable) out.push(flag("--no-healthcheck"));
-  if (h.test) out.push(flag("--health-cmd", "shell" in h.test ? h.test.shell : [h.test.exec.map((w) => shellWord(w)).join(" ")]));
-  if (h.interval) out.push(flag("--health-interval", [h.interval]));
-  if (h.timeout) out.push(flag("--health-timeout", [h.timeout]));
-  if (h.retries !== void 0) out.push(flag("--health-retries", [String(h.retries)]));
-  if (h.startPeriod) out.push(flag("--health-start-period", [h.startPeriod]));
+function renderText(d, source, file = source?.name ?? "drone-compose") {
+  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
+  const hint = d.hint ? visible(d.hint) : void 0;
+  const name = visible(file);
+  const related = d.related ?? [];
+  if (!source) {
+    let out2 = `${name}: ${head}
+`;
+    if (hint) out2 += `  = help: ${hint}
+`;
+    for (const r of related) out2 += `  = note: ${visible(r.message)}
+`;
+    return out2;
+  }
+  const start = d.span ? source.position(d.span[0]) : void 0;
+  const notes = related.map((r) => ({ message: visible(r.message), span: r.span, start: source.position(r.span[0]) }));
+  const width = Math.max(start ? String(start.line).length : 1, ...notes.map((n) => String(n.start.line).length));
+  const pad = " ".repeat(width);
+  let out;
+  if (d.span && start) {
+    out = `${name}:${start.line}:${start.column}: ${head}
+${frame(source, d.span, pad)}`;
+    if (hint) out += `${pad} = help: ${hint}
+`;
+  } else {
+    out = `${name}: ${head}
+`;
+    if (hint) out += `  = help: ${hint}
+`;
+  }
+  for (const n of notes) out += `${pad} = note: ${n.message}
+${pad}--> ${name}:${n.start.line}:${n.start.column}
+${frame(source, n.span, pad)}`;
   return out;
 }
-function waitLine(s) {
-  const r = s.readiness;
-  const kind = r.kind === "image-health" ? "image" : r.kind;
-  const groups = r.kind === "ports" ? portGroups(r.ports) : "-";
-  return [[s.name], [kind], [groups], [readinessText(r)]];
+function frame(source, span, pad) {
+  const start = source.position(span[0]);
+  const end = source.position(Math.max(span[0], span[1]));
+  const length = source.lineLength(start.line);
+  const gutter = String(start.line).padStart(pad.length);
+  let column = start.column;
+  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
+  let chars;
+  if (length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
+    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
+    const head = from > 0 ? ["\u2026"] : [];
+    const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
+    chars = [...head, ...cut, ...tail];
+    column = column - from + head.length;
+    width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
+  } else {
+    chars = Array.from(source.shownLine(start.line));
+  }
+  const shown = chars.map(frameChar).join("");
+  const before = chars.slice(0, column - 1).map(frameChar).join("");
+  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
+  return `${pad} |
+${gutter} | ${shown}
+${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
+`;
 }
-function serviceView(c, common, ops) {
-  const { flags, image, args } = containerFlags(c, c.environment, common, ops);
-  if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
-  flags.push([image, ...args]);
-  return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags, wait: waitLine(c) };
+var FRAME_WIDTH = 100;
+function frameChar(ch) {
+  return ch === "	" ? " " : visible(ch);
 }
-function stepView(s, p, common, ops) {
-  const env2 = mergeEnvironment(buildEnvironment(p, "sh"), s.environment);
-  const { flags, image } = containerFlags(s, env2, common, ops);
-  const script = ops.word(buildScript(s));
-  return {
-    name: [s.name],
-    container: [PROJECT, `-${s.name}`],
-    pull: pull(s, ops),
-    run: [...flags, flag("--workdir", [p.workspacePath]), flag("--entrypoint", ["/bin/sh"]), [image, ["-e"], ["-c"], script]]
-  };
-}
-function emitSh(p) {
-  const holderFlags = [flag("--name", [HOLDER2]), flag("--label", [LABEL]), flag("--init")];
-  if (p.holder.network) holderFlags.push(flag("--network", [p.holder.network]));
-  const ops = new Operations();
-  for (const d of p.holder.dns) holderFlags.push(flag("--dns", ops.word(d)));
-  for (const h of p.holder.extraHosts) holderFlags.push(flag("--add-host", [`${h.host}:${h.address}`]));
-  holderFlags.push(flag("--entrypoint", ["sleep"]), [[p.holder.image], ["2147483647"]]);
-  const common = commonFlags(p);
-  const services = p.services.map((s) => serviceView(s, common, ops));
-  const build = p.build.map((s) => stepView(s, p, common, ops));
-  const upUses = [p.holder, p.services];
-  return render("sh", {
-    source: p.source,
-    // The input's path is repository content: the script says it with its control characters escaped.
-    sourceWord: [visible(p.source)],
-    holderName: [HOLDER_NAME],
-    project: [p.name],
-    repoName: [repoName(p.repo)],
-    repoPath: [p.workspacePath],
-    workspaceDir: [p.workspaceDir],
-    upVariables: requiredVariables(upUses),
-    upDefines: usesRuntimeVariables(upUses),
-    buildVariables: requiredVariables(p.build),
-    operations: ops.lines,
-    volumes: p.volumes.map((v) => [PROJECT, `-${v}`]),
-    holder: holderFlags,
-    services,
-    servicesReversed: [...services].reverse(),
-    build,
-    buildContainers: build.map((b) => b.container),
-    runFlags: [
-      ...common,
-      flag("--workdir", [p.workspacePath]),
-      ...buildEnvironment(p, "sh").map((e) => flag("--env", [`${e.name}=`, ...e.value]))
-    ]
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function visible(text) {
+  return text.replace(CONTROLS, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
   });
 }
-
-// src/lower/image.ts
-var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
-var TAG = "[\\w][\\w.-]{0,127}";
-var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-var REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-var DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
-function parseImage(text) {
-  if (text === "") return { error: "the image reference is empty" };
-  if (text.length > 255 + 129 + 80) return { error: "the image reference is too long" };
-  if (/\s/.test(text)) return { error: "an image reference cannot contain blanks" };
-  const m = REFERENCE.exec(text);
-  if (!m) return { error: describe(text) };
-  let [, domain, path, tag, digest] = m;
-  if (domain !== void 0 && !/[.:]/.test(domain) && domain !== "localhost" && domain.toLowerCase() === domain) {
-    path = `${domain}/${path}`;
-    domain = void 0;
-  }
-  const name = domain ? `${domain}/${path}` : path;
-  if (name.length > 255) return { error: "the repository name is longer than 255 characters" };
-  if (digest) {
-    const [algorithm, hex] = digest.split(":");
-    const length = DIGEST_LENGTHS[algorithm];
-    if (length === void 0) return { error: `the digest algorithm ${algorithm} is not one Docker supports (sha256, sha384, sha512)` };
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) return { error: `a ${algorithm} digest is ${length} lowercase hex digits` };
-  }
-  return { ...domain ? { domain } : {}, path, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
+function show(value, max = 60) {
+  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
+  return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
 }
-function describe(text) {
-  const name = text.split("@")[0].replace(/:[^/]*$/, "");
-  if (/[A-Z]/.test(name.replace(/^[^/]*[.:][^/]*\//, ""))) return "repository names must be lowercase";
-  if (text.includes("@") && !/@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(text)) {
-    return "the digest after `@` must be ALGORITHM:HEX (at least 32 hex digits)";
-  }
-  if (/:[^/]*$/.test(text.split("@")[0]) && !new RegExp(`:${TAG}(@|$)`).test(text)) {
-    return "a tag may only contain letters, digits, `_`, `.` and `-` (at most 128, not starting with `.` or `-`)";
-  }
-  return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
-}
-
-// src/lower/lower.ts
-init_diagnostics();
-
-// src/parse/yaml.ts
-var yaml_exports = {};
-__export(yaml_exports, {
-  deepNesting: () => deepNesting,
-  readYaml: () => readYaml
-});
-var import_yaml = __toESM(require_dist(), 1);
 
 // src/parse/model.ts
 var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxNodes: 1e6, maxDepth: 64 };
@@ -10269,78 +8734,48 @@ function define(obj, key, value) {
 function duplicateKeyMessage(name, earlierLine) {
   return [`duplicate key \`${name}\`: this one replaces the one on line ${earlierLine}`, "Drone's YAML parser kept the later value too; remove one of them"];
 }
-var LocTable = class {
-  ptrs = [];
-  offsets = new Int32Array(4 * 1024);
-  raws = /* @__PURE__ */ new Map();
-  index;
-  /** Records where the value at `ptr` is (`keyStart` -1 when it has no key); returns an id for `setEnd`. */
-  add(ptr, keyStart, keyEnd, valueStart, valueEnd, raw) {
-    const id = this.ptrs.length;
-    if (4 * id >= this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
-    const o = this.offsets;
-    o[4 * id] = keyStart;
-    o[4 * id + 1] = keyEnd;
-    o[4 * id + 2] = valueStart;
-    o[4 * id + 3] = valueEnd;
-    if (raw !== void 0) this.raws.set(id, raw);
-    this.ptrs.push(ptr);
-    this.index?.set(ptr, id);
-    return id;
-  }
-  /** Sets where a value recorded by `add` ends (a block's end is known when it closes). */
-  setEnd(id, valueEnd) {
-    this.offsets[4 * id + 3] = valueEnd;
-  }
-  get(ptr) {
-    const id = this.lookup().get(ptr);
-    return id === void 0 ? void 0 : this.loc(id);
-  }
-  has(ptr) {
-    return this.lookup().has(ptr);
-  }
-  keys() {
-    return this.lookup().keys();
-  }
-  *[Symbol.iterator]() {
-    for (const [ptr, id] of this.lookup()) yield [ptr, this.loc(id)];
-  }
-  /** The index by pointer; a pointer recorded again (a duplicate key) names its latest location. */
-  lookup() {
-    if (!this.index) {
-      this.index = /* @__PURE__ */ new Map();
-      for (let id = 0; id < this.ptrs.length; id++) this.index.set(this.ptrs[id], id);
-    }
-    return this.index;
-  }
-  loc(id) {
-    const o = this.offsets;
-    const value = [o[4 * id + 2], o[4 * id + 3]];
-    const raw = this.raws.get(id);
-    const keyStart = o[4 * id];
-    if (keyStart < 0) return raw === void 0 ? { value } : { value, raw };
-    const key = [keyStart, o[4 * id + 1]];
-    return raw === void 0 ? { key, value } : { key, value, raw };
-  }
-};
 
 // src/parse/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
 var LimitExceeded = class extends Error {
 };
+var OPTIONS = { version: "1.1", uniqueKeys: false, prettyErrors: false, strict: false };
 function readYaml(source, diags, limits) {
-  const text = source.text;
-  const deep = deepNesting(text, limits.maxDepth);
-  if (deep !== void 0) {
-    diags.error("too-large", `the document nests deeper than ${limits.maxDepth} levels`, [deep, deep + 1]);
-    return void 0;
+  const docs = composeDocuments(source.text, diags, limits, true);
+  if (!docs) return void 0;
+  return convert(docs, source, diags, limits)?.[0];
+}
+function readYamlDocuments(source, diags, limits) {
+  const docs = composeDocuments(source.text, diags, limits, false);
+  if (!docs) return [];
+  return convert(docs, source, diags, limits) ?? [];
+}
+function composeDocuments(text, diags, limits, single) {
+  const guard = new NestingGuard(limits.maxDepth);
+  const lexer = new import_yaml.Lexer();
+  const parser = new import_yaml.Parser();
+  const composer = new import_yaml.Composer(OPTIONS);
+  let deep;
+  function* tokens() {
+    for (const lexeme of lexer.lex(text)) {
+      if (guard.step(lexeme)) {
+        deep = guard.offset;
+        return;
+      }
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
   }
-  let doc;
+  const docs = [];
   try {
-    doc = (0, import_yaml.parseDocument)(text, { version: "1.1", uniqueKeys: false, prettyErrors: false, strict: false });
+    for (const doc of composer.compose(tokens(), single, single ? text.length : -1)) {
+      if (deep !== void 0) break;
+      if (single && docs.length === 1) {
+        docs[0].errors.push(new import_yaml.YAMLParseError([doc.range[0], doc.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+        break;
+      }
+      docs.push(doc);
+    }
   } catch (e) {
     if (e instanceof RangeError) {
       diags.error("too-large", "the file nests too deeply to be read");
@@ -10348,163 +8783,192 @@ function readYaml(source, diags, limits) {
     }
     throw e;
   }
-  const overflow = doc.errors.find((e) => /Maximum call stack/.test(e.message));
-  if (overflow) {
-    const start = text.lastIndexOf("\n", overflow.pos[0] - 1) + 1;
-    diags.error("too-large", "the file nests too deeply to be read", [start, start + 1]);
+  if (deep !== void 0) {
+    diags.error("too-large", `the document nests deeper than ${limits.maxDepth} levels`, [deep, deep + 1]);
     return void 0;
   }
-  for (const e of doc.errors) diags.error("yaml-syntax", yamlMessage(e.message), [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)]);
-  if (doc.errors.length > 0) return void 0;
-  for (const w of doc.warnings) diags.warning("yaml-syntax", yamlMessage(w.message), [w.pos[0], w.pos[1]]);
-  const locs = /* @__PURE__ */ new Map();
-  const converter = new Converter(doc, source, diags, locs, limits);
+  let failed = false;
+  for (const doc of docs) {
+    const overflow = doc.errors.find((e) => /Maximum call stack/.test(e.message));
+    if (overflow) {
+      const start = text.lastIndexOf("\n", overflow.pos[0] - 1) + 1;
+      diags.error("too-large", "the file nests too deeply to be read", [start, start + 1]);
+      return void 0;
+    }
+  }
+  for (const doc of docs) {
+    for (const e of doc.errors) diags.error("yaml-syntax", yamlMessage(e.message), [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)]);
+    if (doc.errors.length > 0) failed = true;
+  }
+  if (failed) return void 0;
+  for (const doc of docs) for (const w of doc.warnings) diags.warning("yaml-syntax", yamlMessage(w.message), [w.pos[0], w.pos[1]]);
+  return docs;
+}
+function convert(docs, source, diags, limits) {
+  const budget = { count: 0, max: nodeBudget(limits, source.text.length), maxDepth: limits.maxDepth, steps: 0, lastNode: null };
+  const files = [];
   try {
-    const data = doc.contents === null ? null : converter.value(doc.contents, "", 0);
-    const order = converter.order;
-    return { data, locs, keys: (mapping) => keysOf(order, mapping), aliasSteps: converter.steps };
+    for (const doc of docs) {
+      const steps = budget.steps;
+      const locs = /* @__PURE__ */ new Map();
+      const converter = new Converter(doc, source, diags, locs, budget);
+      const data = doc.contents === null ? null : converter.value(doc.contents, "", 0);
+      const order = converter.order;
+      files.push({ data, locs, keys: (mapping) => keysOf(order, mapping), aliasSteps: budget.steps - steps, span: [doc.range[0], doc.range[1]] });
+    }
   } catch (e) {
     if (e instanceof LimitExceeded) {
-      diags.error("too-large", e.message, converter.lastSpan, "YAML aliases that expand to huge documents are refused");
+      diags.error("too-large", e.message, spanOf(budget.lastNode), "YAML aliases that expand to huge documents are refused");
       return void 0;
     }
     throw e;
   }
+  return files;
 }
-function deepNesting(text, max) {
-  let depth = 0;
-  let onLine = 0;
-  let offset = 0;
-  for (const token of new import_yaml.Lexer().lex(text)) {
-    if (token === "[" || token === "{") {
-      if (++depth > max) return offset;
-    } else if (token === "]" || token === "}") {
-      depth--;
-    } else if (token === "\n" || token === "\r\n") {
-      onLine = 0;
-    } else if ((token === "-" || token === "?") && depth <= 0) {
-      if (++onLine > max) return offset;
-    }
-    if (token.length === 1 && token < " " && token !== "	" && token !== "\n" && token !== "\r") continue;
-    offset += token.length;
+var NestingGuard = class {
+  constructor(max) {
+    this.max = max;
   }
-  return void 0;
-}
+  max;
+  depth = 0;
+  onLine = 0;
+  /** Offset in the text of the lexeme given to `step` last. */
+  offset = 0;
+  next = 0;
+  /** Takes the next lexeme; true when it opens a collection that certainly nests too deep (at `offset`). */
+  step(token) {
+    this.offset = this.next;
+    if (token === "[" || token === "{") {
+      if (++this.depth > this.max) return true;
+    } else if (token === "]" || token === "}") {
+      this.depth--;
+    } else if (token === "\n" || token === "\r\n") {
+      this.onLine = 0;
+    } else if ((token === "-" || token === "?") && this.depth <= 0) {
+      if (++this.onLine > this.max) return true;
+    }
+    if (token.length === 1 && token < " " && token !== "	" && token !== "\n" && token !== "\r") return false;
+    this.next += token.length;
+    return false;
+  }
+};
 function yamlMessage(m) {
   const first = m.split("\n")[0] ?? m;
   return first.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
 }
-function spanOf(node) {
-  const r = node?.range;
+function spanOf(node2) {
+  const r = node2?.range;
   return r ? [r[0], r[1]] : void 0;
 }
 var Converter = class {
-  constructor(doc, source, diags, locs, limits) {
+  constructor(doc, source, diags, locs, budget) {
+    this.doc = doc;
     this.source = source;
     this.diags = diags;
     this.locs = locs;
-    this.limits = limits;
-    this.maxNodes = nodeBudget(limits, source.text.length);
-    (0, import_yaml.visit)(doc, {
-      Node: (_, node) => {
-        const anchor = node.anchor;
-        if (!anchor || !node.range) return;
-        const list = this.anchors.get(anchor) ?? [];
-        list.push({ at: node.range[0], node });
-        this.anchors.set(anchor, list);
-      }
-    });
+    this.budget = budget;
   }
+  doc;
   source;
   diags;
   locs;
-  limits;
-  count = 0;
+  budget;
   /** Source order of the keys of every mapping. */
   order = /* @__PURE__ */ new WeakMap();
   active = /* @__PURE__ */ new Set();
-  lastNode = null;
-  /** Where the conversion was when it stopped. */
-  get lastSpan() {
-    return spanOf(this.lastNode);
+  /**
+   * Every anchor of the document by name, in source order (an alias names the last one defined before it);
+   * made when the first alias is met, so that a document without aliases is not walked for them.
+   */
+  anchors;
+  anchorIndex() {
+    if (this.anchors) return this.anchors;
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(this.doc, {
+      Node: (_, node2) => {
+        const anchor = node2.anchor;
+        if (!anchor || !node2.range) return;
+        const list = anchors.get(anchor) ?? [];
+        list.push({ at: node2.range[0], node: node2 });
+        anchors.set(anchor, list);
+      }
+    });
+    this.anchors = anchors;
+    return anchors;
   }
-  maxNodes;
-  /** Every anchor by name, in source order: an alias names the last one defined before it. */
-  anchors = /* @__PURE__ */ new Map();
-  /** The node an alias refers to, found once in an index (resolving through the document each time is quadratic). */
+  /** The node an alias refers to, found in the index (resolving through the document each time is quadratic). */
   resolve(alias) {
-    const list = this.anchors.get(alias.source);
+    const list = this.anchorIndex().get(alias.source);
     if (!list) return void 0;
     const at = alias.range?.[0] ?? Infinity;
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
       const mid = lo + hi >>> 1;
-      this.steps++;
+      this.budget.steps++;
       if (list[mid].at < at) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 ? list[lo - 1].node : void 0;
   }
-  /** Comparisons made to resolve aliases: at most log2(anchors of a name) + 1 per alias (test/property/robustness.test.ts). */
-  steps = 0;
-  tick(node, depth) {
-    this.count++;
-    this.lastNode = node;
-    if (this.count > this.maxNodes) throw new LimitExceeded(`the document expands to more than ${this.maxNodes} values`);
-    if (depth > this.limits.maxDepth) throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels`);
+  tick(node2, depth) {
+    const b = this.budget;
+    b.count++;
+    b.lastNode = node2;
+    if (b.count > b.max) throw new LimitExceeded(`the document expands to more than ${b.max} values`);
+    if (depth > b.maxDepth) throw new LimitExceeded(`the document nests deeper than ${b.maxDepth} levels`);
   }
   /** Converts a node to plain data and records where each value is. `ptr` is the node's JSON pointer. */
-  value(node, ptr, depth, key) {
-    this.tick(node, depth);
-    if (node === null) {
+  value(node2, ptr, depth, key) {
+    this.tick(node2, depth);
+    if (node2 === null) {
       if (key) this.locs.set(ptr, { key, value: [key[1], key[1]] });
       return null;
     }
-    if ((0, import_yaml.isAlias)(node)) {
-      const target = this.resolve(node);
-      const here = spanOf(node);
+    if ((0, import_yaml.isAlias)(node2)) {
+      const target = this.resolve(node2);
+      const here = spanOf(node2);
       if (!target) {
-        this.diags.error("yaml-alias", `the alias *${node.source} names no anchor defined before it`, here);
+        this.diags.error("yaml-alias", `the alias *${node2.source} names no anchor defined before it`, here);
         return null;
       }
       if (this.active.has(target)) {
-        this.diags.error("yaml-alias", `the alias *${node.source} refers to a value that contains it`, here);
+        this.diags.error("yaml-alias", `the alias *${node2.source} refers to a value that contains it`, here);
         return null;
       }
       return this.value(target, ptr, depth, key);
     }
-    const value = spanOf(node) ?? [0, 0];
-    if ((0, import_yaml.isScalar)(node)) {
-      const v = node.value;
+    const value = spanOf(node2) ?? [0, 0];
+    if ((0, import_yaml.isScalar)(node2)) {
+      const v = node2.value;
       if (typeof v === "string") {
         this.locs.set(ptr, key ? { key, value } : { value });
         return v;
       }
-      const raw = node.source ?? String(v);
+      const raw = node2.source ?? String(v);
       this.locs.set(ptr, key ? { key, value, raw } : { value, raw });
       if (v === null || typeof v === "number" || typeof v === "boolean") return v;
       return raw;
     }
     this.locs.set(ptr, key ? { key, value } : { value });
-    this.active.add(node);
+    this.active.add(node2);
     try {
-      if ((0, import_yaml.isSeq)(node)) {
-        return node.items.map((item, i) => this.value(item, `${ptr}/${i}`, depth + 1));
+      if ((0, import_yaml.isSeq)(node2)) {
+        return node2.items.map((item, i) => this.value(item, `${ptr}/${i}`, depth + 1));
       }
-      if ((0, import_yaml.isMap)(node)) return this.map(node, ptr, depth);
+      if ((0, import_yaml.isMap)(node2)) return this.map(node2, ptr, depth);
     } finally {
-      this.active.delete(node);
+      this.active.delete(node2);
     }
     return null;
   }
-  map(node, ptr, depth) {
+  map(node2, ptr, depth) {
     const out = {};
     const keys = /* @__PURE__ */ new Set();
     this.order.set(out, keys);
     const explicit = /* @__PURE__ */ new Map();
     const merges = [];
-    for (const pair of (0, import_yaml.isMap)(node) ? node.items : []) {
+    for (const pair of (0, import_yaml.isMap)(node2) ? node2.items : []) {
       const k = pair.key;
       if ((0, import_yaml.isScalar)(k) && typeof k.value === "symbol") {
         merges.push(pair.value);
@@ -10516,7 +8980,7 @@ var Converter = class {
       const earlier = explicit.get(name);
       if (earlier) {
         const [message, hint] = duplicateKeyMessage(name, this.source.position(earlier[0]).line);
-        this.diags.warning("duplicate-key", message, keySpan2, hint);
+        this.diags.warning("duplicate-key", message, keySpan2, hint, [{ span: earlier, message: `the earlier \`${name}\` is here` }]);
         delete out[name];
         keys.delete(name);
       }
@@ -10604,671 +9068,24 @@ function plainKeyName(k) {
   return void 0;
 }
 
-// src/lazy.ts
-var loadFullReader = () => yaml_exports;
-
-// src/parse/scalar.ts
-var NULL = /^(?:~|[Nn]ull|NULL)?$/;
-var TRUE = /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/;
-var FALSE = /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/;
-var INT_BIN = /^[-+]?0b[0-1_]+$/;
-var INT_OCT = /^[-+]?0[0-7_]+$/;
-var INT_DEC = /^[-+]?[0-9][0-9_]*$/;
-var INT_HEX = /^[-+]?0x[0-9a-fA-F_]+$/;
-var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-var FLOAT_EXP = /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/;
-var FLOAT = /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/;
-var INT_TIME = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/;
-var FLOAT_TIME = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/;
-var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/;
-function surelyString(c) {
-  if (c >= 48 && c <= 57) return false;
-  switch (c) {
-    case 126:
-    case 43:
-    case 45:
-    case 46:
-    case 69:
-    case 101:
-    case 78:
-    case 110:
-    case 89:
-    case 121:
-    case 84:
-    case 116:
-    case 70:
-    case 102:
-    case 79:
-    case 111:
-      return false;
-    default:
-      return true;
-  }
-}
-function signed(text, prefix, radix) {
-  const sign = text[0];
-  const digits = text.substring(sign === "-" || sign === "+" ? prefix + 1 : prefix).replace(/_/g, "");
-  const n = parseInt(digits, radix);
-  return sign === "-" ? -1 * n : n;
-}
-function sexagesimal(text) {
-  const sign = text[0];
-  const parts = sign === "-" || sign === "+" ? text.substring(1) : text;
-  const n = parts.replace(/_/g, "").split(":").reduce((acc, p) => acc * 60 + Number(p), 0);
-  return sign === "-" ? -1 * n : n;
-}
-function resolvePlain(text) {
-  if (text.length > 0 && surelyString(text.charCodeAt(0))) return [text, false];
-  if (NULL.test(text)) return [null, true];
-  if (TRUE.test(text)) return [true, true];
-  if (FALSE.test(text)) return [false, true];
-  if (INT_BIN.test(text)) return [signed(text, 2, 2), true];
-  if (INT_OCT.test(text)) return [signed(text, 1, 8), true];
-  if (INT_DEC.test(text)) return [signed(text, 0, 10), true];
-  if (INT_HEX.test(text)) return [signed(text, 2, 16), true];
-  if (FLOAT_NAN.test(text)) return [text.slice(-3).toLowerCase() === "nan" ? NaN : text[0] === "-" ? -Infinity : Infinity, true];
-  if (FLOAT_EXP.test(text) || FLOAT.test(text)) return [parseFloat(text.replace(/_/g, "")), true];
-  if (INT_TIME.test(text) || FLOAT_TIME.test(text)) return [sexagesimal(text), true];
-  if (TIMESTAMP.test(text)) return [text, true];
-  return [text, false];
-}
-var ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-};
-var HEX_LENGTH = { x: 2, u: 4, U: 8 };
-function unescapeDouble(body) {
-  if (body.indexOf("\\") === -1) return body;
-  let out = "";
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== "\\") {
-      out += c;
-      continue;
-    }
-    const e = body[++i];
-    if (e === void 0) return void 0;
-    const simple = ESCAPES[e];
-    if (simple !== void 0) {
-      out += simple;
-      continue;
-    }
-    const length = HEX_LENGTH[e];
-    if (length === void 0) return void 0;
-    const hex = body.substr(i + 1, length);
-    if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) return void 0;
-    const code = parseInt(hex, 16);
-    if (code > 1114111) return void 0;
-    out += String.fromCodePoint(code);
-    i += length;
-  }
-  return out;
-}
-
-// src/parse/block.ts
-var UNUSUAL = /[\x00-\x08\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\r]/;
-var SPACE = 32;
-var HASH = 35;
-var DASH = 45;
-var COLON = 58;
-var QUOTE = 39;
-var DQUOTE = 34;
-var OPEN = 91;
-var CLOSE = 93;
-var COMMA = 44;
-var UNKNOWN_END = -1;
-var GiveWay = class extends Error {
-};
-var giveWay = () => {
-  throw new GiveWay();
-};
-function readBlock(text, limits, lineOf) {
-  if (UNUSUAL.test(text)) return void 0;
-  const reader = new BlockReader(text, limits, lineOf);
-  try {
-    return reader.read();
-  } catch (e) {
-    if (e instanceof GiveWay) return void 0;
-    throw e;
-  }
-}
-var BlockReader = class {
-  constructor(text, limits, lineOf) {
-    this.text = text;
-    this.limits = limits;
-    this.lineOf = lineOf;
-    this.budget = nodeBudget(limits, text.length);
-  }
-  text;
-  limits;
-  lineOf;
-  locs = new LocTable();
-  order = /* @__PURE__ */ new WeakMap();
-  duplicates = [];
-  stack = [];
-  pending;
-  root;
-  count = 0;
-  budget;
-  /** Where the next line starts when a scalar took in the lines after its own, else -1. */
-  skipTo = -1;
-  read() {
-    const text = this.text;
-    const n = text.length;
-    let docStart = false;
-    for (let pos = 0; pos < n; ) {
-      let lineEnd = text.indexOf("\n", pos);
-      if (lineEnd === -1) lineEnd = n;
-      const next = lineEnd < n ? lineEnd + 1 : n;
-      let c = pos;
-      while (c < lineEnd && text.charCodeAt(c) === SPACE) c++;
-      if (c < lineEnd) {
-        const ch = text.charCodeAt(c);
-        if (ch === HASH) this.comment(c - pos, next);
-        else if (!this.root && !docStart && c === pos && text.startsWith("---", c) && this.restIsEmpty(c + 3, lineEnd)) docStart = true;
-        else this.line(pos, c, lineEnd, next);
-      }
-      pos = this.skipTo > next ? this.skipTo : next;
-      this.skipTo = -1;
-    }
-    if (!this.root) return void 0;
-    if (this.pending) this.nullValue();
-    while (this.stack.length > 0) this.close(n);
-    const order = this.order;
-    return {
-      file: { data: this.root.data, locs: this.locs, keys: (mapping) => keysOf(order, mapping) },
-      duplicates: this.duplicates
-    };
-  }
-  /** True when the line is empty from `i` on, but for spaces and a comment (which needs a space before it). */
-  restIsEmpty(i, lineEnd) {
-    const text = this.text;
-    if (i < lineEnd && text.charCodeAt(i) !== SPACE) return false;
-    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-    return i === lineEnd || text.charCodeAt(i) === HASH;
-  }
-  /**
-   * A comment line at column `indent`: part of a pending null's text, taken in by the last scalar or flow list
-   * when deeper than its block, or else trailing the innermost block (see close()).
-   */
-  comment(indent, next) {
-    if (this.pending) {
-      this.pending.comment = true;
-      return;
-    }
-    const top = this.stack[this.stack.length - 1];
-    if (!top) return;
-    if (top.trailing < 0 && top.absorbs && indent > top.indent) top.lastEnd = next;
-    else if (indent > top.trailing) top.trailing = indent;
-  }
-  /**
-   * A line with content at `c`: settles a pending `key:` or `-` (a nested block, or null), closes the blocks the
-   * line is left of, and reads the line as an entry or an item of the block it belongs to.
-   */
-  line(lineStart, c, lineEnd, next) {
-    const text = this.text;
-    const indent = c - lineStart;
-    if (indent === 0 && (text.startsWith("---", c) || text.startsWith("...", c)) && (c + 3 === lineEnd || text.charCodeAt(c + 3) === SPACE)) giveWay();
-    const dash = dashAt(text, c, lineEnd);
-    const pending = this.pending;
-    if (pending) {
-      const parentIndent = pending.frame.indent;
-      if (indent > parentIndent || indent === parentIndent && pending.mapKey && dash) {
-        this.pending = void 0;
-        const frame = this.open(dash, indent, c, pending.ptr, pending.depth, pending.keyStart, pending.keyEnd);
-        this.place(pending.frame, pending.name, frame.data);
-      } else {
-        this.nullValue();
-      }
-    }
-    let top = this.stack[this.stack.length - 1];
-    while (top && (top.indent > indent || top.indent === indent && top.list && !dash)) {
-      this.close(c);
-      top = this.stack[this.stack.length - 1];
-    }
-    if (!top) {
-      if (this.root || indent !== 0) giveWay();
-      top = this.root = this.open(dash, indent, c, "", 0, -1, -1);
-    }
-    if (top.indent !== indent || top.list !== dash) giveWay();
-    if (dash) this.item(top, lineStart, c, lineEnd, next);
-    else this.entry(top, c, lineEnd, next);
-  }
-  tick(depth) {
-    if (++this.count > this.budget || depth > this.limits.maxDepth) giveWay();
-  }
-  open(list, indent, start, ptr, depth, keyStart, keyEnd) {
-    this.tick(depth);
-    const loc = this.locs.add(ptr, keyStart, keyEnd, start, start);
-    const data = list ? [] : {};
-    const frame = { list, indent, data, keys: void 0, ptr, depth, loc, lastEnd: start, absorbs: false, trailing: -1 };
-    this.stack.push(frame);
-    return frame;
-  }
-  /** Closes the innermost block; `groupEnd` is where the text that closed it starts. */
-  close(groupEnd) {
-    const frame = this.stack.pop();
-    if (frame.lastEnd === UNKNOWN_END) giveWay();
-    const parent = this.stack[this.stack.length - 1];
-    this.locs.setEnd(frame.loc, frame.lastEnd);
-    let end = frame.lastEnd;
-    if (frame.trailing >= 0) {
-      if (frame.indent !== 0 && frame.trailing >= frame.indent) end = groupEnd;
-      else if (parent && frame.trailing > parent.trailing) parent.trailing = frame.trailing;
-    }
-    if (parent) {
-      parent.lastEnd = end;
-      parent.absorbs = false;
-    }
-  }
-  place(frame, name, value) {
-    if (frame.list) frame.data.push(value);
-    else define(frame.data, name, value);
-  }
-  nullValue() {
-    const p = this.pending;
-    this.pending = void 0;
-    this.tick(p.depth);
-    this.locs.add(p.ptr, p.keyStart, p.keyEnd, p.at, p.at, "");
-    this.place(p.frame, p.name, null);
-    p.frame.lastEnd = p.comment ? UNKNOWN_END : p.at;
-    p.frame.absorbs = false;
-  }
-  /** `key: value` or `key:` in a block mapping. */
-  entry(frame, c, lineEnd, next) {
-    const text = this.text;
-    const k = this.key(c, lineEnd) ?? giveWay();
-    const [name, keyEnd, after] = k;
-    frame.trailing = -1;
-    frame.absorbs = false;
-    const data = frame.data;
-    let keys = frame.keys;
-    const ptr = `${frame.ptr}/${pointerKey(name)}`;
-    if (Object.prototype.hasOwnProperty.call(data, name)) {
-      const earlier = this.locs.get(ptr)?.key ?? giveWay();
-      const [message, hint] = duplicateKeyMessage(name, this.lineOf(earlier[0]));
-      this.duplicates.push({ message, hint, span: [c, keyEnd] });
-      delete data[name];
-      keys?.delete(name);
-    }
-    if (!keys && (name.charCodeAt(0) ^ 48) < 10) {
-      keys = frame.keys = new Set(Object.keys(data));
-      this.order.set(data, keys);
-    }
-    keys?.add(name);
-    let v = after;
-    while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
-    if (v === lineEnd || text.charCodeAt(v) === HASH) {
-      this.pending = { frame, name, keyStart: c, keyEnd, ptr, depth: frame.depth + 1, at: v, mapKey: true, comment: v < lineEnd };
-      define(data, name, null);
-      return;
-    }
-    define(data, name, this.inline(v, lineEnd, frame.indent, ptr, frame.depth + 1, c, keyEnd));
-    frame.lastEnd = this.skipTo > next ? this.skipTo : next;
-    frame.absorbs = true;
-  }
-  /** `- value`, `- key: value` or `-` in a block list. */
-  item(frame, lineStart, c, lineEnd, next) {
-    const text = this.text;
-    const commentBefore = frame.trailing >= 0;
-    frame.trailing = -1;
-    frame.absorbs = false;
-    const list = frame.data;
-    const name = String(list.length);
-    const ptr = `${frame.ptr}/${name}`;
-    const depth = frame.depth + 1;
-    let v = c + 1;
-    while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
-    if (v === lineEnd || text.charCodeAt(v) === HASH) {
-      this.pending = { frame, name, keyStart: -1, keyEnd: -1, ptr, depth, at: v, mapKey: false, comment: commentBefore || v < lineEnd };
-      return;
-    }
-    if (dashAt(text, v, lineEnd)) giveWay();
-    if (this.key(v, lineEnd)) {
-      const map = this.open(false, v - lineStart, v, ptr, depth, -1, -1);
-      list.push(map.data);
-      this.entry(map, v, lineEnd, next);
-      return;
-    }
-    list.push(this.inline(v, lineEnd, frame.indent, ptr, depth, -1, -1));
-    frame.lastEnd = this.skipTo > next ? this.skipTo : next;
-    frame.absorbs = true;
-  }
-  /**
-   * A mapping key at `c`: its name, where it ends and where its value may start (after the `:`).
-   * Undefined when the text there is not a simple one-line key followed by `:` and a space or the line's end.
-   */
-  key(c, lineEnd) {
-    const text = this.text;
-    const ch = text.charCodeAt(c);
-    if (ch === QUOTE || ch === DQUOTE) {
-      const q = this.quoted(c, lineEnd);
-      if (!q) return void 0;
-      const colon = q[1];
-      if (text.charCodeAt(colon) !== COLON || colon + 1 < lineEnd && text.charCodeAt(colon + 1) !== SPACE) return void 0;
-      return [q[0], colon, colon + 1];
-    }
-    if (!plainStart(text, c, lineEnd)) return void 0;
-    for (let i = c; i < lineEnd; i++) {
-      const x = text.charCodeAt(i);
-      if (x === COLON) {
-        if (i + 1 < lineEnd && text.charCodeAt(i + 1) !== SPACE) continue;
-        if (i === c || text.charCodeAt(i - 1) === SPACE || i - c > 1e3) return void 0;
-        const name = text.slice(c, i);
-        if (name === "<<") return void 0;
-        return [name, i, i + 1];
-      }
-      if (x === HASH || x === QUOTE || x === DQUOTE || x === OPEN || x === CLOSE || x === 123 || x === 125 || x === COMMA) return void 0;
-    }
-    return void 0;
-  }
-  /** A quoted scalar on one line starting at `c`: its value and the offset after its closing quote. */
-  quoted(c, lineEnd) {
-    const text = this.text;
-    if (text.charCodeAt(c) === QUOTE) {
-      let i = c + 1;
-      let value = "";
-      for (; ; ) {
-        const close = text.indexOf("'", i);
-        if (close === -1 || close >= lineEnd) return void 0;
-        value += text.slice(i, close);
-        if (text.charCodeAt(close + 1) === QUOTE) {
-          value += "'";
-          i = close + 2;
-          continue;
-        }
-        return [value, close + 1];
-      }
-    }
-    for (let i = c + 1; i < lineEnd; i++) {
-      const x = text.charCodeAt(i);
-      if (x === 92) i++;
-      else if (x === DQUOTE) {
-        const value = unescapeDouble(text.slice(c + 1, i));
-        return value === void 0 ? void 0 : [value, i + 1];
-      }
-    }
-    return void 0;
-  }
-  /** A value written on the key's or dash's line: a scalar or a flow list. Returns its data. */
-  inline(v, lineEnd, parentIndent, ptr, depth, keyStart, keyEnd) {
-    const text = this.text;
-    const ch = text.charCodeAt(v);
-    if (ch === OPEN) return this.flowList(v, lineEnd, ptr, depth, keyStart, keyEnd);
-    if (ch === QUOTE || ch === DQUOTE) {
-      const q = this.quoted(v, lineEnd) ?? giveWay();
-      if (!this.restIsEmpty(q[1], lineEnd)) giveWay();
-      this.tick(depth);
-      this.locs.add(ptr, keyStart, keyEnd, v, q[1]);
-      return q[0];
-    }
-    if (!plainStart(text, v, lineEnd)) giveWay();
-    const [end, comment] = plainEnd(text, v, lineEnd);
-    const more = comment ? void 0 : this.continuation(lineEnd, parentIndent);
-    if (!more) return this.scalar(text.slice(v, end), v, end, ptr, depth, keyStart, keyEnd);
-    return this.scalar(text.slice(v, end) + more.text, v, more.end, ptr, depth, keyStart, keyEnd);
-  }
-  /**
-   * The lines that continue a plain scalar ending at `lineEnd`: those indented deeper than its block, up to a
-   * comment, a line indented no deeper, or the end. Returns their folded text (a space for each line break, a
-   * newline for each empty line between) and where the last one ends, and sets where reading goes on.
-   */
-  continuation(lineEnd, parentIndent) {
-    const text = this.text;
-    const n = text.length;
-    let folded = "";
-    let empty = 0;
-    let end = -1;
-    for (let pos = lineEnd + 1; lineEnd < n && pos <= n; ) {
-      let eol = text.indexOf("\n", pos);
-      if (eol === -1) eol = n;
-      let c = pos;
-      while (c < eol && text.charCodeAt(c) === SPACE) c++;
-      if (c === eol) {
-        if (eol === n) break;
-        empty++;
-        pos = eol + 1;
-        continue;
-      }
-      if (c - pos <= parentIndent || text.charCodeAt(c) === HASH) break;
-      if (text.charCodeAt(c) === DASH ? dashAt(text, c, eol) : !plainStart(text, c, eol)) giveWay();
-      const [stop, comment] = plainEnd(text, c, eol);
-      if (comment) giveWay();
-      folded += (empty > 0 ? "\n".repeat(empty) : " ") + text.slice(c, stop);
-      empty = 0;
-      end = stop;
-      this.skipTo = eol < n ? eol + 1 : n;
-      pos = this.skipTo;
-      if (eol === n) break;
-    }
-    return end === -1 ? void 0 : { text: folded, end };
-  }
-  scalar(raw, start, end, ptr, depth, keyStart, keyEnd) {
-    this.tick(depth);
-    const [value, typed] = resolvePlain(raw);
-    this.locs.add(ptr, keyStart, keyEnd, start, end, typed ? raw : void 0);
-    return value;
-  }
-  /** `[a, "b", c]` on one line, of scalars only. */
-  flowList(v, lineEnd, ptr, depth, keyStart, keyEnd) {
-    const text = this.text;
-    this.tick(depth);
-    const loc = this.locs.add(ptr, keyStart, keyEnd, v, v);
-    const list = [];
-    let i = v + 1;
-    for (; ; ) {
-      while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-      if (i >= lineEnd) giveWay();
-      if (text.charCodeAt(i) === CLOSE) break;
-      const itemPtr = `${ptr}/${list.length}`;
-      const ch = text.charCodeAt(i);
-      if (ch === QUOTE || ch === DQUOTE) {
-        const q = this.quoted(i, lineEnd) ?? giveWay();
-        this.tick(depth + 1);
-        this.locs.add(itemPtr, -1, -1, i, q[1]);
-        list.push(q[0]);
-        i = q[1];
-      } else {
-        if (!plainStart(text, i, lineEnd, true)) giveWay();
-        let end = i;
-        for (; end < lineEnd; end++) {
-          const x = text.charCodeAt(end);
-          if (x === COMMA || x === CLOSE) break;
-          if (x === OPEN || x === 123 || x === 125 || x === HASH || x === QUOTE || x === DQUOTE) giveWay();
-          if (x === COLON) {
-            const y = text.charCodeAt(end + 1);
-            if (end + 1 === lineEnd || y === SPACE || y === COMMA || y === CLOSE) giveWay();
-          }
-        }
-        const last = trimEnd(text, i, end);
-        list.push(this.scalar(text.slice(i, last), i, last, itemPtr, depth + 1, -1, -1));
-        i = end;
-      }
-      while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-      const sep = text.charCodeAt(i);
-      if (sep === COMMA) i++;
-      else if (sep !== CLOSE || i >= lineEnd) giveWay();
-    }
-    this.locs.setEnd(loc, i + 1);
-    if (!this.restIsEmpty(i + 1, lineEnd)) giveWay();
-    return list;
-  }
-};
-function plainEnd(text, c, lineEnd) {
-  for (let i = c; i < lineEnd; i++) {
-    const x = text.charCodeAt(i);
-    if (x === HASH && text.charCodeAt(i - 1) === SPACE) return [trimEnd(text, c, i), true];
-    if (x === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) giveWay();
-  }
-  return [trimEnd(text, c, lineEnd), false];
-}
-function dashAt(text, c, lineEnd) {
-  return text.charCodeAt(c) === DASH && (c + 1 === lineEnd || text.charCodeAt(c + 1) === SPACE);
-}
-function trimEnd(text, start, end) {
-  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
-  return end;
-}
-function plainStart(text, c, lineEnd, flow = false) {
-  switch (text.charCodeAt(c)) {
-    case DASH:
-    case 63:
-    // ?
-    case COLON: {
-      if (c + 1 >= lineEnd) return false;
-      const next = text.charCodeAt(c + 1);
-      return next !== SPACE && !(flow && (next === COMMA || next === OPEN || next === CLOSE || next === 123 || next === 125));
-    }
-    case COMMA:
-    case OPEN:
-    case CLOSE:
-    case 123:
-    case 125:
-    case HASH:
-    case 38:
-    case 42:
-    case 33:
-    case 124:
-    case 62:
-    case QUOTE:
-    case DQUOTE:
-    case 37:
-    case 64:
-    case 96:
-      return false;
-    default:
-      return true;
-  }
-}
-
 // src/parse/index.ts
 function parseYaml(source, diags, limits = DEFAULT_LIMITS) {
-  const text = source.text;
-  if (Buffer.byteLength(text, "utf8") > limits.maxBytes) {
-    diags.error("too-large", `the file is larger than ${limits.maxBytes} bytes`, void 0, "split the file, or raise the limit with --max-bytes");
-    return void 0;
-  }
-  const block = readBlock(text, limits, (offset) => source.position(offset).line);
-  if (!block) return loadFullReader().readYaml(source, diags, limits);
-  for (const d of block.duplicates) diags.warning("duplicate-key", d.message, d.span, d.hint);
-  return block.file;
+  if (!withinSize(source, diags, limits)) return void 0;
+  return readYaml(source, diags, limits);
+}
+function parseYamlDocuments(source, diags, limits = DEFAULT_LIMITS) {
+  if (!withinSize(source, diags, limits)) return [];
+  return readYamlDocuments(source, diags, limits);
+}
+function withinSize(source, diags, limits) {
+  if (Buffer.byteLength(source.text, "utf8") <= limits.maxBytes) return true;
+  diags.error("too-large", `the file is larger than ${limits.maxBytes} bytes`, void 0, "split the file, or raise the limit with --max-bytes");
+  return false;
 }
 
-// src/validate/containers.ts
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function isSingleBuild(build) {
-  return isObject(build) && ("image" in build || "commands" in build);
-}
-function containers(file) {
-  const out = [];
-  const data = file.data;
-  if (!isObject(data)) return out;
-  const compose2 = data["compose"];
-  if (isObject(compose2)) {
-    for (const name of file.keys(compose2)) {
-      const svc = compose2[name];
-      if (svc !== null && !isObject(svc)) continue;
-      out.push({ kind: "service", name, containerName: name, ptr: `/compose/${pointerKey(name)}`, data: svc ?? {}, label: `service \`${name}\`` });
-    }
-  }
-  const build = data["build"];
-  if (isObject(build)) {
-    if (isSingleBuild(build)) {
-      out.push({ kind: "build", name: "build", containerName: "build", ptr: "/build", data: build, label: "`build`" });
-    } else {
-      for (const name of file.keys(build)) {
-        const step = build[name];
-        if (step !== null && !isObject(step)) continue;
-        out.push({ kind: "build", name, containerName: `build-${name}`, ptr: `/build/${pointerKey(name)}`, data: step ?? {}, label: `build step \`${name}\`` });
-      }
-    }
-  }
-  return out;
-}
-
-// src/validate/rules.ts
-init_diagnostics();
-
-// src/suggest.ts
-function suggest(word, candidates) {
-  const w = word.toLowerCase();
-  let best;
-  let bestDistance = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
-  for (const c of candidates) {
-    const d = distance(w, c.toLowerCase());
-    if (d <= bestDistance && (best === void 0 || d < bestDistance)) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const d = [];
-  for (let i = 0; i <= a.length; i++) d.push([i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
-
-// src/validate/paths.ts
-function splitPointer(ptr) {
-  if (ptr === "") return [];
-  return ptr.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function parentPointer(ptr) {
-  const i = ptr.lastIndexOf("/");
-  return i <= 0 ? "" : ptr.slice(0, i);
-}
-function containerLabel(segments) {
-  const [section, name] = segments;
-  if (section === "compose" && name !== void 0) return `service \`${name}\``;
-  if (section === "build") {
-    if (name === void 0 || CONTAINER_KEYS.has(name)) return "`build`";
-    return `build step \`${name}\``;
-  }
-  return void 0;
-}
-function describePointer(ptr) {
-  const seg = splitPointer(ptr);
-  const label = containerLabel(seg);
-  const depth = label === "`build`" && seg.length > 1 && CONTAINER_KEYS.has(seg[1]) ? 1 : 2;
-  const inner = label ? seg.slice(depth) : seg;
-  let text;
-  if (inner.length === 0) text = label ?? "`" + seg.join(".") + "`";
-  else {
-    const last = inner[inner.length - 1];
-    const key = inner.filter((s) => !/^\d+$/.test(s)).join(".");
-    text = /^\d+$/.test(last) ? `item ${Number(last) + 1} of \`${key}\`` : `\`${key}\``;
-    if (label) text += ` of ${label}`;
-  }
-  return text;
+// src/dialects/drone04/decode.ts
+function keyOf(node2) {
+  return node2.key ?? node2.span;
 }
 var CONTAINER_KEYS = /* @__PURE__ */ new Set([
   "image",
@@ -11289,376 +9106,293 @@ var CONTAINER_KEYS = /* @__PURE__ */ new Set([
   "commands",
   "when"
 ]);
-
-// src/validate/locate.ts
-function locate(file, ptr) {
-  for (let p = ptr; ; p = parentPointer(p)) {
-    const loc = file.locs.get(p);
-    if (loc) return loc;
-    if (p === "") return { value: [0, 0] };
-  }
+function isSingleBuild(build) {
+  return isObject(build) && ("image" in build || "commands" in build);
 }
-function keySpan(file, ptr) {
-  const loc = locate(file, ptr);
-  return loc.key ?? loc.value;
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-
-// src/validate/rules.ts
-var SECTIONS = ["compose", "build", "clone", "cache", "publish", "deploy", "notify", "matrix", "branches", "debug"];
-var OTHER_VERSIONS = {
-  image: "a Drone 0.3 key",
-  script: "a Drone 0.3 key",
-  env: "a Drone 0.3 key",
-  git: "a Drone 0.3 key",
-  pipeline: "a Drone 0.5+ section",
-  services: "a Drone 0.3/0.5+ section",
-  workspace: "a Drone 0.5+ section",
-  kind: "a Drone 1.x key",
-  type: "a Drone 1.x key",
-  name: "a Drone 1.x key",
-  steps: "a Drone 1.x section",
-  platform: "a Drone 1.x section",
-  trigger: "a Drone 1.x section",
-  volumes: "a Drone 1.x section"
-};
-var COMPILED = ["compose", "build"];
-function dropIgnoredFindings(file, source, diags) {
-  const compiled2 = [];
-  for (const key of COMPILED) {
-    const loc = file.locs.get(`/${key}`);
-    if (loc) compiled2.push([Math.min(loc.key?.[0] ?? loc.value[0], loc.value[0]), Math.max(loc.key?.[1] ?? 0, loc.value[1])]);
-  }
-  const keep = (d) => {
-    if (d.code !== "duplicate-key" || !d.span) return true;
-    const [start, end] = d.span;
-    if (compiled2.some(([from, to]) => start >= from && end <= to)) return true;
-    return COMPILED.includes(source.text.slice(start, end)) && source.position(start).column === 1;
-  };
-  const kept = diags.list.filter(keep);
-  diags.list.length = 0;
-  for (const d of kept) diags.list.push(d);
-}
-var TRUSTED_OPTIONS = ["privileged", "volumes", "devices", "net", "dns", "extra_hosts"];
-function checkSections(file, diags) {
+var COMPILED_SECTIONS = ["compose", "build"];
+function decode(file) {
+  const rootLoc = file.locs.get("") ?? { value: [0, 0] };
   const data = file.data;
-  if (data === null || data === void 0) {
-    diags.error("not-a-mapping", "the file is empty", void 0, "a .drone.yml needs a compose: or build: section");
-    return false;
-  }
-  if (!isObject(data)) {
-    diags.error("not-a-mapping", `the top level must be a mapping of sections, not ${Array.isArray(data) ? "a list" : "a single value"}`, locate(file, "").value);
-    return false;
-  }
-  for (const key of file.keys(data)) {
-    if (SECTIONS.includes(key)) continue;
-    const span = keySpan(file, `/${pointerKey(key)}`);
-    const other = OTHER_VERSIONS[key];
-    if (other) {
-      diags.warning("ignored-section", `\`${key}\` is ${other}; Drone 0.4 ignored it, and so does drone-compose`, span, "drone-compose compiles the Drone 0.4 compose: and build: sections");
-    } else {
-      const meant = suggest(key, SECTIONS);
-      diags.warning("unknown-key", `unknown top-level key ${show(key)}; it is ignored`, span, meant ? `did you mean \`${meant}\`?` : `Drone 0.4 sections: ${SECTIONS.join(", ")}`);
+  const sections2 = /* @__PURE__ */ new Map();
+  const root = { value: data, span: rootLoc.value, ...isObject(data) ? { entries: sections2 } : {} };
+  const services = [];
+  const build = [];
+  if (isObject(data)) {
+    for (const key of file.keys(data)) {
+      const ptr = `/${pointerKey(key)}`;
+      const deep = COMPILED_SECTIONS.includes(key);
+      sections2.set(key, deep ? node(file, data[key], ptr, root) : shallow(file, data[key], ptr, root));
+    }
+    const compose2 = sections2.get("compose");
+    if (compose2?.entries) {
+      for (const [name, svc] of compose2.entries) {
+        if (svc.value !== null && !isObject(svc.value)) continue;
+        services.push(container("service", name, name, `service \`${name}\``, svc));
+      }
+    }
+    const b = sections2.get("build");
+    if (b?.entries) {
+      if (isSingleBuild(b.value)) build.push(container("build", "build", "build", "`build`", b));
+      else {
+        for (const [name, step] of b.entries) {
+          if (step.value !== null && !isObject(step.value)) continue;
+          build.push(container("build", name, `build-${name}`, `build step \`${name}\``, step));
+        }
+      }
     }
   }
-  const present = (k) => data[k] !== void 0 && data[k] !== null;
-  if (!present("compose") && !present("build")) {
-    diags.error("nothing-to-compile", "the file has neither a compose: nor a build: section", locate(file, "").value, "declare service containers under compose:");
-    return false;
-  }
-  return true;
+  return { file, root, sections: sections2, services, build, containers: [...services, ...build] };
 }
-function trustedOptionSet(key, v) {
-  if (v === null || v === void 0) return false;
-  if (Array.isArray(v)) return v.some((x) => x !== null && x !== void 0);
-  if (key === "privileged") return v === true;
-  return true;
+function container(kind, name, containerName, label, n) {
+  const options = n.entries ?? /* @__PURE__ */ new Map();
+  return { kind, name, containerName, label, node: n, options, data: isObject(n.value) ? n.value : {} };
 }
-function checkTrust(file, trusted, diags) {
-  if (trusted) return;
-  for (const c of containers(file)) {
-    for (const key of TRUSTED_OPTIONS) {
-      if (!trustedOptionSet(key, c.data[key])) continue;
-      diags.error(
-        "untrusted-option",
-        `\`${key}\` in ${c.label} is a trusted-only option`,
-        keySpan(file, `${c.ptr}/${key}`),
-        "pass --trusted to allow it, as a Drone administrator marks a repository trusted"
-      );
-    }
+function node(file, value, ptr, parent) {
+  const loc = file.locs.get(ptr);
+  const base = loc ? { value, span: loc.value, ...loc.key ? { key: loc.key } : {}, ...loc.raw !== void 0 ? { raw: loc.raw } : {} } : { value, span: parent.span, ...parent.key ? { key: parent.key } : {}, inherited: true };
+  if (Array.isArray(value)) {
+    const items = [];
+    const self = { ...base, items };
+    value.forEach((item, i) => items.push(node(file, item, `${ptr}/${i}`, self)));
+    return self;
   }
+  if (isObject(value)) {
+    const entries = /* @__PURE__ */ new Map();
+    const self = { ...base, entries };
+    for (const key of file.keys(value)) entries.set(key, node(file, value[key], `${ptr}/${pointerKey(key)}`, self));
+    return self;
+  }
+  return base;
 }
-var NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-function checkNames(file, holderName, diags) {
-  const seen = /* @__PURE__ */ new Map([[holderName.toLowerCase(), "the namespace holder"]]);
-  for (const c of containers(file)) {
-    const span = () => keySpan(file, c.ptr);
-    if (!NAME2.test(c.name)) {
-      diags.error("invalid-name", `the name ${show(c.name)} of ${c.label} cannot name a container`, span, "use letters, digits, `_`, `.` and `-`, starting with a letter or digit");
-      continue;
-    }
-    const key = c.containerName.toLowerCase();
-    const other = seen.get(key);
-    if (other) {
-      diags.error("name-collision", `${c.label} would be named \`${c.containerName}\`, like ${other}`, span, "rename one of them");
-      continue;
-    }
-    seen.set(key, c.label);
-  }
+function shallow(file, value, ptr, parent) {
+  const loc = file.locs.get(ptr);
+  return loc ? { value, span: loc.value, ...loc.key ? { key: loc.key } : {} } : { value, span: parent.span, inherited: true };
 }
 
-// src/lower/readiness.ts
-init_diagnostics();
-var BY_NAME = {
-  postgres: [[5432]],
-  postgresql: [[5432]],
-  postgis: [[5432]],
-  mysql: [[3306]],
-  "mysql-server": [[3306]],
-  mariadb: [[3306]],
-  percona: [[3306]],
-  "percona-server": [[3306]],
-  redis: [[6379]],
-  mongo: [[27017]],
-  mongodb: [[27017]],
-  rabbitmq: [[5672]],
-  memcached: [[11211]],
-  elasticsearch: [[9200]],
-  beanstalkd: [[11300]],
-  etcd: [[2379]],
-  couchdb: [[5984]],
-  cassandra: [[9042]],
-  zookeeper: [[2181]],
-  nats: [[4222]],
-  influxdb: [[8086]]
-};
-var BY_REPOSITORY = {
-  "mssql/server": [[1433]],
-  "microsoft/mssql-server-linux": [[1433]],
-  "selenium/hub": [[4444]]
-};
-function guessPorts(image) {
-  const ref = parseImage(image);
-  if ("error" in ref) return void 0;
-  const path = ref.path.startsWith("library/") ? ref.path.slice("library/".length) : ref.path;
-  const last = path.slice(path.lastIndexOf("/") + 1);
-  if (path === "docker" && ref.tag !== void 0 && ref.tag.includes("dind")) return [[2375, 2376]];
-  if (path.startsWith("selenium/standalone-")) return [[4444]];
-  if (path.startsWith("selenium/node-")) return [[5555]];
-  return BY_REPOSITORY[path] ?? BY_NAME[last];
+// src/lower/image.ts
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
+function parseImage(text) {
+  if (text === "") return { error: "the image reference is empty" };
+  if (text.length > 255 + 129 + 80) return { error: "the image reference is too long" };
+  if (/\s/.test(text)) return { error: "an image reference cannot contain blanks" };
+  const m = REFERENCE.exec(text);
+  if (!m) return { error: describe(text) };
+  let [, domain, path, tag, digest] = m;
+  if (domain !== void 0 && !/[.:]/.test(domain) && domain !== "localhost" && domain.toLowerCase() === domain) {
+    path = `${domain}/${path}`;
+    domain = void 0;
+  }
+  const name = domain ? `${domain}/${path}` : path;
+  if (name.length > 255) return { error: "the repository name is longer than 255 characters" };
+  if (digest) {
+    const [algorithm, hex] = digest.split(":");
+    const length = DIGEST_LENGTHS[algorithm];
+    if (length === void 0) return { error: `the digest algorithm ${algorithm} is not one Docker supports (sha256, sha384, sha512)` };
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) return { error: `a ${algorithm} digest is ${length} lowercase hex digits` };
+  }
+  return { ...domain ? { domain } : {}, path, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
 }
-var PORT_MENTION = /port[^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/gi;
-function changesPort(text, ports) {
-  for (const m of text.matchAll(PORT_MENTION)) {
-    const n = m[1] ?? m[2];
-    if (n === void 0 || !ports.some((alternatives) => alternatives.includes(Number(n)))) return true;
+function describe(text) {
+  const name = text.split("@")[0].replace(/:[^/]*$/, "");
+  if (/[A-Z]/.test(name.replace(/^[^/]*[.:][^/]*\//, ""))) return "repository names must be lowercase";
+  if (text.includes("@") && !/@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(text)) {
+    return "the digest after `@` must be ALGORITHM:HEX (at least 32 hex digits)";
   }
-  return false;
+  if (/:[^/]*$/.test(text.split("@")[0]) && !new RegExp(`:${TAG}(@|$)`).test(text)) {
+    return "a tag may only contain letters, digits, `_`, `.` and `-` (at most 128, not starting with `.` or `-`)";
+  }
+  return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
 }
-var DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
-var MAX_RANGE = 100;
-var ReadinessLowering = class {
-  constructor(file, source, diags, used) {
-    this.file = file;
-    this.source = source;
-    this.diags = diags;
-    this.used = used;
-  }
-  file;
-  source;
-  diags;
-  used;
-  claims = /* @__PURE__ */ new Map();
-  service(c, lowered) {
-    const healthcheck = this.healthcheck(c);
-    const declared = this.declaredPorts(c);
-    const waitsOnHealth = healthcheck !== void 0 && healthcheck.test !== void 0;
-    let readiness;
-    if (waitsOnHealth) readiness = { kind: "health" };
-    else if (declared !== void 0 && declared.length > 0) readiness = { kind: "ports", ports: declared.map((p) => [p]), from: "declared" };
-    else if (declared !== void 0) readiness = { kind: "none", why: "expose: [] turns the wait off" };
-    else {
-      const guess = this.guess(c, lowered);
-      if (guess) readiness = { kind: "ports", ports: guess, from: "image" };
-      else if (healthcheck?.disable) readiness = { kind: "none", why: "its health check is turned off and it declares no port" };
-      else readiness = { kind: "image-health" };
+
+// src/lower/values.ts
+var RESERVED_PREFIX = "dc_";
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+function isShellVariable(name) {
+  return SHELL_VARIABLES.has(name) || name.startsWith("BASH_");
+}
+var SHELL_VARIABLES = /* @__PURE__ */ new Set([
+  "_",
+  "IFS",
+  "PPID",
+  "LINENO",
+  "RANDOM",
+  "SRANDOM",
+  "SECONDS",
+  "PWD",
+  "OLDPWD",
+  "OPTIND",
+  "OPTARG",
+  "PS1",
+  "PS2",
+  "PS4",
+  "SHLVL",
+  "BASH",
+  "BASHPID",
+  "FUNCNAME",
+  "HISTCMD",
+  "EPOCHREALTIME",
+  "EPOCHSECONDS",
+  "UID",
+  "EUID",
+  "GROUPS",
+  "HOSTNAME",
+  "HOSTTYPE",
+  "MACHTYPE",
+  "OSTYPE",
+  "PIPESTATUS"
+]);
+var OPERATIONS_HINT = "Drone 0.4 knew $${NAME}, $${NAME:pos}, $${NAME:pos:len}, $${NAME=default}, $${NAME##prefix}, $${NAME%%suffix} and $${NAME/old/new}";
+function readValue(text, span, diags, used, options = {}) {
+  if (text.indexOf("$$") === -1) return [text];
+  const parts = [];
+  let lit = "";
+  let i = 0;
+  while (i < text.length) {
+    const at = text.indexOf("$$", i);
+    if (at === -1) {
+      lit += text.slice(i);
+      break;
     }
-    return { ...healthcheck ? { healthcheck } : {}, readiness };
-  }
-  // ---- health checks --------------------------------------------------------------------------
-  healthcheck(c) {
-    const ptr = `${c.ptr}/healthcheck`;
-    const h = c.data["healthcheck"];
-    if (h === null || h === void 0 || typeof h !== "object" || Array.isArray(h)) return void 0;
-    const d = h;
-    const at = (k) => `${ptr}/${k}`;
-    const duration = (k) => {
-      const v = d[k];
-      if (typeof v !== "string") return void 0;
-      if (!DURATION.test(v)) {
-        this.diags.error("invalid-value", `\`${k}\` of the healthcheck of ${c.label} is not a duration: ${show(v)}`, locate(this.file, at(k)).value, "write a number with a unit: 500ms, 1s, 1m30s");
-        return void 0;
-      }
-      return v;
-    };
-    let disable = d["disable"] === true;
-    let test;
-    const t = d["test"];
-    if (typeof t === "string") {
-      if (t.trim() === "") this.diags.error("invalid-value", `the healthcheck test of ${c.label} is empty`, locate(this.file, at("test")).value, "write the command that checks the service");
-      else test = { shell: readValue(t, () => locate(this.file, at("test")).value, this.diags, this.used) };
-    } else if (Array.isArray(t)) {
-      const words = t.map((w, i) => ({ ptr: `${at("test")}/${i}`, text: w === null || w === void 0 ? "" : typeof w === "string" ? w : String(w) }));
-      const kind = words[0]?.text;
-      const span = () => locate(this.file, words[0]?.ptr ?? at("test")).value;
-      const read = (w) => readValue(w.text, () => locate(this.file, w.ptr).value, this.diags, this.used);
-      if (kind === "NONE") {
-        disable = true;
-      } else if (kind === "CMD" && words.length > 1) {
-        const exec = words.slice(1).map(read);
-        const i = exec.findIndex((w) => !isLiteral(w));
-        if (i === -1) test = { exec };
-        else this.diags.error("invalid-value", `a $$ reference in a CMD health check of ${c.label} cannot be passed on`, () => locate(this.file, words[i + 1].ptr).value, 'write the check as one command: test: ["CMD-SHELL", "..."] or a string');
-      } else if (kind === "CMD-SHELL" && words.length === 2) {
-        test = { shell: read(words[1]) };
-      } else {
-        this.diags.error("invalid-value", `the healthcheck test of ${c.label} must start with CMD (then the program and its arguments), CMD-SHELL (then one command) or NONE`, span, 'write test: ["CMD-SHELL", "pg_isready -U postgres"], or the command as a string');
-      }
-    }
-    if (disable && test) {
-      this.diags.error("invalid-value", `the healthcheck of ${c.label} is both disabled and given a test`, keySpan(this.file, ptr), "remove disable: true, or the test");
-      test = void 0;
-    }
-    const interval = duration("interval");
-    const timeout = duration("timeout");
-    const startPeriod = duration("start_period");
-    let retries = typeof d["retries"] === "number" ? d["retries"] : void 0;
-    if (retries !== void 0 && retries < 0) retries = void 0;
-    if (retries !== void 0 && !Number.isSafeInteger(retries)) {
-      this.diags.error("invalid-value", `\`retries\` of the healthcheck of ${c.label} is not a whole number docker accepts`, locate(this.file, at("retries")).value, "write a small whole number, such as 30");
-      retries = void 0;
-    }
-    return {
-      ...test ? { test } : {},
-      disable,
-      ...interval ? { interval } : {},
-      ...timeout ? { timeout } : {},
-      ...startPeriod ? { startPeriod } : {},
-      ...retries !== void 0 ? { retries } : {}
-    };
-  }
-  // ---- ports ----------------------------------------------------------------------------------
-  /** The TCP ports of `expose:` and the container side of `ports:`, in order, once each; undefined when neither is given. */
-  declaredPorts(c) {
-    const expose = c.data["expose"];
-    const ports = c.data["ports"];
-    if (!Array.isArray(expose) && !Array.isArray(ports)) return void 0;
-    const out = [];
-    const own = /* @__PURE__ */ new Set();
-    const add = (list, ptr) => {
-      for (const port of list) {
-        if (own.has(port)) continue;
-        own.add(port);
-        out.push(port);
-        this.claim(port, c, false, () => locate(this.file, ptr).value);
-      }
-    };
-    if (Array.isArray(expose)) {
-      expose.forEach((item, i) => {
-        const ptr = `${c.ptr}/expose/${i}`;
-        if (item === null || item === void 0) return;
-        const list = this.portSpec(String(item), ptr, `the expose entry ${show(String(item))} of ${c.label}`);
-        if (list) add(list, ptr);
-      });
-    }
-    if (Array.isArray(ports)) {
-      this.diags.warning(
-        "ignored-key",
-        `\`ports\` of ${c.label} publishes nothing (Drone 0.4 did not publish ports); its container ports are what up waits for`,
-        keySpan(this.file, `${c.ptr}/ports`),
-        "services share one network namespace: reach them at 127.0.0.1 on the container port"
-      );
-      ports.forEach((item, i) => {
-        const ptr = `${c.ptr}/ports/${i}`;
-        if (item === null || item === void 0) return;
-        let spec;
-        if (typeof item === "object") {
-          const o = item;
-          if (o["target"] === void 0) {
-            this.diags.error("invalid-value", `the port mapping of ${c.label} has no target`, locate(this.file, ptr).value, "write target: the port the service listens on");
-            return;
+    lit += text.slice(i, at);
+    let name;
+    let length = 0;
+    let op;
+    let bad = false;
+    if (text.charCodeAt(at + 2) === 123) {
+      const bare = NAME.exec(text.slice(at + 3));
+      const close = text.indexOf("}", at + 3);
+      if (bare && close !== -1) {
+        name = bare[0];
+        length = close + 1 - (at + 2);
+        const rest = text.slice(at + 3 + name.length, close);
+        if (rest !== "") {
+          const read = readOperation(rest);
+          if (read === void 0) {
+            diags.error("invalid-operation", `\`${text.slice(at, close + 1)}\` is not an operation Drone 0.4 knew`, span, OPERATIONS_HINT);
+            bad = true;
+          } else {
+            op = read;
           }
-          spec = `${String(o["target"])}${typeof o["protocol"] === "string" ? `/${o["protocol"]}` : ""}`;
-        } else {
-          const text = String(item);
-          const slash = text.indexOf("/");
-          const body = slash === -1 ? text : text.slice(0, slash);
-          spec = body.slice(body.lastIndexOf(":") + 1) + (slash === -1 ? "" : text.slice(slash));
         }
-        const list = this.portSpec(spec, ptr, `the port mapping ${show(String(typeof item === "object" ? spec : item))} of ${c.label}`);
-        if (list) add(list, ptr);
-      });
-    }
-    return out;
-  }
-  /** `5432`, `8000-8010`, `5432/tcp` → TCP ports; `53/udp` → none (only TCP listeners are waited for). */
-  portSpec(text, ptr, what) {
-    const m = /^([0-9]{1,5})(?:-([0-9]{1,5}))?(?:\/(tcp|udp|sctp))?$/.exec(text.trim());
-    const bad = (why) => {
-      this.diags.error("invalid-value", `${what} ${why}`, locate(this.file, ptr).value, "write a port number (5432), a range (8000-8010) or PORT/tcp");
-      return void 0;
-    };
-    if (!m) return bad("is not a port");
-    const from = Number(m[1]);
-    const to = m[2] === void 0 ? from : Number(m[2]);
-    if (from < 1 || to > 65535 || to < from) return bad("is not a port between 1 and 65535");
-    if (to - from >= MAX_RANGE) return bad(`spans more than ${MAX_RANGE} ports, too many to wait for`);
-    if (m[3] === "udp" || m[3] === "sctp") return [];
-    const out = [];
-    for (let p = from; p <= to; p++) out.push(p);
-    return out;
-  }
-  /** The table's ports for the service's image, unless the file evidently changes the port. */
-  guess(c, lowered) {
-    if (!isLiteral(lowered.image)) return void 0;
-    const ports = guessPorts(lowered.image.join(""));
-    if (!ports) return void 0;
-    const words = [...lowered.entrypoint ?? [], ...lowered.command ?? []];
-    for (const e of lowered.environment) words.push([`${e.name}=`, ...e.value]);
-    if (words.some((w) => changesPort(flatten(w, (n) => n), ports))) {
-      this.diags.warning(
-        "port-guess",
-        `${c.label} runs ${show(lowered.image.join(""))}, which listens on port ${ports.map((p) => p.join(" or ")).join(", ")} by default, but its environment or command seems to change the port; up does not wait for it`,
-        keySpan(this.file, c.ptr),
-        "write expose: with the port it listens on to wait for it, or expose: [] to silence this"
-      );
-      return void 0;
-    }
-    for (const alternatives of ports) {
-      for (const port of alternatives) this.claim(port, c, true, () => keySpan(this.file, `${c.ptr}/image`));
-    }
-    return ports;
-  }
-  /** Reports a port that another service already claims: an error when both declare it, else a warning. */
-  claim(port, c, guessed, span) {
-    const other = this.claims.get(port);
-    if (!other) {
-      this.claims.set(port, { service: c.name, span, guessed });
-      return;
-    }
-    if (other.service === c.name) return;
-    const where = `service \`${other.service}\` on line ${this.source.position(other.span()[0]).line}`;
-    if (!guessed && !other.guessed) {
-      this.diags.error("port-conflict", `port ${port} of ${c.label} is already declared by ${where}: all services share one network namespace, so only one can listen on it`, span, "change the port one of them listens on");
+      }
     } else {
-      this.diags.warning(
-        "port-guess",
-        `${c.label} and ${where} would both listen on port ${port} (${guessed ? "the port its image listens on by default" : "declared"}); all services share one network namespace`,
+      const bare = NAME.exec(text.slice(at + 2));
+      if (bare) {
+        name = bare[0];
+        length = name.length;
+      }
+    }
+    if (name === void 0) {
+      diags.warning("literal-dollar", "`$$` is not followed by a variable name and is kept as a literal `$$`", span, "write $$NAME to read the variable NAME at run time");
+      lit += "$$";
+      i = at + 2;
+      continue;
+    }
+    if (name.startsWith(RESERVED_PREFIX)) {
+      diags.error("reserved-variable", `\`$$${name}\` uses the prefix \`${RESERVED_PREFIX}\`, which the generated script reserves for itself`, span, "rename the variable");
+    } else if (isShellVariable(name)) {
+      diags.error("reserved-variable", `\`$$${name}\` names a variable the shell sets itself, so the script cannot read it from the environment`, span, "rename the variable");
+    }
+    const end = at + 2 + length;
+    if (!op && !bad && options.shellCode && text[at - 1] === '"' && text[end] === '"') op = { op: "quote" };
+    if (op && options.targets?.includes("compose") && !composeCanExpress(op)) {
+      diags.error(
+        "unsupported-operation",
+        `\`${text.slice(at, end)}\` cannot be written in a docker-compose file (target compose): compose interpolation knows only \${NAME}, \${NAME:-default}, \${NAME-default} and \${NAME:?error}`,
         span,
-        "make one listen on another port and declare it with expose:"
+        "compile this file for the sh target, or compute the value before docker-compose runs and pass it as $$NAME"
       );
     }
+    if (lit) parts.push(lit);
+    lit = "";
+    parts.push(op ? { env: name, op } : { env: name });
+    used.add(name);
+    i = end;
   }
-};
+  if (lit || parts.length === 0) parts.push(lit);
+  return parts;
+}
+function readOperation(rest) {
+  const sub = /^:([0-9]{1,9})(?::([0-9]{1,9}))?$/.exec(rest);
+  if (sub) return sub[2] === void 0 ? { op: "head", length: Number(sub[1]) } : { op: "substring", start: Number(sub[1]), length: Number(sub[2]) };
+  if (rest.startsWith("=")) return { op: "default", word: rest.slice(1) };
+  if (rest.startsWith("##") && rest.length > 2) return { op: "prefix", word: rest.slice(2) };
+  if (rest.startsWith("%%") && rest.length > 2) return { op: "suffix", word: rest.slice(2) };
+  if (rest.startsWith("/")) {
+    const slash = rest.lastIndexOf("/");
+    if (slash > 1) return { op: "replace", old: rest.slice(1, slash), new: rest.slice(slash + 1) };
+  }
+  return void 0;
+}
+function composeCanExpress(op) {
+  return op.op === "quote" || op.op === "default" && op.word.indexOf("$") === -1;
+}
+function needsValue(part) {
+  return part.op?.op !== "default";
+}
+function flatten(value, placeholder) {
+  return value.map((p) => typeof p === "string" ? p : placeholder(p.env, p)).join("");
+}
+function referenceText(part) {
+  const op = part.op;
+  if (!op || op.op === "quote") return `$$${part.env}`;
+  const inner = (() => {
+    switch (op.op) {
+      case "default":
+        return `=${op.word}`;
+      case "prefix":
+        return `##${op.word}`;
+      case "suffix":
+        return `%%${op.word}`;
+      case "replace":
+        return `/${op.old}/${op.new}`;
+      case "head":
+        return `:${op.length}`;
+      case "substring":
+        return `:${op.start}:${op.length}`;
+    }
+  })();
+  return `$\${${part.env}${inner}}`;
+}
+function isLiteral(value) {
+  return value.every((p) => typeof p === "string");
+}
+function concat(...values) {
+  return concatAll(values);
+}
+function concatAll(values) {
+  const out = [];
+  for (const v of values) {
+    for (const p of v) {
+      const last = out[out.length - 1];
+      if (typeof p === "string" && typeof last === "string") out[out.length - 1] = last + p;
+      else if (p !== "" || v.length === 1) out.push(p);
+    }
+  }
+  const cleaned = out.filter((p, i) => p !== "" || out.length === 1 && i === 0);
+  return cleaned.length === 0 ? [""] : cleaned;
+}
+function splitOnce(value, sep) {
+  for (let i = 0; i < value.length; i++) {
+    const p = value[i];
+    if (typeof p !== "string") continue;
+    const at = p.indexOf(sep);
+    if (at === -1) continue;
+    const left = [...value.slice(0, i), p.slice(0, at)];
+    const right = [p.slice(at + sep.length), ...value.slice(i + 1)];
+    return [concat(left), concat(right)];
+  }
+  return void 0;
+}
 
 // src/lower/shellwords.ts
 function shellWords(value) {
@@ -11704,66 +9438,573 @@ function shellWords(value) {
   return { words };
 }
 
-// src/lower/lower.ts
-var MOUNT_OPTIONS = /* @__PURE__ */ new Set(["ro", "rw", "z", "Z", "shared", "slave", "private", "rshared", "rslave", "rprivate", "nocopy", "cached", "delegated", "consistent"]);
+// src/lower/readiness.ts
+var BY_NAME = {
+  postgres: [[5432]],
+  postgresql: [[5432]],
+  postgis: [[5432]],
+  mysql: [[3306]],
+  "mysql-server": [[3306]],
+  mariadb: [[3306]],
+  percona: [[3306]],
+  "percona-server": [[3306]],
+  redis: [[6379]],
+  mongo: [[27017]],
+  mongodb: [[27017]],
+  rabbitmq: [[5672]],
+  memcached: [[11211]],
+  elasticsearch: [[9200]],
+  beanstalkd: [[11300]],
+  etcd: [[2379]],
+  couchdb: [[5984]],
+  cassandra: [[9042]],
+  zookeeper: [[2181]],
+  nats: [[4222]],
+  influxdb: [[8086]]
+};
+var BY_REPOSITORY = {
+  "mssql/server": [[1433]],
+  "microsoft/mssql-server-linux": [[1433]],
+  "selenium/hub": [[4444]]
+};
+function guessPorts(image2) {
+  const ref = parseImage(image2);
+  if ("error" in ref) return void 0;
+  const path = ref.path.startsWith("library/") ? ref.path.slice("library/".length) : ref.path;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  if (path === "docker" && ref.tag !== void 0 && ref.tag.includes("dind")) return [[2375, 2376]];
+  if (path.startsWith("selenium/standalone-")) return [[4444]];
+  if (path.startsWith("selenium/node-")) return [[5555]];
+  return BY_REPOSITORY[path] ?? BY_NAME[last];
+}
+var PORT_MENTION = /port[^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/gi;
+function changesPort(text, ports2) {
+  for (const m of text.matchAll(PORT_MENTION)) {
+    const n = m[1] ?? m[2];
+    if (n === void 0 || !ports2.some((alternatives) => alternatives.includes(Number(n)))) return true;
+  }
+  return false;
+}
+
+// src/dialects/drone04/rules/healthcheck.ts
+var DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
+function testForm(h) {
+  const n = h.get("test");
+  const t = n?.value;
+  if (!n) return { kind: "absent" };
+  if (typeof t === "string") return t.trim() === "" ? { kind: "empty", node: n } : { kind: "shell", node: n, text: t };
+  if (!Array.isArray(t)) return { kind: "absent" };
+  const words = t.map((w, i) => ({ node: n.items?.[i] ?? n, text: w === null || w === void 0 ? "" : typeof w === "string" ? w : String(w) }));
+  const kind = words[0]?.text;
+  if (kind === "NONE") return { kind: "none" };
+  if (kind === "CMD" && words.length > 1) return { kind: "exec", words: words.slice(1) };
+  if (kind === "CMD-SHELL" && words.length === 2) return { kind: "shell", node: words[1].node, text: words[1].text };
+  return { kind: "malformed", node: words[0]?.node ?? n };
+}
+var healthcheck = {
+  name: "healthcheck",
+  check({ model, diags }) {
+    for (const c of model.services) {
+      const node2 = c.options.get("healthcheck");
+      const h = node2?.entries;
+      if (!node2 || !h) continue;
+      const d = node2.value;
+      const form = testForm(h);
+      if (form.kind === "empty") diags.error("invalid-healthcheck", `the healthcheck test of ${c.label} is empty`, form.node.span, "write the command that checks the service");
+      if (form.kind === "malformed") {
+        diags.error("invalid-healthcheck", `the healthcheck test of ${c.label} must start with CMD (then the program and its arguments), CMD-SHELL (then one command) or NONE`, form.node.span, 'write test: ["CMD-SHELL", "pg_isready -U postgres"], or the command as a string');
+      }
+      const hasTest = form.kind === "shell" || form.kind === "exec" && form.words.every((w) => isLiteral(readValue(w.text, void 0, new Diagnostics(), /* @__PURE__ */ new Set())));
+      if ((d["disable"] === true || form.kind === "none") && hasTest) {
+        diags.error("invalid-healthcheck", `the healthcheck of ${c.label} is both disabled and given a test`, keyOf(node2), "remove disable: true, or the test");
+      }
+      for (const k of ["interval", "timeout", "start_period"]) {
+        const v = d[k];
+        if (typeof v === "string" && !DURATION.test(v)) {
+          diags.error("invalid-healthcheck", `\`${k}\` of the healthcheck of ${c.label} is not a duration: ${show(v)}`, h.get(k).span, "write a number with a unit: 500ms, 1s, 1m30s");
+        }
+      }
+      const retries = d["retries"];
+      if (typeof retries === "number" && retries >= 0 && !Number.isSafeInteger(retries)) {
+        diags.error("invalid-healthcheck", `\`retries\` of the healthcheck of ${c.label} is not a whole number docker accepts`, h.get("retries").span, "write a small whole number, such as 30");
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/ports.ts
+var MAX_RANGE = 100;
+function portSpec(text) {
+  const m = /^([0-9]{1,5})(?:-([0-9]{1,5}))?(?:\/(tcp|udp|sctp))?$/.exec(text.trim());
+  if (!m) return { error: "is not a port" };
+  const from = Number(m[1]);
+  const to = m[2] === void 0 ? from : Number(m[2]);
+  if (from < 1 || to > 65535 || to < from) return { error: "is not a port between 1 and 65535" };
+  if (to - from >= MAX_RANGE) return { error: `spans more than ${MAX_RANGE} ports, too many to wait for` };
+  if (m[3] === "udp" || m[3] === "sctp") return [];
+  const out = [];
+  for (let p = from; p <= to; p++) out.push(p);
+  return out;
+}
+function containerPort(item) {
+  if (typeof item === "object" && item !== null) {
+    const o = item;
+    if (o["target"] === void 0) return void 0;
+    return `${String(o["target"])}${typeof o["protocol"] === "string" ? `/${o["protocol"]}` : ""}`;
+  }
+  const text = String(item);
+  const slash = text.indexOf("/");
+  const body = slash === -1 ? text : text.slice(0, slash);
+  return body.slice(body.lastIndexOf(":") + 1) + (slash === -1 ? "" : text.slice(slash));
+}
+function listItems(node2) {
+  if (!node2 || !Array.isArray(node2.value)) return [];
+  const out = [];
+  node2.value.forEach((item, i) => {
+    if (item !== null && item !== void 0) out.push({ item, node: node2.items?.[i] ?? node2 });
+  });
+  return out;
+}
+var ports = {
+  name: "ports",
+  check({ model, diags }) {
+    const hint = "write a port number (5432), a range (8000-8010) or PORT/tcp";
+    for (const c of model.services) {
+      for (const { item, node: node2 } of listItems(c.options.get("expose"))) {
+        const list = portSpec(String(item));
+        if ("error" in list) diags.error("invalid-port", `the expose entry ${show(String(item))} of ${c.label} ${list.error}`, node2.span, hint);
+      }
+      const portsNode = c.options.get("ports");
+      if (!portsNode || !Array.isArray(portsNode.value)) continue;
+      diags.warning(
+        "ignored-key",
+        `\`ports\` of ${c.label} publishes nothing (Drone 0.4 did not publish ports); its container ports are what up waits for`,
+        keyOf(portsNode),
+        "services share one network namespace: reach them at 127.0.0.1 on the container port"
+      );
+      for (const { item, node: node2 } of listItems(portsNode)) {
+        const spec = containerPort(item);
+        if (spec === void 0) {
+          diags.error("invalid-port", `the port mapping of ${c.label} has no target`, node2.span, "write target: the port the service listens on");
+          continue;
+        }
+        const list = portSpec(spec);
+        if ("error" in list) diags.error("invalid-port", `the port mapping ${show(String(typeof item === "object" ? spec : item))} of ${c.label} ${list.error}`, node2.span, hint);
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/readiness.ts
+var ReadinessLowering = class {
+  constructor(source, diags, used) {
+    this.source = source;
+    this.diags = diags;
+    this.used = used;
+  }
+  source;
+  diags;
+  used;
+  claims = /* @__PURE__ */ new Map();
+  service(c, lowered) {
+    const healthcheck2 = this.healthcheck(c);
+    const declared = this.declaredPorts(c);
+    const waitsOnHealth = healthcheck2 !== void 0 && healthcheck2.test !== void 0;
+    let readiness;
+    if (waitsOnHealth) readiness = { kind: "health" };
+    else if (declared !== void 0 && declared.length > 0) readiness = { kind: "ports", ports: declared.map((p) => [p]), from: "declared" };
+    else if (declared !== void 0) readiness = { kind: "none", why: "expose: [] turns the wait off" };
+    else {
+      const guess = this.guess(c, lowered);
+      if (guess) readiness = { kind: "ports", ports: guess, from: "image" };
+      else if (healthcheck2?.disable) readiness = { kind: "none", why: "its health check is turned off and it declares no port" };
+      else readiness = { kind: "image-health" };
+    }
+    return { ...healthcheck2 ? { healthcheck: healthcheck2 } : {}, readiness };
+  }
+  // ---- health checks --------------------------------------------------------------------------
+  /** The health check as the healthcheck rule accepted it; what it refused is left out. */
+  healthcheck(c) {
+    const node2 = c.options.get("healthcheck");
+    const h = node2?.entries;
+    if (!node2 || !h) return void 0;
+    const d = node2.value;
+    const duration = (k) => {
+      const v = d[k];
+      return typeof v === "string" && DURATION.test(v) ? v : void 0;
+    };
+    const form = testForm(h);
+    const disable = d["disable"] === true || form.kind === "none";
+    let test;
+    if (form.kind === "shell") {
+      test = { shell: readValue(form.text, form.node.span, this.diags, this.used) };
+    } else if (form.kind === "exec") {
+      const exec = form.words.map((w) => readValue(w.text, w.node.span, this.diags, this.used));
+      const i = exec.findIndex((w) => !isLiteral(w));
+      if (i === -1) test = { exec };
+      else this.diags.error("invalid-healthcheck", `a $$ reference in a CMD health check of ${c.label} cannot be passed on`, form.words[i].node.span, 'write the check as one command: test: ["CMD-SHELL", "..."] or a string');
+    }
+    if (disable && test) test = void 0;
+    const interval = duration("interval");
+    const timeout = duration("timeout");
+    const startPeriod = duration("start_period");
+    const r = d["retries"];
+    const retries = typeof r === "number" && r >= 0 && Number.isSafeInteger(r) ? r : void 0;
+    return {
+      ...test ? { test } : {},
+      disable,
+      ...interval ? { interval } : {},
+      ...timeout ? { timeout } : {},
+      ...startPeriod ? { startPeriod } : {},
+      ...retries !== void 0 ? { retries } : {}
+    };
+  }
+  // ---- ports ----------------------------------------------------------------------------------
+  /** The TCP ports of `expose:` and the container side of `ports:`, in order, once each; undefined when neither is given. */
+  declaredPorts(c) {
+    const exposeNode = c.options.get("expose");
+    const portsNode = c.options.get("ports");
+    const expose = exposeNode?.value;
+    const ports2 = portsNode?.value;
+    if (!Array.isArray(expose) && !Array.isArray(ports2)) return void 0;
+    const out = [];
+    const own = /* @__PURE__ */ new Set();
+    const add = (list, node2) => {
+      for (const port of list) {
+        if (own.has(port)) continue;
+        own.add(port);
+        out.push(port);
+        this.claim(port, c, false, node2.span);
+      }
+    };
+    if (Array.isArray(expose)) {
+      expose.forEach((item, i) => {
+        if (item === null || item === void 0) return;
+        const list = portSpec(String(item));
+        if (!("error" in list)) add(list, exposeNode.items?.[i] ?? exposeNode);
+      });
+    }
+    if (Array.isArray(ports2)) {
+      ports2.forEach((item, i) => {
+        if (item === null || item === void 0) return;
+        const spec = containerPort(item);
+        const list = spec === void 0 ? void 0 : portSpec(spec);
+        if (list && !("error" in list)) add(list, portsNode.items?.[i] ?? portsNode);
+      });
+    }
+    return out;
+  }
+  /** The table's ports for the service's image, unless the file evidently changes the port. */
+  guess(c, lowered) {
+    if (!isLiteral(lowered.image)) return void 0;
+    const ports2 = guessPorts(lowered.image.join(""));
+    if (!ports2) return void 0;
+    const words = [...lowered.entrypoint ?? [], ...lowered.command ?? []];
+    for (const e of lowered.environment) words.push([`${e.name}=`, ...e.value]);
+    if (words.some((w) => changesPort(flatten(w, (n) => n), ports2))) {
+      this.diags.warning(
+        "port-guess",
+        `${c.label} runs ${show(lowered.image.join(""))}, which listens on port ${ports2.map((p) => p.join(" or ")).join(", ")} by default, but its environment or command seems to change the port; up does not wait for it`,
+        keyOf(c.node),
+        "write expose: with the port it listens on to wait for it, or expose: [] to silence this"
+      );
+      return void 0;
+    }
+    for (const alternatives of ports2) {
+      for (const port of alternatives) this.claim(port, c, true, imageKey(c));
+    }
+    return ports2;
+  }
+  /** Reports a port that another service already claims: an error when both declare it, else a warning. */
+  claim(port, c, guessed, span) {
+    const other = this.claims.get(port);
+    if (!other) {
+      this.claims.set(port, { service: c.name, span, guessed });
+      return;
+    }
+    if (other.service === c.name) return;
+    const where = `service \`${other.service}\` on line ${this.source.position(other.span[0]).line}`;
+    if (!guessed && !other.guessed) {
+      this.diags.error("port-conflict", `port ${port} of ${c.label} is already declared by ${where}: all services share one network namespace, so only one can listen on it`, span, "change the port one of them listens on");
+    } else {
+      this.diags.warning(
+        "port-guess",
+        `${c.label} and ${where} would both listen on port ${port} (${guessed ? "the port its image listens on by default" : "declared"}); all services share one network namespace`,
+        span,
+        "make one listen on another port and declare it with expose:"
+      );
+    }
+  }
+};
+function imageKey(c) {
+  const n = c.options.get("image");
+  return n ? keyOf(n) : keyOf(c.node);
+}
+
+// src/dialects/drone04/rules/rule.ts
+function scalarText(value, raw) {
+  if (value === null || value === void 0 || typeof value === "object") return void 0;
+  const s = typeof value === "string" ? value : raw ?? String(value);
+  return s.indexOf("\0") === -1 ? s : void 0;
+}
+function scalarItems(node2, value) {
+  if (!node2 || value === null || value === void 0) return [];
+  if (!Array.isArray(value)) {
+    const text = scalarText(value, node2.raw);
+    return text === void 0 ? [] : [{ node: node2, text }];
+  }
+  const out = [];
+  node2.items?.forEach((item) => {
+    const text = scalarText(item.value, item.raw);
+    if (text !== void 0) out.push({ node: item, text });
+  });
+  return out;
+}
+
+// src/dialects/drone04/rules/cpuset.ts
+var CPU_LIST = /^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$/;
+var cpuset = {
+  name: "cpuset",
+  check({ model, diags }) {
+    for (const c of model.containers) {
+      const n = c.options.get("cpuset");
+      const s = n && scalarText(n.value, n.raw);
+      if (!n || s === void 0) continue;
+      const value = readValue(s, void 0, new Diagnostics(), /* @__PURE__ */ new Set());
+      if (isLiteral(value) && !CPU_LIST.test(value.join(""))) {
+        diags.error("invalid-cpuset", `cpuset ${show(value.join(""))} is not a CPU list`, n.span, "write CPU numbers and ranges, such as 0-3 or 0,2");
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/environment.ts
+function isEnvironmentName(name) {
+  return name !== "" && name.indexOf("=") === -1 && name.indexOf("\0") === -1;
+}
+var environment = {
+  name: "environment",
+  check({ model, diags }) {
+    const bad = (name) => name === "" ? "an environment entry has an empty name" : `${show(name)} cannot name an environment variable`;
+    const hint = "a name is non-empty and has no `=`";
+    for (const c of model.containers) {
+      const node2 = c.options.get("environment");
+      if (!node2) continue;
+      if (Array.isArray(node2.value)) {
+        for (const item of scalarItems(node2, node2.value)) {
+          const eq = item.text.indexOf("=");
+          if (eq === -1) {
+            diags.error("invalid-environment", `the environment entry ${show(item.text)} of ${c.label} has no \`=\``, item.node.span, `write ${item.text}= for an empty value, or ${item.text}=$$${item.text} to take it from the environment`);
+          } else if (!isEnvironmentName(item.text.slice(0, eq))) {
+            diags.error("invalid-environment", bad(item.text.slice(0, eq)), item.node.span, hint);
+          }
+        }
+      } else if (node2.entries) {
+        for (const [name, entry] of node2.entries) {
+          if (!isEnvironmentName(name)) diags.error("invalid-environment", bad(name), keyOf(entry), hint);
+          else if (entry.value === null) {
+            diags.warning("invalid-environment", `\`${name}\` in the environment of ${c.label} has no value; it is set to the empty string, as Drone did`, keyOf(entry), `write ${name}: "" for an empty value, or ${name}: $$${name} to take it from the environment`);
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/image.ts
+function imageMissing(raw) {
+  return raw === void 0 || raw === null || raw === "";
+}
+var image = {
+  name: "image",
+  check({ model, diags }) {
+    for (const c of model.containers) {
+      if (!imageMissing(c.options.get("image")?.value)) continue;
+      if (c.kind === "build") {
+        diags.error("missing-image", `${c.label} has no image`, keyOf(c.node), "name the image the commands run in with image:");
+      } else {
+        diags.warning("image-from-name", `${c.label} has no image; its name \`${c.name}\` is used as the image, as Drone did`, keyOf(c.node), `write image: ${c.name}`);
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/memory.ts
+var MEMORY = /^[0-9]+(\.[0-9]+)?[bkmgBKMG]?$/;
+var memory = {
+  name: "memory",
+  check({ model, diags }) {
+    for (const c of model.containers) {
+      const n = c.options.get("mem_limit");
+      const s = n && scalarText(n.value, n.raw);
+      if (n && s !== void 0 && !MEMORY.test(s)) {
+        diags.error("invalid-memory", `mem_limit ${show(s)} is not a size`, n.span, "write a number of bytes, or a number with b, k, m or g (512m)");
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/trust.ts
+var TRUSTED_OPTIONS = ["privileged", "volumes", "devices", "net", "dns", "extra_hosts"];
+function trustedOptionSet(key, v) {
+  if (v === null || v === void 0) return false;
+  if (Array.isArray(v)) return v.some((x) => x !== null && x !== void 0);
+  if (key === "privileged") return v === true;
+  return true;
+}
+function readableOption(c, key, trusted) {
+  const v = c.data[key];
+  return trusted || !trustedOptionSet(key, v) ? v : void 0;
+}
+var trust = {
+  name: "trust",
+  check({ model, options, diags }) {
+    if (options.trusted) return;
+    for (const c of model.containers) {
+      for (const key of TRUSTED_OPTIONS) {
+        if (!trustedOptionSet(key, c.data[key])) continue;
+        const n = c.options.get(key);
+        diags.error(
+          "untrusted-option",
+          `\`${key}\` in ${c.label} is a trusted-only option`,
+          n ? keyOf(n) : keyOf(c.node),
+          "pass --trusted to allow it, as a Drone administrator marks a repository trusted"
+        );
+      }
+    }
+  }
+};
+
+// src/dialects/drone04/rules/namespace.ts
+var SIMPLE_NETWORKS = /* @__PURE__ */ new Set(["bridge", "host", "none", "default"]);
+function networkProblem(net) {
+  if (net === "") return { message: "is empty", hint: "name a network mode, or remove net:" };
+  if (net.includes("$$")) return { message: "cannot use a $$ reference: the network decides how the script is laid out" };
+  if (!SIMPLE_NETWORKS.has(net) && !/^container:[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(net) && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(net)) {
+    return { message: `is not a network mode: ${show(net)}`, hint: "use bridge, host, none, container:NAME or the name of a network" };
+  }
+  return void 0;
+}
 function isIPv6Like(address) {
   return address.indexOf(":") !== -1 && /^[0-9a-fA-F:.]*$/.test(address);
 }
+function readExtraHost(text) {
+  if (text.includes("$$")) return { error: "cannot use a $$ reference" };
+  const colon = text.indexOf(":");
+  const host = (colon === -1 ? text : text.slice(0, colon)).trim();
+  const address = colon === -1 ? "127.0.0.1" : text.slice(colon + 1).trim();
+  if (!/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host)) return { error: "does not start with a host name", hint: "write HOST:ADDRESS" };
+  if (colon !== -1 && !/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) && !isIPv6Like(address)) {
+    return { error: "has no IP address after the host name", hint: "write HOST:ADDRESS, such as db:127.0.0.1" };
+  }
+  return { host, address, bare: colon === -1 };
+}
+var namespace = {
+  name: "namespace",
+  check({ model, options, source, diags }) {
+    const line = (span) => source.position(span[0]).line;
+    let network;
+    let firstNamespaceSetting;
+    const hosts = /* @__PURE__ */ new Map();
+    for (const c of model.containers) {
+      const netNode = c.options.get("net");
+      const net = netNode && scalarText(readableOption(c, "net", options.trusted), netNode.raw);
+      if (netNode && net !== void 0) {
+        const problem = networkProblem(net);
+        if (problem) {
+          diags.error("invalid-network", `\`net\` of ${c.label} ${problem.message}`, netNode.span, problem.hint);
+        } else if (network && network.value !== net) {
+          const related = [{ span: network.span, message: `\`net: ${network.value}\` is set here` }];
+          diags.error("conflict", `\`net: ${net}\` of ${c.label} contradicts \`net: ${network.value}\` on line ${line(network.span)}: all containers share one network namespace`, netNode.span, "use one net: value, or none", related);
+        } else if (!network) {
+          network = { value: net, span: netNode.span };
+        }
+      }
+      for (const item of scalarItems(c.options.get("dns"), readableOption(c, "dns", options.trusted))) {
+        if (item.text === "") {
+          diags.error("invalid-dns", `an entry of \`dns\` of ${c.label} is empty`, item.node.span, "write the address of a DNS server");
+          continue;
+        }
+        firstNamespaceSetting ??= item.node.span;
+      }
+      for (const item of scalarItems(c.options.get("extra_hosts"), readableOption(c, "extra_hosts", options.trusted))) {
+        const span = item.node.span;
+        const entry = readExtraHost(item.text);
+        if ("error" in entry) {
+          diags.error("invalid-extra-host", `the extra_hosts entry ${show(item.text)} of ${c.label} ${entry.error}`, span, entry.hint);
+          continue;
+        }
+        const { host, address } = entry;
+        if (entry.bare) {
+          diags.warning("extra-host-address", `the extra_hosts entry \`${host}\` of ${c.label} has no address; it is mapped to 127.0.0.1, where every service of the build is reached`, span, `write ${host}:127.0.0.1`);
+        }
+        const earlier = hosts.get(host);
+        if (earlier && earlier.address !== address) {
+          const related = [{ span: earlier.span, message: `\`${host}\` is mapped to ${earlier.address} here` }];
+          diags.error("conflict", `extra_hosts maps \`${host}\` to ${address} in ${c.label} but to ${earlier.address} on line ${line(earlier.span)}: all containers share one /etc/hosts`, span, "map each host name to one address", related);
+          continue;
+        }
+        if (!earlier) hosts.set(host, { address, span });
+        firstNamespaceSetting ??= span;
+      }
+    }
+    if (network && network.value.startsWith("container:") && firstNamespaceSetting) {
+      const related = [{ span: firstNamespaceSetting, message: "dns or extra_hosts is set here" }];
+      diags.error("conflict", `dns and extra_hosts cannot be set when the namespace joins another container (\`net: ${network.value}\`)`, network.span, "remove dns/extra_hosts, or net:", related);
+    }
+  }
+};
+
+// src/dialects/drone04/lower.ts
+var MOUNT_OPTIONS = /* @__PURE__ */ new Set(["ro", "rw", "z", "Z", "shared", "slave", "private", "rshared", "rslave", "rprivate", "nocopy", "cached", "delegated", "consistent"]);
 var VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
-var SIMPLE_NETWORKS = /* @__PURE__ */ new Set(["bridge", "host", "none", "default"]);
-function lower(file, source, opts, diags) {
-  return new Lowering(file, source, diags, opts.trusted, opts.targets ?? []).project(opts);
+function lower(model, opts, diags, source) {
+  return new Lowering(diags, opts.trusted, opts.targets ?? [], source).project(model, opts);
 }
 var Lowering = class {
-  constructor(file, source, diags, trusted, targets) {
-    this.file = file;
-    this.source = source;
+  constructor(diags, trusted, targets, source) {
     this.diags = diags;
     this.trusted = trusted;
     this.targets = targets;
+    this.source = source;
   }
-  file;
-  source;
   diags;
   trusted;
   targets;
+  source;
   used = /* @__PURE__ */ new Set();
   namedVolumes = /* @__PURE__ */ new Set();
   network;
   dns = [];
   dnsSeen = /* @__PURE__ */ new Set();
   hosts = /* @__PURE__ */ new Map();
-  /** A trusted-only option's value, or undefined when it is set in an untrusted run (the trust check refused it). */
+  /** A trusted-only option's value, or undefined when it is set in an untrusted run (the trust rule refused it). */
   option(c, key) {
-    const v = c.data[key];
-    return this.trusted || !trustedOptionSet(key, v) ? v : void 0;
+    return readableOption(c, key, this.trusted);
   }
   /** Reads `$$` references and operations out of a string (see readValue). */
   read(text, span, shellCode = false) {
     return readValue(text, span, this.diags, this.used, { shellCode, targets: this.targets });
   }
-  project(opts) {
+  project(model, opts) {
     const services = [];
     const build = [];
-    const readiness = new ReadinessLowering(this.file, this.source, this.diags, this.used);
-    for (const c of containers(this.file)) {
-      const container = this.container(c);
-      if (c.kind === "service") services.push({ ...container, ...readiness.service(c, container) });
-      else build.push({ ...container, commands: this.commands(c) });
+    const readiness = new ReadinessLowering(this.source, this.diags, this.used);
+    for (const c of model.containers) {
+      const container2 = this.container(c);
+      if (c.kind === "service") services.push({ ...container2, ...readiness.service(c, container2) });
+      else build.push({ ...container2, commands: this.commands(c) });
     }
     const holder = {
       image: opts.holderImage,
-      ...this.network ? { network: this.network.value } : {},
+      ...this.network !== void 0 ? { network: this.network } : {},
       dns: this.dns,
-      extraHosts: [...this.hosts].map(([host, h]) => ({ host, address: h.address }))
+      extraHosts: [...this.hosts].map(([host, address]) => ({ host, address }))
     };
-    this.checkNamespace();
     return {
-      source: opts.source,
       name: opts.name,
       repo: opts.repo,
       workspacePath: `/drone/src/${opts.repo}`,
-      workspaceDir: opts.workspaceDir,
       holder,
       services,
       build,
@@ -11772,44 +10013,40 @@ var Lowering = class {
     };
   }
   // ---- reading values -------------------------------------------------------------------------
-  span(ptr) {
-    return locate(this.file, ptr).value;
-  }
-  /** The span of the value at a pointer, found only if a diagnostic needs it. */
-  place(ptr) {
-    return () => this.span(ptr);
-  }
   /** The text of a scalar as written (`yes` stays `yes`), or undefined when it is not a scalar. */
-  text(ptr, v) {
+  text(node2, v) {
     if (v === null || v === void 0 || typeof v === "object") return void 0;
-    const s = typeof v === "string" ? v : this.file.locs.get(ptr)?.raw ?? String(v);
+    const s = typeof v === "string" ? v : node2.raw ?? String(v);
     if (s.indexOf("\0") !== -1) {
-      this.diags.error("invalid-value", "the value contains a NUL character, which no process argument or environment value can carry", this.span(ptr));
+      this.diags.error("nul-character", "the value contains a NUL character, which no process argument or environment value can carry", node2.span);
       return void 0;
     }
     return s;
   }
-  value(ptr, v) {
-    const s = this.text(ptr, v);
-    return s === void 0 ? void 0 : this.read(s, this.place(ptr));
+  value(node2) {
+    if (!node2) return void 0;
+    const s = this.text(node2, node2.value);
+    return s === void 0 ? void 0 : this.read(s, node2.span);
   }
-  /** The items of a list (or of a single string), null items dropped with a warning. */
-  items(ptr, v, what) {
-    if (v === null || v === void 0) return [];
+  /**
+   * The items of a list (or of a single string), null items dropped with a warning. `v` is the node's value, or
+   * undefined for a trusted-only option that is not to be read.
+   */
+  items(node2, what, v) {
+    if (!node2 || v === null || v === void 0) return [];
     if (!Array.isArray(v)) {
-      const s = this.text(ptr, v);
-      return s === void 0 ? [] : [{ ptr, text: s }];
+      const s = this.text(node2, v);
+      return s === void 0 ? [] : [{ node: node2, text: s }];
     }
     const out = [];
-    v.forEach((item, i) => {
-      const p = `${ptr}/${i}`;
-      if (item === null) {
-        this.diags.warning("dropped-item", `an empty item of ${what} is dropped`, this.span(p), "a `- # comment` line is an empty item; move the comment out of the list");
-        return;
+    for (const item of node2.items ?? []) {
+      if (item.value === null) {
+        this.diags.warning("dropped-item", `an empty item of ${what} is dropped`, item.span, "a `- # comment` line is an empty item; move the comment out of the list");
+        continue;
       }
-      const s = this.text(p, item);
-      if (s !== void 0) out.push({ ptr: p, text: s });
-    });
+      const s = this.text(item, item.value);
+      if (s !== void 0) out.push({ node: item, text: s });
+    }
     return out;
   }
   flag(v) {
@@ -11818,34 +10055,27 @@ var Lowering = class {
   // ---- containers -----------------------------------------------------------------------------
   container(c) {
     const d = c.data;
-    const at = (key) => `${c.ptr}/${key}`;
-    const image = this.image(c);
-    const environment = this.environment(c);
-    const auth = this.auth(c, image.domain);
-    const entrypoint = this.argv(at("entrypoint"), d["entrypoint"], `\`entrypoint\` of ${c.label}`);
-    const command = this.argv(at("command"), d["command"], `\`command\` of ${c.label}`);
-    if (c.kind === "build") {
-      for (const key of ["entrypoint", "command"]) {
-        if (d[key] === void 0 || d[key] === null) continue;
-        this.diags.warning("ignored-option", `\`${key}\` of ${c.label} is ignored: a build container runs its commands with /bin/sh`, keySpan(this.file, at(key)));
-      }
-    }
-    const memLimit = this.memLimit(at("mem_limit"), d["mem_limit"]);
-    const cpuset = this.cpuset(at("cpuset"), d["cpuset"]);
+    const image2 = this.image(c);
+    const environment2 = this.environment(c);
+    const auth = this.auth(c, image2.domain);
+    const entrypoint = this.argv(c.options.get("entrypoint"), `\`entrypoint\` of ${c.label}`);
+    const command = this.argv(c.options.get("command"), `\`command\` of ${c.label}`);
+    const memLimit = this.memLimit(c.options.get("mem_limit"));
+    const cpuset2 = this.cpuset(c.options.get("cpuset"));
     this.namespace(c);
     const out = {
       name: c.containerName,
-      image: image.value,
+      image: image2.value,
       pull: this.flag(d["pull"]),
       ...auth ? { auth } : {},
       privileged: this.flag(this.option(c, "privileged")),
-      environment,
+      environment: environment2,
       ...entrypoint && c.kind === "service" ? { entrypoint } : {},
       ...command && c.kind === "service" ? { command } : {},
       volumes: this.volumes(c),
       devices: this.devices(c),
       ...memLimit ? { memLimit } : {},
-      ...cpuset ? { cpuset } : {},
+      ...cpuset2 ? { cpuset: cpuset2 } : {},
       oomKillDisable: this.flag(d["oom_kill_disable"]),
       at: this.keySpans(c)
     };
@@ -11854,20 +10084,15 @@ var Lowering = class {
   /** The key span of every option of a container as written, for the targets' diagnostics. */
   keySpans(c) {
     const spans = /* @__PURE__ */ Object.create(null);
-    for (const key of this.file.keys(c.data)) spans[key] = keySpan(this.file, `${c.ptr}/${pointerKey(key)}`);
+    for (const [key, n] of c.options) if (n.value !== null && n.value !== void 0) spans[key] = keyOf(n);
     return spans;
   }
   image(c) {
-    const ptr = `${c.ptr}/image`;
-    const raw = c.data["image"];
-    let value = this.value(ptr, raw);
+    const n = c.options.get("image");
+    const raw = n?.value;
+    let value = this.value(n);
     if (value === void 0 || isLiteral(value) && value.join("") === "") {
-      if (raw === void 0 || raw === null || raw === "") {
-        if (c.kind === "build") {
-          this.diags.error("invalid-value", `${c.label} has no image`, keySpan(this.file, c.ptr), "name the image the commands run in with image:");
-        } else {
-          this.diags.warning("image-from-name", `${c.label} has no image; its name \`${c.name}\` is used as the image, as Drone did`, keySpan(this.file, c.ptr), `write image: ${c.name}`);
-        }
+      if (imageMissing(raw)) {
         value = [c.name];
         if (c.kind === "build") return { value };
       } else {
@@ -11877,7 +10102,7 @@ var Lowering = class {
     const text = flatten(value, () => "x");
     const ref = parseImage(text);
     if ("error" in ref) {
-      this.diags.error("invalid-image", `the image ${show(flatten(value, (n) => `$$${n}`))} of ${c.label} is not a valid reference: ${ref.error}`, raw === void 0 ? keySpan(this.file, c.ptr) : this.span(ptr));
+      this.diags.error("invalid-image", `the image ${show(flatten(value, (name) => `$$${name}`))} of ${c.label} is not a valid reference: ${ref.error}`, n ? n.span : keyOf(c.node));
       return { value };
     }
     const last = value[value.length - 1];
@@ -11887,8 +10112,8 @@ var Lowering = class {
     return domain ? { value, domain } : { value };
   }
   environment(c) {
-    const ptr = `${c.ptr}/environment`;
-    const env2 = c.data["environment"];
+    const node2 = c.options.get("environment");
+    const env2 = node2?.value;
     const out = /* @__PURE__ */ new Map();
     const set = (name, value, span) => {
       if (out.has(name)) {
@@ -11896,125 +10121,91 @@ var Lowering = class {
       }
       out.set(name, { name, value });
     };
-    const checkName = (name, span) => {
-      if (name === "" || name.indexOf("=") !== -1 || name.indexOf("\0") !== -1) {
-        this.diags.error("invalid-environment", name === "" ? "an environment entry has an empty name" : `${show(name)} cannot name an environment variable`, span, "a name is non-empty and has no `=`");
-        return false;
-      }
-      return true;
-    };
     if (Array.isArray(env2)) {
-      for (const item of this.items(ptr, env2, `\`environment\` of ${c.label}`)) {
-        const span = this.place(item.ptr);
+      for (const item of this.items(node2, `\`environment\` of ${c.label}`, env2)) {
+        const span = item.node.span;
         const eq = item.text.indexOf("=");
-        if (eq === -1) {
-          this.diags.error("invalid-environment", `the environment entry ${show(item.text)} of ${c.label} has no \`=\``, span, `write ${item.text}= for an empty value, or ${item.text}=$$${item.text} to take it from the environment`);
-          continue;
-        }
         const name = item.text.slice(0, eq);
-        if (!checkName(name, span)) continue;
+        if (eq === -1 || !isEnvironmentName(name)) continue;
         set(name, this.read(item.text.slice(eq + 1), span), span);
       }
-    } else if (env2 !== null && typeof env2 === "object") {
-      for (const name of this.file.keys(env2)) {
-        const v = env2[name];
-        const p = `${ptr}/${pointerKey(name)}`;
-        const span = keySpan(this.file, p);
-        if (!checkName(name, span)) continue;
-        if (v === null) {
-          this.diags.warning("invalid-environment", `\`${name}\` in the environment of ${c.label} has no value; it is set to the empty string, as Drone did`, span, `write ${name}: "" for an empty value, or ${name}: $$${name} to take it from the environment`);
+    } else if (node2?.entries) {
+      for (const [name, entry] of node2.entries) {
+        const span = keyOf(entry);
+        if (!isEnvironmentName(name)) continue;
+        if (entry.value === null) {
           set(name, [""], span);
           continue;
         }
-        const value = this.value(p, v);
+        const value = this.value(entry);
         if (value) set(name, value, span);
       }
     }
     return [...out.values()];
   }
-  argv(ptr, v, what) {
-    if (v === null || v === void 0) return void 0;
-    if (Array.isArray(v)) {
-      return this.items(ptr, v, what).map((item) => this.read(item.text, this.place(item.ptr)));
+  argv(node2, what) {
+    if (!node2 || node2.value === null || node2.value === void 0) return void 0;
+    if (Array.isArray(node2.value)) {
+      return this.items(node2, what, node2.value).map((item) => this.read(item.text, item.node.span));
     }
-    const value = this.value(ptr, v);
+    const value = this.value(node2);
     if (!value) return void 0;
     const split = shellWords(value);
     if ("error" in split) {
-      this.diags.error("invalid-value", `${what} cannot be split into words: ${split.error}`, this.span(ptr), "write it as a list to pass the words as they are");
+      this.diags.error("invalid-command", `${what} cannot be split into words: ${split.error}`, node2.span, "write it as a list to pass the words as they are");
       return void 0;
     }
     return split.words;
   }
   commands(c) {
-    const ptr = `${c.ptr}/commands`;
-    const out = this.items(ptr, c.data["commands"], `\`commands\` of ${c.label}`).map(
-      (item) => this.read(item.text, this.place(item.ptr), true)
-    );
-    if (out.length === 0) {
-      this.diags.warning("empty-build", `${c.label} has no commands; its container starts and exits`, keySpan(this.file, c.ptr));
-    }
-    if (c.data["when"] !== void 0 && c.data["when"] !== null) {
-      this.diags.warning(
-        "unconditional-step",
-        `${c.label} has when: conditions, which cannot be decided outside Drone; it always runs`,
-        keySpan(this.file, `${c.ptr}/when`),
-        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0 (the build gets DRONE_BRANCH from the environment, else from git)'
-      );
-    }
-    return out;
+    const commands = c.options.get("commands");
+    return this.items(commands, `\`commands\` of ${c.label}`, commands?.value).map((item) => this.read(item.text, item.node.span, true));
   }
   auth(c, registry) {
-    const ptr = `${c.ptr}/auth_config`;
-    const a = c.data["auth_config"];
-    if (a === null || typeof a !== "object" || Array.isArray(a)) return void 0;
-    const cfg = a;
-    const secretKey = cfg["password"] !== void 0 && cfg["password"] !== null ? "password" : cfg["registry_token"] !== void 0 && cfg["registry_token"] !== null ? "registry_token" : void 0;
-    if (cfg["email"] !== void 0) {
-      this.diags.warning("ignored-option", `\`email\` of the auth_config of ${c.label} is ignored: docker login no longer takes an e-mail`, keySpan(this.file, `${ptr}/email`));
-    }
+    const a = c.options.get("auth_config");
+    const cfg = a?.entries;
+    if (!cfg) return void 0;
+    const present = (key) => {
+      const n = cfg.get(key);
+      return n !== void 0 && n.value !== null && n.value !== void 0;
+    };
+    const secretKey = present("password") ? "password" : present("registry_token") ? "registry_token" : void 0;
     if (!secretKey) {
       return void 0;
     }
-    const secret = this.value(`${ptr}/${secretKey}`, cfg[secretKey]);
-    const username = cfg["username"] === void 0 || cfg["username"] === null ? ["<token>"] : this.value(`${ptr}/username`, cfg["username"]);
+    const secretNode = cfg.get(secretKey);
+    const secret = this.value(secretNode);
+    const user = cfg.get("username");
+    const username = !user || user.value === null ? ["<token>"] : this.value(user);
     if (!secret || !username) return void 0;
     if (secret.some((p) => typeof p === "string" && p !== "")) {
       this.diags.warning(
         "literal-credential",
         `the ${secretKey === "password" ? "password" : "registry token"} of ${c.label} is written in the file`,
-        this.span(`${ptr}/${secretKey}`),
+        secretNode.span,
         "write $$NAME and set NAME in the environment (a CI secret) instead"
       );
     }
     return { ...registry ? { registry } : {}, username, password: secret };
   }
-  memLimit(ptr, v) {
-    if (v === null || v === void 0) return void 0;
-    const s = this.text(ptr, v);
-    if (s === void 0) return void 0;
-    if (!/^[0-9]+(\.[0-9]+)?[bkmgBKMG]?$/.test(s)) {
-      this.diags.error("invalid-value", `mem_limit ${show(s)} is not a size`, this.span(ptr), "write a number of bytes, or a number with b, k, m or g (512m)");
-      return void 0;
-    }
-    return s;
+  /** The memory limit as written; a value that is not a size was refused by the memory rule. */
+  memLimit(node2) {
+    if (!node2) return void 0;
+    const s = this.text(node2, node2.value);
+    return s !== void 0 && MEMORY.test(s) ? s : void 0;
   }
-  cpuset(ptr, v) {
-    const value = this.value(ptr, v);
+  /** The CPU list; a literal that is not one was refused by the cpuset rule. */
+  cpuset(node2) {
+    const value = this.value(node2);
     if (!value || !isLiteral(value)) return value;
-    const s = value.join("");
-    if (!/^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$/.test(s)) {
-      this.diags.error("invalid-value", `cpuset ${show(s)} is not a CPU list`, this.span(ptr), "write CPU numbers and ranges, such as 0-3 or 0,2");
-      return void 0;
-    }
-    return value;
+    return CPU_LIST.test(value.join("")) ? value : void 0;
   }
   volumes(c) {
     const out = [];
-    for (const item of this.items(`${c.ptr}/volumes`, this.option(c, "volumes"), `\`volumes\` of ${c.label}`)) {
-      const span = this.span(item.ptr);
+    for (const item of this.items(c.options.get("volumes"), `\`volumes\` of ${c.label}`, this.option(c, "volumes"))) {
+      const span = item.node.span;
       const value = this.read(item.text, span);
-      const bad = (why) => this.diags.error("invalid-value", `the volume ${show(item.text)} of ${c.label} ${why}`, span, "write HOST:CONTAINER[:MODE] with an absolute or ./relative host path, or VOLUME:CONTAINER for a named volume");
+      const bad = (why) => this.diags.error("invalid-volume", `the volume ${show(item.text)} of ${c.label} ${why}`, span, "write HOST:CONTAINER[:MODE] with an absolute or ./relative host path, or VOLUME:CONTAINER for a named volume");
       const first = splitOnce(value, ":");
       if (!first) {
         bad("has no container path");
@@ -12022,7 +10213,7 @@ var Lowering = class {
       }
       const [host, rest] = first;
       const second = splitOnce(rest, ":");
-      const [container, mode] = second ?? [rest, void 0];
+      const [container2, mode] = second ?? [rest, void 0];
       const hostText = flatten(host, () => "/x");
       const relative = hostText === "." || hostText === ".." || hostText.startsWith("./") || hostText.startsWith("../");
       let volume;
@@ -12041,7 +10232,7 @@ var Lowering = class {
         }
         volume = hostText;
       }
-      if (!flatten(container, () => "/x").startsWith("/")) {
+      if (!flatten(container2, () => "/x").startsWith("/")) {
         bad("has a container path that is not absolute");
         continue;
       }
@@ -12055,258 +10246,137 @@ var Lowering = class {
       }
       if (volume !== void 0) {
         this.namedVolumes.add(volume);
-        out.push({ host: [], relative: false, volume, container, ...modeText ? { mode: modeText } : {} });
+        out.push({ host: [], relative: false, volume, container: container2, ...modeText ? { mode: modeText } : {} });
       } else {
-        out.push({ host, relative, container, ...modeText ? { mode: modeText } : {} });
+        out.push({ host, relative, container: container2, ...modeText ? { mode: modeText } : {} });
       }
     }
     return out;
   }
   devices(c) {
     const out = [];
-    for (const item of this.items(`${c.ptr}/devices`, this.option(c, "devices"), `\`devices\` of ${c.label}`)) {
-      const span = this.span(item.ptr);
+    for (const item of this.items(c.options.get("devices"), `\`devices\` of ${c.label}`, this.option(c, "devices"))) {
+      const span = item.node.span;
       const value = this.read(item.text, span);
       const [host, rest] = splitOnce(value, ":") ?? [value, void 0];
-      const [container, perms] = rest ? splitOnce(rest, ":") ?? [rest, void 0] : [void 0, void 0];
+      const [container2, perms] = rest ? splitOnce(rest, ":") ?? [rest, void 0] : [void 0, void 0];
       const permText = perms ? flatten(perms, () => "?") : void 0;
-      if (!flatten(host, () => "/x").startsWith("/") || container && !flatten(container, () => "/x").startsWith("/") || permText !== void 0 && !/^[rwm]{1,3}$/.test(permText)) {
-        this.diags.error("invalid-value", `the device ${show(item.text)} of ${c.label} is not HOST[:CONTAINER[:PERMISSIONS]]`, span, "paths are absolute; permissions are letters of rwm");
+      if (!flatten(host, () => "/x").startsWith("/") || container2 && !flatten(container2, () => "/x").startsWith("/") || permText !== void 0 && !/^[rwm]{1,3}$/.test(permText)) {
+        this.diags.error("invalid-device", `the device ${show(item.text)} of ${c.label} is not HOST[:CONTAINER[:PERMISSIONS]]`, span, "paths are absolute; permissions are letters of rwm");
         continue;
       }
-      out.push({ host, ...container ? { container } : {}, ...permText ? { permissions: permText } : {} });
+      out.push({ host, ...container2 ? { container: container2 } : {}, ...permText ? { permissions: permText } : {} });
     }
     return out;
   }
   // ---- the shared namespace -------------------------------------------------------------------
-  /** Collects net, dns and extra_hosts of a container onto the holder, refusing contradictions. */
+  /** Moves net, dns and extra_hosts of a container onto the holder; the namespace rule refused what contradicts. */
   namespace(c) {
-    const netPtr = `${c.ptr}/net`;
-    const net = this.text(netPtr, this.option(c, "net"));
-    if (net === "") {
-      this.diags.error("invalid-value", `\`net\` of ${c.label} is empty`, this.span(netPtr), "name a network mode, or remove net:");
-    } else if (net !== void 0) {
-      const span = this.span(netPtr);
-      if (net.includes("$$")) {
-        this.diags.error("invalid-value", `\`net\` of ${c.label} cannot use a $$ reference: the network decides how the script is laid out`, span);
-      } else if (!SIMPLE_NETWORKS.has(net) && !/^container:[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(net) && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(net)) {
-        this.diags.error("invalid-value", `\`net\` of ${c.label} is not a network mode: ${show(net)}`, span, "use bridge, host, none, container:NAME or the name of a network");
-      } else if (this.network && this.network.value !== net) {
-        this.diags.error("conflict", `\`net: ${net}\` of ${c.label} contradicts \`net: ${this.network.value}\` on line ${this.line(this.network.span)}: all containers share one network namespace`, span, "use one net: value, or none");
-      } else if (!this.network) {
-        this.network = { value: net, span };
-      }
-    }
-    for (const item of this.items(`${c.ptr}/dns`, this.option(c, "dns"), `\`dns\` of ${c.label}`)) {
-      if (item.text === "") {
-        this.diags.error("invalid-value", `an entry of \`dns\` of ${c.label} is empty`, this.span(item.ptr), "write the address of a DNS server");
-        continue;
-      }
-      const value = this.read(item.text, this.span(item.ptr));
+    const netNode = c.options.get("net");
+    const net = netNode && this.text(netNode, this.option(c, "net"));
+    if (net !== void 0 && this.network === void 0 && !networkProblem(net)) this.network = net;
+    for (const item of this.items(c.options.get("dns"), `\`dns\` of ${c.label}`, this.option(c, "dns"))) {
+      if (item.text === "") continue;
+      const value = this.read(item.text, item.node.span);
       const key = JSON.stringify(value);
       if (this.dnsSeen.has(key)) continue;
       this.dnsSeen.add(key);
       this.dns.push(value);
     }
-    for (const item of this.items(`${c.ptr}/extra_hosts`, this.option(c, "extra_hosts"), `\`extra_hosts\` of ${c.label}`)) {
-      const span = this.span(item.ptr);
-      if (item.text.includes("$$")) {
-        this.diags.error("invalid-value", `the extra_hosts entry ${show(item.text)} of ${c.label} cannot use a $$ reference`, span);
-        continue;
-      }
-      const colon = item.text.indexOf(":");
-      let host = colon === -1 ? item.text : item.text.slice(0, colon);
-      let address = colon === -1 ? "" : item.text.slice(colon + 1);
-      host = host.trim();
-      address = address.trim();
-      if (!/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host)) {
-        this.diags.error("invalid-value", `the extra_hosts entry ${show(item.text)} of ${c.label} does not start with a host name`, span, "write HOST:ADDRESS");
-        continue;
-      }
-      if (colon === -1) {
-        address = "127.0.0.1";
-        this.diags.warning("extra-host-address", `the extra_hosts entry \`${host}\` of ${c.label} has no address; it is mapped to 127.0.0.1, where every service of the build is reached`, span, `write ${host}:127.0.0.1`);
-      } else if (!/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) && !isIPv6Like(address)) {
-        this.diags.error("invalid-value", `the extra_hosts entry ${show(item.text)} of ${c.label} has no IP address after the host name`, span, "write HOST:ADDRESS, such as db:127.0.0.1");
-        continue;
-      }
-      const earlier = this.hosts.get(host);
-      if (earlier && earlier.address !== address) {
-        this.diags.error("conflict", `extra_hosts maps \`${host}\` to ${address} in ${c.label} but to ${earlier.address} on line ${this.line(earlier.span)}: all containers share one /etc/hosts`, span, "map each host name to one address");
-        continue;
-      }
-      if (!earlier) this.hosts.set(host, { address, span });
+    for (const item of this.items(c.options.get("extra_hosts"), `\`extra_hosts\` of ${c.label}`, this.option(c, "extra_hosts"))) {
+      const entry = readExtraHost(item.text);
+      if ("error" in entry || this.hosts.has(entry.host)) continue;
+      this.hosts.set(entry.host, entry.address);
     }
-  }
-  /** Docker refuses dns and extra hosts on some network modes of the holder. */
-  checkNamespace() {
-    const net = this.network;
-    if (!net) return;
-    if (net.value.startsWith("container:") && (this.dns.length > 0 || this.hosts.size > 0)) {
-      this.diags.error("conflict", `dns and extra_hosts cannot be set when the namespace joins another container (\`net: ${net.value}\`)`, net.span, "remove dns/extra_hosts, or net:");
-    }
-  }
-  line(span) {
-    return this.source.position(span[0]).line;
   }
 };
 
-// src/source.ts
-var SourceFile = class {
-  constructor(name, text) {
-    this.name = name;
-    this.text = text;
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
-  }
-  name;
-  text;
-  /** Offset of the first character of each line. */
-  lineStarts;
-  /** The 1-based line and column of an offset (clamped into the text). Costs a search, not a scan of the line. */
-  position(offset) {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    const lo = this.lineIndex(at);
-    return { line: lo + 1, column: this.columnAt(lo, at - this.lineStarts[lo]) + 1 };
-  }
-  /**
-   * Per 0-based line index, the offsets (from the line start) of the surrogate pairs on it, built once per line
-   * on first use: columns are then found by a binary search, so that many diagnostics on one long line cost
-   * the line's length once, not once each.
-   */
-  pairs = /* @__PURE__ */ new Map();
-  pairsOf(index) {
-    let list = this.pairs.get(index);
-    if (list) return list;
-    list = [];
-    const start = this.lineStarts[index];
-    const end = this.lineEnd(index);
-    for (let i = start; i < end; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 55296 && c <= 56319 && i + 1 < this.text.length) {
-        const d = this.text.charCodeAt(i + 1);
-        if (d >= 56320 && d <= 57343) {
-          list.push(i - start);
-          i++;
-        }
+// src/dialects/drone04/rules/build-steps.ts
+var buildSteps = {
+  name: "build-steps",
+  check({ model, diags }) {
+    for (const c of model.build) {
+      const commands = c.options.get("commands");
+      if (scalarItems(commands, commands?.value).length === 0) {
+        diags.warning("empty-build", `${c.label} has no commands; its container starts and exits`, keyOf(c.node));
+      }
+      const when = c.options.get("when");
+      if (when && when.value !== null) {
+        diags.warning(
+          "unconditional-step",
+          `${c.label} has when: conditions, which cannot be decided outside Drone; it always runs`,
+          keyOf(when),
+          'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0 (the build gets DRONE_BRANCH from the environment, else from git)'
+        );
       }
     }
-    this.pairs.set(index, list);
-    return list;
-  }
-  /** Code points in the first `units` UTF-16 units of a line (a pair cut in half counts as one). */
-  columnAt(index, units) {
-    const pairs = this.pairsOf(index);
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (pairs[mid] + 2 <= units) lo = mid + 1;
-      else hi = mid;
-    }
-    return units - lo;
-  }
-  /** The offset just past the last character of a 0-based line, before its `\n` (and a `\r` before that). */
-  lineEnd(index) {
-    const next = this.lineStarts[index + 1];
-    let end = next === void 0 ? this.text.length : next - 1;
-    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
-  /** The number of code points on a 1-based line, without its line break. */
-  lineLength(line) {
-    const index = line - 1;
-    if (this.lineStarts[index] === void 0) return 0;
-    return this.columnAt(index, this.lineEnd(index) - this.lineStarts[index]);
-  }
-  /** The offset of a 1-based column of a 1-based line, clamped to the line. */
-  offsetAt(index, column) {
-    const start = this.lineStarts[index];
-    const end = this.lineEnd(index);
-    const pairs = this.pairsOf(index);
-    const c = Math.max(0, column - 1);
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (pairs[mid] - mid < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(start + c + lo, end);
-  }
-  /** The 0-based index of the line an offset is on. */
-  lineIndex(offset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  /** Secret spans by the 1-based lines they touch (a file may hold thousands; a line, few). */
-  secrets = /* @__PURE__ */ new Map();
-  /** Marks a span as a secret: `shownLine` never shows it. */
-  redact(span) {
-    const last = this.lineIndex(Math.max(span[0], span[1] - 1));
-    for (let i = this.lineIndex(span[0]); i <= last; i++) {
-      const list = this.secrets.get(i + 1);
-      if (list) list.push(span);
-      else this.secrets.set(i + 1, [span]);
-    }
-  }
-  /** Per 1-based line, where text to hide starts because the line sets a credential key (-1: nowhere). */
-  credentialKeys = /* @__PURE__ */ new Map();
-  /**
-   * The offset after a `password:` or `registry_token:` key on a line, found in the text itself, so that a
-   * frame hides the value even when the file does not parse (and no span could be redacted).
-   */
-  credentialFrom(line) {
-    let at = this.credentialKeys.get(line);
-    if (at !== void 0) return at;
-    const index = line - 1;
-    const start = this.lineStarts[index];
-    const m = CREDENTIAL_KEY.exec(this.text.slice(start, this.lineEnd(index)));
-    at = m ? start + m.index + m[0].length : -1;
-    this.credentialKeys.set(line, at);
-    return at;
-  }
-  /**
-   * A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. Secrets
-   * are the redacted spans and whatever follows a `password:` or `registry_token:` key on the line.
-   */
-  shownLine(line) {
-    return this.shownSlice(line, 1, Number.MAX_SAFE_INTEGER);
-  }
-  /** Columns `from` (inclusive) to `to` (exclusive) of a 1-based line as `shownLine` shows them; costs their length. */
-  shownSlice(line, from, to) {
-    const index = line - 1;
-    if (this.lineStarts[index] === void 0) return "";
-    const a = this.offsetAt(index, from);
-    const b = this.offsetAt(index, to);
-    let out = this.text.slice(a, b);
-    const hide = (x, y) => {
-      const f = Math.max(x - a, 0);
-      const t = Math.min(y - a, out.length);
-      if (f < t) out = out.slice(0, f) + "*".repeat(t - f) + out.slice(t);
-    };
-    for (const [x, y] of this.secrets.get(line) ?? []) hide(x, y);
-    const key = this.credentialFrom(line);
-    if (key >= 0) hide(key, this.lineEnd(index));
-    return out;
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(line) {
-    const start = this.lineStarts[line - 1];
-    if (start === void 0) return "";
-    const next = this.lineStarts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, "");
   }
 };
-var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
+
+// src/dialects/drone04/rules/compiled-findings.ts
+var compiledFindings = {
+  name: "compiled-findings",
+  check({ model, source, diags }) {
+    const compiled2 = [];
+    for (const key of COMPILED_SECTIONS) {
+      const n = model.sections.get(key);
+      if (n) compiled2.push([Math.min(n.key?.[0] ?? n.span[0], n.span[0]), Math.max(n.key?.[1] ?? 0, n.span[1])]);
+    }
+    const keep = (d) => {
+      if (d.code !== "duplicate-key" || !d.span) return true;
+      const [start, end] = d.span;
+      if (compiled2.some(([from, to]) => start >= from && end <= to)) return true;
+      return COMPILED_SECTIONS.includes(source.text.slice(start, end)) && source.position(start).column === 1;
+    };
+    const kept = diags.list.filter(keep);
+    diags.list.length = 0;
+    for (const d of kept) diags.list.push(d);
+  }
+};
+
+// src/dialects/drone04/rules/ignored-options.ts
+var ignoredOptions = {
+  name: "ignored-options",
+  check({ model, diags }) {
+    for (const c of model.containers) {
+      const email = c.options.get("auth_config")?.entries?.get("email");
+      if (email) diags.warning("ignored-option", `\`email\` of the auth_config of ${c.label} is ignored: docker login no longer takes an e-mail`, keyOf(email));
+      if (c.kind !== "build") continue;
+      for (const key of ["entrypoint", "command"]) {
+        const n = c.options.get(key);
+        if (!n || n.value === null) continue;
+        diags.warning("ignored-option", `\`${key}\` of ${c.label} is ignored: a build container runs its commands with /bin/sh`, keyOf(n));
+      }
+    }
+  }
+};
+
+// src/ir.ts
+var HOLDER_NAME = "holder";
+
+// src/dialects/drone04/rules/names.ts
+var NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+var names = {
+  name: "names",
+  check({ model, diags }) {
+    const seen = /* @__PURE__ */ new Map([[HOLDER_NAME.toLowerCase(), { label: "the namespace holder" }]]);
+    for (const c of model.containers) {
+      const span = keyOf(c.node);
+      if (!NAME2.test(c.name)) {
+        diags.error("invalid-name", `the name ${show(c.name)} of ${c.label} cannot name a container`, span, "use letters, digits, `_`, `.` and `-`, starting with a letter or digit");
+        continue;
+      }
+      const key = c.containerName.toLowerCase();
+      const other = seen.get(key);
+      if (other) {
+        const related = other.span ? [{ span: other.span, message: `${other.label} is named here` }] : void 0;
+        diags.error("name-collision", `${c.label} would be named \`${c.containerName}\`, like ${other.label}`, span, "rename one of them", related);
+        continue;
+      }
+      seen.set(key, { label: c.label, span });
+    }
+  }
+};
 
 // schemas/drone.schema.json
 var drone_schema_default = {
@@ -12781,9 +10851,6 @@ var drone_schema_default = {
     }
   }
 };
-
-// src/validate/schema.ts
-init_diagnostics();
 
 // src/generated/validate.ts
 function dcAppendErrors(list, more) {
@@ -13865,7 +11932,82 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/validate/schema.ts
+// src/suggest.ts
+function suggest(word, candidates) {
+  const w = word.toLowerCase();
+  let best;
+  let bestDistance = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
+  for (const c of candidates) {
+    const d = distance(w, c.toLowerCase());
+    if (d <= bestDistance && (best === void 0 || d < bestDistance)) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const d = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// src/dialects/drone04/pointers.ts
+function locate(file, ptr) {
+  for (let p = ptr; ; p = parentPointer(p)) {
+    const loc = file.locs.get(p);
+    if (loc) return loc;
+    if (p === "") return { value: [0, 0] };
+  }
+}
+function keySpan(file, ptr) {
+  const loc = locate(file, ptr);
+  return loc.key ?? loc.value;
+}
+function splitPointer(ptr) {
+  if (ptr === "") return [];
+  return ptr.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function parentPointer(ptr) {
+  const i = ptr.lastIndexOf("/");
+  return i <= 0 ? "" : ptr.slice(0, i);
+}
+function containerLabel(segments) {
+  const [section, name] = segments;
+  if (section === "compose" && name !== void 0) return `service \`${name}\``;
+  if (section === "build") {
+    if (name === void 0 || CONTAINER_KEYS.has(name)) return "`build`";
+    return `build step \`${name}\``;
+  }
+  return void 0;
+}
+function describePointer(ptr) {
+  const seg = splitPointer(ptr);
+  const label = containerLabel(seg);
+  const depth = label === "`build`" && seg.length > 1 && CONTAINER_KEYS.has(seg[1]) ? 1 : 2;
+  const inner = label ? seg.slice(depth) : seg;
+  let text;
+  if (inner.length === 0) text = label ?? "`" + seg.join(".") + "`";
+  else {
+    const last = inner[inner.length - 1];
+    const key = inner.filter((s) => !/^\d+$/.test(s)).join(".");
+    text = /^\d+$/.test(last) ? `item ${Number(last) + 1} of \`${key}\`` : `\`${key}\``;
+    if (label) text += ` of ${label}`;
+  }
+  return text;
+}
+
+// src/dialects/drone04/rules/schema.ts
 var COMPOSE_KEYS = {
   ports: "a build container is not waited for; on a service, ports says what up waits for (nothing is published)",
   expose: "a build container is not waited for; on a service, expose says what up waits for",
@@ -13889,8 +12031,8 @@ var COMPOSE_KEYS = {
   tty: "Drone 0.4 did not give services a terminal",
   stdin_open: "Drone 0.4 did not attach services to an input"
 };
-function deref(node) {
-  let n = node;
+function deref(node2) {
+  let n = node2;
   for (let i = 0; n && typeof n["$ref"] === "string" && i < 10; i++) {
     let target = drone_schema_default;
     for (const seg of n["$ref"].replace(/^#\//, "").split("/")) target = target?.[seg];
@@ -13899,21 +12041,21 @@ function deref(node) {
   return n;
 }
 function schemaAt(data, ptr) {
-  let node = deref(drone_schema_default);
+  let node2 = deref(drone_schema_default);
   let value = data;
   for (const seg of splitPointer(ptr)) {
-    if (!node) return void 0;
-    if (node["if"] && node["then"]) {
-      node = isSingleBuild(value ?? {}) ? deref(node["then"]) : { ...node, ...node["else"] };
+    if (!node2) return void 0;
+    if (node2["if"] && node2["then"]) {
+      node2 = isSingleBuild(value ?? {}) ? deref(node2["then"]) : { ...node2, ...node2["else"] };
     }
-    const props = node?.["properties"];
-    const extra = node?.["additionalProperties"];
-    const next = Array.isArray(value) ? node?.["items"] : props?.[seg] ?? (typeof extra === "object" ? extra : void 0);
-    node = deref(next);
+    const props = node2?.["properties"];
+    const extra = node2?.["additionalProperties"];
+    const next = Array.isArray(value) ? node2?.["items"] : props?.[seg] ?? (typeof extra === "object" ? extra : void 0);
+    node2 = deref(next);
     value = value !== null && typeof value === "object" ? value[seg] : void 0;
   }
-  if (node?.["if"] && node["then"] && isSingleBuild(value ?? {})) return deref(node["then"]);
-  return node;
+  if (node2?.["if"] && node2["then"] && isSingleBuild(value ?? {})) return deref(node2["then"]);
+  return node2;
 }
 function kindOf(v) {
   if (v === null) return "empty";
@@ -13931,6 +12073,12 @@ function valueAt(data, ptr) {
   }
   return v;
 }
+var schemaRule = {
+  name: "schema",
+  check({ model, diags }) {
+    validateSchema(model.file, diags);
+  }
+};
 function validateSchema(file, diags) {
   if (validate_default(file.data)) return;
   const errors = (validate_default.errors ?? []).filter((e) => e.keyword !== "if");
@@ -13954,32 +12102,3796 @@ function validateSchema(file, diags) {
       );
       continue;
     }
-    const node = schemaAt(file.data, e.instancePath);
-    const expected = typeof node?.["expected"] === "string" ? node["expected"] : `valid (${e.keyword})`;
+    const node2 = schemaAt(file.data, e.instancePath);
+    const expected = typeof node2?.["expected"] === "string" ? node2["expected"] : `valid (${e.keyword})`;
     const value = valueAt(file.data, e.instancePath);
     const hint = typeof value === "string" && /^(true|false|yes|no|on|off)$/i.test(value) && expected === "true or false" ? "write it without quotes" : void 0;
     diags.error("invalid-type", `${describePointer(e.instancePath)} must be ${expected}, not ${kindOf(value)}`, locate(file, e.instancePath).value, hint);
   }
 }
 
-// src/compile.ts
-var DEFAULT_HOLDER_IMAGE = "busybox:1.36.1";
-function redactCredentials(file, source) {
+// src/dialects/drone04/rules/sections.ts
+var SECTIONS = ["compose", "build", "clone", "cache", "publish", "deploy", "notify", "matrix", "branches", "debug"];
+var OTHER_VERSIONS = {
+  image: "a Drone 0.3 key",
+  script: "a Drone 0.3 key",
+  env: "a Drone 0.3 key",
+  git: "a Drone 0.3 key",
+  pipeline: "a Drone 0.5+ section",
+  services: "a Drone 0.3/0.5+ section",
+  workspace: "a Drone 0.5+ section",
+  kind: "a Drone 1.x key",
+  type: "a Drone 1.x key",
+  name: "a Drone 1.x key",
+  steps: "a Drone 1.x section",
+  platform: "a Drone 1.x section",
+  trigger: "a Drone 1.x section",
+  volumes: "a Drone 1.x section"
+};
+var sections = {
+  name: "sections",
+  check({ model, diags }) {
+    const data = model.root.value;
+    if (data === null || data === void 0) {
+      diags.error("not-a-mapping", "the file is empty", void 0, "a .drone.yml needs a compose: or build: section");
+      return false;
+    }
+    if (!isObject(data)) {
+      diags.error("not-a-mapping", `the top level must be a mapping of sections, not ${Array.isArray(data) ? "a list" : "a single value"}`, model.root.span);
+      return false;
+    }
+    for (const [key, node2] of model.sections) {
+      if (SECTIONS.includes(key)) continue;
+      const span = keyOf(node2);
+      const other = OTHER_VERSIONS[key];
+      if (other) {
+        diags.warning("ignored-section", `\`${key}\` is ${other}; Drone 0.4 ignored it, and so does drone-compose`, span, "drone-compose compiles the Drone 0.4 compose: and build: sections");
+      } else {
+        const meant = suggest(key, SECTIONS);
+        diags.warning("unknown-key", `unknown top-level key ${show(key)}; it is ignored`, span, meant ? `did you mean \`${meant}\`?` : `Drone 0.4 sections: ${SECTIONS.join(", ")}`);
+      }
+    }
+    const present = (k) => data[k] !== void 0 && data[k] !== null;
+    if (!present("compose") && !present("build")) {
+      diags.error("nothing-to-compile", "the file has neither a compose: nor a build: section", model.root.span, "declare service containers under compose:");
+      return false;
+    }
+    return true;
+  }
+};
+
+// src/dialects/drone04/rules/index.ts
+var RULES = [
+  sections,
+  compiledFindings,
+  schemaRule,
+  trust,
+  names,
+  image,
+  environment,
+  ignoredOptions,
+  memory,
+  cpuset,
+  namespace,
+  healthcheck,
+  ports,
+  buildSteps
+];
+function runRules(ctx, rules = RULES) {
+  for (const rule of rules) if (rule.check(ctx) === false) return false;
+  return true;
+}
+
+// src/dialects/drone04/index.ts
+function matches(documents) {
+  const data = documents[0]?.data;
+  return documents.length === 1 && data !== null && typeof data === "object" && !Array.isArray(data) && ("compose" in data || "build" in data);
+}
+function redactCredentials(model, source) {
   const secrets = [];
-  for (const c of containers(file)) {
-    const auth = c.data["auth_config"];
-    if (!auth || typeof auth !== "object") continue;
+  for (const c of model.containers) {
+    const auth = c.options.get("auth_config")?.entries;
+    if (!auth) continue;
     for (const key of ["password", "registry_token"]) {
-      const value = auth[key];
-      if (value === void 0 || value === null) continue;
-      const loc = file.locs.get(`${c.ptr}/auth_config/${key}`);
-      if (!loc) continue;
-      source.redact(loc.value);
-      for (const literal of String(loc.raw ?? value).split(/\$\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/)) if (literal.length > 0) secrets.push(literal);
+      const n = auth.get(key);
+      if (!n || n.inherited || n.value === void 0 || n.value === null) continue;
+      source.redact(n.span);
+      for (const literal of String(n.raw ?? n.value).split(/\$\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/)) if (literal.length > 0) secrets.push(literal);
     }
   }
   return secrets;
 }
+var drone04 = {
+  id: "drone-0.4",
+  label: "Drone 0.4",
+  matches,
+  compile(documents, source, options, diags) {
+    const file = documents[0];
+    if (!file) return { secrets: [] };
+    const model = decode(file);
+    const secrets = model.root.entries ? redactCredentials(model, source) : [];
+    if (!runRules({ model, source, options, diags })) return { secrets };
+    return { project: lower(model, options, diags, source), secrets };
+  }
+};
+
+// src/dialects/drone08/index.ts
+import { posix as posix2 } from "node:path";
+
+// src/dialects/drone1/model.ts
+var Reader = class {
+  constructor(file, diags) {
+    this.file = file;
+    this.diags = diags;
+  }
+  file;
+  diags;
+  valueSpan(ptr) {
+    for (let p = ptr; ; p = p.slice(0, Math.max(0, p.lastIndexOf("/")))) {
+      const loc = this.file.locs.get(p);
+      if (loc) return loc.value;
+      if (p === "") return [0, 0];
+    }
+  }
+  keySpan(ptr) {
+    const loc = this.file.locs.get(ptr);
+    return loc?.key ?? this.valueSpan(ptr);
+  }
+  /** The entries of a mapping in source order, with their pointers. */
+  entries(ptr, obj) {
+    return this.file.keys(obj).map((key) => ({ key, ptr: `${ptr}/${pointerKey(key)}`, value: obj[key] }));
+  }
+  isMap(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+  }
+  /** A mapping, or undefined (null is an empty mapping); anything else is a type error. */
+  map(ptr, v, what) {
+    if (v === void 0) return void 0;
+    if (v === null) return {};
+    if (this.isMap(v)) return v;
+    this.typeError(ptr, v, what, "a mapping");
+    return void 0;
+  }
+  /** A scalar as text as written (`yes` stays `yes`, `0.8` stays `0.8`); a collection is a type error. */
+  str(ptr, v, what) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "object") {
+      this.typeError(ptr, v, what, "a string");
+      return void 0;
+    }
+    const loc = this.file.locs.get(ptr);
+    const text = typeof v === "string" ? v : loc?.raw ?? String(v);
+    if (text.indexOf("\0") !== -1) {
+      this.diags.error("nul-character", `${what} contains a NUL character, which no process argument or environment value can carry`, this.valueSpan(ptr));
+      return void 0;
+    }
+    return this.located(ptr, text);
+  }
+  bool(ptr, v, what) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v !== "boolean") {
+      this.typeError(ptr, v, what, "true or false");
+      return void 0;
+    }
+    return this.located(ptr, v);
+  }
+  /** A list of scalars, or one scalar as a list of one; null items are dropped. */
+  list(ptr, v, what) {
+    if (v === void 0 || v === null) return [];
+    if (!Array.isArray(v)) {
+      const one = this.str(ptr, v, what);
+      return one ? [one] : [];
+    }
+    const out = [];
+    v.forEach((item, i) => {
+      if (item === null || item === void 0) return;
+      const s = this.str(`${ptr}/${i}`, item, `an item of ${what}`);
+      if (s) out.push(s);
+    });
+    return out;
+  }
+  /** A list of words, or one string (the caller splits it). */
+  words(ptr, v, what) {
+    if (v === void 0 || v === null) return void 0;
+    if (Array.isArray(v)) return this.list(ptr, v, what);
+    return this.str(ptr, v, what);
+  }
+  located(ptr, value) {
+    const loc = this.file.locs.get(ptr);
+    const span = loc?.value ?? this.valueSpan(ptr);
+    return loc?.key ? { value, span, key: loc.key } : { value, span };
+  }
+  typeError(ptr, v, what, expected) {
+    this.diags.error("invalid-type", `${what} must be ${expected}, not ${kindOf2(v)}`, this.valueSpan(ptr));
+  }
+  /** Warns about keys not in `known`, with a did-you-mean; with `onlyWhenClose`, only about near misses of a known key. */
+  unknownKeys(ptr, obj, known, where, onlyWhenClose = false) {
+    for (const key of this.file.keys(obj)) {
+      if (known.includes(key)) continue;
+      const meant = suggest(key, known);
+      if (onlyWhenClose && !meant) continue;
+      this.diags.warning("unknown-key", `unknown key ${show(key)} in ${where}; it is ignored`, this.keySpan(`${ptr}/${pointerKey(key)}`), meant ? `did you mean \`${meant}\`?` : `known keys: ${known.join(", ")}`);
+    }
+  }
+  /** The key span of every key of a mapping. */
+  keySpans(ptr, obj) {
+    const spans = /* @__PURE__ */ Object.create(null);
+    for (const key of this.file.keys(obj)) spans[key] = this.keySpan(`${ptr}/${pointerKey(key)}`);
+    return spans;
+  }
+};
+function kindOf2(v) {
+  if (v === null) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return "a string";
+  if (typeof v === "number") return "a number";
+  return typeof v === "boolean" ? "true or false" : typeof v;
+}
+function readEnvironment(r, ptr, v, what) {
+  const out = [];
+  if (v === void 0 || v === null) return out;
+  if (Array.isArray(v)) {
+    for (const item of r.list(ptr, v, what)) {
+      const eq = item.value.indexOf("=");
+      if (eq <= 0) {
+        r.diags.error("invalid-environment", `the environment entry ${show(item.value)} of ${what} has no name or no \`=\``, item.span, "write NAME=value");
+        continue;
+      }
+      out.push({ name: { value: item.value.slice(0, eq), span: item.span }, value: { value: item.value.slice(eq + 1), span: item.span } });
+    }
+    return out;
+  }
+  const obj = r.map(ptr, v, what);
+  if (!obj) return out;
+  for (const e of r.entries(ptr, obj)) {
+    const name = { value: e.key, span: r.keySpan(e.ptr) };
+    if (r.isMap(e.value)) {
+      const secret = r.str(`${e.ptr}/from_secret`, e.value["from_secret"], `\`from_secret\` of \`${e.key}\``);
+      r.unknownKeys(e.ptr, e.value, ["from_secret"], `\`${e.key}\` of ${what}`);
+      if (secret) out.push({ name, secret });
+      else if (e.value["from_secret"] === void 0) r.diags.error("invalid-type", `\`${e.key}\` of ${what} must be a value or {from_secret: NAME}`, r.valueSpan(e.ptr));
+      continue;
+    }
+    if (e.value === null) {
+      out.push({ name, value: { value: "", span: name.span } });
+      continue;
+    }
+    const value = r.str(e.ptr, e.value, `\`${e.key}\` of ${what}`);
+    if (value) out.push({ name, value });
+  }
+  return out;
+}
+
+// src/dialects/drone1/container.ts
+var DRONE1_CONTAINER_KEYS = [
+  "name",
+  "image",
+  "commands",
+  "command",
+  "entrypoint",
+  "environment",
+  "pull",
+  "privileged",
+  "volumes",
+  "working_dir",
+  "user",
+  "shm_size",
+  "dns",
+  "dns_search",
+  "extra_hosts",
+  "network_mode",
+  "devices",
+  "detach",
+  "depends_on",
+  "when",
+  "settings",
+  "failure",
+  "ports"
+];
+var DRONE08_CONTAINER_KEYS = [
+  "image",
+  "pull",
+  "privileged",
+  "environment",
+  "commands",
+  "command",
+  "entrypoint",
+  "volumes",
+  "devices",
+  "dns",
+  "dns_search",
+  "extra_hosts",
+  "network_mode",
+  "networks",
+  "secrets",
+  "when",
+  "detach",
+  "group",
+  "shm_size",
+  "mem_limit",
+  "memswap_limit",
+  "cpu_quota",
+  "cpu_shares",
+  "cpuset",
+  "labels",
+  "tmpfs",
+  "ports",
+  "working_dir",
+  "user"
+];
+var UNCARRIED = ["working_dir", "user", "shm_size", "mem_limit", "memswap_limit", "cpu_quota", "cpu_shares", "cpuset", "labels", "tmpfs", "networks"];
+var PULL = { always: true, never: false, "if-not-exists": false, default: false };
+function decodeContainer(r, input) {
+  const { ptr, data: d, kind, format } = input;
+  const label = `${kind} \`${input.name.value}\``;
+  const at = (k) => `${ptr}/${k}`;
+  const known = format === "1" ? DRONE1_CONTAINER_KEYS : DRONE08_CONTAINER_KEYS;
+  r.unknownKeys(ptr, d, known, label, format === "0.8");
+  let pull2;
+  if (format === "1" && d["pull"] !== void 0 && d["pull"] !== null) {
+    const p = r.str(at("pull"), d["pull"], `\`pull\` of ${label}`);
+    if (p && PULL[p.value] === void 0) {
+      r.diags.error("invalid-type", `\`pull\` of ${label} is ${show(p.value)}`, p.span, "write always, never or if-not-exists");
+    } else if (p) pull2 = { value: PULL[p.value], span: p.span, ...p.key ? { key: p.key } : {} };
+  } else {
+    pull2 = r.bool(at("pull"), d["pull"], `\`pull\` of ${label}`);
+  }
+  const environment2 = readEnvironment(r, at("environment"), d["environment"], `the environment of ${label}`);
+  if (format === "0.8") environment2.push(...secrets08(r, at("secrets"), d["secrets"], label));
+  const commands = "commands" in d ? r.list(at("commands"), d["commands"], `\`commands\` of ${label}`) : void 0;
+  const ports2 = r.list(at("ports"), d["ports"], `\`ports\` of ${label}`);
+  const when = d["when"] !== void 0 && d["when"] !== null ? r.keySpan(at("when")) : void 0;
+  const failure = format === "1" ? r.str(at("failure"), d["failure"], `\`failure\` of ${label}`) : void 0;
+  if (format === "1") {
+    r.map(at("settings"), d["settings"], `\`settings\` of ${label}`);
+    r.map(at("when"), d["when"], `\`when\` of ${label}`);
+  }
+  const uncarried = [];
+  for (const k of UNCARRIED) if (d[k] !== void 0 && d[k] !== null) uncarried.push({ value: k, span: r.keySpan(at(k)) });
+  if (failure && failure.value === "ignore") uncarried.push({ value: "failure", span: failure.key ?? failure.span });
+  const networkMode = r.str(at("network_mode"), d["network_mode"], `\`network_mode\` of ${label}`);
+  const privileged = r.bool(at("privileged"), d["privileged"], `\`privileged\` of ${label}`);
+  const detach = r.bool(at("detach"), d["detach"], `\`detach\` of ${label}`);
+  const image2 = r.str(at("image"), d["image"], `\`image\` of ${label}`);
+  const entrypoint = r.words(at("entrypoint"), d["entrypoint"], `\`entrypoint\` of ${label}`);
+  const command = r.words(at("command"), d["command"], `\`command\` of ${label}`);
+  const plugin = kind === "step" && commands === void 0 && detach?.value !== true;
+  return {
+    kind,
+    name: input.name,
+    span: input.span,
+    label,
+    ...image2 ? { image: image2 } : {},
+    ...commands ? { commands } : {},
+    ...entrypoint ? { entrypoint } : {},
+    ...command ? { command } : {},
+    environment: environment2,
+    ...pull2 ? { pull: pull2 } : {},
+    ...privileged ? { privileged } : {},
+    volumes: volumes(r, at("volumes"), d["volumes"], `\`volumes\` of ${label}`, format),
+    devices: volumes(r, at("devices"), d["devices"], `\`devices\` of ${label}`, format),
+    dns: r.list(at("dns"), d["dns"], `\`dns\` of ${label}`),
+    dnsSearch: r.list(at("dns_search"), d["dns_search"], `\`dns_search\` of ${label}`),
+    extraHosts: r.list(at("extra_hosts"), d["extra_hosts"], `\`extra_hosts\` of ${label}`),
+    ...networkMode ? { networkMode } : {},
+    ...detach ? { detach } : {},
+    dependsOn: r.list(at("depends_on"), d["depends_on"], `\`depends_on\` of ${label}`),
+    ports: ports2,
+    ...when ? { when } : {},
+    plugin,
+    uncarried,
+    at: r.keySpans(ptr, d)
+  };
+}
+function volumes(r, ptr, v, what, format) {
+  if (v === void 0 || v === null) return [];
+  if (format === "0.8") return r.list(ptr, v, what).map((spec) => ({ spec }));
+  if (!Array.isArray(v)) {
+    r.typeError(ptr, v, what, "a list of {name, path}");
+    return [];
+  }
+  const out = [];
+  v.forEach((item, i) => {
+    const p = `${ptr}/${i}`;
+    if (item === null) return;
+    const m = r.map(p, item, `an item of ${what}`);
+    if (!m) return;
+    r.unknownKeys(p, m, ["name", "path"], `an item of ${what}`);
+    const name = r.str(`${p}/name`, m["name"], `\`name\` of an item of ${what}`);
+    const path = r.str(`${p}/path`, m["path"], `\`path\` of an item of ${what}`);
+    if (!name || !path) {
+      r.diags.error("invalid-volume", `an item of ${what} needs both name and path`, r.valueSpan(p), "write - name: VOLUME and path: /in/the/container");
+      return;
+    }
+    out.push({ name, path, span: r.valueSpan(p) });
+  });
+  return out;
+}
+function secrets08(r, ptr, v, label) {
+  if (v === void 0 || v === null) return [];
+  if (!Array.isArray(v)) {
+    r.typeError(ptr, v, `\`secrets\` of ${label}`, "a list");
+    return [];
+  }
+  const out = [];
+  v.forEach((item, i) => {
+    const p = `${ptr}/${i}`;
+    if (item === null) return;
+    if (r.isMap(item)) {
+      r.unknownKeys(p, item, ["source", "target"], `a secret of ${label}`);
+      const source = r.str(`${p}/source`, item["source"], `\`source\` of a secret of ${label}`);
+      const target = r.str(`${p}/target`, item["target"], `\`target\` of a secret of ${label}`) ?? source;
+      if (!source || !target) {
+        r.diags.error("invalid-secret", `a secret of ${label} needs a source`, r.valueSpan(p), "write - source: NAME and target: NAME");
+        return;
+      }
+      out.push({ name: { value: target.value.toUpperCase(), span: target.span }, secret: source });
+      return;
+    }
+    const s = r.str(p, item, `a secret of ${label}`);
+    if (s) out.push({ name: { value: s.value.toUpperCase(), span: s.span }, secret: s });
+  });
+  return out;
+}
+
+// src/dialects/drone1/index.ts
+import { posix } from "node:path";
+
+// src/dialects/drone1/substitute.ts
+var ENVSUBST_NAME = /^[\p{L}\p{N}_-]+/u;
+var SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var FORMS_HINT = "the script can compute ${NAME}, ${NAME=word} (also :=, :-, -, :?, :+, +), ${NAME#word}/${NAME##word} and ${NAME%word}/${NAME%%word} with a literal word, ${NAME//old/new} and ${NAME:pos[:len]}; write $${\u2026} for a literal ${\u2026} the build's shell evaluates";
+var COMPOSE_HINT = "compile for the sh target, or compute the value before docker-compose runs and pass it in a variable";
+var GLOB = /[*?[\\]/;
+function substitute(text, span, ctx) {
+  if (text.indexOf("$") === -1) return [text];
+  const parts = [];
+  let lit = "";
+  let i = 0;
+  while (i < text.length) {
+    const at = text.indexOf("$", i);
+    if (at === -1) {
+      lit += text.slice(i);
+      break;
+    }
+    lit += text.slice(i, at);
+    const next = text[at + 1];
+    if (next === "$") {
+      lit += "$";
+      i = at + 2;
+      continue;
+    }
+    if (next !== "{") {
+      lit += "$";
+      i = at + 1;
+      continue;
+    }
+    const close = text.indexOf("}", at + 2);
+    if (close === -1) {
+      ctx.diags.error("invalid-operation", `\`${text.slice(at, at + 40)}\` is not closed with \`}\` (Drone would refuse the file: bad substitution)`, narrow(span, text.slice(at), ctx), "write $${ for a literal ${");
+      lit += text.slice(at);
+      break;
+    }
+    const body = text.slice(at + 2, close);
+    const written = text.slice(at, close + 1);
+    const ref = readForm(body, written, () => narrow(span, written, ctx), ctx);
+    if (ref) {
+      if (lit) parts.push(lit);
+      lit = "";
+      parts.push(ref.op ? { env: ref.env, op: ref.op } : { env: ref.env });
+      ctx.used.add(ref.env);
+    }
+    i = close + 1;
+  }
+  if (lit || parts.length === 0) parts.push(lit);
+  return concat(parts);
+}
+function readForm(body, written, place, ctx) {
+  const bad = (why, hint = FORMS_HINT, code = "invalid-operation") => {
+    ctx.diags.error(code, `\`${written}\` ${why}`, place, hint);
+    return void 0;
+  };
+  if (body.startsWith("#")) return bad("(the length of a value) cannot be computed by the generated artifacts");
+  const nameMatch = ENVSUBST_NAME.exec(body);
+  if (!nameMatch) return bad("is not a substitution Drone knows (bad substitution)");
+  const env2 = nameMatch[0];
+  const rest = body.slice(env2.length);
+  if (!SHELL_NAME.test(env2)) return bad("names a variable that no shell environment can hold", "a variable name is letters, digits and `_`, not starting with a digit");
+  if (env2.startsWith(RESERVED_PREFIX)) return bad(`uses the prefix \`${RESERVED_PREFIX}\`, which the generated script reserves for itself`, "rename the variable", "reserved-variable");
+  if (isShellVariable(env2)) return bad("names a variable the shell sets itself, so the script cannot read it from the environment", "write $${" + env2 + "} to let the build's shell evaluate it");
+  const op = readOperation2(rest);
+  if (op === "unknown") return bad("is not a substitution Drone knows (bad substitution)");
+  if (typeof op === "string") return bad(op);
+  if (op && ctx.targets.includes("compose") && !(op.op === "default" && op.word.indexOf("$") === -1)) {
+    return bad(
+      "cannot be written in a docker-compose file (target compose): compose interpolation knows only ${NAME}, ${NAME:-default}, ${NAME-default} and ${NAME:?error}",
+      COMPOSE_HINT,
+      "unsupported-operation"
+    );
+  }
+  return op ? { env: env2, op } : { env: env2 };
+}
+function readOperation2(rest) {
+  if (rest === "") return void 0;
+  const def = /^(?:=|:=|:-|:\?|:\+|-|\+)/.exec(rest);
+  if (def) {
+    const word = rest.slice(def[0].length);
+    if (word.indexOf("${") !== -1) return "nests a substitution in its default word, which the generated artifacts cannot compute";
+    return { op: "default", word: unescapeDollars(word) };
+  }
+  if (rest.startsWith(":")) {
+    const m = /^:(-?[0-9]{1,9})(?::([0-9]{1,9}))?$/.exec(rest);
+    if (!m) return "unknown";
+    const start = Number(m[1]);
+    if (start < 0) return "counts from the end of the value, which the generated artifacts cannot compute";
+    return { op: "substring", start, length: m[2] === void 0 ? 999999999 : Number(m[2]) };
+  }
+  const trim = /^(##|#|%%|%)(.*)$/s.exec(rest);
+  if (trim) {
+    const word = trim[2];
+    if (word === "") return void 0;
+    if (GLOB.test(word)) return "uses a pattern (*, ?, [ or \\), which the generated artifacts cannot compute; only literal text can be removed";
+    return { op: trim[1].startsWith("#") ? "prefix" : "suffix", word: unescapeDollars(word) };
+  }
+  if (rest.startsWith("/")) {
+    const m = /^(\/\/|\/#|\/%|\/)([^/]*)(?:\/(.*))?$/s.exec(rest);
+    if (!m) return "unknown";
+    if (m[1] !== "//") return `(${m[1] === "/" ? "the first match" : m[1] === "/#" ? "a prefix" : "a suffix"} replaced) cannot be computed by the generated artifacts; only \${NAME//old/new} (every match) can`;
+    if (m[2] === "") return "unknown";
+    return { op: "replace", old: m[2], new: m[3] ?? "" };
+  }
+  if (/^(\^\^|\^|,,|,)$/.test(rest)) return "changes letter case, which the generated artifacts cannot compute";
+  return "unknown";
+}
+function unescapeDollars(word) {
+  return word.replace(/\$\$/g, "$");
+}
+var NARROW_LIMIT = 4096;
+function narrow(span, written, ctx) {
+  if (ctx.text === void 0 || span[1] - span[0] > NARROW_LIMIT) return span;
+  const inside = ctx.text.slice(span[0], span[1]);
+  const at = inside.indexOf(written);
+  if (at === -1 || inside.indexOf(written, at + 1) !== -1) return span;
+  return [span[0] + at, span[0] + at + written.length];
+}
+
+// src/dialects/drone1/lower.ts
+var NAME3 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+var HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+var MOUNT_OPTIONS2 = /* @__PURE__ */ new Set(["ro", "rw", "z", "Z", "shared", "slave", "private", "rshared", "rslave", "rprivate", "nocopy", "cached", "delegated", "consistent"]);
+var VOLUME_NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+var TRUST_HINT = "pass --trusted to allow it, as a Drone administrator marks a repository trusted";
+function lowerPipeline(model, options, diags, format, text) {
+  return new Lowering2(model, options, diags, format, text).project();
+}
+var Lowering2 = class {
+  constructor(model, options, diags, format, text) {
+    this.model = model;
+    this.options = options;
+    this.diags = diags;
+    this.format = format;
+    this.ctx = { diags, used: this.used, targets: options.targets, ...text !== void 0 ? { text } : {} };
+  }
+  model;
+  options;
+  diags;
+  format;
+  used = /* @__PURE__ */ new Set();
+  ctx;
+  namedVolumes = /* @__PURE__ */ new Set();
+  hosts = /* @__PURE__ */ new Map();
+  network;
+  dns = [];
+  dnsSeen = /* @__PURE__ */ new Set();
+  names = /* @__PURE__ */ new Map([[HOLDER_NAME, "the namespace holder"]]);
+  project() {
+    const m = this.model;
+    const plugins = m.steps.filter((s) => s.plugin);
+    if (plugins.length > 0) {
+      const names2 = plugins.map((s) => `\`${s.name.value}\``).join(", ");
+      this.diags.warning(
+        "skipped-step",
+        `${plugins.length === 1 ? "the plugin step" : `${plugins.length} plugin steps`} ${names2} ${plugins.length === 1 ? "is" : "are"} not run: plugins publish, deploy or notify, which belongs to Drone`,
+        plugins[0].span,
+        "run a plugin yourself with `run IMAGE` if you need it; only steps with commands: are build steps"
+      );
+    }
+    const detached = m.steps.filter((s) => !s.plugin && s.detach?.value === true);
+    const steps = this.order(m.steps.filter((s) => !s.plugin && s.detach?.value !== true), new Set(plugins.map((s) => s.name.value)));
+    if (m.trigger) {
+      this.diags.warning("unconditional-step", "the pipeline has trigger: conditions, which cannot be decided outside Drone; it always runs", m.trigger, "run the build only when you want it");
+    }
+    this.checkTrust([...m.services, ...detached, ...steps]);
+    for (const c of [...m.services, ...detached, ...steps]) {
+      if (!c.when) continue;
+      this.diags.warning(
+        "unconditional-step",
+        `${c.label} has when: conditions, which cannot be decided outside Drone; it always ${c.kind === "service" || c.detach?.value ? "starts" : "runs"}`,
+        c.when,
+        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0'
+      );
+    }
+    const services = [];
+    for (const c of [...m.services, ...detached]) {
+      const name = this.containerName(c, "");
+      if (name === void 0) continue;
+      const container2 = this.container(c, name);
+      if (c.commands && c.commands.length > 0) {
+        const script = concatAll(c.commands.map((cmd, i) => concat(i > 0 ? ["\n"] : [], this.value(cmd))));
+        services.push({ ...container2, entrypoint: [["/bin/sh"], ["-e"], ["-c"]], command: [script], readiness: this.readiness(c, container2) });
+      } else {
+        services.push({ ...container2, readiness: this.readiness(c, container2) });
+      }
+      if (HOST_NAME.test(c.name.value)) this.host(c.name.value, "127.0.0.1", void 0);
+    }
+    const build = [];
+    for (const c of steps) {
+      const name = this.containerName(c, "build-");
+      if (name === void 0) continue;
+      const container2 = this.container(c, name);
+      for (const key of ["entrypoint", "command"]) {
+        if (c[key] !== void 0) this.diags.warning("ignored-option", `\`${key}\` of ${c.label} is ignored: a build step runs its commands with /bin/sh`, c.at[key] ?? c.span);
+      }
+      const commands = (c.commands ?? []).map((cmd) => this.value(cmd));
+      if (commands.length === 0) this.diags.warning("empty-build", `${c.label} has no commands; its container starts and exits`, c.span);
+      build.push({ ...container2, commands });
+    }
+    return {
+      name: this.options.name,
+      repo: this.options.repo,
+      workspacePath: m.workspacePath,
+      ...m.workspaceBase !== "/drone" ? { workspaceBase: m.workspaceBase } : {},
+      holder: {
+        image: this.options.holderImage,
+        ...this.network ? { network: this.network.value } : {},
+        dns: this.dns,
+        extraHosts: [...this.hosts].map(([host, h]) => ({ host, address: h.address }))
+      },
+      services,
+      build,
+      volumes: [...this.namedVolumes],
+      variables: [...this.used].sort()
+    };
+  }
+  // ---- rules ----------------------------------------------------------------------------------
+  /** The 1.x linter's trust rules (and 0.5–0.8's, which also refused every volume), located at the option. */
+  checkTrust(containers) {
+    if (this.options.trusted) return;
+    const refuse = (what, c, span) => this.diags.error("untrusted-option", `${what} in ${c.label} is a trusted-only option`, span, TRUST_HINT);
+    for (const c of containers) {
+      if (c.privileged?.value === true) refuse("`privileged`", c, c.privileged.key ?? c.privileged.span);
+      if (c.devices.length > 0) refuse("`devices`", c, c.at["devices"] ?? c.span);
+      if (c.dns.length > 0) refuse("`dns`", c, c.at["dns"] ?? c.span);
+      if (c.dnsSearch.length > 0) refuse("`dns_search`", c, c.at["dns_search"] ?? c.span);
+      if (c.extraHosts.length > 0) refuse("`extra_hosts`", c, c.at["extra_hosts"] ?? c.span);
+      if (c.networkMode) refuse("`network_mode`", c, c.networkMode.key ?? c.networkMode.span);
+      if (this.format.everyVolumeTrusted) {
+        if (c.volumes.length > 0) refuse("`volumes`", c, c.at["volumes"] ?? c.span);
+        continue;
+      }
+    }
+    for (const v of this.model.volumes.values()) {
+      const where = `the volume \`${v.name.value}\` of the pipeline`;
+      if (v.host) this.diags.error("untrusted-option", `\`host\` in ${where} is a trusted-only option (a host folder)`, v.host.key, TRUST_HINT);
+      else if (v.temp?.medium?.value === "memory") this.diags.error("untrusted-option", `\`medium: memory\` in ${where} is a trusted-only option`, v.temp.medium.key ?? v.temp.medium.span, TRUST_HINT);
+    }
+  }
+  /** Whether a trusted-only option may be lowered: trusted runs only (untrusted ones were refused above). */
+  get trusted() {
+    return this.options.trusted;
+  }
+  /** The container name (`db`, `build-test`), checked for Docker and for collisions; undefined when unusable. */
+  containerName(c, prefix) {
+    let base = c.name.value;
+    if (!NAME3.test(base)) {
+      base = base.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[^a-zA-Z0-9]+/, "");
+      if (base === "" || prefix === "" && c.kind === "service") {
+        this.diags.error("invalid-name", `the name ${show(c.name.value)} of ${c.label} cannot name a container`, c.name.span, "use letters, digits, `_`, `.` and `-`, starting with a letter or digit");
+        return void 0;
+      }
+    }
+    const name = prefix + base;
+    const other = this.names.get(name.toLowerCase());
+    if (other) {
+      this.diags.error("name-collision", `${c.label} would be named \`${name}\`, like ${other}`, c.name.span, "rename one of them");
+      return void 0;
+    }
+    this.names.set(name.toLowerCase(), c.label);
+    return name;
+  }
+  /**
+   * Steps in an order that respects `depends_on`: declaration order, except that a step waits for the steps it
+   * depends on (the implicit `clone` and skipped plugin steps are satisfied). Unknown names and cycles are errors.
+   */
+  order(steps, skipped) {
+    if (!steps.some((s) => s.dependsOn.length > 0)) return [...steps];
+    const index = /* @__PURE__ */ new Map();
+    steps.forEach((s, i) => index.set(s.name.value, i));
+    const waiting = new Array(steps.length).fill(0);
+    const dependants = steps.map(() => []);
+    steps.forEach((s, i) => {
+      const seen = /* @__PURE__ */ new Set();
+      for (const d of s.dependsOn) {
+        if (d.value === "clone" || skipped.has(d.value)) continue;
+        const j = index.get(d.value);
+        if (j === void 0) {
+          this.diags.error("invalid-pipeline", `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${[...index.keys()].join(", ")}`);
+          continue;
+        }
+        if (seen.has(j)) continue;
+        seen.add(j);
+        waiting[i]++;
+        dependants[j].push(i);
+      }
+    });
+    const ready = new MinHeap();
+    waiting.forEach((n, i) => n === 0 && ready.push(i));
+    const out = [];
+    for (let i = ready.pop(); i !== void 0; i = ready.pop()) {
+      out.push(steps[i]);
+      for (const k of dependants[i]) if (--waiting[k] === 0) ready.push(k);
+    }
+    if (out.length < steps.length) {
+      const left = steps.filter((_, i) => waiting[i] > 0);
+      const first = left[0];
+      this.diags.error("invalid-pipeline", `the depends_on of ${left.map((x) => x.label).join(", ")} form a cycle`, first.at["depends_on"] ?? first.span, "a step cannot wait for itself through others");
+      return [...out, ...left];
+    }
+    return out;
+  }
+  // ---- containers -----------------------------------------------------------------------------
+  value(l) {
+    return substitute(l.value, l.span, this.ctx);
+  }
+  container(c, name) {
+    if (c.uncarried.length > 0) {
+      for (const u of c.uncarried) {
+        this.diags.warning("ignored-option", `\`${u.value}\` of ${c.label} is not carried by drone-compose's artifacts; it is not emitted`, u.span);
+      }
+    }
+    this.namespace(c);
+    const entrypoint = c.kind === "service" || c.detach?.value ? this.argv(c.entrypoint, `\`entrypoint\` of ${c.label}`) : void 0;
+    const command = c.kind === "service" || c.detach?.value ? this.argv(c.command, `\`command\` of ${c.label}`) : void 0;
+    return {
+      name,
+      image: this.image(c),
+      pull: c.pull?.value === true,
+      privileged: this.trusted && c.privileged?.value === true,
+      environment: this.environment(c),
+      ...entrypoint ? { entrypoint } : {},
+      ...command ? { command } : {},
+      volumes: this.trusted || !this.format.everyVolumeTrusted ? this.volumes(c) : [],
+      devices: this.trusted ? this.devices(c) : [],
+      oomKillDisable: false,
+      at: c.at
+    };
+  }
+  image(c) {
+    if (!c.image) {
+      this.diags.error("missing-image", `${c.label} has no image`, c.span, "name the image it runs in with image:");
+      return [""];
+    }
+    let value = this.value(c.image);
+    const ref = parseImage(flatten(value, () => "x"));
+    if ("error" in ref) {
+      this.diags.error("invalid-image", `the image ${show(c.image.value)} of ${c.label} is not a valid reference: ${ref.error}`, c.image.span);
+      return value;
+    }
+    const last = value[value.length - 1];
+    if (!ref.tag && !ref.digest && typeof last === "string") value = concat(value, [":latest"]);
+    return value;
+  }
+  environment(c) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (e) => {
+      const name = e.name.value;
+      if (name === "" || name.indexOf("=") !== -1) {
+        this.diags.error("invalid-environment", `${show(name)} cannot name an environment variable`, e.name.span, "a name is non-empty and has no `=`");
+        return;
+      }
+      if (e.secret) {
+        const ref = this.secret(e.secret, c);
+        if (ref) out.set(name, { name, value: ref });
+        return;
+      }
+      out.set(name, { name, value: this.value(e.value) });
+    };
+    for (const e of this.model.environment) add(e);
+    for (const e of c.environment) add(e);
+    return [...out.values()];
+  }
+  /** A secret: the host's environment variable named exactly as the secret, read when the artifact runs. */
+  secret(s, c) {
+    const name = s.value;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || name.startsWith(RESERVED_PREFIX) || isShellVariable(name)) {
+      this.diags.error(
+        "invalid-secret",
+        `the secret ${show(name)} of ${c.label} cannot be read from an environment variable of that name`,
+        s.span,
+        "secrets are read from the host environment variable named exactly as the secret: letters, digits and `_`, not starting with a digit or dc_"
+      );
+      return void 0;
+    }
+    this.used.add(name);
+    return [{ env: name }];
+  }
+  argv(v, what) {
+    if (v === void 0) return void 0;
+    if (Array.isArray(v)) return v.map((w) => this.value(w));
+    const one = v;
+    const split = shellWords(this.value(one));
+    if ("error" in split) {
+      this.diags.error("invalid-command", `${what} cannot be split into words: ${split.error}`, one.span, "write it as a list to pass the words as they are");
+      return void 0;
+    }
+    return split.words;
+  }
+  volumes(c) {
+    const out = [];
+    for (const v of c.volumes) {
+      if ("name" in v) {
+        const def = this.model.volumes.get(v.name.value);
+        if (!def) {
+          this.diags.warning("ignored-option", `the volume \`${v.name.value}\` of ${c.label} is not declared in the pipeline's volumes:, so nothing is mounted`, v.name.span, `declare it: volumes: [{name: ${v.name.value}, temp: {}}]`);
+          continue;
+        }
+        const container2 = this.value(v.path);
+        if (!flatten(container2, () => "/x").startsWith("/")) {
+          this.diags.error("invalid-volume", `the path ${show(v.path.value)} of the volume \`${v.name.value}\` of ${c.label} is not absolute`, v.path.span);
+          continue;
+        }
+        if (def.host) {
+          if (!this.trusted) continue;
+          const host = def.host.path ? this.value(def.host.path) : void 0;
+          if (!host || !flatten(host, () => "/x").startsWith("/")) {
+            this.diags.error("invalid-volume", `the host volume \`${v.name.value}\` has no absolute host path`, def.host.path?.span ?? def.host.key, "write host: {path: /absolute/path}");
+            continue;
+          }
+          out.push({ host, relative: false, container: container2 });
+        } else {
+          if (def.temp?.medium?.value === "memory" && !this.trusted) continue;
+          if (!VOLUME_NAME2.test(v.name.value) || v.name.value === "drone") {
+            this.diags.error("invalid-volume", `the volume name ${show(v.name.value)} of ${c.label} cannot name a Docker volume`, v.name.span, "letters, digits, `_`, `.` and `-`, at least two, not `drone`");
+            continue;
+          }
+          this.namedVolumes.add(v.name.value);
+          out.push({ host: [], relative: false, volume: v.name.value, container: container2 });
+        }
+        continue;
+      }
+      const mount = this.mountSpec(v.spec, c);
+      if (mount) out.push(mount);
+    }
+    return out;
+  }
+  /** A 0.5–0.8 volume string: `HOST:CONTAINER[:MODE]` or `NAME:CONTAINER[:MODE]`. */
+  mountSpec(spec, c) {
+    const bad = (why) => {
+      this.diags.error("invalid-volume", `the volume ${show(spec.value)} of ${c.label} ${why}`, spec.span, "write HOST:CONTAINER[:MODE] with an absolute host path, or VOLUME:CONTAINER for a named volume");
+      return void 0;
+    };
+    const parts = spec.value.split(":");
+    if (parts.length < 2 || parts.length > 3) return bad("is not HOST:CONTAINER[:MODE]");
+    const [hostText, containerText, mode] = parts;
+    if (!containerText.startsWith("/")) return bad("has a container path that is not absolute");
+    if (mode !== void 0 && !mode.split(",").every((o) => MOUNT_OPTIONS2.has(o))) return bad(`has an unknown mode; known: ${[...MOUNT_OPTIONS2].join(", ")}`);
+    const container2 = substitute(containerText, spec.span, this.ctx);
+    const m = mode ? { mode } : {};
+    if (hostText.startsWith("/")) return { host: substitute(hostText, spec.span, this.ctx), relative: false, container: container2, ...m };
+    if (!VOLUME_NAME2.test(hostText) || hostText === "drone") return bad("names neither an absolute host path nor a volume");
+    this.namedVolumes.add(hostText);
+    return { host: [], relative: false, volume: hostText, container: container2, ...m };
+  }
+  devices(c) {
+    const out = [];
+    for (const d of c.devices) {
+      if ("name" in d) {
+        const def = this.model.volumes.get(d.name.value);
+        const host2 = def?.host?.path ? this.value(def.host.path) : void 0;
+        if (!host2) {
+          this.diags.error("invalid-device", `the device \`${d.name.value}\` of ${c.label} names no host volume of the pipeline`, d.name.span, "declare it: volumes: [{name: NAME, host: {path: /dev/...}}]");
+          continue;
+        }
+        out.push({ host: host2, container: this.value(d.path) });
+        continue;
+      }
+      const [host, container2, perms] = d.spec.value.split(":");
+      if (!host?.startsWith("/") || container2 !== void 0 && !container2.startsWith("/") || perms !== void 0 && !/^[rwm]{1,3}$/.test(perms)) {
+        this.diags.error("invalid-device", `the device ${show(d.spec.value)} of ${c.label} is not HOST[:CONTAINER[:PERMISSIONS]]`, d.spec.span, "paths are absolute; permissions are letters of rwm");
+        continue;
+      }
+      out.push({ host: [host], ...container2 ? { container: [container2] } : {}, ...perms ? { permissions: perms } : {} });
+    }
+    return out;
+  }
+  // ---- the shared namespace -------------------------------------------------------------------
+  namespace(c) {
+    if (!this.trusted) return;
+    const net = c.networkMode;
+    if (net) {
+      if (net.value === "" || !/^(bridge|host|none|default|container:[a-zA-Z0-9][a-zA-Z0-9_.-]*|[a-zA-Z0-9][a-zA-Z0-9_.-]*)$/.test(net.value)) {
+        this.diags.error("invalid-network", `\`network_mode\` of ${c.label} is not a network mode: ${show(net.value)}`, net.span, "use bridge, host, none, container:NAME or the name of a network");
+      } else if (this.network && this.network.value !== net.value) {
+        this.diags.error("conflict", `\`network_mode: ${net.value}\` of ${c.label} contradicts \`network_mode: ${this.network.value}\`: all containers share one network namespace`, net.span, "use one network_mode, or none", [
+          { span: this.network.span, message: "the other network_mode is here" }
+        ]);
+      } else {
+        this.network ??= net;
+      }
+    }
+    for (const d of c.dns) {
+      const value = this.value(d);
+      const key = JSON.stringify(value);
+      if (this.dnsSeen.has(key)) continue;
+      this.dnsSeen.add(key);
+      this.dns.push(value);
+    }
+    if (c.dnsSearch.length > 0) this.diags.warning("ignored-option", `\`dns_search\` of ${c.label} is not carried by drone-compose's artifacts; it is not emitted`, c.at["dns_search"] ?? c.span);
+    for (const h of c.extraHosts) {
+      const colon = h.value.indexOf(":");
+      const host = (colon === -1 ? h.value : h.value.slice(0, colon)).trim();
+      const address = colon === -1 ? "" : h.value.slice(colon + 1).trim();
+      if (!HOST_NAME.test(host) || !(/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) || address.includes(":") && /^[0-9a-fA-F:.]*$/.test(address))) {
+        this.diags.error("invalid-extra-host", `the extra_hosts entry ${show(h.value)} of ${c.label} is not HOST:ADDRESS`, h.span, "write HOST:ADDRESS, such as db:127.0.0.1");
+        continue;
+      }
+      this.host(host, address, h.span);
+    }
+  }
+  /** A hosts entry of the holder; a name mapped to two addresses is a conflict. */
+  host(host, address, span) {
+    const earlier = this.hosts.get(host);
+    if (earlier && earlier.address !== address) {
+      this.diags.error(
+        "conflict",
+        `\`${host}\` is mapped to ${address} here but to ${earlier.address} ${earlier.span ? "elsewhere" : "as the name of a service (services answer at 127.0.0.1)"}: all containers share one /etc/hosts`,
+        span ?? earlier.span,
+        "map each host name to one address",
+        earlier.span && span ? [{ span: earlier.span, message: "the other address is here" }] : void 0
+      );
+      return;
+    }
+    if (!earlier) this.hosts.set(host, { address, span });
+  }
+  // ---- readiness ------------------------------------------------------------------------------
+  /** Ports claimed in the one namespace: by which service, whether guessed from the image, where. */
+  claims = /* @__PURE__ */ new Map();
+  /** Reports a port that another service already claims: an error when both declare it, else a warning. */
+  claim(port, c, guessed, span) {
+    const other = this.claims.get(port);
+    if (!other) {
+      this.claims.set(port, { service: c.name.value, guessed, span });
+      return;
+    }
+    if (other.service === c.name.value) return;
+    const related = [{ span: other.span, message: `service \`${other.service}\` claims it here` }];
+    if (!guessed && !other.guessed) {
+      this.diags.error("port-conflict", `port ${port} of ${c.label} is already declared by service \`${other.service}\`: all services share one network namespace, so only one can listen on it`, span, "change the port one of them listens on", related);
+    } else {
+      this.diags.warning("port-guess", `${c.label} and service \`${other.service}\` would both listen on port ${port}; all services share one network namespace`, span, "make one listen on another port and declare it with ports:", related);
+    }
+  }
+  /** Declared `ports:`, else the table of well-known images, else the image's own health check at run time. */
+  readiness(c, container2) {
+    if (c.ports.length > 0) {
+      const ports2 = [];
+      for (const p of c.ports) {
+        const m = /^([0-9]{1,5})(?:\/(tcp|udp))?$/.exec(p.value.trim());
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535) {
+          this.diags.error("invalid-port", `the port ${show(p.value)} of ${c.label} is not a port`, p.span, "write a port number (5432) or PORT/tcp");
+          continue;
+        }
+        if (m[2] === "udp") continue;
+        ports2.push([Number(m[1])]);
+        this.claim(Number(m[1]), c, false, p.span);
+      }
+      if (ports2.length > 0) return { kind: "ports", ports: ports2, from: "declared" };
+    }
+    if (isLiteral(container2.image)) {
+      const guess = guessPorts(container2.image.join(""));
+      if (guess) {
+        for (const alternatives of guess) for (const port of alternatives) this.claim(port, c, true, c.image?.span ?? c.span);
+        return { kind: "ports", ports: guess, from: "image" };
+      }
+    }
+    return { kind: "image-health" };
+  }
+};
+var MinHeap = class {
+  items = [];
+  push(x) {
+    const a = this.items;
+    a.push(x);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = i - 1 >> 1;
+      if (a[p] <= a[i]) break;
+      [a[p], a[i]] = [a[i], a[p]];
+      i = p;
+    }
+  }
+  pop() {
+    const a = this.items;
+    if (a.length === 0) return void 0;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l] < a[m]) m = l;
+        if (r < a.length && a[r] < a[m]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+
+// src/dialects/drone1/index.ts
+var DRONE1_PIPELINE_KEYS = [
+  "kind",
+  "type",
+  "name",
+  "platform",
+  "workspace",
+  "clone",
+  "steps",
+  "services",
+  "volumes",
+  "trigger",
+  "depends_on",
+  "node",
+  "concurrency",
+  "image_pull_secrets",
+  "environment",
+  "node_selector",
+  "tolerations",
+  "service_account_name",
+  "metadata",
+  "host_aliases",
+  "version"
+];
+var CONTAINER_TYPES = /* @__PURE__ */ new Set(["docker", "kubernetes"]);
+function isMap2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function describe2(e) {
+  if (e.kind !== "pipeline") return `a \`${e.kind}\` document`;
+  return CONTAINER_TYPES.has(e.type) ? `pipeline \`${e.name}\`` : `pipeline \`${e.name}\` (type ${e.type}, not run in containers)`;
+}
+var drone1 = {
+  id: "drone-1",
+  label: "Drone 1.x",
+  matches(documents) {
+    return documents.some((d) => isMap2(d.data) && d.data["kind"] === "pipeline");
+  },
+  compile(documents, source, options, diags) {
+    return compileDrone1(documents, source, options, diags);
+  }
+};
+function compileDrone1(documents, source, options, diags) {
+  const entries = [];
+  for (const file of documents) {
+    const d = file.data;
+    if (d === null || d === void 0) continue;
+    const span = file.locs.get("/kind")?.value ?? file.locs.get("")?.value ?? [0, 0];
+    if (!isMap2(d)) {
+      diags.error("not-a-mapping", "a document of a Drone 1.x file must be a mapping with kind:", span);
+      continue;
+    }
+    const kind = typeof d["kind"] === "string" ? d["kind"] : "";
+    const type = typeof d["type"] === "string" ? d["type"] : "docker";
+    const name = d["name"] === void 0 || d["name"] === null ? "default" : String(d["name"]);
+    if (kind === "") {
+      diags.error("invalid-pipeline", "a document of a Drone 1.x file has no kind:", span, "write kind: pipeline");
+      continue;
+    }
+    entries.push({ file, kind, type, name, span });
+  }
+  const pipelines = entries.filter((e) => e.kind === "pipeline");
+  let chosen;
+  if (options.pipeline !== void 0) {
+    chosen = pipelines.find((e) => e.name === options.pipeline);
+    if (!chosen) {
+      diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} names no pipeline of the file`, void 0, `pipelines: ${pipelines.map((e) => e.name).join(", ") || "none"}`);
+      return { secrets: [] };
+    }
+    if (!CONTAINER_TYPES.has(chosen.type)) {
+      diags.error("usage", `pipeline ${show(chosen.name)} is of type ${chosen.type}, whose steps do not run in containers`, chosen.file.locs.get("/type")?.value, "choose a docker or kubernetes pipeline");
+      return { secrets: [] };
+    }
+  } else {
+    chosen = pipelines.find((e) => CONTAINER_TYPES.has(e.type));
+    if (!chosen) {
+      diags.error("nothing-to-compile", "the file has no pipeline whose steps run in containers (type docker or kubernetes)", pipelines[0]?.span);
+      return { secrets: [] };
+    }
+  }
+  const others = entries.filter((e) => e !== chosen);
+  if (others.length > 0) {
+    const otherPipelines = others.filter((e) => e.kind === "pipeline" && CONTAINER_TYPES.has(e.type));
+    diags.warning(
+      "skipped-pipeline",
+      `only pipeline \`${chosen.name}\` is compiled; the file also has ${others.map(describe2).join(", ")}`,
+      others[0].span,
+      otherPipelines.length > 0 ? `choose another with --pipeline NAME (${otherPipelines.map((e) => e.name).join(", ")})` : void 0
+    );
+  }
+  const r = new Reader(chosen.file, diags);
+  const model = decodePipeline(r, chosen.file.data);
+  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: false }, source.text), secrets: [] };
+}
+function decodePipeline(r, d) {
+  r.unknownKeys("", d, DRONE1_PIPELINE_KEYS, "the pipeline");
+  const containers = (key) => {
+    const v = d[key];
+    if (v === void 0 || v === null) return [];
+    if (!Array.isArray(v)) {
+      r.typeError(`/${key}`, v, `\`${key}\``, "a list");
+      return [];
+    }
+    const out = [];
+    v.forEach((item, i) => {
+      const ptr = `/${key}/${i}`;
+      const data = r.map(ptr, item, `an item of \`${key}\``);
+      if (!data) return;
+      const name = r.str(`${ptr}/name`, data["name"], `\`name\` of an item of \`${key}\``);
+      if (!name || name.value === "") {
+        r.diags.error("invalid-name", `an item of \`${key}\` has no name`, r.valueSpan(ptr), "write name: NAME");
+        return;
+      }
+      const input = { kind: key === "steps" ? "step" : "service", ptr, data, name, span: name.span, format: "1" };
+      out.push(decodeContainer(r, input));
+    });
+    return out;
+  };
+  const steps = containers("steps");
+  const services = containers("services");
+  const ws = workspace(r, d["workspace"]);
+  const environment2 = readEnvironment(r, "/environment", d["environment"], "the pipeline");
+  const trigger = d["trigger"] !== void 0 && d["trigger"] !== null ? r.keySpan("/trigger") : void 0;
+  return { steps, services, ...ws, volumes: pipelineVolumes(r, d["volumes"]), ...trigger ? { trigger } : {}, environment: environment2 };
+}
+function workspace(r, v) {
+  const w = r.map("/workspace", v, "`workspace`");
+  let base = "";
+  let path = "";
+  if (w) {
+    r.unknownKeys("/workspace", w, ["base", "path"], "`workspace`");
+    base = r.str("/workspace/base", w["base"], "`base` of the workspace")?.value ?? "";
+    path = r.str("/workspace/path", w["path"], "`path` of the workspace")?.value ?? "";
+  }
+  let explicitBase = base !== "";
+  if (base === "") {
+    if (path.startsWith("/")) {
+      base = path;
+      path = "";
+      explicitBase = false;
+    } else {
+      base = "/drone/src";
+    }
+  }
+  const full = checkedWorkspace(r, posix.join(base, path), "/workspace");
+  const mountedBase = explicitBase ? checkedWorkspace(r, posix.normalize(base), "/workspace/base") : "/drone";
+  return { workspacePath: full, workspaceBase: mountedBase === "/" || mountedBase.startsWith("/drone/") ? "/drone" : mountedBase };
+}
+function checkedWorkspace(r, path, ptr) {
+  if (!path.startsWith("/") || path === "/" || /[:\u0000-\u001f\u007f,]/.test(path)) {
+    r.diags.error("invalid-pipeline", `the workspace ${show(path)} cannot be mounted`, r.valueSpan(ptr), "write an absolute path without `:` or `,`, not /");
+    return "/drone/src";
+  }
+  return path.replace(/\/+$/, "");
+}
+function pipelineVolumes(r, v) {
+  const out = /* @__PURE__ */ new Map();
+  if (v === void 0 || v === null) return out;
+  if (!Array.isArray(v)) {
+    r.typeError("/volumes", v, "`volumes` of the pipeline", "a list");
+    return out;
+  }
+  v.forEach((item, i) => {
+    const ptr = `/volumes/${i}`;
+    const m = r.map(ptr, item, "a volume of the pipeline");
+    if (!m) return;
+    r.unknownKeys(ptr, m, ["name", "temp", "host", "claim", "config_map", "secret"], "a volume of the pipeline");
+    const name = r.str(`${ptr}/name`, m["name"], "`name` of a volume");
+    if (!name) {
+      r.diags.error("invalid-volume", "a volume of the pipeline has no name", r.valueSpan(ptr), "write name: NAME");
+      return;
+    }
+    const vol = { name };
+    if ("temp" in m) {
+      const t = r.map(`${ptr}/temp`, m["temp"], "`temp` of a volume") ?? {};
+      const medium = r.str(`${ptr}/temp/medium`, t["medium"], "`medium` of a temp volume");
+      vol.temp = { key: r.keySpan(`${ptr}/temp`), ...medium ? { medium } : {} };
+    }
+    if ("host" in m) {
+      const h = r.map(`${ptr}/host`, m["host"], "`host` of a volume") ?? {};
+      const path = r.str(`${ptr}/host/path`, h["path"], "`path` of a host volume");
+      vol.host = { key: r.keySpan(`${ptr}/host`), ...path ? { path } : {} };
+    }
+    if (!vol.temp && !vol.host) {
+      r.diags.error("invalid-volume", `the volume \`${name.value}\` is neither temp: nor host:`, name.span, "write temp: {} for a volume the containers share");
+      return;
+    }
+    if (out.has(name.value)) r.diags.warning("duplicate-key", `the volume \`${name.value}\` is declared twice; the later one is used`, name.span);
+    out.set(name.value, vol);
+  });
+  return out;
+}
+
+// src/dialects/drone08/index.ts
+var DRONE08_KEYS = ["workspace", "clone", "pipeline", "services", "matrix", "branches", "labels", "platform", "volumes", "networks", "depends_on", "script"];
+function isMap3(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function stepsKey(d) {
+  if (isMap3(d["pipeline"])) return "pipeline";
+  if (isMap3(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
+  return void 0;
+}
+var drone08 = {
+  id: "drone-0.8",
+  label: "Drone 0.5\u20130.8",
+  matches(documents) {
+    const d = documents.find((x) => x.data !== null && x.data !== void 0)?.data;
+    return isMap3(d) && d["kind"] === void 0 && stepsKey(d) !== void 0;
+  },
+  compile(documents, source, options, diags) {
+    return compileDrone08(documents, source, options, diags);
+  }
+};
+function compileDrone08(documents, source, options, diags) {
+  const file = documents.find((x) => x.data !== null && x.data !== void 0);
+  const d = file?.data;
+  if (!file || !isMap3(d)) {
+    diags.error("not-a-mapping", "the file is empty or its top level is not a mapping");
+    return { secrets: [] };
+  }
+  if (options.pipeline !== void 0) {
+    diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.5\u20130.8 file has one`, void 0, "leave out --pipeline");
+    return { secrets: [] };
+  }
+  const key = stepsKey(d);
+  if (!key) {
+    diags.error("nothing-to-compile", "the file has no pipeline: section", void 0, "a Drone 0.5\u20130.8 file lists its steps under pipeline:");
+    return { secrets: [] };
+  }
+  const r = new Reader(file, diags);
+  const model = decodeFile(r, d, key, options.repo);
+  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: true }, source.text), secrets: [] };
+}
+function decodeFile(r, d, key, repo) {
+  r.unknownKeys("", d, DRONE08_KEYS, "the file");
+  const containers = (section) => {
+    const map = r.map(`/${section}`, d[section], `\`${section}\``);
+    if (!map) return [];
+    const out = [];
+    for (const e of r.entries(`/${section}`, map)) {
+      const data = r.map(e.ptr, e.value, `\`${e.key}\` of \`${section}\``);
+      if (!data) continue;
+      const span = r.keySpan(e.ptr);
+      out.push(decodeContainer(r, { kind: section === "services" ? "service" : "step", ptr: e.ptr, data, name: { value: e.key, span }, span, format: "0.8" }));
+    }
+    return out;
+  };
+  const steps = containers(key);
+  const services = containers("services");
+  const w = r.map("/workspace", d["workspace"], "`workspace`");
+  let base = "/drone";
+  let path = `src/${repo}`;
+  if (w) {
+    r.unknownKeys("/workspace", w, ["base", "path"], "`workspace`");
+    base = r.str("/workspace/base", w["base"], "`base` of the workspace")?.value || base;
+    path = r.str("/workspace/path", w["path"], "`path` of the workspace")?.value || path;
+  }
+  const workspacePath = checkedWorkspace(r, posix2.join(base, path), "/workspace");
+  const mountedBase = checkedWorkspace(r, posix2.normalize(base), "/workspace/base");
+  return {
+    steps,
+    services,
+    workspacePath,
+    workspaceBase: mountedBase.startsWith("/drone/") ? "/drone" : mountedBase,
+    volumes: /* @__PURE__ */ new Map(),
+    environment: []
+  };
+}
+
+// src/dialects/index.ts
+var DIALECTS = [drone1, drone04, drone08];
+function dialectById(id) {
+  return DIALECTS.find((d) => d.id === id);
+}
+function pickDialect(documents, forced) {
+  if (forced !== void 0) return dialectById(forced);
+  return DIALECTS.find((d) => d.matches(documents)) ?? drone04;
+}
+
+// src/source.ts
+var SourceFile = class {
+  constructor(name, text) {
+    this.name = name;
+    this.text = text;
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+  name;
+  text;
+  /** Offset of the first character of each line. */
+  lineStarts;
+  /** The 1-based line and column of an offset (clamped into the text). Costs a search, not a scan of the line. */
+  position(offset) {
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    const lo = this.lineIndex(at);
+    return { line: lo + 1, column: this.columnAt(lo, at - this.lineStarts[lo]) + 1 };
+  }
+  /**
+   * Per 0-based line index, the offsets (from the line start) of the surrogate pairs on it, built once per line
+   * on first use: columns are then found by a binary search, so that many diagnostics on one long line cost
+   * the line's length once, not once each.
+   */
+  pairs = /* @__PURE__ */ new Map();
+  pairsOf(index) {
+    let list = this.pairs.get(index);
+    if (list) return list;
+    list = [];
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    for (let i = start; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 55296 && c <= 56319 && i + 1 < this.text.length) {
+        const d = this.text.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) {
+          list.push(i - start);
+          i++;
+        }
+      }
+    }
+    this.pairs.set(index, list);
+    return list;
+  }
+  /** Code points in the first `units` UTF-16 units of a line (a pair cut in half counts as one). */
+  columnAt(index, units) {
+    const pairs = this.pairsOf(index);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] + 2 <= units) lo = mid + 1;
+      else hi = mid;
+    }
+    return units - lo;
+  }
+  /** The offset just past the last character of a 0-based line, before its `\n` (and a `\r` before that). */
+  lineEnd(index) {
+    const next = this.lineStarts[index + 1];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  /** The number of code points on a 1-based line, without its line break. */
+  lineLength(line) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return 0;
+    return this.columnAt(index, this.lineEnd(index) - this.lineStarts[index]);
+  }
+  /** The offset of a 1-based column of a 1-based line, clamped to the line. */
+  offsetAt(index, column) {
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    const pairs = this.pairsOf(index);
+    const c = Math.max(0, column - 1);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] - mid < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(start + c + lo, end);
+  }
+  /** The 0-based index of the line an offset is on. */
+  lineIndex(offset) {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Secret spans by the 1-based lines they touch (a file may hold thousands; a line, few). */
+  secrets = /* @__PURE__ */ new Map();
+  /** Marks a span as a secret: `shownLine` never shows it. */
+  redact(span) {
+    const last = this.lineIndex(Math.max(span[0], span[1] - 1));
+    for (let i = this.lineIndex(span[0]); i <= last; i++) {
+      const list = this.secrets.get(i + 1);
+      if (list) list.push(span);
+      else this.secrets.set(i + 1, [span]);
+    }
+  }
+  /** Per 1-based line, where text to hide starts because the line sets a credential key (-1: nowhere). */
+  credentialKeys = /* @__PURE__ */ new Map();
+  /**
+   * The offset after a `password:` or `registry_token:` key on a line, found in the text itself, so that a
+   * frame hides the value even when the file does not parse (and no span could be redacted).
+   */
+  credentialFrom(line) {
+    let at = this.credentialKeys.get(line);
+    if (at !== void 0) return at;
+    const index = line - 1;
+    const start = this.lineStarts[index];
+    const m = CREDENTIAL_KEY.exec(this.text.slice(start, this.lineEnd(index)));
+    at = m ? start + m.index + m[0].length : -1;
+    this.credentialKeys.set(line, at);
+    return at;
+  }
+  /**
+   * A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. Secrets
+   * are the redacted spans and whatever follows a `password:` or `registry_token:` key on the line.
+   */
+  shownLine(line) {
+    return this.shownSlice(line, 1, Number.MAX_SAFE_INTEGER);
+  }
+  /** Columns `from` (inclusive) to `to` (exclusive) of a 1-based line as `shownLine` shows them; costs their length. */
+  shownSlice(line, from, to) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return "";
+    const a = this.offsetAt(index, from);
+    const b = this.offsetAt(index, to);
+    let out = this.text.slice(a, b);
+    const hide = (x, y) => {
+      const f = Math.max(x - a, 0);
+      const t = Math.min(y - a, out.length);
+      if (f < t) out = out.slice(0, f) + "*".repeat(t - f) + out.slice(t);
+    };
+    for (const [x, y] of this.secrets.get(line) ?? []) hide(x, y);
+    const key = this.credentialFrom(line);
+    if (key >= 0) hide(key, this.lineEnd(index));
+    return out;
+  }
+  /** The text of a 1-based line, without its line break. */
+  line(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0) return "";
+    const next = this.lineStarts[line];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, "");
+  }
+};
+var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
+
+// src/emit/quote.ts
+var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function shellWord(word) {
+  let out = "";
+  for (const p of word) {
+    if (typeof p === "string") {
+      if (p === "") continue;
+      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+    } else {
+      const name = "env" in p ? p.env : p.var;
+      out += `"\${${shellName(name)}}"`;
+    }
+  }
+  return out === "" ? "''" : out;
+}
+function shellName(name) {
+  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
+  return name;
+}
+function commentText(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+}
+var YAML_PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+var YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+function yamlValue(parts) {
+  let s = "";
+  for (const p of parts) {
+    if (typeof p !== "string") s += composeReference(p);
+    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
+  }
+  return yamlQuote(s);
+}
+function composeReference(p) {
+  const name = shellName(p.env);
+  if (!p.op || p.op.op === "quote") return `\${${name}}`;
+  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
+  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
+}
+function yamlKey(key) {
+  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
+}
+var YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+function yamlQuote(s) {
+  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "	") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
+      out += `\\u${c.toString(16).padStart(4, "0")}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+// src/emit/compose.ts
+import { posix as posix3 } from "node:path";
+
+// src/emit/readiness.ts
+function portGroups(ports2) {
+  return ports2.map((alternatives) => alternatives.map((p) => p.toString(16).toUpperCase().padStart(4, "0")).join("/")).join(",");
+}
+function portWords(ports2) {
+  return ports2.map((alternatives) => alternatives.join(" or ")).join(", ");
+}
+function readinessText(r) {
+  switch (r.kind) {
+    case "health":
+      return "its health check (healthcheck:) to pass";
+    case "ports": {
+      const ports2 = `${r.ports.length > 1 ? "ports" : "port"} ${portWords(r.ports)}`;
+      return r.from === "declared" ? `${ports2} (expose:/ports:) to listen` : `${ports2}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
+    }
+    case "image-health":
+      return "its image's HEALTHCHECK to pass";
+    case "none":
+      return r.why;
+  }
+}
+
+// src/emit/render.ts
+var import_runtime = __toESM(require_runtime2(), 1);
+
+// src/generated/templates.ts
+var templates_exports = {};
+__export(templates_exports, {
+  compose: () => compose,
+  kube: () => kube,
+  sh: () => sh
+});
+var compose = { "0": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depths[1], "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 22 }, "end": { "line": 6, "column": 44 } } })) != null ? stack1 : "") + " run --rm " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 54 }, "end": { "line": 6, "column": 70 } } })) != null ? stack1 : "") + "\n";
+}, "1": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "# " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "key"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 2 }, "end": { "line": 10, "column": 17 } } })) != null ? stack1 : "") + ": a compose file cannot carry registry credentials; run `" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "login"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 74 }, "end": { "line": 10, "column": 91 } } })) != null ? stack1 : "") + "` first.\n";
+}, "2": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 18 }, "end": { "line": 19, "column": 41 } } })) != null ? stack1 : "") + "\n";
+}, "3": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    dns:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 25, "column": 9 } } })) != null ? stack1 : "");
+}, "4": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 8 }, "end": { "line": 24, "column": 21 } } })) != null ? stack1 : "") + "\n";
+}, "5": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 31, "column": 9 } } })) != null ? stack1 : "");
+}, "6": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 36, "column": 0 }, "end": { "line": 38, "column": 9 } } })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
+}, "7": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 10 }, "end": { "line": 37, "column": 23 } } })) != null ? stack1 : "") + "\n";
+}, "8": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 2 }, "end": { "line": 44, "column": 17 } } })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 11 }, "end": { "line": 48, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 51, "column": 7 } } })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 18 }, "end": { "line": 52, "column": 40 } } })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 54, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 63, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 64, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 80, "column": 0 }, "end": { "line": 82, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 88, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 89, "column": 0 }, "end": { "line": 91, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 92, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 123, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 129, "column": 7 } } })) != null ? stack1 : "");
+}, "9": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 15 }, "end": { "line": 46, "column": 31 } } })) != null ? stack1 : "") + "]\n";
+}, "10": function(container2, depth0, helpers, partials, data) {
+  return "    pull_policy: always\n";
+}, "11": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 6 }, "end": { "line": 58, "column": 21 } } })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 19 }, "end": { "line": 59, "column": 40 } } })) != null ? stack1 : "") + "\n";
+}, "12": function(container2, depth0, helpers, partials, data) {
+  return "    privileged: true\n";
+}, "13": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "");
+}, "14": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 72, "column": 0 }, "end": { "line": 74, "column": 9 } } })) != null ? stack1 : "");
+}, "15": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 17 }, "end": { "line": 77, "column": 36 } } })) != null ? stack1 : "") + "\n";
+}, "16": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 87, "column": 9 } } })) != null ? stack1 : "");
+}, "17": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 15 }, "end": { "line": 90, "column": 32 } } })) != null ? stack1 : "") + "\n";
+}, "18": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 12 }, "end": { "line": 93, "column": 27 } } })) != null ? stack1 : "") + "\n";
+}, "19": function(container2, depth0, helpers, partials, data) {
+  return "    oom_kill_disable: true\n";
+}, "20": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 100, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "");
+}, "21": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 109, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 112, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 115, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 116, "column": 0 }, "end": { "line": 118, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 119, "column": 0 }, "end": { "line": 121, "column": 7 } } })) != null ? stack1 : "");
+}, "22": function(container2, depth0, helpers, partials, data) {
+  return "      disable: true\n";
+}, "23": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 108, "column": 9 } } })) != null ? stack1 : "");
+}, "24": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 16 }, "end": { "line": 111, "column": 33 } } })) != null ? stack1 : "") + "\n";
+}, "25": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 114, "column": 15 }, "end": { "line": 114, "column": 31 } } })) != null ? stack1 : "") + "\n";
+}, "26": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 117, "column": 15 }, "end": { "line": 117, "column": 30 } } })) != null ? stack1 : "") + "\n";
+}, "27": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 20 }, "end": { "line": 120, "column": 40 } } })) != null ? stack1 : "") + "\n";
+}, "28": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container2.program(29, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 128, "column": 9 } } })) != null ? stack1 : "");
+}, "29": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 6 }, "end": { "line": 127, "column": 22 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 24 }, "end": { "line": 127, "column": 38 } } })) != null ? stack1 : "") + "\n";
+}, "30": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 2 }, "end": { "line": 134, "column": 18 } } })) != null ? stack1 : "") + ": {}\n";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container2.program(1, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 130, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 135, "column": 9 } } })) != null ? stack1 : "");
+}, "useData": true, "useDepths": true };
+var kube = {
+  "0": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 8 }, "end": { "line": 2, "column": 24 } } })) != null ? stack1 : "") + "\n  image: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "image"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 9 }, "end": { "line": 3, "column": 26 } } })) != null ? stack1 : "") + "\n  imagePullPolicy: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "pullPolicy"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 19 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "sidecar"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "args"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 22, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "env"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "envFrom"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 50, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memory"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 65, "column": 7 } } })) != null ? stack1 : "") + "  volumeMounts:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mounts"), { "name": "each", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 67, "column": 0 }, "end": { "line": 76, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "probe"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 77, "column": 0 }, "end": { "line": 87, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "1": function(container2, depth0, helpers, partials, data) {
+    return "  restartPolicy: Always\n";
+  },
+  "2": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 10, "column": 0 }, "end": { "line": 12, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "3": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 4 }, "end": { "line": 11, "column": 17 } } })) != null ? stack1 : "") + "\n";
+  },
+  "4": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  args:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "args"), { "name": "each", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 18, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "5": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  workingDir: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 14 }, "end": { "line": 21, "column": 36 } } })) != null ? stack1 : "") + "\n";
+  },
+  "6": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  env:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "env"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 48, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "7": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 10 }, "end": { "line": 26, "column": 26 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "value"), { "name": "if", "hash": {}, "fn": container2.program(8, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 29, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secret"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 30, "column": 0 }, "end": { "line": 38, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "configMap"), { "name": "if", "hash": {}, "fn": container2.program(11, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 39, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "8": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    value: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 11 }, "end": { "line": 28, "column": 25 } } })) != null ? stack1 : "") + "\n";
+  },
+  "9": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    valueFrom:\n      secretKeyRef:\n        name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 14 }, "end": { "line": 33, "column": 37 } } })) != null ? stack1 : "") + "\n        key: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 34, "column": 13 }, "end": { "line": 34, "column": 35 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "optional"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 37, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "10": function(container2, depth0, helpers, partials, data) {
+    return "        optional: true\n";
+  },
+  "11": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    valueFrom:\n      configMapKeyRef:\n        name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 14 }, "end": { "line": 42, "column": 40 } } })) != null ? stack1 : "") + "\n        key: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 13 }, "end": { "line": 43, "column": 38 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "optional"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 44, "column": 0 }, "end": { "line": 46, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "12": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  envFrom:\n  - prefix: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "envFrom"), "prefix"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 12 }, "end": { "line": 52, "column": 38 } } })) != null ? stack1 : "") + "\n    configMapRef:\n      name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "envFrom"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 12 }, "end": { "line": 54, "column": 36 } } })) != null ? stack1 : "") + "\n      optional: true\n";
+  },
+  "13": function(container2, depth0, helpers, partials, data) {
+    return "  securityContext:\n    privileged: true\n";
+  },
+  "14": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  resources:\n    limits:\n      memory: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memory"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 64, "column": 14 }, "end": { "line": 64, "column": 32 } } })) != null ? stack1 : "") + "\n";
+  },
+  "15": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 10 }, "end": { "line": 68, "column": 26 } } })) != null ? stack1 : "") + "\n    mountPath: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "path"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 69, "column": 15 }, "end": { "line": 69, "column": 31 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "subPath"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 72, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "readOnly"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 73, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "16": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    subPath: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "subPath"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 71, "column": 13 }, "end": { "line": 71, "column": 32 } } })) != null ? stack1 : "") + "\n";
+  },
+  "17": function(container2, depth0, helpers, partials, data) {
+    return "    readOnly: true\n";
+  },
+  "18": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  startupProbe:\n    exec:\n      command:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "command"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 81, "column": 0 }, "end": { "line": 83, "column": 9 } } })) != null ? stack1 : "") + "    periodSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "period"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 84, "column": 19 }, "end": { "line": 84, "column": 39 } } })) != null ? stack1 : "") + "\n    timeoutSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "timeout"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 20 }, "end": { "line": 85, "column": 41 } } })) != null ? stack1 : "") + "\n    failureThreshold: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "failures"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 86, "column": 22 }, "end": { "line": 86, "column": 44 } } })) != null ? stack1 : "") + "\n";
+  },
+  "19": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 8 }, "end": { "line": 82, "column": 21 } } })) != null ? stack1 : "") + "\n";
+  },
+  "20": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "#   kubectl create secret generic " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 96, "column": 34 }, "end": { "line": 96, "column": 59 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "each", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 96, "column": 59 }, "end": { "line": 96, "column": 126 } } })) != null ? stack1 : "") + "\n";
+  },
+  "21": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 96, "column": 95 }, "end": { "line": 96, "column": 111 } } })) != null ? stack1 : "") + "=VALUE";
+  },
+  "22": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "#   kubectl create secret docker-registry " + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 99, "column": 42 }, "end": { "line": 99, "column": 68 } } })) != null ? stack1 : "") + " --docker-server=SERVER --docker-username=USER --docker-password=PASSWORD\n";
+  },
+  "23": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 140 }, "end": { "line": 105, "column": 165 } } })) != null ? stack1 : "");
+  },
+  "24": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 196 }, "end": { "line": 105, "column": 222 } } })) != null ? stack1 : "");
+  },
+  "25": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 115, "column": 2 }, "end": { "line": 115, "column": 17 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "text"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 115, "column": 19 }, "end": { "line": 115, "column": 35 } } })) != null ? stack1 : "") + "\n";
+  },
+  "26": function(container2, depth0, helpers, partials, data) {
+    return "      hostNetwork: true\n";
+  },
+  "27": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      dnsPolicy: None\n      dnsConfig:\n        nameservers:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "nameservers"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 145, "column": 0 }, "end": { "line": 147, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "28": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "        - " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 146, "column": 10 }, "end": { "line": 146, "column": 26 } } })) != null ? stack1 : "") + "\n";
+  },
+  "29": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      hostAliases:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostAliases"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 151, "column": 0 }, "end": { "line": 157, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "30": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      - ip: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "ip"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 152, "column": 12 }, "end": { "line": 152, "column": 26 } } })) != null ? stack1 : "") + "\n        hostnames:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "hostnames"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 154, "column": 0 }, "end": { "line": 156, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "31": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      imagePullSecrets:\n      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 14 }, "end": { "line": 161, "column": 40 } } })) != null ? stack1 : "") + "\n";
+  },
+  "32": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 165, "column": 14 }, "end": { "line": 165, "column": 30 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "emptyDir"), { "name": "if", "hash": {}, "fn": container2.program(33, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 166, "column": 0 }, "end": { "line": 168, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostPath"), { "name": "if", "hash": {}, "fn": container2.program(34, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 169, "column": 0 }, "end": { "line": 172, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "configMap"), { "name": "if", "hash": {}, "fn": container2.program(35, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 173, "column": 0 }, "end": { "line": 176, "column": 7 } } })) != null ? stack1 : "");
+  },
+  "33": function(container2, depth0, helpers, partials, data) {
+    return "        emptyDir: {}\n";
+  },
+  "34": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "        hostPath:\n          path: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostPath"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 171, "column": 16 }, "end": { "line": 171, "column": 36 } } })) != null ? stack1 : "") + "\n";
+  },
+  "35": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "        configMap:\n          name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "configMap"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 175, "column": 16 }, "end": { "line": 175, "column": 37 } } })) != null ? stack1 : "") + "\n";
+  },
+  "36": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container2.invokePartial(lookupProperty(partials, "container"), depth0, { "name": "container", "data": data, "indent": "      ", "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "";
+  },
+  "compiler": [8, ">= 4.3.0"],
+  "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 89, "column": 39 }, "end": { "line": 89, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services and build of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 91, "column": 28 }, "end": { "line": 91, "column": 46 } } })) != null ? stack1 : "") + ' as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in Drone 0.4. Services are sidecars; build steps run in order.\n# Before each run, create what the manifest reads (see the README, "Kubernetes"):\n#   kubectl create configmap ' + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 29 }, "end": { "line": 94, "column": 52 } } })) != null ? stack1 : "") + " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "remoteKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 68 }, "end": { "line": 94, "column": 89 } } })) != null ? stack1 : "") + "=URL --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "commitKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 109 }, "end": { "line": 94, "column": 130 } } })) != null ? stack1 : "") + "=SHA\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 100, "column": 7 } } })) != null ? stack1 : "") + "# Run, follow, and clean up:\n#   kubectl apply -f THIS-FILE\n#   kubectl wait --for=condition=complete --timeout=" + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 103, "column": 52 }, "end": { "line": 103, "column": 68 } } })) != null ? stack1 : "") + "s job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 103, "column": 74 }, "end": { "line": 103, "column": 95 } } })) != null ? stack1 : "") + "\n#   kubectl logs job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 21 }, "end": { "line": 104, "column": 42 } } })) != null ? stack1 : "") + " --all-containers --prefix\n#   kubectl delete job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 23 }, "end": { "line": 105, "column": 44 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 55 }, "end": { "line": 105, "column": 80 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 91 }, "end": { "line": 105, "column": 114 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 105, "column": 114 }, "end": { "line": 105, "column": 172 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 105, "column": 172 }, "end": { "line": 105, "column": 229 } } })) != null ? stack1 : "") + "\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 109, "column": 8 }, "end": { "line": 109, "column": 33 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 112, "column": 32 }, "end": { "line": 112, "column": 53 } } })) != null ? stack1 : "") + "\ndata:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "scripts"), { "name": "each", "hash": {}, "fn": container2.program(25, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 114, "column": 0 }, "end": { "line": 116, "column": 9 } } })) != null ? stack1 : "") + "---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 8 }, "end": { "line": 121, "column": 29 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 124, "column": 32 }, "end": { "line": 124, "column": 53 } } })) != null ? stack1 : "") + "\nspec:\n  backoffLimit: 0\n  activeDeadlineSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 25 }, "end": { "line": 127, "column": 41 } } })) != null ? stack1 : "") + "\n  ttlSecondsAfterFinished: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "ttl"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 128, "column": 27 }, "end": { "line": 128, "column": 38 } } })) != null ? stack1 : "") + "\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/managed-by: drone-compose\n        app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 36 }, "end": { "line": 133, "column": 57 } } })) != null ? stack1 : "") + "\n    spec:\n      restartPolicy: Never\n      enableServiceLinks: false\n      automountServiceAccountToken: false\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostNetwork"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 138, "column": 0 }, "end": { "line": 140, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "nameservers"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 141, "column": 0 }, "end": { "line": 148, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostAliases"), { "name": "if", "hash": {}, "fn": container2.program(29, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 149, "column": 0 }, "end": { "line": 158, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(31, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 159, "column": 0 }, "end": { "line": 162, "column": 7 } } })) != null ? stack1 : "") + "      volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(32, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 164, "column": 0 }, "end": { "line": 177, "column": 9 } } })) != null ? stack1 : "") + "      initContainers:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "initContainers"), { "name": "each", "hash": {}, "fn": container2.program(36, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 179, "column": 0 }, "end": { "line": 181, "column": 9 } } })) != null ? stack1 : "") + "      containers:\n" + ((stack1 = lookupProperty(helpers, "with").call(alias1, lookupProperty(depth0, "main"), { "name": "with", "hash": {}, "fn": container2.program(36, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 183, "column": 0 }, "end": { "line": 185, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "main_d": function(fn, props, container2, depth0, data, blockParams, depths) {
+    var decorators = container2.decorators, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    var decorator = lookupProperty(decorators, "inline");
+    if (typeof decorator !== "function") {
+      throw new Error('Missing decorator: "inline"');
+    }
+    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["container"], "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 88, "column": 11 } } }) || fn;
+    return fn;
+  },
+  "useDecorators": true,
+  "usePartial": true,
+  "useData": true,
+  "useDepths": true
+};
+var sh = {
+  "0": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "";
+  },
+  "1": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "with", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 15, "column": 9 } } })) != null ? stack1 : "";
+  },
+  "2": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "auth"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.program(6, data, 0), "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 14, "column": 7 } } })) != null ? stack1 : "";
+  },
+  "3": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "always"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.program(5, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 11, "column": 7 } } })) != null ? stack1 : "";
+  },
+  "4": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 14 }, "end": { "line": 7, "column": 34 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 50 }, "end": { "line": 7, "column": 62 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 63 }, "end": { "line": 7, "column": 83 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 84 }, "end": { "line": 7, "column": 104 } } })) != null ? stack1 : "") + "\n";
+  },
+  "5": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" image inspect ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 29 }, "end": { "line": 9, "column": 41 } } })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 16 }, "end": { "line": 10, "column": 36 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 52 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 65 }, "end": { "line": 10, "column": 85 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 86 }, "end": { "line": 10, "column": 106 } } })) != null ? stack1 : "") + "\n";
+  },
+  "6": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" pull ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 20 }, "end": { "line": 13, "column": 32 } } })) != null ? stack1 : "") + "\n";
+  },
+  "7": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `
+# dc_op OPERATION NAME [ARGS...]: sets dc_v to one of Drone 0.4's $$ operations on the variable NAME
+# (empty when unset). Patterns and words are literal text; positions and lengths count bytes.
+dc_op() {
+  eval "dc_v=\\\${$2-}"
+  case $1 in
+    default) [ -n "$dc_v" ] || dc_v=$3 ;;
+    prefix) dc_v=\${dc_v#"$3"} ;;
+    suffix) dc_v=\${dc_v%"$3"} ;;
+    replace) dc_replace "$3" "$4" ;;
+    substring) dc_bytes "$3" "$4" ;;
+    quote)
+      dc_replace "\\\\" "\\\\\\\\"
+      dc_replace '"' '\\"'
+      dc_replace '$' '\\$'
+      dc_replace '\`' '\\\`'
+      ;;
+  esac
+}
+
+# Replaces every occurrence of the text $1 in dc_v with $2.
+dc_replace() {
+  dc_rest=$dc_v
+  dc_v=''
+  while :; do
+    case $dc_rest in
+      *"$1"*)
+        dc_v=$dc_v\${dc_rest%%"$1"*}$2
+        dc_rest=\${dc_rest#*"$1"}
+        ;;
+      *) break ;;
+    esac
+  done
+  dc_v=$dc_v$dc_rest
+}
+
+# Keeps $2 bytes of dc_v from byte $1 (fewer at its end); in the C locale, ? matches one byte in every shell.
+dc_bytes() {
+  dc_lc=\${LC_ALL+set}
+  dc_lc_value=\${LC_ALL-}
+  LC_ALL=C
+  dc_rest=$dc_v
+  dc_n=$1
+  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
+    dc_rest=\${dc_rest#?}
+    dc_n=$((dc_n - 1))
+  done
+  dc_v=''
+  dc_n=$2
+  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
+    dc_tail=\${dc_rest#?}
+    dc_v=$dc_v\${dc_rest%"$dc_tail"}
+    dc_rest=$dc_tail
+    dc_n=$((dc_n - 1))
+  done
+  if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
+}
+
+# The file's $$ operations, computed once the variables are known.
+dc_ops() {
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 383, "column": 0 }, "end": { "line": 386, "column": 9 } } })) != null ? stack1 : "") + "}\n";
+  },
+  "8": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 384, "column": 8 }, "end": { "line": 384, "column": 19 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 385, "column": 2 }, "end": { "line": 385, "column": 14 } } })) != null ? stack1 : "") + "=$dc_v\n";
+  },
+  "9": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 399, "column": 22 }, "end": { "line": 399, "column": 44 } } })) != null ? stack1 : "") + "\n";
+  },
+  "10": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 402, "column": 22 }, "end": { "line": 402, "column": 38 } } })) != null ? stack1 : "") + "\n";
+  },
+  "11": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 405, "column": 49 }, "end": { "line": 405, "column": 60 } } })) != null ? stack1 : "");
+  },
+  "12": function(container2, depth0, helpers, partials, data) {
+    return "  dc_drone_vars\n";
+  },
+  "13": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 424, "column": 0 }, "end": { "line": 426, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+  },
+  "14": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 11 }, "end": { "line": 425, "column": 27 } } })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data, "loc": { "start": { "line": 425, "column": 62 }, "end": { "line": 425, "column": 76 } } })) != null ? stack1 : "") + '"\n';
+  },
+  "15": function(container2, depth0, helpers, partials, data) {
+    return "  dc_ops\n";
+  },
+  "16": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 439, "column": 49 }, "end": { "line": 439, "column": 60 } } })) != null ? stack1 : "") + " >/dev/null\n";
+  },
+  "17": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container2.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "";
+  },
+  "18": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 446, "column": 4 }, "end": { "line": 446, "column": 15 } } })) != null ? stack1 : "");
+  },
+  "19": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 448, "column": 18 }, "end": { "line": 448, "column": 29 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 449, "column": 27 }, "end": { "line": 450, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n";
+  },
+  "20": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 453, "column": 18 }, "end": { "line": 453, "column": 62 } } })) != null ? stack1 : "") + "\n";
+  },
+  "21": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 453, "column": 37 }, "end": { "line": 453, "column": 53 } } })) != null ? stack1 : "");
+  },
+  "22": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 456, "column": 0 }, "end": { "line": 458, "column": 9 } } })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
+  },
+  "23": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 457, "column": 14 }, "end": { "line": 457, "column": 25 } } })) != null ? stack1 : "") + "\n";
+  },
+  "24": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 468, "column": 0 }, "end": { "line": 474, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 475, "column": 0 }, "end": { "line": 477, "column": 7 } } })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 479, "column": 0 }, "end": { "line": 485, "column": 9 } } })) != null ? stack1 : "");
+  },
+  "25": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 470, "column": 0 }, "end": { "line": 472, "column": 9 } } })) != null ? stack1 : "") + "  dc_check_missing\n";
+  },
+  "26": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = container2.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 481, "column": 16 }, "end": { "line": 481, "column": 27 } } })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 482, "column": 22 }, "end": { "line": 482, "column": 38 } } })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 483, "column": 23 }, "end": { "line": 484, "column": 24 } } })) != null ? stack1 : "") + "\n";
+  },
+  "27": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 487, "column": 9 }, "end": { "line": 487, "column": 26 } } })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
+  },
+  "28": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 512, "column": 19 }, "end": { "line": 512, "column": 30 } } })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 513, "column": 20 }, "end": { "line": 513, "column": 36 } } })) != null ? stack1 : "") + " 2>&1\n";
+  },
+  "compiler": [8, ">= 4.3.0"],
+  "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "#!/bin/sh\n# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 39 }, "end": { "line": 18, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 18 }, "end": { "line": 20, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as Drone 0.4 ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 51 }, "end": { "line": 28, "column": 66 } } })) != null ? stack1 : "") + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "project"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 36 }, "end": { "line": 32, "column": 51 } } })) != null ? stack1 : "") + '}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- "$0" && echo x)\ndc_here=$(CDPATH=\'\' cd -- "${dc_here%?x}" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "workspaceDir"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 12 }, "end": { "line": 37, "column": 31 } } })) != null ? stack1 : "") + '\ndc_holder="$dc_project"-' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "holderName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 24 }, "end": { "line": 38, "column": 41 } } })) != null ? stack1 : "") + `
+dc_volume="$dc_project-drone"
+dc_label="io.drone-compose.project=$dc_project"
+dc_engine=\${DRONE_COMPOSE_ENGINE:-docker}
+dc_podman=0
+case \${dc_engine##*/} in podman*) dc_podman=1 ;; esac
+
+# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.
+dc_find_workspace() {
+  dc_workspace=$(CDPATH='' cd -- "\${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}" 2>/dev/null && pwd && echo x) || {
+    echo "drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE" >&2
+    exit 2
+  }
+  dc_workspace=\${dc_workspace%?x}
+  case $dc_workspace in
+    *:*)
+      echo "drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE" >&2
+      exit 2
+      ;;
+  esac
+}
+
+dc_usage() {
+  echo "usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps"
+}
+
+# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in
+# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).
+# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for
+# alternatives, comma-separated; - for none), then what up waits for, in words.
+dc_wait_records=''
+dc_wait_tmp=''
+dc_wait_pid=''
+
+dc_wait_add() {
+  dc_wait_records="$dc_wait_records$1 $2 $3 $4
+"
+}
+
+# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0
+# when all do, 1 after the number of seconds in $1.
+dc_waiter='end=$(($(date +%s) + $1))
+shift
+while :; do
+  now=
+  for f in /proc/net/tcp /proc/net/tcp6; do
+    [ -r "$f" ] || continue
+    while read -r sl local rest; do
+      case $rest in
+        *" 0A "*) now="$now \${local##*:}" ;;
+      esac
+    done <"$f"
+  done
+  left=
+  for g in "$@"; do
+    case "$now " in
+      *" \${g%%/*} "* | *" \${g#*/} "*) echo "$g" ;;
+      *) left="$left $g" ;;
+    esac
+  done
+  [ -n "$left" ] || exit 0
+  [ "$(date +%s)" -lt "$end" ] || exit 1
+  set -- $left
+  sleep 0.1
+done'
+
+# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),
+# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;
+# each line is the verdict and the record. With "containers" as $1, prints the containers to inspect instead.
+dc_wait_verdicts() {
+  DC_PROJECT=$dc_project DC_MODE=$1 DC_CHECKS_BY_HAND=$dc_podman awk '
+    FILENAME == ARGV[1] { seen[$1] = 1; next }
+    FILENAME == ARGV[2] { n = $1; sub(/^\\//, "", n); status[n] = $2; health[n] = $3; next }
+    {
+      if ($2 == "none") { print "off", $0; next }
+      c = ENVIRON["DC_PROJECT"] "-" $1
+      if ($2 == "ports") {
+        k = split($3, g, ",")
+        listening = 1
+        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0
+        if (listening) { if (ENVIRON["DC_MODE"] != "containers") print "ready", $0; next }
+      }
+      if (ENVIRON["DC_MODE"] == "containers") { printf " %s", c; next }
+      if (status[c] != "running") { print "failed", $0; next }
+      h = health[c]
+      if (h == "") h = "none"
+      if ($2 == "ports") print "pending", $0
+      else if (h == "healthy") print "ready", $0
+      else if (h == "unhealthy") print (ENVIRON["DC_CHECKS_BY_HAND"] == 1 ? "pending" : "unhealthy"), $0
+      else if ($2 == "image" && h == "none") print "nocheck", $0
+      else print "pending", $0
+    }' "$dc_wait_tmp/seen" "$dc_wait_tmp/states" "$dc_wait_tmp/records"
+}
+
+dc_wait_cleanup() {
+  if [ -n "$dc_wait_pid" ]; then
+    kill "$dc_wait_pid" 2>/dev/null || true
+    wait "$dc_wait_pid" 2>/dev/null || true
+    dc_wait_pid=''
+  fi
+  if [ -n "$dc_wait_tmp" ]; then
+    rm -rf "$dc_wait_tmp"
+    dc_wait_tmp=''
+  fi
+}
+
+# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,
+# naming every service that is not ready with what it waited for and the end of its log, when the time is up,
+# a service stops, or a health check fails.
+dc_wait() {
+  if [ "$1" = 1 ]; then
+    dc_say "not waiting for the services to be ready"
+    return 0
+  fi
+  dc_timeout=\${DRONE_COMPOSE_WAIT_TIMEOUT:-120}
+  case $dc_timeout in
+    '' | *[!0-9]*)
+      dc_say "DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout"
+      exit 2
+      ;;
+  esac
+  dc_wait_tmp=$(mktemp -d)
+  printf '%s' "$dc_wait_records" >"$dc_wait_tmp/records"
+  : >"$dc_wait_tmp/seen"
+  dc_groups=$(awk '$2 == "ports" { gsub(",", " ", $3); printf " %s", $3 }' "$dc_wait_tmp/records")
+  dc_start=$(date +%s)
+  dc_next_say=$((dc_start + 5))
+  dc_failed=''
+  dc_first=1
+  # Podman runs health checks from systemd timers; without systemd they run only when asked, so the wait asks
+  # once a second, and a failed check counts as not ready yet (the timeout still bounds the wait).
+  dc_checked=''
+  while :; do
+    if [ -n "$dc_groups" ] && [ -z "$dc_wait_pid" ]; then
+      if [ "$dc_first" = 1 ]; then
+        # One look first: when everything already listens, this one docker exec is the whole wait.
+        # shellcheck disable=SC2086 # the groups are words of hex digits and /
+        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
+      else
+        # shellcheck disable=SC2086
+        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
+        dc_wait_pid=$!
+      fi
+    fi
+    dc_first=0
+    dc_now=$(date +%s)
+    : >"$dc_wait_tmp/states"
+    dc_containers=$(dc_wait_verdicts containers)
+    if [ -n "$dc_containers" ] && [ "$dc_podman" = 1 ] && [ "$dc_now" != "$dc_checked" ]; then
+      dc_checked=$dc_now
+      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
+      for dc_container in $dc_containers; do
+        "$dc_engine" healthcheck run "$dc_container" >/dev/null 2>&1 || true
+      done
+    fi
+    if [ -n "$dc_containers" ]; then
+      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
+      "$dc_engine" container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
+        $dc_containers >"$dc_wait_tmp/states" 2>/dev/null || true
+    fi
+    dc_wait_verdicts verdicts >"$dc_wait_tmp/verdicts"
+    : >"$dc_wait_tmp/records"
+    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do
+      case $dc_verdict in
+        ready) dc_say "$dc_name is ready ($((dc_now - dc_start)) s)" ;;
+        off) dc_say "not waiting for $dc_name: $dc_what" ;;
+        nocheck) dc_say "not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK" ;;
+        pending) printf '%s %s %s %s\\n' "$dc_name" "$dc_kind" "$dc_ports" "$dc_what" >>"$dc_wait_tmp/records" ;;
+        failed) dc_failed="$dc_failed$dc_name stopped while up waited for $dc_what
+" ;;
+        unhealthy) dc_failed="$dc_failed$dc_name is unhealthy: $dc_what failed
+" ;;
+      esac
+    done <"$dc_wait_tmp/verdicts"
+    if [ -z "$dc_failed" ] && [ ! -s "$dc_wait_tmp/records" ]; then
+      dc_wait_cleanup
+      return 0
+    fi
+    if [ -n "$dc_failed" ] || [ $((dc_now - dc_start)) -ge "$dc_timeout" ]; then
+      while read -r dc_name dc_kind dc_ports dc_what; do
+        dc_failed="$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what
+"
+      done <"$dc_wait_tmp/records"
+      printf '%s' "$dc_failed" | while read -r dc_name dc_line; do
+        dc_say "$dc_name $dc_line"
+        dc_say "the end of the log of $dc_name:"
+        "$dc_engine" logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
+      done
+      if [ -s "$dc_wait_tmp/waiter" ]; then
+        dc_say "the port waiter in the holder said:"
+        cat "$dc_wait_tmp/waiter" >&2
+      fi
+      exit 1
+    fi
+    if [ "$dc_now" -ge "$dc_next_say" ]; then
+      dc_say "waiting for$(awk '{ printf " %s", $1 }' "$dc_wait_tmp/records") ($((dc_now - dc_start)) s of $dc_timeout)"
+      dc_next_say=$((dc_now + 5))
+    fi
+    sleep 0.1 2>/dev/null || sleep 1
+  done
+}
+
+dc_say() {
+  echo "drone-compose: $*" >&2
+}
+
+# Fails, naming every one, when variables that the input references with $$NAME are not set.
+dc_check_missing() {
+  if [ -n "$dc_missing" ]; then
+    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 247, "column": 54 }, "end": { "line": 247, "column": 71 } } })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
+    exit 2
+  fi
+}
+
+# Removes containers, or a volume, that exist; a missing one is not an error.
+dc_remove() {
+  dc_kind=$1
+  shift
+  if [ "$dc_kind" = volume ]; then
+    dc_out=$("$dc_engine" volume rm "$@" 2>&1 >/dev/null) && return 0
+  elif [ "$dc_podman" = 1 ]; then
+    # Podman's --force asks the process to stop and waits 10 s; docker's kills it at once, as --time 0 does.
+    dc_out=$("$dc_engine" rm --force --volumes --time 0 "$@" 2>&1 >/dev/null) && return 0
+  else
+    dc_out=$("$dc_engine" rm --force --volumes "$@" 2>&1 >/dev/null) && return 0
+  fi
+  dc_other=$(printf '%s\\n' "$dc_out" | grep -v -i 'no such' || true)
+  [ -z "$dc_other" ] && return 0
+  printf '%s\\n' "$dc_other" >&2
+  return 1
+}
+
+# Pulls an image with registry credentials that live only in a temporary folder: DOCKER_CONFIG for docker,
+# REGISTRY_AUTH_FILE for podman.
+# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.
+dc_pull_auth() {
+  dc_config=$(mktemp -d)
+  if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
+    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull "$1"; then
+    rm -rf "$dc_config"
+  else
+    rm -rf "$dc_config"
+    return 1
+  fi
+}
+
+# Fails, showing its log, when a container stopped right after it started.
+dc_check_running() {
+  for dc_container in "$@"; do
+    if [ "$("$dc_engine" container inspect --format '{{.State.Running}}' "$dc_container")" != true ]; then
+      dc_say "$dc_container stopped right after it started; its log:"
+      "$dc_engine" logs "$dc_container" >&2 || true
+      exit 1
+    fi
+  done
+}
+
+# Runs git in the workspace, when git is installed; quiet, and failing when it fails.
+dc_git() {
+  command -v git >/dev/null 2>&1 && git -c core.fsmonitor=false -C "$dc_workspace" "$@" 2>/dev/null
+}
+
+# Drone's build variables: each from the environment when set there, else derived from the workspace's
+# git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
+# (Drone's own $$ substitutions) default to the matching DRONE_ value; CI, DRONE, DRONE_DIR and the CI_ names
+# are what the build sees.
+dc_drone_vars() {
+  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 305, "column": 41 }, "end": { "line": 305, "column": 56 } } })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n  # shellcheck disable=SC2034 # read where the file writes $$CI, $$DRONE_DIR, $$CI_BRANCH, ...\n  CI=true CI_NAME=drone DRONE=true DRONE_DIR=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 45 }, "end": { "line": 318, "column": 60 } } })) != null ? stack1 : "") + " CI_BUILD_DIR=" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 318, "column": 74 }, "end": { "line": 318, "column": 89 } } })) != null ? stack1 : "") + " CI_REPO=$DRONE_REPO \\\n    CI_BRANCH=$DRONE_BRANCH CI_COMMIT=$DRONE_COMMIT CI_BUILD_NUMBER=$DRONE_BUILD_NUMBER \\\n    CI_PULL_REQUEST=$DRONE_PULL_REQUEST CI_JOB_NUMBER=$DRONE_JOB_NUMBER CI_TAG=$DRONE_TAG\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(7, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 322, "column": 0 }, "end": { "line": 388, "column": 7 } } })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 398, "column": 0 }, "end": { "line": 400, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 401, "column": 0 }, "end": { "line": 403, "column": 9 } } })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 405, "column": 31 }, "end": { "line": 405, "column": 69 } } })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 419, "column": 0 }, "end": { "line": 421, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 422, "column": 0 }, "end": { "line": 428, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 429, "column": 0 }, "end": { "line": 431, "column": 7 } } })) != null ? stack1 : "") + `  dc_down
+  dc_starting=1
+  trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  "$dc_engine" volume create --label "$dc_label" "$dc_volume" >/dev/null
+` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 438, "column": 0 }, "end": { "line": 440, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 441, "column": 0 }, "end": { "line": 443, "column": 9 } } })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 445, "column": 27 }, "end": { "line": 446, "column": 24 } } })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 447, "column": 0 }, "end": { "line": 451, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 452, "column": 0 }, "end": { "line": 454, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 455, "column": 0 }, "end": { "line": 460, "column": 7 } } })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.program(27, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 466, "column": 0 }, "end": { "line": 489, "column": 7 } } })) != null ? stack1 : "") + `}
+
+dc_run() {
+  if [ $# -eq 0 ]; then
+    dc_usage >&2
+    exit 2
+  fi
+  dc_need_up
+  dc_drone_vars
+  dc_tty=''
+  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
+  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 501, "column": 58 }, "end": { "line": 502, "column": 24 } } })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 511, "column": 0 }, "end": { "line": 514, "column": 9 } } })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
+  },
+  "main_d": function(fn, props, container2, depth0, data, blockParams, depths) {
+    var decorators = container2.decorators, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    var decorator = lookupProperty(decorators, "inline");
+    if (typeof decorator !== "function") {
+      throw new Error('Missing decorator: "inline"');
+    }
+    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["pull"], "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 17, "column": 11 } } }) || fn;
+    return fn;
+  },
+  "useDecorators": true,
+  "usePartial": true,
+  "useData": true,
+  "useDepths": true
+};
+
+// src/emit/render.ts
+var env = import_runtime.default.create();
+env.registerHelper("each", function(list, options) {
+  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
+  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
+  const data = options.data ? env.createFrame(options.data) : void 0;
+  const parts = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    if (data) {
+      data.key = i;
+      data.index = i;
+      data.first = i === 0;
+      data.last = i === list.length - 1;
+    }
+    parts[i] = options.fn(list[i], { data });
+  }
+  return parts.join("");
+});
+var HELPERS = {
+  sh: (x) => {
+    if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
+    return shellWord(x);
+  },
+  shVar: (x) => shellName(x),
+  yaml: (x) => yamlValue(x),
+  yamlKey: (x) => yamlKey(x),
+  comment: (x) => commentText(x),
+  int: (x) => {
+    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
+    return String(x);
+  }
+};
+for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+var compiled = /* @__PURE__ */ new Map();
+function render(name, view) {
+  let t = compiled.get(name);
+  if (!t) {
+    t = env.template(templates_exports[name]);
+    compiled.set(name, t);
+  }
+  return t(view);
+}
+
+// src/emit/script.ts
+function buildScript(step) {
+  const parts = [];
+  for (const command of step.commands) {
+    const shown = flatten(command, (_, part) => referenceText(part));
+    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
+`], command, ["\n"]);
+  }
+  return concatAll(parts);
+}
+var RUNTIME_VARIABLES = [
+  "DRONE_REPO",
+  "DRONE_BRANCH",
+  "DRONE_COMMIT",
+  "DRONE_BUILD_NUMBER",
+  "DRONE_PULL_REQUEST",
+  "DRONE_JOB_NUMBER",
+  "DRONE_TAG",
+  "CI_BUILD_URL",
+  "BUILD_NUMBER",
+  "COMMIT",
+  "BRANCH",
+  "TAG"
+];
+var CI_ALIASES = [
+  ["CI_REPO", "DRONE_REPO"],
+  ["CI_BRANCH", "DRONE_BRANCH"],
+  ["CI_COMMIT", "DRONE_COMMIT"],
+  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["CI_TAG", "DRONE_TAG"]
+];
+var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
+function definedByScript(name) {
+  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
+}
+function repoName(repo) {
+  const parts = repo.split("/");
+  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
+}
+function buildEnvironment(project, read) {
+  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
+  return [
+    { name: "CI", value: ["true"] },
+    { name: "CI_NAME", value: ["drone"] },
+    { name: "DRONE", value: ["true"] },
+    { name: "DRONE_DIR", value: [project.workspacePath] },
+    ...drone.map((name) => ({ name, value: read(name) })),
+    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
+    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
+    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
+  ];
+}
+function mergeEnvironment(...lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const e of list) out.set(e.name, e);
+  return [...out.values()];
+}
+function references(x, into = []) {
+  if (Array.isArray(x)) for (const item of x) references(item, into);
+  else if (x !== null && typeof x === "object") {
+    const env2 = x.env;
+    if (typeof env2 === "string") into.push(x);
+    else for (const v of Object.values(x)) references(v, into);
+  }
+  return into;
+}
+function requiredVariables(x) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names2.add(r.env);
+  return [...names2].sort();
+}
+function usesRuntimeVariables(x) {
+  return references(x).some((r) => definedByScript(r.env));
+}
+
+// src/emit/compose.ts
+var HOLDER = HOLDER_NAME;
+function composeRelative(path) {
+  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
+}
+function workspaceRelative(workspaceDir, host) {
+  const [first, ...rest] = host;
+  if (typeof first !== "string") return host;
+  if (rest.length > 0) return workspaceDir === "." ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
+  return [composeRelative(posix3.normalize(posix3.join(workspaceDir, first)))];
+}
+function commonVolumes(p, workspaceDir) {
+  return [[`drone:${p.workspaceBase ?? "/drone"}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
+}
+function composeDefault(name, project) {
+  if (name === "DRONE_REPO") return repoName(project.repo);
+  if (name === "DRONE_BUILD_NUMBER") return "0";
+  if (name === "DRONE_JOB_NUMBER") return "1";
+  return "";
+}
+function healthView(h) {
+  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
+  return {
+    test,
+    disable: h.disable,
+    interval: h.interval ? [h.interval] : void 0,
+    timeout: h.timeout ? [h.timeout] : void 0,
+    retries: h.retries,
+    hasRetries: h.retries !== void 0,
+    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
+  };
+}
+var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+function holderHealth(p) {
+  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
+  if (groups.length === 0) return void 0;
+  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
+}
+function buildDependencies(p, holderChecked) {
+  return [
+    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
+    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
+  ];
+}
+function containerView(c, env2, workspaceDir, common, at) {
+  const volumes2 = [...common];
+  for (const m of c.volumes) {
+    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
+    volumes2.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
+  }
+  return {
+    key: c.name,
+    image: c.image,
+    pullAlways: c.pull,
+    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
+    privileged: c.privileged,
+    entrypoint: c.entrypoint,
+    command: c.command,
+    environment: env2,
+    volumes: volumes2,
+    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
+    memLimit: c.memLimit ? [c.memLimit] : void 0,
+    cpuset: c.cpuset,
+    oomKillDisable: c.oomKillDisable,
+    dependsOn: at.dependsOn,
+    profile: at.profile
+  };
+}
+function composeDiagnostics(p, context) {
+  const diags = new Diagnostics();
+  if (context.workspaceDir.includes(":")) {
+    diags.error("usage", `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
+  }
+  const labelled = [
+    ...p.services.map((s) => [s, `service \`${s.name}\``]),
+    ...p.build.map((s) => [s, s.name === "build" ? "`build`" : `build step \`${s.name.slice("build-".length)}\``])
+  ];
+  for (const [c, label] of labelled) {
+    const at = c.at["auth_config"];
+    if (at) diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
+  }
+  return diags;
+}
+function emitCompose(p, context) {
+  const diags = composeDiagnostics(p, context);
+  if (diags.hasErrors) return { text: "", diagnostics: diags.list };
+  const workspaceDir = context.workspaceDir;
+  const common = commonVolumes(p, workspaceDir);
+  const services = p.services.map((s, i) => ({
+    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
+    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
+  }));
+  const holderCheck = holderHealth(p);
+  const after = buildDependencies(p, holderCheck !== void 0);
+  const read = (name) => [{ env: name, op: { op: "default", word: composeDefault(name, p) } }];
+  const build = p.build.map((s) => ({
+    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ["build"] }),
+    conditions: after,
+    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
+    command: [buildScript(s)],
+    workingDir: [p.workspacePath]
+  }));
+  const holder = p.holder;
+  const view = {
+    source: context.source,
+    project: p.name,
+    holderKey: HOLDER,
+    holder: {
+      image: [holder.image],
+      network: holder.network ? [holder.network] : void 0,
+      dns: holder.dns.length ? holder.dns : void 0,
+      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
+      healthcheck: holderCheck
+    },
+    serviceKey: [`service:${HOLDER}`],
+    containers: [...services, ...build],
+    buildNames: build.map((b) => b.key),
+    volumes: p.volumes,
+    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
+  };
+  return { text: render("compose", view), diagnostics: diags.list };
+}
+
+// src/targets/compose.ts
+var composeTarget = {
+  label: "docker-compose file",
+  defaultFileName: "docker-compose.yml",
+  extensions: [".yml", ".yaml"],
+  fileMode: 420,
+  emit: emitCompose,
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A compose file never carries registry credentials (see emitCompose's `ignored-option` warning).
+  secretsIn: () => []
+};
+
+// src/emit/kube.ts
+import { posix as posix4 } from "node:path";
+var DEFAULT_CLONE_IMAGE = "alpine/git:2.45.2";
+var ACTIVE_DEADLINE_SECONDS = 3600;
+var TTL_SECONDS_AFTER_FINISHED = 86400;
+var BUILD_PREFIX = "dc_build_";
+var SECRET_PREFIX = "dc_secret_";
+var SCRIPTS_PATH = "/drone-compose";
+var CONFIGMAP_LIMIT = 1024 * 1024;
+var PORT_WAIT_SECONDS = 120;
+function dns1123Label(text, max = 63) {
+  const s = text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, max).replace(/^-+/, "").replace(/-+$/, "");
+  return s === "" ? "x" : s;
+}
+function kubeNames(projectName) {
+  const job = dns1123Label(projectName, 63 - "-registry".length);
+  return { job, scripts: `${job}-scripts`, build: `${job}-build`, secrets: `${job}-secrets`, registry: `${job}-registry` };
+}
+var FROM_CONFIGMAP = [
+  ["DRONE_REPO", "DRONE_REPO"],
+  ["DRONE_BRANCH", "DRONE_BRANCH"],
+  ["DRONE_COMMIT", "DRONE_COMMIT"],
+  ["DRONE_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["DRONE_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["DRONE_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["DRONE_TAG", "DRONE_TAG"],
+  ["CI_REPO", "DRONE_REPO"],
+  ["CI_BRANCH", "DRONE_BRANCH"],
+  ["CI_COMMIT", "DRONE_COMMIT"],
+  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["CI_TAG", "DRONE_TAG"],
+  ["CI_BUILD_URL", "CI_BUILD_URL"]
+];
+var SUBSTITUTIONS = [
+  ["BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["COMMIT", "DRONE_COMMIT"],
+  ["BRANCH", "DRONE_BRANCH"],
+  ["TAG", "DRONE_TAG"]
+];
+var READY_STEP = { name: "ready", image: [], pull: false, privileged: false, environment: [], volumes: [], devices: [], oomKillDisable: false, at: {}, commands: [] };
+function isIP(s) {
+  return /^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(s) || s.indexOf(":") !== -1 && /^[0-9a-fA-F:.]+$/.test(s);
+}
+var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function emitKube(p, ctx) {
+  const emitter = new KubeEmitter(p, ctx);
+  const view = emitter.view();
+  const diagnostics = emitter.diags.list;
+  if (diagnostics.some((d) => d.severity === "error")) return { text: "", diagnostics };
+  return { text: render("kube", view), diagnostics };
+}
+var KubeEmitter = class {
+  constructor(p, ctx) {
+    this.p = p;
+    this.ctx = ctx;
+    this.names = kubeNames(p.name);
+  }
+  p;
+  ctx;
+  diags = new Diagnostics();
+  names;
+  containerNames = /* @__PURE__ */ new Set();
+  volumes = [];
+  volumeNames = /* @__PURE__ */ new Map();
+  secretKeys = /* @__PURE__ */ new Set();
+  takenVolumes = /* @__PURE__ */ new Set();
+  /** The next number to try after a base name, so that many names that collide cost linear work. */
+  containerSuffixes = /* @__PURE__ */ new Map();
+  volumeSuffixes = /* @__PURE__ */ new Map();
+  get all() {
+    return [...this.p.services, ...this.p.build];
+  }
+  /** The first place a key is written among the containers, for a setting of the whole pod. */
+  firstAt(key) {
+    for (const c of this.all) if (c.at[key]) return c.at[key];
+    return void 0;
+  }
+  cannot(c, key, message, hint) {
+    this.diags.error("unsupported-option", `${message}: a Kubernetes manifest (target kube) cannot express it`, c ? c.at[key] : this.firstAt(key), hint);
+  }
+  lost(c, key, message, hint) {
+    this.diags.warning("ignored-option", `${message} (target kube)`, c.at[key], hint);
+  }
+  /** A container name: a DNS-1123 label, unique in the pod. */
+  containerName(name) {
+    return unique(dns1123Label(name), this.containerNames, this.containerSuffixes);
+  }
+  /** The pod volume for a key (`drone`, a named volume, a host path), made on first use; its name is unique. */
+  volume(key, make2) {
+    let name = this.volumeNames.get(key);
+    if (name === void 0) {
+      name = unique(dns1123Label(key), this.takenVolumes, this.volumeSuffixes);
+      this.volumeNames.set(key, name);
+      this.volumes.push(make2(name));
+    }
+    return name;
+  }
+  view() {
+    const p = this.p;
+    const build = p.build.length > 0 ? p.build : [{ ...READY_STEP, image: [p.holder.image] }];
+    if (p.build.length === 0) {
+      this.diags.warning("empty-build", "the file has no build: section: the Job starts the services, waits until they are ready, and ends", void 0, "add a build: section to run a build between them");
+    }
+    this.volume("drone", (name) => ({ name, emptyDir: true, hostPath: void 0, configMap: void 0 }));
+    this.volume("drone-compose", (name) => ({ name, emptyDir: false, hostPath: void 0, configMap: this.names.scripts }));
+    const scripts = [];
+    this.containerNames.add("clone");
+    scripts.push({ key: "clone.sh", text: this.cloneScript() });
+    const cloneImage = this.ctx.cloneImage ?? DEFAULT_CLONE_IMAGE;
+    const ref = parseImage(cloneImage);
+    if ("error" in ref) this.diags.error("usage", `the clone image ${JSON.stringify(cloneImage)} is not a valid image reference: ${ref.error}`, void 0, `an image with git and sh, such as ${DEFAULT_CLONE_IMAGE}`);
+    const clone = {
+      name: "clone",
+      image: cloneImage,
+      pullPolicy: "IfNotPresent",
+      sidecar: false,
+      command: [["/bin/sh"], [`${SCRIPTS_PATH}/clone.sh`]],
+      args: void 0,
+      workingDir: "/drone",
+      env: [
+        { name: "DRONE_REMOTE", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_REMOTE", optional: false } },
+        { name: "DRONE_COMMIT", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_COMMIT", optional: false } }
+      ],
+      envFrom: void 0,
+      privileged: false,
+      memory: void 0,
+      mounts: [this.droneMount(), this.scriptsMount()],
+      probe: void 0
+    };
+    const sidecars = p.services.map((s) => this.service(s));
+    const steps = build.map((s) => {
+      const name = this.containerName(s.name);
+      const script = this.stepScript(s, name);
+      scripts.push({ key: `${name}.sh`, text: script.text });
+      return this.step(s, name, script);
+    });
+    const main = steps.pop();
+    let bytes = 0;
+    for (const x of scripts) bytes += Buffer.byteLength(x.key) + Buffer.byteLength(x.text);
+    if (bytes > CONFIGMAP_LIMIT) {
+      this.cannot(p.build[0], "commands", `the build's scripts take ${bytes} bytes, more than the ${CONFIGMAP_LIMIT} a ConfigMap may hold`, "move long commands into a script in the repository");
+    }
+    return {
+      source: this.ctx.source,
+      names: this.names,
+      remoteKey: "DRONE_REMOTE",
+      commitKey: "DRONE_COMMIT",
+      secretKeys: [...this.secretKeys].sort(),
+      registry: this.all.some((c) => c.auth),
+      deadline: ACTIVE_DEADLINE_SECONDS,
+      ttl: TTL_SECONDS_AFTER_FINISHED,
+      ...this.pod(),
+      volumes: this.volumes,
+      scripts,
+      initContainers: [clone, ...sidecars, ...steps],
+      main
+    };
+  }
+  // ---- the pod: the one namespace -------------------------------------------------------------
+  podCache;
+  /** hostNetwork, DNS and /etc/hosts: what Docker set on the holder, for the whole pod. */
+  pod() {
+    if (this.podCache) return this.podCache;
+    const holder = this.p.holder;
+    let hostNetwork = false;
+    const net = holder.network;
+    if (net === "host") hostNetwork = true;
+    else if (net !== void 0 && net.startsWith("container:")) {
+      this.cannot(void 0, "net", `\`net: ${net}\` joins the namespace of another container, which a pod cannot`, "remove net:, or use the sh target");
+    } else if (net === "none") {
+      this.cannot(void 0, "net", "`net: none` takes the network away, which every pod has", "remove net:, or use the sh target");
+    } else if (net !== void 0 && net !== "bridge" && net !== "default") {
+      const c = this.all.find((x) => x.at["net"]);
+      if (c) this.lost(c, "net", `\`net: ${net}\` is not carried: the pod is on the cluster's network`, "remove net:");
+    }
+    let nameservers;
+    if (holder.dns.length > 0) {
+      if (holder.dns.some((d) => !isLiteral(d))) this.cannot(void 0, "dns", "a `dns` entry with a $$ reference is read at run time");
+      else if (holder.dns.length > 3) this.cannot(void 0, "dns", `${holder.dns.length} DNS servers are more than the 3 a pod may have`);
+      else if (holder.dns.some((d) => !isIP(d.join("")))) this.cannot(void 0, "dns", "a `dns` entry is not an IP address, which is all a pod takes");
+      else nameservers = holder.dns.map((d) => d.join(""));
+    }
+    const groups = /* @__PURE__ */ new Map();
+    const named = /* @__PURE__ */ new Map();
+    const add = (ip, host) => {
+      if (named.has(host)) return;
+      named.set(host, ip);
+      const list = groups.get(ip);
+      if (list) list.push(host);
+      else groups.set(ip, [host]);
+    };
+    for (const h of holder.extraHosts) {
+      const host = h.host.toLowerCase();
+      if (!DNS1123_SUBDOMAIN.test(host)) {
+        this.cannot(void 0, "extra_hosts", `the extra_hosts name \`${h.host}\` is not a DNS name Kubernetes accepts (lowercase letters, digits, \`-\` and \`.\`)`);
+        continue;
+      }
+      const earlier = named.get(host);
+      if (earlier !== void 0 && earlier !== h.address) {
+        this.cannot(void 0, "extra_hosts", `extra_hosts maps \`${h.host}\` to ${h.address}, and the same name in other letters to ${earlier}, which a pod's lowercase host names cannot tell apart`);
+        continue;
+      }
+      add(h.address, host);
+    }
+    for (const s of this.p.services) {
+      const host = s.name.toLowerCase();
+      if (DNS1123_SUBDOMAIN.test(host) && host.length <= 253) add("127.0.0.1", host);
+    }
+    const hostAliases = [...groups].map(([ip, hostnames]) => ({ ip, hostnames }));
+    this.podCache = { hostNetwork, nameservers, hostAliases: hostAliases.length > 0 ? hostAliases : void 0 };
+    return this.podCache;
+  }
+  // ---- containers -----------------------------------------------------------------------------
+  droneMount() {
+    return { name: this.volumeNames.get("drone"), path: "/drone", subPath: void 0, readOnly: false };
+  }
+  scriptsMount() {
+    return { name: this.volumeNames.get("drone-compose"), path: SCRIPTS_PATH, subPath: void 0, readOnly: true };
+  }
+  /** What every container has: its image, pull policy, security context, memory, mounts; checks the rest. */
+  common(c, extraMounts) {
+    let image2 = "";
+    if (!isLiteral(c.image)) this.cannot(c, "image", `the image of \`${c.name}\` is read at run time (${flatten(c.image, (n) => `$$${n}`)})`);
+    else image2 = c.image.join("");
+    if (c.cpuset) this.lost(c, "cpuset", `\`cpuset\` of \`${c.name}\` is not carried: Kubernetes pins CPUs only through its CPU manager`, "remove cpuset:, or ask for whole CPUs in a Guaranteed pod");
+    if (c.oomKillDisable) this.lost(c, "oom_kill_disable", `\`oom_kill_disable\` of \`${c.name}\` is not carried: the kubelet decides what the OOM killer may kill`, "remove oom_kill_disable:");
+    for (const d of c.devices) {
+      const host = flatten(d.host, () => "");
+      const same = d.container === void 0 || isLiteral(d.container) && d.container.join("") === host;
+      const all = d.permissions === void 0 || ["r", "w", "m"].every((x) => d.permissions.includes(x));
+      if (c.privileged && isLiteral(d.host) && same && all) {
+        this.lost(c, "devices", `the device ${host} of \`${c.name}\` is not listed: a privileged container already sees every host device`);
+      } else {
+        this.cannot(c, "devices", `the device ${flatten(d.host, (n) => `$$${n}`)} of \`${c.name}\` maps a host device into the container`, "use privileged: true (every host device at its own path), or a device plugin");
+      }
+    }
+    const mounts = [this.droneMount(), ...extraMounts];
+    const paths = new Set(mounts.map((x) => x.path));
+    for (const m of c.volumes) {
+      const mount = this.mount(c, m);
+      if (!mount) continue;
+      if (paths.has(mount.path)) {
+        this.cannot(c, "volumes", `\`${c.name}\` mounts two volumes at ${mount.path}`);
+        continue;
+      }
+      paths.add(mount.path);
+      mounts.push(mount);
+    }
+    return {
+      image: image2,
+      pullPolicy: c.pull ? "Always" : "IfNotPresent",
+      privileged: c.privileged,
+      memory: c.memLimit === void 0 ? void 0 : kubeMemory(c.memLimit),
+      mounts
+    };
+  }
+  /** A `volumes` entry: a named volume as an emptyDir of the pod, a host path, or a path in the workspace. */
+  mount(c, m) {
+    if (!isLiteral(m.container) || m.volume === void 0 && !isLiteral(m.host)) {
+      this.cannot(c, "volumes", `a volume of \`${c.name}\` has a path read at run time`);
+      return void 0;
+    }
+    const path = m.container.join("");
+    const modes = (m.mode ?? "").split(",").filter((x) => x !== "");
+    const readOnly = modes.includes("ro");
+    const lost = modes.filter((x) => !["ro", "rw", "nocopy", "cached", "delegated", "consistent"].includes(x));
+    if (lost.length > 0) this.lost(c, "volumes", `the mount option ${lost.join(",")} of the volume at ${path} of \`${c.name}\` is not carried`);
+    if (m.volume !== void 0) {
+      const name2 = this.volume(`volume-${m.volume}`, (n) => ({ name: n, emptyDir: true, hostPath: void 0, configMap: void 0 }));
+      return { name: name2, path, subPath: void 0, readOnly };
+    }
+    const host = m.host.join("");
+    if (m.relative) {
+      const inside = posix4.normalize(host);
+      if (inside === ".." || inside.startsWith("../")) {
+        this.cannot(c, "volumes", `the volume ${host} of \`${c.name}\` is outside the workspace, which is all the pod has of the repository`);
+        return void 0;
+      }
+      const sub = posix4.join(this.p.workspacePath.slice("/drone/".length), inside).replace(/\/$/, "");
+      return { name: this.volumeNames.get("drone"), path, subPath: sub, readOnly };
+    }
+    if (host.split("/").includes("..")) {
+      this.cannot(c, "volumes", `the host path ${host} of \`${c.name}\` goes back up with \`..\`, which a hostPath may not`, "write the path without ..");
+      return void 0;
+    }
+    const name = this.volume(`host:${host}`, (n) => ({ name: n, emptyDir: false, hostPath: host, configMap: void 0 }));
+    return { name, path, subPath: void 0, readOnly };
+  }
+  service(s) {
+    const name = this.containerName(s.name);
+    const base = this.common(s, []);
+    let command;
+    let args;
+    const words = (list, key) => {
+      if (list.every(isLiteral)) return list;
+      this.cannot(s, key, `\`${key}\` of \`${s.name}\` reads a $$ variable at run time`, "pass the value through environment: and read it in the command");
+      return void 0;
+    };
+    const cmd = s.command ?? [];
+    if (s.entrypoint) {
+      const [first, ...rest] = s.entrypoint;
+      if (first === void 0 || isLiteral(first) && first.join("") === "") {
+        if (rest.length + cmd.length === 0) this.cannot(s, "entrypoint", `the empty \`entrypoint\` of \`${s.name}\` without a command`);
+        else command = words([...rest, ...cmd], "entrypoint");
+      } else {
+        command = words(s.entrypoint, "entrypoint");
+        if (cmd.length > 0) args = words(cmd, "command");
+      }
+    } else if (cmd.length > 0) {
+      args = words(cmd, "command");
+    }
+    return {
+      name,
+      ...base,
+      sidecar: true,
+      command,
+      args,
+      workingDir: void 0,
+      env: this.environment(s, s.environment),
+      envFrom: void 0,
+      probe: this.probe(s)
+    };
+  }
+  /**
+   * A build step: its script from the ConfigMap, in the workspace. Its own literal environment is in the pod; a value
+   * read at run time is computed by the script, from the Secret (each `$$NAME` as `dc_secret_NAME`) and the build
+   * ConfigMap (all of it, with the prefix `dc_build_`), which the script removes from the environment again.
+   */
+  step(s, name, script) {
+    const base = this.common(s, [this.scriptsMount()]);
+    const env2 = [];
+    for (const e of s.environment) {
+      if (!ENV_NAME.test(e.name)) {
+        this.cannot(s, "environment", `the environment name ${JSON.stringify(e.name)} of \`${s.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
+      } else if (isLiteral(e.value)) env2.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
+    }
+    for (const [key, optional] of script.secrets) {
+      this.secretKeys.add(key);
+      env2.push({ name: `${SECRET_PREFIX}${key}`, value: void 0, secret: { name: this.names.secrets, key, optional }, configMap: void 0 });
+    }
+    return {
+      name,
+      ...base,
+      sidecar: false,
+      command: [["/bin/sh"], [`${SCRIPTS_PATH}/${name}.sh`]],
+      args: void 0,
+      workingDir: this.p.workspacePath,
+      env: env2.length > 0 ? env2 : void 0,
+      envFrom: { prefix: BUILD_PREFIX, name: this.names.build },
+      probe: void 0
+    };
+  }
+  /**
+   * Environment entries: literal values as they are, a value that is one `$$NAME` from where the run provides it.
+   * A value that mixes text and references, or applies an operation, cannot be written.
+   */
+  environment(c, env2) {
+    const out = [];
+    for (const e of env2) {
+      if (!ENV_NAME.test(e.name)) {
+        this.cannot(c, "environment", `the environment name ${JSON.stringify(e.name)} of \`${c.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
+        continue;
+      }
+      if (isLiteral(e.value)) {
+        out.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
+        continue;
+      }
+      const [only] = e.value;
+      if (e.value.length !== 1 || typeof only !== "object" || only.op) {
+        this.cannot(c, "environment", `\`${e.name}\` of \`${c.name}\` is ${show2(e.value)}, which is computed at run time; a pod takes an environment value as it is or whole from a Secret`, "make the whole value one $$NAME and put the computed value in the Secret");
+        continue;
+      }
+      out.push({ name: e.name, ...this.source(only) });
+    }
+    return out.length > 0 ? out : void 0;
+  }
+  /** Where a pod reads a `$$NAME` environment value from: a fixed build value, the build ConfigMap, or the Secret. */
+  source(r) {
+    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: this.p.workspacePath, CI_BUILD_DIR: this.p.workspacePath };
+    if (Object.hasOwn(fixed, r.env)) return { value: [fixed[r.env]], secret: void 0, configMap: void 0 };
+    const key = FROM_CONFIGMAP.find(([n]) => n === r.env)?.[1] ?? SUBSTITUTIONS.find(([n]) => n === r.env)?.[1];
+    if (key) return { value: void 0, secret: void 0, configMap: { name: this.names.build, key, optional: true } };
+    this.secretKeys.add(r.env);
+    return { value: void 0, secret: { name: this.names.secrets, key: r.env, optional: false }, configMap: void 0 };
+  }
+  /**
+   * The startup probe of a sidecar: its health check, or its ports listening. Always an exec probe in the service's
+   * own container: a tcpSocket probe connects to the pod's IP, which a service bound to 127.0.0.1 never answers.
+   */
+  probe(s) {
+    const r = s.readiness;
+    if (r.kind === "ports") {
+      return { command: [["sh"], ["-c"], [PORT_CHECK], ["sh"], ...portGroups(r.ports).split(",").map((g) => [g])], period: 1, timeout: 5, failures: PORT_WAIT_SECONDS };
+    }
+    if (r.kind !== "health" || !s.healthcheck?.test) return void 0;
+    const h = s.healthcheck;
+    const test = h.test;
+    const command = "shell" in test ? [["/bin/sh"], ["-c"], test.shell] : test.exec;
+    if (!command.every(isLiteral)) {
+      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` reads a $$ variable at run time`);
+      return void 0;
+    }
+    const period = seconds(h.interval) ?? 30;
+    const timeout = seconds(h.timeout) ?? 30;
+    const retries = h.retries ?? 3;
+    const grace = h.startPeriod ? Math.ceil((seconds(h.startPeriod) ?? 0) / period) : 0;
+    return { command, period, timeout, failures: Math.max(1, retries + grace) };
+  }
+  // ---- scripts --------------------------------------------------------------------------------
+  header(what) {
+    return `#!/bin/sh
+# Code generated by drone-compose from ${oneLine(this.ctx.source)}; DO NOT EDIT.
+# ${what}
+`;
+  }
+  cloneScript() {
+    const ws = shellWord([this.p.workspacePath]);
+    return this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as Drone 0.4 did.`) + `set -eu
+mkdir -p ${ws}
+cd ${ws}
+git init -q
+git remote add origin "$DRONE_REMOTE"
+git fetch -q --depth 50 origin "$DRONE_COMMIT" || git fetch -q origin
+git checkout -q -f "$DRONE_COMMIT"
+git submodule update -q --init --recursive
+`;
+  }
+  /**
+   * A build step's script: Drone's build variables, then its commands in one `/bin/sh -e`, each echoed first, with
+   * every `$$NAME` substituted into the text when the container starts, as Drone substituted it into the file.
+   * Values come from where the generated sh script reads them: the step's environment, else the run's (the
+   * ConfigMap and the Secret), else the script's defaults.
+   */
+  stepScript(s, name) {
+    const repo = repoName(this.p.repo);
+    const defaults = { DRONE_REPO: repo, DRONE_BUILD_NUMBER: "0", DRONE_JOB_NUMBER: "1" };
+    const ws = this.p.workspacePath;
+    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: ws, CI_BUILD_DIR: ws };
+    const runValue = (n) => {
+      if (Object.hasOwn(fixed, n)) return safe(fixed[n]);
+      const key = FROM_CONFIGMAP.find(([x]) => x === n)?.[1];
+      if (key) return `\${${BUILD_PREFIX}${key}-${safe(defaults[key] ?? "")}}`;
+      const from = SUBSTITUTIONS.find(([x]) => x === n)?.[1];
+      if (from) return `\${${BUILD_PREFIX}${n}-\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? "")}}}`;
+      return void 0;
+    };
+    const secrets = /* @__PURE__ */ new Map();
+    const readers = /* @__PURE__ */ new Map();
+    let code = "";
+    const read = (r) => {
+      const key = JSON.stringify(r);
+      const known = readers.get(key);
+      if (known) return known;
+      const id = `dc_v${readers.size + 1}`;
+      let from = runValue(r.env);
+      if (from === void 0) {
+        from = `\${${SECRET_PREFIX}${r.env}-}`;
+        const optional = r.op?.op === "default";
+        secrets.set(r.env, (secrets.get(r.env) ?? true) && optional);
+      }
+      code += operation(id, from, r.op);
+      readers.set(key, id);
+      return id;
+    };
+    const word = (value) => value.map((part) => typeof part === "string" ? part : { var: read(part) });
+    const exports = [];
+    for (const e of s.environment) {
+      if (isLiteral(e.value) || !ENV_NAME.test(e.name)) continue;
+      if (!IDENTIFIER2.test(e.name)) {
+        this.cannot(s, "environment", `\`${e.name}\` of \`${s.name}\` is computed at run time, by the step's shell, which cannot set a variable of that name`, "use letters, digits and `_`");
+        continue;
+      }
+      exports.push(`export ${e.name}=${shellWord(word(e.value))}
+`);
+    }
+    const command = shellWord(word(buildScript(s)));
+    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as Drone 0.4 ran them.`);
+    out += `# Build variables: the container's own, else the ConfigMap ${this.names.build}'s (read with the prefix ${BUILD_PREFIX}), else defaults.
+`;
+    for (const n of Object.keys(fixed)) out += `export ${n}="\${${n}-${fixed[n]}}"
+`;
+    for (const [n] of FROM_CONFIGMAP) out += `export ${n}="\${${n}-${runValue(n)}}"
+`;
+    if (code !== "") out += "# The $$ references of the file, read from the run's environment.\n" + code;
+    out += exports.join("");
+    const unset = [...["DRONE_REMOTE", ...FROM_CONFIGMAP.map(([, key]) => key), ...SUBSTITUTIONS.map(([n]) => n)].map((k) => `${BUILD_PREFIX}${k}`), ...[...secrets.keys()].map((k) => `${SECRET_PREFIX}${k}`)];
+    out += `unset ${[...new Set(unset)].join(" ")}
+`;
+    out += `exec /bin/sh -e -c ${command}
+`;
+    return { text: out, secrets: [...secrets].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0) };
+  }
+};
+function operation(id, from, op) {
+  const read = `${id}="${from}"
+`;
+  if (!op) return read;
+  switch (op.op) {
+    case "default":
+      return `${read}[ -n "$${id}" ] || ${id}=${shellWord([op.word])}
+`;
+    case "prefix":
+      return `${read}dc_w=${shellWord([op.word])}
+${id}=\${${id}#"$dc_w"}
+`;
+    case "suffix":
+      return `${read}dc_w=${shellWord([op.word])}
+${id}=\${${id}%"$dc_w"}
+`;
+    case "replace":
+      return `${read}dc_old=${shellWord([op.old])}
+dc_new=${shellWord([op.new])}
+dc_rest=$${id}
+${id}=
+while :; do
+  case $dc_rest in
+    *"$dc_old"*) ${id}=$${id}\${dc_rest%%"$dc_old"*}$dc_new; dc_rest=\${dc_rest#*"$dc_old"} ;;
+    *) break ;;
+  esac
+done
+${id}=$${id}$dc_rest
+`;
+    case "head":
+    case "substring": {
+      const start = op.op === "head" ? 0 : op.start;
+      return `${read}dc_lc=\${LC_ALL+set}
+dc_lc_value=\${LC_ALL-}
+LC_ALL=C
+dc_rest=$${id}
+dc_n=${start}
+while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_rest=\${dc_rest#?}; dc_n=$((dc_n - 1)); done
+${id}=
+dc_n=${op.length}
+while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_tail=\${dc_rest#?}; ${id}=$${id}\${dc_rest%"$dc_tail"}; dc_rest=$dc_tail; dc_n=$((dc_n - 1)); done
+if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
+`;
+    }
+    case "quote":
+      return `dc_in="${from}"
+${id}=
+while [ -n "$dc_in" ]; do
+  dc_rest=\${dc_in#?}
+  dc_c=\${dc_in%"$dc_rest"}
+  case $dc_c in \\\\ | '"' | '$' | '\`') ${id}="$${id}\\\\$dc_c" ;; *) ${id}="$${id}$dc_c" ;; esac
+  dc_in=$dc_rest
+done
+`;
+  }
+}
+var PORT_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+var UNITS = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var KUBE_UNITS = { b: "", k: "Ki", m: "Mi", g: "Gi" };
+function kubeMemory(docker) {
+  const m = /^([0-9]+)(\.[0-9]+)?([bkmgBKMG]?)$/.exec(docker);
+  if (!m) throw new Error(`not a docker size: ${docker}`);
+  const unit = (m[3] || "b").toLowerCase();
+  const whole = m[1].replace(/^0+(?=[0-9])/, "");
+  if (m[2] === void 0) return `${whole}${KUBE_UNITS[unit]}`;
+  return String(Math.trunc(Number.parseFloat(`${m[1]}${m[2]}`) * UNITS[unit]));
+}
+function seconds(duration) {
+  if (duration === void 0) return void 0;
+  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)/gy;
+  const scale = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+  let total = 0;
+  let at = 0;
+  for (let m = re.exec(duration); m; m = re.exec(duration)) {
+    total += Number.parseFloat(m[1]) * scale[m[2]];
+    at = re.lastIndex;
+  }
+  if (at !== duration.length || at === 0) return /^[0-9]+$/.test(duration) ? Math.max(1, Math.ceil(Number(duration) / 1e9)) : void 0;
+  return Math.max(1, Math.ceil(total - 1e-9));
+}
+function unique(base, taken, next) {
+  let out = base;
+  for (let i = next.get(base) ?? 2; taken.has(out); i++) {
+    out = `${base.slice(0, 62 - String(i).length).replace(/-+$/, "")}-${i}`;
+    next.set(base, i + 1);
+  }
+  taken.add(out);
+  return out;
+}
+function safe(text) {
+  if (!/^[A-Za-z0-9._/-]*$/.test(text)) throw new Error(`not a plain default: ${text}`);
+  return text;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+}
+function show2(value) {
+  return `\`${flatten(value, (_, part) => referenceText(part))}\``;
+}
+
+// src/targets/kube.ts
+var kubeTarget = {
+  label: "Kubernetes Job manifest",
+  defaultFileName: "drone-compose.kube.yaml",
+  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
+  extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
+  fileMode: 420,
+  emit: emitKube,
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
+  secretsIn: () => []
+};
+
+// src/emit/sh.ts
+var PROJECT = { var: "dc_project" };
+var HOLDER2 = { var: "dc_holder" };
+var VOLUME = { var: "dc_volume" };
+var WORKSPACE = { var: "dc_workspace" };
+var LABEL = { var: "dc_label" };
+var Operations = class {
+  lines = [];
+  ids = /* @__PURE__ */ new Map();
+  /** A value as a shell word, operations replaced by their variables. */
+  word(value) {
+    return value.map((p) => typeof p === "string" || !p.op ? p : { var: this.id(p) });
+  }
+  id(p) {
+    const key = JSON.stringify(p);
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = `dc_op${this.ids.size + 1}`;
+      this.ids.set(key, id);
+      const op = p.op;
+      const args = op.op === "replace" ? [op.old, op.new] : op.op === "head" ? ["0", String(op.length)] : op.op === "substring" ? [String(op.start), String(op.length)] : op.op === "quote" ? [] : [op.word];
+      this.lines.push({ id, args: [[op.op === "head" ? "substring" : op.op], [p.env], ...args.map((a) => [a])] });
+    }
+    return id;
+  }
+};
+var flag = (name, value) => value ? [[name], value] : [[name]];
+function pull(c, ops) {
+  if (!c.pull && !c.auth) return void 0;
+  return {
+    image: ops.word(c.image),
+    always: c.pull,
+    ...c.auth ? { auth: { registry: [c.auth.registry ?? ""], username: ops.word(c.auth.username), password: ops.word(c.auth.password) } } : {}
+  };
+}
+function commonFlags(p) {
+  return [
+    flag("--label", [LABEL]),
+    flag("--network", ["container:", HOLDER2]),
+    flag("--volume", [VOLUME, `:${p.workspaceBase ?? "/drone"}`]),
+    flag("--volume", [WORKSPACE, `:${p.workspacePath}`])
+  ];
+}
+function containerFlags(c, env2, common, ops) {
+  const w = (v) => ops.word(v);
+  const flags = [flag("--name", [PROJECT, `-${c.name}`]), ...common];
+  if (c.privileged) flags.push(flag("--privileged"));
+  for (const m of c.volumes) {
+    const host = m.volume !== void 0 ? [PROJECT, `-${m.volume}`] : m.relative ? [WORKSPACE, "/", ...w(m.host)] : w(m.host);
+    flags.push(flag("--volume", [...host, ":", ...w(m.container), ...m.mode ? [`:${m.mode}`] : []]));
+  }
+  for (const d of c.devices) {
+    flags.push(flag("--device", [...w(d.host), ...d.container ? [":", ...w(d.container)] : [], ...d.permissions ? [`:${d.permissions}`] : []]));
+  }
+  if (c.memLimit) flags.push(flag("--memory", [c.memLimit]));
+  if (c.cpuset) flags.push(flag("--cpuset-cpus", w(c.cpuset)));
+  if (c.oomKillDisable) flags.push(flag("--oom-kill-disable"));
+  for (const e of env2) flags.push(flag("--env", [`${e.name}=`, ...w(e.value)]));
+  const args = [];
+  if (c.entrypoint) {
+    const [first, ...rest] = c.entrypoint;
+    flags.push(flag("--entrypoint", first ? w(first) : [""]));
+    for (const word of rest) args.push(w(word));
+  }
+  if (c.command) for (const word of c.command) args.push(w(word));
+  return { flags, image: w(c.image), args };
+}
+function healthFlags(h) {
+  const out = [];
+  if (h.disable) out.push(flag("--no-healthcheck"));
+  if (h.test) out.push(flag("--health-cmd", "shell" in h.test ? h.test.shell : [h.test.exec.map((w) => shellWord(w)).join(" ")]));
+  if (h.interval) out.push(flag("--health-interval", [h.interval]));
+  if (h.timeout) out.push(flag("--health-timeout", [h.timeout]));
+  if (h.retries !== void 0) out.push(flag("--health-retries", [String(h.retries)]));
+  if (h.startPeriod) out.push(flag("--health-start-period", [h.startPeriod]));
+  return out;
+}
+function waitLine(s) {
+  const r = s.readiness;
+  const kind = r.kind === "image-health" ? "image" : r.kind;
+  const groups = r.kind === "ports" ? portGroups(r.ports) : "-";
+  return [[s.name], [kind], [groups], [readinessText(r)]];
+}
+var readVariable = (name) => [{ env: name }];
+function serviceView(c, common, ops) {
+  const { flags, image: image2, args } = containerFlags(c, c.environment, common, ops);
+  if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
+  flags.push([image2, ...args]);
+  return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags, wait: waitLine(c) };
+}
+function stepView(s, p, common, ops) {
+  const env2 = mergeEnvironment(buildEnvironment(p, readVariable), s.environment);
+  const { flags, image: image2 } = containerFlags(s, env2, common, ops);
+  const script = ops.word(buildScript(s));
+  return {
+    name: [s.name],
+    container: [PROJECT, `-${s.name}`],
+    pull: pull(s, ops),
+    run: [...flags, flag("--workdir", [p.workspacePath]), flag("--entrypoint", ["/bin/sh"]), [image2, ["-e"], ["-c"], script]]
+  };
+}
+function emitSh(p, context) {
+  const holderFlags = [flag("--name", [HOLDER2]), flag("--label", [LABEL]), flag("--init")];
+  if (p.holder.network) holderFlags.push(flag("--network", [p.holder.network]));
+  const ops = new Operations();
+  for (const d of p.holder.dns) holderFlags.push(flag("--dns", ops.word(d)));
+  for (const h of p.holder.extraHosts) holderFlags.push(flag("--add-host", [`${h.host}:${h.address}`]));
+  holderFlags.push(flag("--entrypoint", ["sleep"]), [[p.holder.image], ["2147483647"]]);
+  const common = commonFlags(p);
+  const services = p.services.map((s) => serviceView(s, common, ops));
+  const build = p.build.map((s) => stepView(s, p, common, ops));
+  const upUses = [p.holder, p.services];
+  const view = {
+    source: context.source,
+    // The input's path is repository content: the script says it with its control characters escaped.
+    sourceWord: [visible(context.source)],
+    holderName: [HOLDER_NAME],
+    project: [p.name],
+    repoName: [repoName(p.repo)],
+    repoPath: [p.workspacePath],
+    workspaceDir: [context.workspaceDir],
+    upVariables: requiredVariables(upUses),
+    upDefines: usesRuntimeVariables(upUses),
+    buildVariables: requiredVariables(p.build),
+    operations: ops.lines,
+    volumes: p.volumes.map((v) => [PROJECT, `-${v}`]),
+    holder: holderFlags,
+    services,
+    servicesReversed: [...services].reverse(),
+    build,
+    buildContainers: build.map((b) => b.container),
+    runFlags: [
+      ...common,
+      flag("--workdir", [p.workspacePath]),
+      ...buildEnvironment(p, readVariable).map((e) => flag("--env", [`${e.name}=`, ...e.value]))
+    ]
+  };
+  return render("sh", view);
+}
+
+// src/targets/sh.ts
+var shTarget = {
+  label: "POSIX sh script",
+  defaultFileName: "drone-compose.sh",
+  extensions: [],
+  fileMode: 493,
+  emit: (project, context) => ({ text: emitSh(project, context), diagnostics: [] }),
+  secretForms(secret) {
+    const word = shellWord([secret]);
+    return [word.startsWith("'") ? word.slice(1, -1) : word];
+  },
+  secretsIn: scriptPasswords
+};
+function scriptPasswords(text) {
+  const out = [];
+  for (const m of text.matchAll(/printf '%s' ((?:'[^']*'|\\'|[A-Za-z0-9_@%+=:,.\/-])+) \| dc_pull_auth /g)) {
+    out.push(m[1].replace(/'([^']*)'|\\'/g, (_all, inner) => inner !== void 0 ? inner : "'"));
+  }
+  return out;
+}
+
+// src/targets/target.ts
+var DEFAULT_CONTEXT = { source: ".drone.yml", workspaceDir: "." };
+
+// src/targets/index.ts
+var REGISTRY = {
+  sh: shTarget,
+  compose: composeTarget,
+  kube: kubeTarget
+};
+var TARGETS = Object.keys(REGISTRY);
+var DEFAULT_TARGET = "sh";
+function describeTarget(target) {
+  return REGISTRY[target];
+}
+
+// src/compile.ts
+var DEFAULT_HOLDER_IMAGE = "busybox:1.36.1";
 var REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
 var PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 function projectNameFrom(repo) {
@@ -13991,78 +15903,88 @@ function compile(text, options = {}) {
   const source = new SourceFile(options.filename ?? ".drone.yml", text.replace(/^\uFEFF/, ""));
   const diags = new Diagnostics();
   let secrets = [];
-  const finish = (outputs2 = {}, project2) => {
+  const finish = (artifacts2 = [], project2) => {
     let list = diags.list;
     if (options.strict) list = strictify(list);
     const failed = list.some((d) => d.severity === "error");
-    return { outputs: failed ? {} : outputs2, diagnostics: sortDiagnostics(list), source, secrets, ...project2 ? { project: project2 } : {} };
+    const emitted = failed ? [] : artifacts2;
+    const outputs = {};
+    for (const a of emitted) outputs[a.target] ??= a.text;
+    return { outputs, artifacts: emitted, diagnostics: sortDiagnostics(list), source, secrets, ...project2 ? { project: project2 } : {} };
   };
-  const file = parseYaml(source, diags, { ...DEFAULT_LIMITS, ...options.limits });
-  if (!file || !checkSections(file, diags)) return finish();
-  dropIgnoredFindings(file, source, diags);
-  secrets = redactCredentials(file, source);
-  validateSchema(file, diags);
-  checkTrust(file, options.trusted ?? false, diags);
-  checkNames(file, HOLDER_NAME, diags);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  let documents = parseYamlDocuments(source, diags, limits);
+  if (documents.length === 0) {
+    if (diags.hasErrors) return finish();
+    const file = parseYaml(source, diags, limits);
+    if (!file) return finish();
+    documents = [file];
+  }
+  const dialect = pickDialect(documents, options.dialect);
+  if (!dialect) {
+    diags.error("usage", `--dialect ${JSON.stringify(options.dialect)} is not a format this drone-compose reads`);
+    return finish();
+  }
+  if (dialect.id === "drone-0.4" && documents.length > 1) {
+    const second = documents[1].span;
+    diags.error("yaml-syntax", `the file holds ${documents.length} YAML documents; a Drone 0.4 file is one`, second ? [second[0], second[0]] : void 0, "remove the `---` line that starts the second document, or write the pipelines in the Drone 1.x format (kind: pipeline)");
+    return finish();
+  }
+  const requests = options.outputs ?? (options.targets ?? [DEFAULT_TARGET]).map((target) => ({ target }));
+  const targets = [...new Set(requests.map((r) => r.target))];
   const repo = options.repo;
+  const name = options.name ?? projectNameFrom(repo ?? "");
+  const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
+  const front = dialect.compile(documents, source, {
+    repo: repo ?? "unknown",
+    name,
+    holderImage,
+    trusted: options.trusted ?? false,
+    targets,
+    ...options.pipeline !== void 0 ? { pipeline: options.pipeline } : {}
+  }, diags);
+  secrets = [...front.secrets];
+  if (!front.project) return finish();
   if (repo === void 0 || repo === "") {
     diags.error("missing-repo", "the repository path is not known", void 0, "pass --repo github.com/OWNER/NAME, or run where the git remote origin names it");
   } else if (!REPO.test(repo) || repo.split("/").includes("..")) {
     diags.error("usage", `--repo ${JSON.stringify(repo)} is not a repository path such as github.com/octocat/hello-world`);
   }
-  const name = options.name ?? projectNameFrom(repo ?? "");
   if (!PROJECT_NAME.test(name)) {
     diags.error("usage", `--name ${JSON.stringify(name)} must be lowercase letters, digits, \`_\` and \`-\`, starting with a letter or digit`);
   }
-  const holderImage = options.holderImage ?? DEFAULT_HOLDER_IMAGE;
   const holderRef = parseImage(holderImage);
   if ("error" in holderRef) {
     diags.error("usage", `--holder-image ${JSON.stringify(holderImage)} is not a valid image reference: ${holderRef.error}`, void 0, `an image such as ${DEFAULT_HOLDER_IMAGE}`);
   }
-  const targets = options.targets ?? ["sh"];
-  if (targets.includes("compose") && (options.workspaceDir ?? ".").includes(":")) {
-    diags.error("usage", `the workspace folder ${JSON.stringify(options.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
-  }
-  if (targets.includes("compose")) {
-    for (const c of containers(file)) {
-      const auth = c.data["auth_config"];
-      if (auth && typeof auth === "object") {
-        diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${c.label}; log in to the registry before docker-compose pulls`, keySpan(file, `${c.ptr}/auth_config`));
-      }
+  const fallback = {
+    source: options.sourceName ?? source.name,
+    workspaceDir: options.workspaceDir ?? DEFAULT_CONTEXT.workspaceDir,
+    ...options.cloneImage !== void 0 ? { cloneImage: options.cloneImage } : {}
+  };
+  const project = front.project;
+  if (diags.hasErrors) return finish([], project);
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = [];
+  for (const request of requests) {
+    const context = { ...fallback, ...request.context };
+    const emitted = describeTarget(request.target).emit(project, context);
+    for (const d of emitted.diagnostics) {
+      const key = JSON.stringify([d.severity, d.code, d.span, d.message]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diags.list.push(d);
     }
+    artifacts.push({ target: request.target, context, text: emitted.text });
   }
-  const project = lower(
-    file,
-    source,
-    {
-      source: options.sourceName ?? source.name,
-      repo: repo ?? "unknown",
-      name,
-      holderImage,
-      workspaceDir: options.workspaceDir ?? ".",
-      trusted: options.trusted ?? false,
-      targets
-    },
-    diags
-  );
-  if (diags.hasErrors || options.strict && diags.list.length > 0) return finish({}, project);
-  const outputs = {};
-  for (const target of targets) outputs[target] = emit(target, project);
-  return finish(outputs, project);
+  return finish(artifacts, project);
 }
-function emit(target, project) {
-  switch (target) {
-    case "sh":
-      return emitSh(project);
-    case "compose":
-      return emitCompose(project);
-    default:
-      return assertNever(target);
-  }
+function emit(target, project, context = DEFAULT_CONTEXT) {
+  const emitted = describeTarget(target).emit(project, context);
+  const error = emitted.diagnostics.find((d) => d.severity === "error");
+  if (error) throw new Error(error.message);
+  return emitted.text;
 }
-
-// src/index.ts
-init_diagnostics();
 export {
   CODES,
   DEFAULT_HOLDER_IMAGE,

@@ -12,12 +12,17 @@ export declare const MAX_DIFF_EDITS = 1000;
  * controls) are shown escaped (`\x1b`, `\r`) in every line and in the header paths, so a diff cannot move the
  * cursor or start a workflow command of its own; a patch whose lines hold them is then for reading only.
  */
-export declare function unifiedDiff(path: string, current: string | undefined, wanted: string, secrets?: readonly string[], headers?: [string, string]): Promise<string>;
+export declare function unifiedDiff(path: string, current: string | undefined, wanted: string, secrets?: readonly string[], headers?: [string, string], forms?: SecretForms): Promise<string>;
+/**
+ * Every form of a secret to mask: as written, and as each target writes it (quoted, escaped). The command line
+ * passes `secretForms` of the target registry; the default is the secret as written only.
+ */
+export type SecretForms = (secret: string) => readonly string[];
 /** Shortest line of a multi-line secret that is masked on its own (after trimming spaces): shorter ones are too common to hide. */
 export declare const MIN_SECRET_LINE = 4;
 /**
- * Replaces every occurrence of each secret with `****`: the text as written, and its forms inside a shell
- * single-quoted word (`'` as `'\''`) and inside a compose double-quoted scalar (`$` as `$$`, escapes). A form
+ * Replaces every occurrence of each secret with `****`, in every form `formsOf` gives (the command line's: as
+ * written, inside a shell single-quoted word, inside a compose double-quoted scalar, and so on). A form
  * that spans lines is also masked line by line (each line of at least MIN_SECRET_LINE characters once trimmed),
  * so a diff, which prefixes every line, shows none of it. Occurrences that overlap or touch become one `****`.
  * One pass over the text (Aho-Corasick): costs the text's length plus the forms' length, whatever their number;
@@ -25,4 +30,4 @@ export declare const MIN_SECRET_LINE = 4;
  */
 export declare function maskSecrets(text: string, secrets: readonly string[], work?: {
     steps: number;
-}): string;
+}, formsOf?: SecretForms): string;

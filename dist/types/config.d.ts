@@ -1,4 +1,5 @@
-import { type Target } from './ir.js';
+import { targetFromPath, type Target } from './targets/index.js';
+export { targetFromPath };
 /** One artifact to write or check: a target and the path of its file. */
 export interface OutputSpec {
     readonly target: Target;
@@ -17,8 +18,6 @@ export interface Config {
     readonly strict?: boolean;
 }
 export declare const CONFIG_FILE = "drone-compose.config.json";
-/** The target a file name implies: `.yml`/`.yaml` is a compose file, anything else a script. */
-export declare function targetFromPath(path: string): Target;
 /** What is wrong with an output path as any source gives it (a control character), if anything. Pure. */
 export declare function pathProblem(path: string): string | undefined;
 /**

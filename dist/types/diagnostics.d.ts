@@ -7,7 +7,23 @@ export declare const CODES: {
     readonly 'not-a-mapping': "The file is empty or its top level is not a mapping.";
     readonly 'nothing-to-compile': "The file has neither a compose: nor a build: section.";
     readonly 'invalid-type': "A key has a value of the wrong type.";
-    readonly 'invalid-value': "A value is of the right type but cannot be used as written.";
+    readonly 'nul-character': "A value contains a NUL character, which no argument or environment value can carry.";
+    readonly 'missing-image': "A build container has no image.";
+    readonly 'invalid-command': "An entrypoint or command string cannot be split into words.";
+    readonly 'invalid-memory': "A mem_limit is not a size docker accepts.";
+    readonly 'invalid-cpuset': "A cpuset is not a list of CPU numbers and ranges.";
+    readonly 'invalid-volume': "A volume is not HOST:CONTAINER[:MODE] or VOLUME:CONTAINER[:MODE].";
+    readonly 'invalid-device': "A device is not HOST[:CONTAINER[:PERMISSIONS]].";
+    readonly 'invalid-network': "A net: value is not a network mode.";
+    readonly 'invalid-dns': "A dns entry is empty.";
+    readonly 'invalid-extra-host': "An extra_hosts entry is not HOST:ADDRESS.";
+    readonly 'invalid-healthcheck': "A healthcheck has a malformed test, duration or retries, or is both disabled and given a test.";
+    readonly 'invalid-port': "An expose or ports entry is not a port, a range or a mapping with a target.";
+    readonly 'invalid-operation': "A substitution ($${NAME...} in 0.4, ${NAME...} later) is not one Drone knew, or cannot be computed.";
+    readonly 'unsupported-operation': "A substitution that the compose target cannot express.";
+    readonly 'unsupported-option': "An option the chosen target cannot express (a device, a network mode in a Kubernetes manifest); nothing is written.";
+    readonly 'invalid-pipeline': "A pipeline of a later Drone format is malformed: no kind, a workspace that cannot be mounted, depends_on naming no step or forming a cycle.";
+    readonly 'invalid-secret': "A secret of a later Drone format has no source, or a name no environment variable can have.";
     readonly 'invalid-image': "An image reference does not follow Docker's reference grammar.";
     readonly 'invalid-name': "A service or step name cannot name a container.";
     readonly 'invalid-environment': "An environment entry has no name or no `=`.";
@@ -24,6 +40,8 @@ export declare const CODES: {
     readonly 'dropped-item': "An empty (null) list item; it is dropped.";
     readonly 'image-from-name': "A service without image: uses its name as the image, as Drone did.";
     readonly 'extra-host-address': "An extra_hosts entry without an address is mapped to 127.0.0.1.";
+    readonly 'skipped-step': "A plugin step (publish, deploy, notify) of a later Drone format; it is not run.";
+    readonly 'skipped-pipeline': "A document of a multi-document file that is not compiled (another pipeline, a secret, a signature).";
     readonly 'unconditional-step': "A build step has when: conditions, which cannot be decided outside Drone.";
     readonly 'empty-build': "A build container has no commands.";
     readonly 'literal-credential': "A registry password or token is written in the file.";
@@ -68,8 +86,18 @@ export declare function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic
 /** Turns every warning into an error (for --strict). */
 export declare function strictify(list: readonly Diagnostic[]): Diagnostic[];
 /**
- * Renders `FILE:LINE:COL: severity[code]: message`, then the offending line with a caret underline,
- * then the hint. Control characters of the source, the message, the hint and the file name are shown escaped
+ * Renders `FILE:LINE:COL: severity[code]: message`, then the offending line with a caret underline, then the
+ * hint, then each related place as a note with its own frame, rustc style:
+ *
+ * ```text
+ *   = note: the earlier key is here
+ *  --> FILE:LINE:COL
+ *   |
+ * 2 |   db:
+ *   |   ^^
+ * ```
+ *
+ * Control characters of the source, the message, the hint, the notes and the file name are shown escaped
  * (`visible`), so that a diagnostic never moves the cursor, colours a terminal or starts a line of its own.
  * A long line is shown as a window around the place; the cost does not grow with the length of the line.
  */

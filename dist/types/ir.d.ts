@@ -97,8 +97,8 @@ export interface Container {
     readonly cpuset?: Value;
     readonly oomKillDisable: boolean;
     /**
-     * Where each option was written: the span of its key in the input, by the input's key (`cpuset`,
-     * `auth_config`), so that a target can point at an option it cannot carry. Offsets into the input text.
+     * Where each option was written with a value (not null): the span of its key in the input, by the input's key
+     * (`cpuset`, `auth_config`), so that a target can point at an option it cannot carry. Offsets into the input text.
      */
     readonly at: Readonly<Record<string, Span>>;
 }
@@ -155,17 +155,22 @@ export interface Holder {
     readonly dns: readonly Value[];
     readonly extraHosts: readonly ExtraHost[];
 }
+/**
+ * The lowered input, the same for every output. Where the input and the workspace are as seen from one output
+ * file is not here: it is the emit context of that output (`EmitContext` in src/targets/).
+ */
 export interface Project {
-    /** The input file as named in the generated header (relative to the output's folder, `/`-separated). */
-    readonly source: string;
     /** Default project name: prefix of every container and volume name. */
     readonly name: string;
     /** Repository path, such as `github.com/octocat/hello-world`. */
     readonly repo: string;
     /** Where the workspace is mounted in every container: `/drone/src/<repo>`. */
     readonly workspacePath: string;
-    /** The workspace folder relative to the output's folder (`.`, `..`, `ci/..`), `/`-separated. */
-    readonly workspaceDir: string;
+    /**
+     * Where the shared build volume is mounted in every container, when not `/drone`: the workspace base of Drone
+     * 0.5–1.x (`workspace: base: /go`), which steps share (a GOPATH filled by one step is there for the next).
+     */
+    readonly workspaceBase?: string;
     readonly holder: Holder;
     readonly services: readonly Service[];
     readonly build: readonly BuildStep[];
@@ -176,6 +181,6 @@ export interface Project {
 }
 /** The name of the holder: its compose service, and the suffix of its container in the script. */
 export declare const HOLDER_NAME = "holder";
-export type Target = 'sh' | 'compose';
-export declare const TARGETS: readonly Target[];
+/** A target's name: the keys of the registry in src/targets/index.ts. */
+export type { Target } from './targets/index.js';
 export declare function assertNever(x: never): never;

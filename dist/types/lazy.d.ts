@@ -2,7 +2,6 @@
  * Modules that only some paths need, loaded on first use so that start-up does not pay for them.
  * The CLI bundle replaces this file with src/bin/lazy-bundle.ts (scripts/build.mjs).
  */
-import * as fullReader from './parse/yaml.js';
 export declare const loadCheck: () => Promise<typeof import("./check.js")>;
 export declare const loadChildProcess: () => Promise<{
     default: typeof import("node:child_process");
@@ -52,5 +51,3 @@ export declare const loadChildProcess: () => Promise<{
     execFileSync(file: string, args?: readonly string[], options?: import("child_process").ExecFileSyncOptions): string | NonSharedBuffer;
     ChildProcess: typeof import("child_process").ChildProcess;
 }>;
-/** The full YAML reader (the `yaml` package), for texts the block reader gives way on. */
-export declare const loadFullReader: () => typeof fullReader;

@@ -1,4 +1,4 @@
-import type { BuildStep, EnvVar, Project, Reference, Target, Value } from '../ir.js';
+import type { BuildStep, EnvVar, Project, Reference, Value } from '../ir.js';
 /**
  * The script a build container runs with `/bin/sh -e -c`, as Drone 0.4 ran its commands: one shell, in order,
  * each echoed as `+ command` first, stopping with the status of the first command that fails. References to
@@ -15,9 +15,10 @@ export declare const RUNTIME_VARIABLES: readonly string[];
 export declare function repoName(repo: string): string;
 /**
  * The environment Drone gave build containers, before the step's own: fixed values, the workspace path, and the
- * build variables, read when the container starts (in a compose file, from docker-compose's environment).
+ * build variables, read when the container starts as the target reads a variable (`read`: the script from its
+ * own definitions, a compose file from docker-compose's environment with a default).
  */
-export declare function buildEnvironment(project: Project, target: Target): EnvVar[];
+export declare function buildEnvironment(project: Project, read: (name: string) => Value): EnvVar[];
 /** Environment variables in order, a later one replacing an earlier one of the same name in its place. */
 export declare function mergeEnvironment(...lists: (readonly EnvVar[])[]): EnvVar[];
 /** The references anywhere inside a piece of the IR. */

@@ -19,8 +19,10 @@ export interface ParsedFile {
     readonly locs: Locations;
     /** The keys of a mapping of `data` in source order (JavaScript would put integer-like keys first). */
     keys(mapping: object): string[];
-    /** Steps the full reader took to resolve aliases (a measure of work for tests; the block reader has none). */
+    /** Comparisons made to resolve the aliases of this document (a measure of work, for tests). */
     readonly aliasSteps?: number;
+    /** Where the document is in the file (from its `---`, if any, to its end). */
+    readonly span?: Span;
 }
 export interface ParseLimits {
     /** Largest accepted input, in bytes of UTF-8. */
@@ -42,28 +44,5 @@ export declare function pointerKey(key: string): string;
 export declare function keysOf(order: WeakMap<object, Set<string>>, mapping: object): string[];
 /** Sets an own, enumerable property, so that keys such as `__proto__` stay plain data. */
 export declare function define(obj: Record<string, unknown>, key: string, value: unknown): void;
-/** The warning for a key written twice; Drone's parser kept the later value, and so do both readers. */
+/** The warning for a key written twice; Drone's parser kept the later value, and so does drone-compose. */
 export declare function duplicateKeyMessage(name: string, earlierLine: number): [message: string, hint: string];
-/**
- * Locations stored flat, for the block reader: four offsets per value in one typed array, the text as written
- * only for typed scalars, and the index by pointer built on the first look-up. A `Loc` object is made only
- * when one is asked for, which on the way to a clean compile is seldom: a large file then costs a fraction of
- * the memory and garbage collection of a `Map` of objects. Behaves as that `Map` would, order included.
- */
-export declare class LocTable implements Locations {
-    private readonly ptrs;
-    private offsets;
-    private readonly raws;
-    private index;
-    /** Records where the value at `ptr` is (`keyStart` -1 when it has no key); returns an id for `setEnd`. */
-    add(ptr: string, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, raw?: string): number;
-    /** Sets where a value recorded by `add` ends (a block's end is known when it closes). */
-    setEnd(id: number, valueEnd: number): void;
-    get(ptr: string): Loc | undefined;
-    has(ptr: string): boolean;
-    keys(): IterableIterator<string>;
-    [Symbol.iterator](): IterableIterator<[string, Loc]>;
-    /** The index by pointer; a pointer recorded again (a duplicate key) names its latest location. */
-    private lookup;
-    private loc;
-}

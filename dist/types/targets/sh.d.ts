@@ -1,0 +1,2 @@
+import type { TargetDescriptor } from './target.js';
+export declare const shTarget: TargetDescriptor;
