@@ -532,15 +532,14 @@ class Invocation {
     const fix = opts.output ? `drone-compose ${this.argv.filter((a) => a !== '--check').join(' ')}` : `drone-compose ${file}`;
     for (const s of stale) {
       const state = s.current.kind === 'absent' ? 'missing' : 'stale';
-      this.add({ severity: 'error', code: 'stale-output', message: `${s.path} is ${state}`, hint: `run: ${fix}, and commit the result` }, undefined, s.path);
+      // A file too large to compare line by line gets no diff; the diagnostic says so, in every format.
+      const large = s.current.kind === 'large' ? ` (it has ${s.current.size} bytes, more than ${MAX_OUTPUT_BYTES}: no diff is shown)` : '';
+      this.add({ severity: 'error', code: 'stale-output', message: `${s.path} is ${state}${large}`, hint: `run: ${fix}, and commit the result` }, undefined, s.path);
     }
     this.printReport();
     const { unifiedDiff } = await loadCheck();
     for (const s of stale) {
-      if (s.current.kind === 'large') {
-        this.io.stderr.write(`drone-compose: ${s.path} has ${s.current.size} bytes, more than ${MAX_OUTPUT_BYTES}: no diff is shown\n`);
-        continue;
-      }
+      if (s.current.kind === 'large') continue;
       this.diffStream().write(await unifiedDiff(s.path, s.current.kind === 'file' ? s.current.text : undefined, s.wanted, s.secrets, undefined, secretForms));
     }
     return 1;

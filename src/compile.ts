@@ -151,7 +151,7 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
     workspaceDir: options.workspaceDir ?? DEFAULT_CONTEXT.workspaceDir,
     ...(options.cloneImage !== undefined ? { cloneImage: options.cloneImage } : {}),
   };
-  const project: Project = front.project;
+  const project: Project = { ...front.project, format: dialect.label };
   if (diags.hasErrors) return finish([], project);
   // Lowered once, emitted once per output. A target says the same about the project for every output of it:
   // a diagnostic is kept once.

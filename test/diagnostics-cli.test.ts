@@ -103,13 +103,14 @@ describe('every problem is a diagnostic, and every machine format one document',
     });
   }
 
-  it('--check of an output over 10 MiB: one document, and the note that no diff is shown on the other stream', () => {
+  it('--check of an output over 10 MiB: one document, which says that no diff is shown, and nothing else', () => {
     writeFileSync(join(dir, 'big.sh'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x61));
     for (const format of ['json', 'sarif'] as const) {
       const r = runCli([...REPO, '--format', format, '--check', '-o', 'big.sh'], { cwd: dir });
       assert.equal(r.status, 1);
       assert.deepEqual(reported(r, format, `--check big.sh (${format})`), ['stale-output']);
-      assert.match(r.stderr, /no diff is shown/);
+      assert.match(r.stdout, /no diff is shown/);
+      assert.equal(r.stderr, '', 'no plain-text line beside the document');
     }
   });
 

@@ -83,6 +83,8 @@ interface ContainerView {
 export interface ComposeView {
   /** The input's name as the output sees it, for the header comment. */
   readonly source: string;
+  /** The input format (`Drone 0.4`), for the header comment. */
+  readonly format: string;
   readonly project: string;
   readonly holderKey: string;
   readonly holder: {
@@ -204,6 +206,7 @@ export function emitCompose(p: Project, context: EmitContext): Emitted {
   const holder = p.holder;
   const view: ComposeView = {
     source: context.source,
+    format: p.format,
     project: p.name,
     holderKey: HOLDER,
     holder: {

@@ -168,6 +168,8 @@ interface HostAliasView {
 /** What templates/kube.hbs prints; every string is printed through a YAML quoting helper. */
 interface KubeView {
   readonly source: string;
+  /** The input format (`Drone 0.4`), for the header comment. */
+  readonly format: string;
   readonly names: KubeNames;
   readonly remoteKey: string;
   readonly commitKey: string;
@@ -304,6 +306,7 @@ class KubeEmitter {
     }
     return {
       source: this.ctx.source,
+      format: this.p.format,
       names: this.names,
       remoteKey: 'DRONE_REMOTE',
       commitKey: 'DRONE_COMMIT',

@@ -134,6 +134,8 @@ type StepView = Omit<ServiceView, 'wait'>;
 export interface ShView {
   /** The input's name as the output sees it, for the header comment (the `comment` helper escapes it). */
   readonly source: string;
+  /** The input format (`Drone 0.4`), for the header comment. */
+  readonly format: string;
   readonly sourceWord: Word;
   readonly holderName: Word;
   readonly project: Word;
@@ -189,6 +191,7 @@ export function emitSh(p: Project, context: EmitContext): string {
   const upUses = [p.holder, p.services];
   const view: ShView = {
     source: context.source,
+    format: p.format,
     // The input's path is repository content: the script says it with its control characters escaped.
     sourceWord: [visible(context.source)],
     holderName: [HOLDER_NAME],

@@ -343,7 +343,9 @@ export const compose = {"0":function(container,depth0,helpers,partials,data,bloc
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + "; DO NOT EDIT.\n#\n# The services of "
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":3,"column":18},"end":{"line":3,"column":36}}})) != null ? stack1 : "")
-    + " in one network namespace, as Drone 0.4 ran them:\n#   docker-compose -p "
+    + " in one network namespace, as "
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":3,"column":66},"end":{"line":3,"column":84}}})) != null ? stack1 : "")
+    + " ran them:\n#   docker-compose -p "
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"project"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":4,"column":22},"end":{"line":4,"column":41}}})) != null ? stack1 : "")
     + " up -d\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"buildNames"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
@@ -763,7 +765,9 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":89,"column":39},"end":{"line":89,"column":57}}})) != null ? stack1 : "")
     + "; DO NOT EDIT.\n#\n# The services and build of "
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":91,"column":28},"end":{"line":91,"column":46}}})) != null ? stack1 : "")
-    + " as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in Drone 0.4. Services are sidecars; build steps run in order.\n# Before each run, create what the manifest reads (see the README, \"Kubernetes\"):\n#   kubectl create configmap "
+    + " as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in "
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":92,"column":42},"end":{"line":92,"column":60}}})) != null ? stack1 : "")
+    + ". Services are sidecars; build steps run in order.\n# Before each run, create what the manifest reads (see the README, \"Kubernetes\"):\n#   kubectl create configmap "
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":94,"column":29},"end":{"line":94,"column":52}}})) != null ? stack1 : "")
     + " --from-literal="
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"remoteKey"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":94,"column":68},"end":{"line":94,"column":89}}})) != null ? stack1 : "")
@@ -1157,7 +1161,9 @@ export const sh = {"0":function(container,depth0,helpers,partials,data) {
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":18,"column":39},"end":{"line":18,"column":57}}})) != null ? stack1 : "")
     + "; DO NOT EDIT.\n#\n# The services of "
     + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":20,"column":18},"end":{"line":20,"column":36}}})) != null ? stack1 : "")
-    + " in one network namespace, as Drone 0.4 ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at "
+    + " in one network namespace, as "
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":20,"column":66},"end":{"line":20,"column":84}}})) != null ? stack1 : "")
+    + " ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at "
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":28,"column":51},"end":{"line":28,"column":66}}})) != null ? stack1 : "")
     + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-"
     + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"project"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":32,"column":36},"end":{"line":32,"column":51}}})) != null ? stack1 : "")
