@@ -164,6 +164,8 @@ export interface Project {
     readonly name: string;
     /** Repository path, such as `github.com/octocat/hello-world`. */
     readonly repo: string;
+    /** The input format as its users name it (`Drone 0.4`, `Drone 1.x`), for the generated header. */
+    readonly format: string;
     /** Where the workspace is mounted in every container: `/drone/src/<repo>`. */
     readonly workspacePath: string;
     /**

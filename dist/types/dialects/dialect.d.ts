@@ -23,8 +23,8 @@ export interface FrontOptions {
     /** `--pipeline NAME`, for formats with several pipelines in one file. */
     readonly pipeline?: string;
 }
-/** The IR without what belongs to one output file (where the input and the workspace are, seen from it). */
-export type LoweredProject = Omit<Project, 'source' | 'workspaceDir'>;
+/** The IR as a dialect makes it: the format's name is added by the compiler, from the dialect's label. */
+export type LoweredProject = Omit<Project, 'format'>;
 export interface FrontResult {
     /** The IR; absent when the input could not be lowered at all. */
     readonly project?: LoweredProject;

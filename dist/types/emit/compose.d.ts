@@ -46,6 +46,8 @@ interface ContainerView {
 export interface ComposeView {
     /** The input's name as the output sees it, for the header comment. */
     readonly source: string;
+    /** The input format (`Drone 0.4`), for the header comment. */
+    readonly format: string;
     readonly project: string;
     readonly holderKey: string;
     readonly holder: {

@@ -40,6 +40,8 @@ type StepView = Omit<ServiceView, 'wait'>;
 export interface ShView {
     /** The input's name as the output sees it, for the header comment (the `comment` helper escapes it). */
     readonly source: string;
+    /** The input format (`Drone 0.4`), for the header comment. */
+    readonly format: string;
     readonly sourceWord: Word;
     readonly holderName: Word;
     readonly project: Word;
