@@ -104,17 +104,21 @@ export function sharedAvailable(): boolean {
 const REPO = ['--repo', 'github.com/octocat/hello-world'];
 
 /** The default runs of a fixture: one per target. */
-export const DEFAULT_RUNS = ['sh', 'compose'];
+export const DEFAULT_RUNS = ['sh', 'compose', 'kube'];
 
 /**
- * The runs of a fixture by name, with their whole argument lists: `runs.json`, else the default runs `sh` and
- * `compose` with the arguments of `args.json`.
+ * The runs of a fixture by name, with their whole argument lists: `runs.json`, else the default runs `sh`,
+ * `compose` and `kube` with the arguments of `args.json`.
  */
 export function fixtureRuns(name: string): Record<string, string[]> {
   const dir = join(FIXTURES, name);
   if (existsSync(join(dir, 'runs.json'))) return JSON.parse(readFileSync(join(dir, 'runs.json'), 'utf8')) as Record<string, string[]>;
   const extra = existsSync(join(dir, 'args.json')) ? (JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as string[]) : [];
-  return { sh: [...REPO, ...extra, '.drone.yml'], compose: ['-t', 'compose', ...REPO, ...extra, '.drone.yml'] };
+  return {
+    sh: [...REPO, ...extra, '.drone.yml'],
+    compose: ['-t', 'compose', ...REPO, ...extra, '.drone.yml'],
+    kube: ['-t', 'kube', ...REPO, ...extra, '.drone.yml'],
+  };
 }
 
 export function fixtureNames(): string[] {
