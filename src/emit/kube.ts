@@ -20,7 +20,7 @@ import { flatten, isLiteral, referenceText } from '../lower/values.js';
 import { shellWord, type Word } from './quote.js';
 import { portGroups } from './readiness.js';
 import { render } from './render.js';
-import { buildScript, repoName } from './script.js';
+import { buildScript, CI_ALIASES, repoName, RUNTIME_VARIABLES } from './script.js';
 
 /** The image of the init container that clones the repository: pinned, so the manifest does not change under it. */
 export const DEFAULT_CLONE_IMAGE = 'alpine/git:2.45.2';
@@ -84,22 +84,13 @@ export function kubeNames(projectName: string): KubeNames {
   return { job, scripts: `${job}-scripts`, build: `${job}-build`, secrets: `${job}-secrets`, registry: `${job}-registry` };
 }
 
-/** The build variables Drone 0.4 gave build containers that come from the build ConfigMap, and their defaults. */
+/**
+ * The build variables Drone 0.4 gave build containers that come from the build ConfigMap, by the ConfigMap key
+ * they read: the script's own build variables, their `CI_` aliases, and the build's URL.
+ */
 const FROM_CONFIGMAP: readonly (readonly [name: string, key: string])[] = [
-  ['DRONE_REPO', 'DRONE_REPO'],
-  ['DRONE_BRANCH', 'DRONE_BRANCH'],
-  ['DRONE_COMMIT', 'DRONE_COMMIT'],
-  ['DRONE_BUILD_NUMBER', 'DRONE_BUILD_NUMBER'],
-  ['DRONE_PULL_REQUEST', 'DRONE_PULL_REQUEST'],
-  ['DRONE_JOB_NUMBER', 'DRONE_JOB_NUMBER'],
-  ['DRONE_TAG', 'DRONE_TAG'],
-  ['CI_REPO', 'DRONE_REPO'],
-  ['CI_BRANCH', 'DRONE_BRANCH'],
-  ['CI_COMMIT', 'DRONE_COMMIT'],
-  ['CI_BUILD_NUMBER', 'DRONE_BUILD_NUMBER'],
-  ['CI_PULL_REQUEST', 'DRONE_PULL_REQUEST'],
-  ['CI_JOB_NUMBER', 'DRONE_JOB_NUMBER'],
-  ['CI_TAG', 'DRONE_TAG'],
+  ...RUNTIME_VARIABLES.filter((n) => n.startsWith('DRONE_')).map((n) => [n, n] as const),
+  ...CI_ALIASES,
   ['CI_BUILD_URL', 'CI_BUILD_URL'],
 ];
 /** Drone's substitutions that fall back to a build variable (`$$COMMIT` is DRONE_COMMIT). */

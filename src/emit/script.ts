@@ -27,7 +27,7 @@ export const RUNTIME_VARIABLES: readonly string[] = [
 ];
 
 /** Build variables whose value comes from another one of the script, under Drone's `CI_` names. */
-const CI_ALIASES: readonly (readonly [string, string])[] = [
+export const CI_ALIASES: readonly (readonly [string, string])[] = [
   ['CI_REPO', 'DRONE_REPO'],
   ['CI_BRANCH', 'DRONE_BRANCH'],
   ['CI_COMMIT', 'DRONE_COMMIT'],

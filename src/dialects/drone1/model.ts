@@ -7,6 +7,7 @@ import { show, type Diagnostics } from '../../diagnostics.js';
 import { pointerKey, type ParsedFile } from '../../parse/index.js';
 import type { Span } from '../../source.js';
 import { suggest } from '../../suggest.js';
+import { kindOf } from '../describe.js';
 
 /** A value as written, with where it is. */
 export interface L<T> {
@@ -197,15 +198,6 @@ export class Reader {
     for (const key of this.file.keys(obj)) spans[key] = this.keySpan(`${ptr}/${pointerKey(key)}`);
     return spans;
   }
-}
-
-function kindOf(v: unknown): string {
-  if (v === null) return 'empty';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return 'a string';
-  if (typeof v === 'number') return 'a number';
-  return typeof v === 'boolean' ? 'true or false' : typeof v;
 }
 
 /** Environment written as a mapping (`NAME: value`, `NAME: {from_secret: s}`) or a list of `NAME=value`. */

@@ -8,6 +8,7 @@ import { describePointer, keySpan, locate, splitPointer } from '../pointers.js';
 import type { Rule } from './rule.js';
 import type { Diagnostics } from '../../../diagnostics.js';
 import type { ParsedFile } from '../../../parse/index.js';
+import { kindOf } from '../../describe.js';
 
 interface AjvError {
   instancePath: string;
@@ -73,15 +74,6 @@ function schemaAt(data: unknown, ptr: string): SchemaNode | undefined {
   }
   if (node?.['if'] && node['then'] && isSingleBuild((value ?? {}) as Record<string, unknown>)) return deref(node['then'] as SchemaNode);
   return node;
-}
-
-function kindOf(v: unknown): string {
-  if (v === null) return 'empty';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return 'a string';
-  if (typeof v === 'number') return 'a number';
-  return typeof v === 'boolean' ? 'true or false' : typeof v;
 }
 
 function valueAt(data: unknown, ptr: string): unknown {
