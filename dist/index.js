@@ -12007,6 +12007,16 @@ function describePointer(ptr) {
   return text;
 }
 
+// src/dialects/describe.ts
+function kindOf(v) {
+  if (v === null) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return "a string";
+  if (typeof v === "number") return "a number";
+  return typeof v === "boolean" ? "true or false" : typeof v;
+}
+
 // src/dialects/drone04/rules/schema.ts
 var COMPOSE_KEYS = {
   ports: "a build container is not waited for; on a service, ports says what up waits for (nothing is published)",
@@ -12056,14 +12066,6 @@ function schemaAt(data, ptr) {
   }
   if (node2?.["if"] && node2["then"] && isSingleBuild(value ?? {})) return deref(node2["then"]);
   return node2;
-}
-function kindOf(v) {
-  if (v === null) return "empty";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return "a string";
-  if (typeof v === "number") return "a number";
-  return typeof v === "boolean" ? "true or false" : typeof v;
 }
 function valueAt(data, ptr) {
   let v = data;
@@ -12302,7 +12304,7 @@ var Reader = class {
     return loc?.key ? { value, span, key: loc.key } : { value, span };
   }
   typeError(ptr, v, what, expected) {
-    this.diags.error("invalid-type", `${what} must be ${expected}, not ${kindOf2(v)}`, this.valueSpan(ptr));
+    this.diags.error("invalid-type", `${what} must be ${expected}, not ${kindOf(v)}`, this.valueSpan(ptr));
   }
   /** Warns about keys not in `known`, with a did-you-mean; with `onlyWhenClose`, only about near misses of a known key. */
   unknownKeys(ptr, obj, known, where, onlyWhenClose = false) {
@@ -12320,14 +12322,6 @@ var Reader = class {
     return spans;
   }
 };
-function kindOf2(v) {
-  if (v === null) return "empty";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return "a string";
-  if (typeof v === "number") return "a number";
-  return typeof v === "boolean" ? "true or false" : typeof v;
-}
 function readEnvironment(r, ptr, v, what) {
   const out = [];
   if (v === void 0 || v === null) return out;
@@ -15124,20 +15118,8 @@ function kubeNames(projectName) {
   return { job, scripts: `${job}-scripts`, build: `${job}-build`, secrets: `${job}-secrets`, registry: `${job}-registry` };
 }
 var FROM_CONFIGMAP = [
-  ["DRONE_REPO", "DRONE_REPO"],
-  ["DRONE_BRANCH", "DRONE_BRANCH"],
-  ["DRONE_COMMIT", "DRONE_COMMIT"],
-  ["DRONE_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["DRONE_PULL_REQUEST", "DRONE_PULL_REQUEST"],
-  ["DRONE_JOB_NUMBER", "DRONE_JOB_NUMBER"],
-  ["DRONE_TAG", "DRONE_TAG"],
-  ["CI_REPO", "DRONE_REPO"],
-  ["CI_BRANCH", "DRONE_BRANCH"],
-  ["CI_COMMIT", "DRONE_COMMIT"],
-  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
-  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
-  ["CI_TAG", "DRONE_TAG"],
+  ...RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_")).map((n) => [n, n]),
+  ...CI_ALIASES,
   ["CI_BUILD_URL", "CI_BUILD_URL"]
 ];
 var SUBSTITUTIONS = [

@@ -11,6 +11,8 @@ export declare function buildScript(step: BuildStep): Value;
  * substituted itself, fall back to the matching `DRONE_*` value.
  */
 export declare const RUNTIME_VARIABLES: readonly string[];
+/** Build variables whose value comes from another one of the script, under Drone's `CI_` names. */
+export declare const CI_ALIASES: readonly (readonly [string, string])[];
 /** Drone's repository name, `owner/name`: the repository path without its host. */
 export declare function repoName(repo: string): string;
 /**
