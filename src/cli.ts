@@ -589,7 +589,7 @@ class Invocation {
       if (chosen.length === 0) this.usageError(`the config file ${found.path} has no output of target ${opts.target!.join(', ')}`);
       outputs = chosen.map((o) => ({ target: o.target, path: this.confine(found.path, o.path), fromConfig: true }));
     } else {
-      outputs = (opts.target ?? [...TARGETS]).map((target) => ({ target }));
+      outputs = (opts.target ?? TARGETS.filter((t) => describeTarget(t).inDiffByDefault)).map((target) => ({ target }));
     }
     const before = await this.gitShow(rev, file);
     let after: string | undefined;

@@ -162,8 +162,19 @@ describe('drone-compose diff', () => {
     assert.match(r.stdout, /^--- a\/drone-compose\.sh\tHEAD\n\+\+\+ b\/drone-compose\.sh\tworking tree\n/m);
     assert.match(r.stdout, /^\+    redis:latest >\/dev\/null$/m);
     assert.match(r.stdout, /^\+  cache:$/m);
+    assert.doesNotMatch(r.stdout, /kube\.yaml/, 'the manifest only when asked for');
     const only = runCli(['diff', 'HEAD', '-t', 'compose', ...REPO], { cwd: dir });
     assert.doesNotMatch(only.stdout, /drone-compose\.sh/);
+    const kube = runCli(['diff', 'HEAD', '-t', 'kube', ...REPO], { cwd: dir });
+    assert.equal(kube.status, 1, kube.stderr);
+    assert.match(kube.stdout, /^--- a\/drone-compose\.kube\.yaml\tHEAD\n/m);
+  });
+
+  it('does not refuse by default what only the manifest cannot express', () => {
+    const dir = repo();
+    writeFileSync(join(dir, '.drone.yml'), INPUT + '  cache:\n    image: redis\n    environment:\n      - PASSWORD=pw-$$DB_PASS\n');
+    const r = runCli(['diff', ...REPO], { cwd: dir });
+    assert.equal(r.status, 1, r.stderr);
   });
 
   it('takes options written before diff as if written after it; after it wins', () => {

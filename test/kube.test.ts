@@ -272,6 +272,26 @@ describe('kube: values', () => {
     assert.equal(seconds('2.5s'), 3);
     assert.equal(seconds('1h'), 3600);
     assert.equal(seconds(undefined), undefined);
+    assert.equal(seconds('0s'), 0);
+  });
+
+  it("keeps Docker's health-check defaults and its first check after one interval", () => {
+    const probe = (hc: string) => {
+      const r = run(`compose:\n  db:\n    image: postgres\n    healthcheck: ${hc}\nbuild:\n  image: alpine\n  commands: [x]\n`);
+      const job = parseAllDocuments(r.kube!.text).map((d) => d.toJS() as { kind: string; spec?: { template: { spec: { initContainers: { name: string; startupProbe?: Record<string, unknown> }[] } } } }).find((o) => o.kind === 'Job')!;
+      const { exec: _exec, ...fields } = job.spec!.template.spec.initContainers.find((c) => c.startupProbe)!.startupProbe!;
+      return fields;
+    };
+    // retries 0 and interval 0s are Docker's defaults (3 failures, 30 s), not a probe that gives up at once.
+    assert.deepEqual(probe('{test: [CMD, pg_isready], retries: 0, interval: 0s}'), { initialDelaySeconds: 30, periodSeconds: 30, timeoutSeconds: 30, failureThreshold: 3 });
+    assert.deepEqual(probe('{test: [CMD, pg_isready], interval: 2s, timeout: 1s, retries: 5, start_period: 10s}'), { initialDelaySeconds: 2, periodSeconds: 2, timeoutSeconds: 1, failureThreshold: 10 });
+  });
+
+  it('refuses, located, a health check longer than a probe can say', () => {
+    const r = run('compose:\n  db:\n    image: postgres\n    healthcheck: {test: [CMD, pg_isready], interval: 999999h}\nbuild:\n  image: alpine\n  commands: [x]\n');
+    const [d] = r.kube!.diagnostics;
+    assert.equal(d?.code, 'unsupported-option');
+    assert.ok(d!.span, 'located');
   });
 
   it('pins the clone image, and takes another from the context', () => {

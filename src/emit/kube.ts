@@ -126,6 +126,8 @@ interface MountView {
 }
 interface ProbeView {
   readonly command: readonly Literal[];
+  /** Seconds before the first check: Docker checks first after one interval. Absent: at once. */
+  readonly delay?: number;
   readonly period: number;
   readonly timeout: number;
   readonly failures: number;
@@ -161,6 +163,8 @@ interface KubeView {
   readonly source: string;
   /** The input format (`Drone 0.4`), for the header comment. */
   readonly format: string;
+  /** The input has no build: the Job's one step only waits for the services. */
+  readonly servicesOnly: boolean;
   readonly names: KubeNames;
   readonly remoteKey: string;
   readonly commitKey: string;
@@ -252,9 +256,8 @@ class KubeEmitter {
     const p = this.p;
     // Without a build, the Job checks that the services start and become ready: its one step runs nothing.
     const build: readonly BuildStep[] = p.build.length > 0 ? p.build : [{ ...READY_STEP, image: [p.holder.image] }];
-    if (p.build.length === 0) {
-      this.diags.warning('empty-build', 'the file has no build: section: the Job starts the services, waits until they are ready, and ends', undefined, 'add a build: section to run a build between them');
-    }
+    // Said in the manifest's header rather than as a warning: a services-only file is as valid for kube as
+    // for the other targets (and --strict must accept it alike).
     this.volume('drone', (name) => ({ name, emptyDir: true, hostPath: undefined, configMap: undefined }));
     this.volume('drone-compose', (name) => ({ name, emptyDir: false, hostPath: undefined, configMap: this.names.scripts }));
     const scripts: { key: string; text: string }[] = [];
@@ -298,6 +301,7 @@ class KubeEmitter {
     return {
       source: this.ctx.source,
       format: this.p.format,
+      servicesOnly: this.p.build.length === 0,
       names: this.names,
       remoteKey: 'DRONE_REMOTE',
       commitKey: 'DRONE_COMMIT',
@@ -571,12 +575,18 @@ class KubeEmitter {
       this.cannot(s, 'healthcheck', `the health check of \`${s.name}\` reads a $$ variable at run time`);
       return undefined;
     }
-    const period = seconds(h.interval) ?? 30;
-    const timeout = seconds(h.timeout) ?? 30;
-    const retries = h.retries ?? 3;
+    // Docker reads 0 (or nothing) as its defaults: 30 s between checks and for each, 3 failures.
+    const period = positive(seconds(h.interval)) ?? 30;
+    const timeout = positive(seconds(h.timeout)) ?? 30;
+    const retries = h.retries || 3;
     // Docker does not count failures during the start period; a startup probe allows that many more.
     const grace = h.startPeriod ? Math.ceil((seconds(h.startPeriod) ?? 0) / period) : 0;
-    return { command: command as Literal[], period, timeout, failures: Math.max(1, retries + grace) };
+    const failures = retries + grace;
+    if (Math.max(period, timeout, failures) > INT32_MAX) {
+      this.cannot(s, 'healthcheck', `the health check of \`${s.name}\` waits longer or retries more than a probe's 32-bit fields can say (${INT32_MAX})`, 'use shorter durations and fewer retries');
+      return undefined;
+    }
+    return { command: command as Literal[], delay: period, period, timeout, failures };
   }
 
   // ---- scripts --------------------------------------------------------------------------------
@@ -744,7 +754,15 @@ export function kubeMemory(docker: string): string {
   return String(Math.trunc(Number.parseFloat(`${m[1]}${m[2]}`) * UNITS[unit]!));
 }
 
-/** A Go duration (`1m30s`, `500ms`) in whole seconds, rounded up, at least 1; undefined when absent or unreadable. */
+/** The largest value of a probe's fields (int32 in the Kubernetes API). */
+const INT32_MAX = 2 ** 31 - 1;
+
+/** A duration read as seconds, unless it is zero (which Docker reads as its default). */
+function positive(s: number | undefined): number | undefined {
+  return s === undefined || s <= 0 ? undefined : s;
+}
+
+/** A Go duration (`1m30s`, `500ms`) in whole seconds, rounded up, at least 1 (0 for zero); undefined when absent or unreadable. */
 export function seconds(duration: string | undefined): number | undefined {
   if (duration === undefined) return undefined;
   const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)/gy;
@@ -755,8 +773,12 @@ export function seconds(duration: string | undefined): number | undefined {
     total += Number.parseFloat(m[1]!) * scale[m[2]!]!;
     at = re.lastIndex;
   }
-  if (at !== duration.length || at === 0) return /^[0-9]+$/.test(duration) ? Math.max(1, Math.ceil(Number(duration) / 1e9)) : undefined;
-  return Math.max(1, Math.ceil(total - 1e-9));
+  if (at !== duration.length || at === 0) {
+    if (!/^[0-9]+$/.test(duration)) return undefined;
+    const n = Number(duration);
+    return n === 0 ? 0 : Math.max(1, Math.ceil(n / 1e9));
+  }
+  return total === 0 ? 0 : Math.max(1, Math.ceil(total - 1e-9));
 }
 
 /** `base`, or `base-2`, `base-3`, … (within 63 characters), whichever is not taken yet; marks it taken. */

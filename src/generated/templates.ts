@@ -391,7 +391,7 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"memory"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
     + "  volumeMounts:\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"mounts"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"probe"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"probe"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return "  restartPolicy: Always\n";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -565,12 +565,13 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
 
   return "  startupProbe:\n    exec:\n      command:\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"command"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"delay"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "")
     + "    periodSeconds: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"period"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":84,"column":19},"end":{"line":84,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"period"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":87,"column":19},"end":{"line":87,"column":39}}})) != null ? stack1 : "")
     + "\n    timeoutSeconds: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"timeout"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":85,"column":20},"end":{"line":85,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"timeout"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":88,"column":20},"end":{"line":88,"column":41}}})) != null ? stack1 : "")
     + "\n    failureThreshold: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"failures"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":86,"column":22},"end":{"line":86,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"failures"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":89,"column":22},"end":{"line":89,"column":44}}})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -584,6 +585,19 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
     + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":82,"column":8},"end":{"line":82,"column":21}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    initialDelaySeconds: "
+    + ((stack1 = lookupProperty(helpers,"int").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"probe"),"delay"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":85,"column":25},"end":{"line":85,"column":44}}})) != null ? stack1 : "")
+    + "\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    return "# The file has no build: the Job starts the services, waits until they are ready, and ends.\n";
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -592,31 +606,9 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "#   kubectl create secret generic "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"secrets"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":96,"column":34},"end":{"line":96,"column":59}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":59},"end":{"line":96,"column":126}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"secrets"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":102,"column":34},"end":{"line":102,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":59},"end":{"line":102,"column":126}}})) != null ? stack1 : "")
     + "\n";
-},"21":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " --from-literal="
-    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":96,"column":95},"end":{"line":96,"column":111}}})) != null ? stack1 : "")
-    + "=VALUE";
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "#   kubectl create secret docker-registry "
-    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":99,"column":42},"end":{"line":99,"column":68}}})) != null ? stack1 : "")
-    + " --docker-server=SERVER --docker-username=USER --docker-password=PASSWORD\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -625,8 +617,9 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return " secret/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"secrets"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":105,"column":140},"end":{"line":105,"column":165}}})) != null ? stack1 : "");
+  return " --from-literal="
+    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":102,"column":95},"end":{"line":102,"column":111}}})) != null ? stack1 : "")
+    + "=VALUE";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -635,9 +628,30 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return " secret/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":105,"column":196},"end":{"line":105,"column":222}}})) != null ? stack1 : "");
+  return "#   kubectl create secret docker-registry "
+    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":105,"column":42},"end":{"line":105,"column":68}}})) != null ? stack1 : "")
+    + " --docker-server=SERVER --docker-username=USER --docker-password=PASSWORD\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " secret/"
+    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"secrets"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":140},"end":{"line":111,"column":165}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " secret/"
+    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":196},"end":{"line":111,"column":222}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -646,33 +660,12 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":115,"column":2},"end":{"line":115,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":121,"column":2},"end":{"line":121,"column":17}}})) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"text"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":115,"column":19},"end":{"line":115,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"text"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":121,"column":19},"end":{"line":121,"column":35}}})) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
-    return "      hostNetwork: true\n";
-},"27":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      dnsPolicy: None\n      dnsConfig:\n        nameservers:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nameservers"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":9}}})) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "        - "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":146,"column":10},"end":{"line":146,"column":26}}})) != null ? stack1 : "")
-    + "\n";
+    return "      hostNetwork: true\n";
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -681,20 +674,19 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return "      hostAliases:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hostAliases"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
+  return "      dnsPolicy: None\n      dnsConfig:\n        nameservers:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nameservers"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":153,"column":9}}})) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "      - ip: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"ip"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":152,"column":12},"end":{"line":152,"column":26}}})) != null ? stack1 : "")
-    + "\n        hostnames:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostnames"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
+  return "        - "
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":152,"column":10},"end":{"line":152,"column":26}}})) != null ? stack1 : "")
+    + "\n";
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -703,9 +695,8 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return "      imagePullSecrets:\n      - name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":161,"column":14},"end":{"line":161,"column":40}}})) != null ? stack1 : "")
-    + "\n";
+  return "      hostAliases:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hostAliases"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":163,"column":9}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -714,15 +705,38 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return "      - name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":165,"column":14},"end":{"line":165,"column":30}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"emptyDir"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostPath"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"configMap"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":176,"column":7}}})) != null ? stack1 : "");
+  return "      - ip: "
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"ip"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":158,"column":12},"end":{"line":158,"column":26}}})) != null ? stack1 : "")
+    + "\n        hostnames:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostnames"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":162,"column":9}}})) != null ? stack1 : "");
 },"33":function(container,depth0,helpers,partials,data) {
-    return "        emptyDir: {}\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      imagePullSecrets:\n      - name: "
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":167,"column":14},"end":{"line":167,"column":40}}})) != null ? stack1 : "")
+    + "\n";
 },"34":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      - name: "
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":171,"column":14},"end":{"line":171,"column":30}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"emptyDir"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostPath"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"configMap"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":182,"column":7}}})) != null ? stack1 : "");
+},"35":function(container,depth0,helpers,partials,data) {
+    return "        emptyDir: {}\n";
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -731,9 +745,9 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "        hostPath:\n          path: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hostPath"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":171,"column":16},"end":{"line":171,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hostPath"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":177,"column":16},"end":{"line":177,"column":36}}})) != null ? stack1 : "")
     + "\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -742,9 +756,9 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "        configMap:\n          name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"configMap"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":175,"column":16},"end":{"line":175,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"configMap"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":181,"column":16},"end":{"line":181,"column":37}}})) != null ? stack1 : "")
     + "\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -762,61 +776,63 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "# Code generated by drone-compose from "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":89,"column":39},"end":{"line":89,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":92,"column":39},"end":{"line":92,"column":57}}})) != null ? stack1 : "")
     + "; DO NOT EDIT.\n#\n# The services and build of "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":91,"column":28},"end":{"line":91,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":94,"column":28},"end":{"line":94,"column":46}}})) != null ? stack1 : "")
     + " as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":92,"column":42},"end":{"line":92,"column":60}}})) != null ? stack1 : "")
-    + ". Services are sidecars; build steps run in order.\n# Before each run, create what the manifest reads (see the README, \"Kubernetes\"):\n#   kubectl create configmap "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":94,"column":29},"end":{"line":94,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":95,"column":42},"end":{"line":95,"column":60}}})) != null ? stack1 : "")
+    + ". Services are sidecars; build steps run in order.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"servicesOnly"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
+    + "# Before each run, create what the manifest reads (see the README, \"Kubernetes\"):\n#   kubectl create configmap "
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":100,"column":29},"end":{"line":100,"column":52}}})) != null ? stack1 : "")
     + " --from-literal="
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"remoteKey"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":94,"column":68},"end":{"line":94,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"remoteKey"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":100,"column":68},"end":{"line":100,"column":89}}})) != null ? stack1 : "")
     + "=URL --from-literal="
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"commitKey"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":94,"column":109},"end":{"line":94,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"commitKey"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":100,"column":109},"end":{"line":100,"column":130}}})) != null ? stack1 : "")
     + "=SHA\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
     + "# Run, follow, and clean up:\n#   kubectl apply -f THIS-FILE\n#   kubectl wait --for=condition=complete --timeout="
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"deadline"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":103,"column":52},"end":{"line":103,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"deadline"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":109,"column":52},"end":{"line":109,"column":68}}})) != null ? stack1 : "")
     + "s job/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":103,"column":74},"end":{"line":103,"column":95}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":109,"column":74},"end":{"line":109,"column":95}}})) != null ? stack1 : "")
     + "\n#   kubectl logs job/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":104,"column":21},"end":{"line":104,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":110,"column":21},"end":{"line":110,"column":42}}})) != null ? stack1 : "")
     + " --all-containers --prefix\n#   kubectl delete job/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":105,"column":23},"end":{"line":105,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":23},"end":{"line":111,"column":44}}})) != null ? stack1 : "")
     + " configmap/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"scripts"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":105,"column":55},"end":{"line":105,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"scripts"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":55},"end":{"line":111,"column":80}}})) != null ? stack1 : "")
     + " configmap/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":105,"column":91},"end":{"line":105,"column":114}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":114},"end":{"line":105,"column":172}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":172},"end":{"line":105,"column":229}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":91},"end":{"line":111,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":114},"end":{"line":111,"column":172}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":172},"end":{"line":111,"column":229}}})) != null ? stack1 : "")
     + "\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"scripts"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":109,"column":8},"end":{"line":109,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"scripts"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":115,"column":8},"end":{"line":115,"column":33}}})) != null ? stack1 : "")
     + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":112,"column":32},"end":{"line":112,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":118,"column":32},"end":{"line":118,"column":53}}})) != null ? stack1 : "")
     + "\ndata:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"scripts"),{"name":"each","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"scripts"),{"name":"each","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "")
     + "---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":121,"column":8},"end":{"line":121,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":127,"column":8},"end":{"line":127,"column":29}}})) != null ? stack1 : "")
     + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":124,"column":32},"end":{"line":124,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":130,"column":32},"end":{"line":130,"column":53}}})) != null ? stack1 : "")
     + "\nspec:\n  backoffLimit: 0\n  activeDeadlineSeconds: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"deadline"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":127,"column":25},"end":{"line":127,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"deadline"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":133,"column":25},"end":{"line":133,"column":41}}})) != null ? stack1 : "")
     + "\n  ttlSecondsAfterFinished: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"ttl"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":128,"column":27},"end":{"line":128,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"ttl"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":134,"column":27},"end":{"line":134,"column":38}}})) != null ? stack1 : "")
     + "\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/managed-by: drone-compose\n        app.kubernetes.io/instance: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":133,"column":36},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":139,"column":36},"end":{"line":139,"column":57}}})) != null ? stack1 : "")
     + "\n    spec:\n      restartPolicy: Never\n      enableServiceLinks: false\n      automountServiceAccountToken: false\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostNetwork"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":140,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nameservers"),{"name":"if","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostAliases"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostNetwork"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":146,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nameservers"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostAliases"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
     + "      volumes:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":164,"column":0},"end":{"line":177,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":183,"column":9}}})) != null ? stack1 : "")
     + "      initContainers:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initContainers"),{"name":"each","hash":{},"fn":container.program(36, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initContainers"),{"name":"each","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":0},"end":{"line":187,"column":9}}})) != null ? stack1 : "")
     + "      containers:\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"main"),{"name":"with","hash":{},"fn":container.program(36, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":183,"column":0},"end":{"line":185,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"main"),{"name":"with","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":9}}})) != null ? stack1 : "");
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
   var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -828,7 +844,7 @@ export const kube = {"0":function(container,depth0,helpers,partials,data) {
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["container"],"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":88,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["container"],"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":91,"column":11}}}) || fn;
   return fn;
   }
 

@@ -7,6 +7,7 @@ export const composeTarget: TargetDescriptor = {
   label: 'docker-compose file',
   defaultFileName: 'docker-compose.yml',
   extensions: ['.yml', '.yaml'],
+  inDiffByDefault: true,
   fileMode: 0o644,
   emit: emitCompose,
   secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],

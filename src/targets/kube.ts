@@ -8,6 +8,8 @@ export const kubeTarget: TargetDescriptor = {
   defaultFileName: 'drone-compose.kube.yaml',
   // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
   extensions: ['.kube.yaml', '.kube.yml', '.k8s.yaml', '.k8s.yml'],
+  // A manifest is asked for by name: a file sh and compose accept may hold what a pod cannot run.
+  inDiffByDefault: false,
   fileMode: 0o644,
   emit: emitKube,
   secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],

@@ -7,6 +7,7 @@ export const shTarget: TargetDescriptor = {
   label: 'POSIX sh script',
   defaultFileName: 'drone-compose.sh',
   extensions: [],
+  inDiffByDefault: true,
   fileMode: 0o755,
   emit: (project, context) => ({ text: emitSh(project, context), diagnostics: [] }),
   secretForms(secret) {

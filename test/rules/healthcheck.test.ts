@@ -31,6 +31,14 @@ describe('rule: healthcheck', () => {
     ]);
   });
 
+  it('refuses a duration longer than docker reads, and accepts the longest it does', () => {
+    expectFindings(healthcheck, service('interval: 99999999999999999999h', 'timeout: 2562048h'), [
+      { code: 'invalid-healthcheck', severity: 'error', line: 5, column: 17 },
+      { code: 'invalid-healthcheck', severity: 'error', line: 6, column: 16 },
+    ]);
+    expectValid(healthcheck, service('interval: 2562047h'));
+  });
+
   it('does not look at a build container, where healthcheck is ignored', () => {
     expectValid(healthcheck, lines('build:', '  image: golang', '  healthcheck: {interval: soon}'));
   });

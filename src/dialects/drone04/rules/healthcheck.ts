@@ -6,6 +6,17 @@ import type { Rule } from './rule.js';
 /** A duration as docker reads it: numbers with units, `1m30s`. */
 export const DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
 
+/** The longest duration docker reads (Go's time.Duration: 2^63-1 nanoseconds, about 2562047h). */
+const MAX_DURATION_NS = 2 ** 63 - 1;
+const NANOSECONDS: Record<string, number> = { ns: 1, us: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+
+/** Whether a duration that matches DURATION is longer than docker can read. */
+function tooLong(duration: string): boolean {
+  let total = 0;
+  for (const m of duration.matchAll(/([0-9]+(?:\.[0-9]+)?)(ns|us|ms|s|m|h)/g)) total += Number.parseFloat(m[1]!) * NANOSECONDS[m[2]!]!;
+  return total > MAX_DURATION_NS;
+}
+
 /** What a healthcheck's `test:` asks for, as lowering reads it. */
 export type TestForm =
   | { readonly kind: 'none' }
@@ -56,6 +67,8 @@ export const healthcheck: Rule = {
         const v = d[k];
         if (typeof v === 'string' && !DURATION.test(v)) {
           diags.error('invalid-healthcheck', `\`${k}\` of the healthcheck of ${c.label} is not a duration: ${show(v)}`, h.get(k)!.span, 'write a number with a unit: 500ms, 1s, 1m30s');
+        } else if (typeof v === 'string' && tooLong(v)) {
+          diags.error('invalid-healthcheck', `\`${k}\` of the healthcheck of ${c.label} is longer than docker can read: ${show(v)}`, h.get(k)!.span, 'docker reads durations up to about 2562047h');
         }
       }
       const retries = d['retries'];
