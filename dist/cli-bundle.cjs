@@ -12931,6 +12931,13 @@ function changesPort(text, ports2) {
 
 // src/dialects/drone04/rules/healthcheck.ts
 var DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
+var MAX_DURATION_NS = 2 ** 63 - 1;
+var NANOSECONDS = { ns: 1, us: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
+function tooLong(duration) {
+  let total = 0;
+  for (const m of duration.matchAll(/([0-9]+(?:\.[0-9]+)?)(ns|us|ms|s|m|h)/g)) total += Number.parseFloat(m[1]) * NANOSECONDS[m[2]];
+  return total > MAX_DURATION_NS;
+}
 function testForm(h) {
   const n = h.get("test");
   const t = n?.value;
@@ -12965,6 +12972,8 @@ var healthcheck = {
         const v = d[k];
         if (typeof v === "string" && !DURATION.test(v)) {
           diags.error("invalid-healthcheck", `\`${k}\` of the healthcheck of ${c.label} is not a duration: ${show(v)}`, h.get(k).span, "write a number with a unit: 500ms, 1s, 1m30s");
+        } else if (typeof v === "string" && tooLong(v)) {
+          diags.error("invalid-healthcheck", `\`${k}\` of the healthcheck of ${c.label} is longer than docker can read: ${show(v)}`, h.get(k).span, "docker reads durations up to about 2562047h");
         }
       }
       const retries = d["retries"];
@@ -17343,7 +17352,7 @@ var kube = {
       }
       return void 0;
     };
-    return "- name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 8 }, "end": { "line": 2, "column": 24 } } })) != null ? stack1 : "") + "\n  image: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "image"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 9 }, "end": { "line": 3, "column": 26 } } })) != null ? stack1 : "") + "\n  imagePullPolicy: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "pullPolicy"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 19 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "sidecar"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "args"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 22, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "env"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "envFrom"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 50, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memory"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 65, "column": 7 } } })) != null ? stack1 : "") + "  volumeMounts:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mounts"), { "name": "each", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 67, "column": 0 }, "end": { "line": 76, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "probe"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 77, "column": 0 }, "end": { "line": 87, "column": 7 } } })) != null ? stack1 : "");
+    return "- name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 8 }, "end": { "line": 2, "column": 24 } } })) != null ? stack1 : "") + "\n  image: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "image"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 9 }, "end": { "line": 3, "column": 26 } } })) != null ? stack1 : "") + "\n  imagePullPolicy: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "pullPolicy"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 19 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "sidecar"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "args"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 22, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "env"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "envFrom"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 50, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memory"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 65, "column": 7 } } })) != null ? stack1 : "") + "  volumeMounts:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mounts"), { "name": "each", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 67, "column": 0 }, "end": { "line": 76, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "probe"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 77, "column": 0 }, "end": { "line": 90, "column": 7 } } })) != null ? stack1 : "");
   },
   "1": function(container2, depth0, helpers, partials, data) {
     return "  restartPolicy: Always\n";
@@ -17481,7 +17490,7 @@ var kube = {
       }
       return void 0;
     };
-    return "  startupProbe:\n    exec:\n      command:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "command"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 81, "column": 0 }, "end": { "line": 83, "column": 9 } } })) != null ? stack1 : "") + "    periodSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "period"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 84, "column": 19 }, "end": { "line": 84, "column": 39 } } })) != null ? stack1 : "") + "\n    timeoutSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "timeout"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 20 }, "end": { "line": 85, "column": 41 } } })) != null ? stack1 : "") + "\n    failureThreshold: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "failures"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 86, "column": 22 }, "end": { "line": 86, "column": 44 } } })) != null ? stack1 : "") + "\n";
+    return "  startupProbe:\n    exec:\n      command:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "command"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 81, "column": 0 }, "end": { "line": 83, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "delay"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 84, "column": 0 }, "end": { "line": 86, "column": 7 } } })) != null ? stack1 : "") + "    periodSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "period"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 87, "column": 19 }, "end": { "line": 87, "column": 39 } } })) != null ? stack1 : "") + "\n    timeoutSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "timeout"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 88, "column": 20 }, "end": { "line": 88, "column": 41 } } })) != null ? stack1 : "") + "\n    failureThreshold: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "failures"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 89, "column": 22 }, "end": { "line": 89, "column": 44 } } })) != null ? stack1 : "") + "\n";
   },
   "19": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -17493,31 +17502,25 @@ var kube = {
     return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 8 }, "end": { "line": 82, "column": 21 } } })) != null ? stack1 : "") + "\n";
   },
   "20": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    initialDelaySeconds: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "probe"), "delay"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 25 }, "end": { "line": 85, "column": 44 } } })) != null ? stack1 : "") + "\n";
+  },
+  "21": function(container2, depth0, helpers, partials, data) {
+    return "# The file has no build: the Job starts the services, waits until they are ready, and ends.\n";
+  },
+  "22": function(container2, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "#   kubectl create secret generic " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 96, "column": 34 }, "end": { "line": 96, "column": 59 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "each", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 96, "column": 59 }, "end": { "line": 96, "column": 126 } } })) != null ? stack1 : "") + "\n";
-  },
-  "21": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 96, "column": 95 }, "end": { "line": 96, "column": 111 } } })) != null ? stack1 : "") + "=VALUE";
-  },
-  "22": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "#   kubectl create secret docker-registry " + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 99, "column": 42 }, "end": { "line": 99, "column": 68 } } })) != null ? stack1 : "") + " --docker-server=SERVER --docker-username=USER --docker-password=PASSWORD\n";
+    return "#   kubectl create secret generic " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 102, "column": 34 }, "end": { "line": 102, "column": 59 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "each", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 102, "column": 59 }, "end": { "line": 102, "column": 126 } } })) != null ? stack1 : "") + "\n";
   },
   "23": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -17526,7 +17529,7 @@ var kube = {
       }
       return void 0;
     };
-    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 140 }, "end": { "line": 105, "column": 165 } } })) != null ? stack1 : "");
+    return " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 102, "column": 95 }, "end": { "line": 102, "column": 111 } } })) != null ? stack1 : "") + "=VALUE";
   },
   "24": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -17535,37 +17538,37 @@ var kube = {
       }
       return void 0;
     };
-    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 196 }, "end": { "line": 105, "column": 222 } } })) != null ? stack1 : "");
+    return "#   kubectl create secret docker-registry " + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 42 }, "end": { "line": 105, "column": 68 } } })) != null ? stack1 : "") + " --docker-server=SERVER --docker-username=USER --docker-password=PASSWORD\n";
   },
   "25": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 140 }, "end": { "line": 111, "column": 165 } } })) != null ? stack1 : "");
+  },
+  "26": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 196 }, "end": { "line": 111, "column": 222 } } })) != null ? stack1 : "");
+  },
+  "27": function(container2, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 115, "column": 2 }, "end": { "line": 115, "column": 17 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "text"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 115, "column": 19 }, "end": { "line": 115, "column": 35 } } })) != null ? stack1 : "") + "\n";
-  },
-  "26": function(container2, depth0, helpers, partials, data) {
-    return "      hostNetwork: true\n";
-  },
-  "27": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "      dnsPolicy: None\n      dnsConfig:\n        nameservers:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "nameservers"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 145, "column": 0 }, "end": { "line": 147, "column": 9 } } })) != null ? stack1 : "");
+    return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 2 }, "end": { "line": 121, "column": 17 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "text"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 19 }, "end": { "line": 121, "column": 35 } } })) != null ? stack1 : "") + "\n";
   },
   "28": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "        - " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 146, "column": 10 }, "end": { "line": 146, "column": 26 } } })) != null ? stack1 : "") + "\n";
+    return "      hostNetwork: true\n";
   },
   "29": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -17574,16 +17577,16 @@ var kube = {
       }
       return void 0;
     };
-    return "      hostAliases:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostAliases"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 151, "column": 0 }, "end": { "line": 157, "column": 9 } } })) != null ? stack1 : "");
+    return "      dnsPolicy: None\n      dnsConfig:\n        nameservers:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "nameservers"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 151, "column": 0 }, "end": { "line": 153, "column": 9 } } })) != null ? stack1 : "");
   },
   "30": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "      - ip: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "ip"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 152, "column": 12 }, "end": { "line": 152, "column": 26 } } })) != null ? stack1 : "") + "\n        hostnames:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "hostnames"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 154, "column": 0 }, "end": { "line": 156, "column": 9 } } })) != null ? stack1 : "");
+    return "        - " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 152, "column": 10 }, "end": { "line": 152, "column": 26 } } })) != null ? stack1 : "") + "\n";
   },
   "31": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -17592,7 +17595,7 @@ var kube = {
       }
       return void 0;
     };
-    return "      imagePullSecrets:\n      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 14 }, "end": { "line": 161, "column": 40 } } })) != null ? stack1 : "") + "\n";
+    return "      hostAliases:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostAliases"), { "name": "each", "hash": {}, "fn": container2.program(32, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 157, "column": 0 }, "end": { "line": 163, "column": 9 } } })) != null ? stack1 : "");
   },
   "32": function(container2, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -17601,30 +17604,48 @@ var kube = {
       }
       return void 0;
     };
-    return "      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 165, "column": 14 }, "end": { "line": 165, "column": 30 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "emptyDir"), { "name": "if", "hash": {}, "fn": container2.program(33, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 166, "column": 0 }, "end": { "line": 168, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostPath"), { "name": "if", "hash": {}, "fn": container2.program(34, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 169, "column": 0 }, "end": { "line": 172, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "configMap"), { "name": "if", "hash": {}, "fn": container2.program(35, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 173, "column": 0 }, "end": { "line": 176, "column": 7 } } })) != null ? stack1 : "");
+    return "      - ip: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "ip"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 12 }, "end": { "line": 158, "column": 26 } } })) != null ? stack1 : "") + "\n        hostnames:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "hostnames"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 160, "column": 0 }, "end": { "line": 162, "column": 9 } } })) != null ? stack1 : "");
   },
   "33": function(container2, depth0, helpers, partials, data) {
-    return "        emptyDir: {}\n";
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "      imagePullSecrets:\n      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 14 }, "end": { "line": 167, "column": 40 } } })) != null ? stack1 : "") + "\n";
   },
   "34": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "        hostPath:\n          path: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostPath"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 171, "column": 16 }, "end": { "line": 171, "column": 36 } } })) != null ? stack1 : "") + "\n";
+    return "      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 171, "column": 14 }, "end": { "line": 171, "column": 30 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "emptyDir"), { "name": "if", "hash": {}, "fn": container2.program(35, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 172, "column": 0 }, "end": { "line": 174, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostPath"), { "name": "if", "hash": {}, "fn": container2.program(36, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 175, "column": 0 }, "end": { "line": 178, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "configMap"), { "name": "if", "hash": {}, "fn": container2.program(37, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 179, "column": 0 }, "end": { "line": 182, "column": 7 } } })) != null ? stack1 : "");
   },
   "35": function(container2, depth0, helpers, partials, data) {
+    return "        emptyDir: {}\n";
+  },
+  "36": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "        configMap:\n          name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "configMap"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 175, "column": 16 }, "end": { "line": 175, "column": 37 } } })) != null ? stack1 : "") + "\n";
+    return "        hostPath:\n          path: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostPath"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 177, "column": 16 }, "end": { "line": 177, "column": 36 } } })) != null ? stack1 : "") + "\n";
   },
-  "36": function(container2, depth0, helpers, partials, data) {
+  "37": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "        configMap:\n          name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "configMap"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 181, "column": 16 }, "end": { "line": 181, "column": 37 } } })) != null ? stack1 : "") + "\n";
+  },
+  "38": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
@@ -17641,7 +17662,7 @@ var kube = {
       }
       return void 0;
     };
-    return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 89, "column": 39 }, "end": { "line": 89, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services and build of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 91, "column": 28 }, "end": { "line": 91, "column": 46 } } })) != null ? stack1 : "") + " as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 92, "column": 42 }, "end": { "line": 92, "column": 60 } } })) != null ? stack1 : "") + '. Services are sidecars; build steps run in order.\n# Before each run, create what the manifest reads (see the README, "Kubernetes"):\n#   kubectl create configmap ' + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 29 }, "end": { "line": 94, "column": 52 } } })) != null ? stack1 : "") + " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "remoteKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 68 }, "end": { "line": 94, "column": 89 } } })) != null ? stack1 : "") + "=URL --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "commitKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 109 }, "end": { "line": 94, "column": 130 } } })) != null ? stack1 : "") + "=SHA\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 100, "column": 7 } } })) != null ? stack1 : "") + "# Run, follow, and clean up:\n#   kubectl apply -f THIS-FILE\n#   kubectl wait --for=condition=complete --timeout=" + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 103, "column": 52 }, "end": { "line": 103, "column": 68 } } })) != null ? stack1 : "") + "s job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 103, "column": 74 }, "end": { "line": 103, "column": 95 } } })) != null ? stack1 : "") + "\n#   kubectl logs job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 21 }, "end": { "line": 104, "column": 42 } } })) != null ? stack1 : "") + " --all-containers --prefix\n#   kubectl delete job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 23 }, "end": { "line": 105, "column": 44 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 55 }, "end": { "line": 105, "column": 80 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 91 }, "end": { "line": 105, "column": 114 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 105, "column": 114 }, "end": { "line": 105, "column": 172 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 105, "column": 172 }, "end": { "line": 105, "column": 229 } } })) != null ? stack1 : "") + "\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 109, "column": 8 }, "end": { "line": 109, "column": 33 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 112, "column": 32 }, "end": { "line": 112, "column": 53 } } })) != null ? stack1 : "") + "\ndata:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "scripts"), { "name": "each", "hash": {}, "fn": container2.program(25, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 114, "column": 0 }, "end": { "line": 116, "column": 9 } } })) != null ? stack1 : "") + "---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 8 }, "end": { "line": 121, "column": 29 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 124, "column": 32 }, "end": { "line": 124, "column": 53 } } })) != null ? stack1 : "") + "\nspec:\n  backoffLimit: 0\n  activeDeadlineSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 25 }, "end": { "line": 127, "column": 41 } } })) != null ? stack1 : "") + "\n  ttlSecondsAfterFinished: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "ttl"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 128, "column": 27 }, "end": { "line": 128, "column": 38 } } })) != null ? stack1 : "") + "\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/managed-by: drone-compose\n        app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 36 }, "end": { "line": 133, "column": 57 } } })) != null ? stack1 : "") + "\n    spec:\n      restartPolicy: Never\n      enableServiceLinks: false\n      automountServiceAccountToken: false\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostNetwork"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 138, "column": 0 }, "end": { "line": 140, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "nameservers"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 141, "column": 0 }, "end": { "line": 148, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostAliases"), { "name": "if", "hash": {}, "fn": container2.program(29, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 149, "column": 0 }, "end": { "line": 158, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(31, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 159, "column": 0 }, "end": { "line": 162, "column": 7 } } })) != null ? stack1 : "") + "      volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(32, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 164, "column": 0 }, "end": { "line": 177, "column": 9 } } })) != null ? stack1 : "") + "      initContainers:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "initContainers"), { "name": "each", "hash": {}, "fn": container2.program(36, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 179, "column": 0 }, "end": { "line": 181, "column": 9 } } })) != null ? stack1 : "") + "      containers:\n" + ((stack1 = lookupProperty(helpers, "with").call(alias1, lookupProperty(depth0, "main"), { "name": "with", "hash": {}, "fn": container2.program(36, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 183, "column": 0 }, "end": { "line": 185, "column": 9 } } })) != null ? stack1 : "");
+    return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 92, "column": 39 }, "end": { "line": 92, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services and build of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 28 }, "end": { "line": 94, "column": 46 } } })) != null ? stack1 : "") + " as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 95, "column": 42 }, "end": { "line": 95, "column": 60 } } })) != null ? stack1 : "") + ". Services are sidecars; build steps run in order.\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "servicesOnly"), { "name": "if", "hash": {}, "fn": container2.program(21, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 96, "column": 0 }, "end": { "line": 98, "column": 7 } } })) != null ? stack1 : "") + '# Before each run, create what the manifest reads (see the README, "Kubernetes"):\n#   kubectl create configmap ' + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 100, "column": 29 }, "end": { "line": 100, "column": 52 } } })) != null ? stack1 : "") + " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "remoteKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 100, "column": 68 }, "end": { "line": 100, "column": 89 } } })) != null ? stack1 : "") + "=URL --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "commitKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 100, "column": 109 }, "end": { "line": 100, "column": 130 } } })) != null ? stack1 : "") + "=SHA\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 106, "column": 7 } } })) != null ? stack1 : "") + "# Run, follow, and clean up:\n#   kubectl apply -f THIS-FILE\n#   kubectl wait --for=condition=complete --timeout=" + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 109, "column": 52 }, "end": { "line": 109, "column": 68 } } })) != null ? stack1 : "") + "s job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 109, "column": 74 }, "end": { "line": 109, "column": 95 } } })) != null ? stack1 : "") + "\n#   kubectl logs job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 110, "column": 21 }, "end": { "line": 110, "column": 42 } } })) != null ? stack1 : "") + " --all-containers --prefix\n#   kubectl delete job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 23 }, "end": { "line": 111, "column": 44 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 55 }, "end": { "line": 111, "column": 80 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 91 }, "end": { "line": 111, "column": 114 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 111, "column": 114 }, "end": { "line": 111, "column": 172 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 111, "column": 172 }, "end": { "line": 111, "column": 229 } } })) != null ? stack1 : "") + "\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 115, "column": 8 }, "end": { "line": 115, "column": 33 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 118, "column": 32 }, "end": { "line": 118, "column": 53 } } })) != null ? stack1 : "") + "\ndata:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "scripts"), { "name": "each", "hash": {}, "fn": container2.program(27, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 120, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "") + "---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 8 }, "end": { "line": 127, "column": 29 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 130, "column": 32 }, "end": { "line": 130, "column": 53 } } })) != null ? stack1 : "") + "\nspec:\n  backoffLimit: 0\n  activeDeadlineSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 25 }, "end": { "line": 133, "column": 41 } } })) != null ? stack1 : "") + "\n  ttlSecondsAfterFinished: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "ttl"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 27 }, "end": { "line": 134, "column": 38 } } })) != null ? stack1 : "") + "\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/managed-by: drone-compose\n        app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 139, "column": 36 }, "end": { "line": 139, "column": 57 } } })) != null ? stack1 : "") + "\n    spec:\n      restartPolicy: Never\n      enableServiceLinks: false\n      automountServiceAccountToken: false\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostNetwork"), { "name": "if", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 144, "column": 0 }, "end": { "line": 146, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "nameservers"), { "name": "if", "hash": {}, "fn": container2.program(29, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 147, "column": 0 }, "end": { "line": 154, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostAliases"), { "name": "if", "hash": {}, "fn": container2.program(31, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 155, "column": 0 }, "end": { "line": 164, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(33, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 165, "column": 0 }, "end": { "line": 168, "column": 7 } } })) != null ? stack1 : "") + "      volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(34, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 170, "column": 0 }, "end": { "line": 183, "column": 9 } } })) != null ? stack1 : "") + "      initContainers:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "initContainers"), { "name": "each", "hash": {}, "fn": container2.program(38, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 185, "column": 0 }, "end": { "line": 187, "column": 9 } } })) != null ? stack1 : "") + "      containers:\n" + ((stack1 = lookupProperty(helpers, "with").call(alias1, lookupProperty(depth0, "main"), { "name": "with", "hash": {}, "fn": container2.program(38, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 189, "column": 0 }, "end": { "line": 191, "column": 9 } } })) != null ? stack1 : "");
   },
   "main_d": function(fn, props, container2, depth0, data, blockParams, depths) {
     var decorators = container2.decorators, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -17654,7 +17675,7 @@ var kube = {
     if (typeof decorator !== "function") {
       throw new Error('Missing decorator: "inline"');
     }
-    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["container"], "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 88, "column": 11 } } }) || fn;
+    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["container"], "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 91, "column": 11 } } }) || fn;
     return fn;
   },
   "useDecorators": true,
@@ -18535,6 +18556,7 @@ var composeTarget = {
   label: "docker-compose file",
   defaultFileName: "docker-compose.yml",
   extensions: [".yml", ".yaml"],
+  inDiffByDefault: true,
   fileMode: 420,
   emit: emitCompose,
   secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
@@ -18634,9 +18656,6 @@ var KubeEmitter = class {
   view() {
     const p = this.p;
     const build = p.build.length > 0 ? p.build : [{ ...READY_STEP, image: [p.holder.image] }];
-    if (p.build.length === 0) {
-      this.diags.warning("empty-build", "the file has no build: section: the Job starts the services, waits until they are ready, and ends", void 0, "add a build: section to run a build between them");
-    }
     this.volume("drone", (name) => ({ name, emptyDir: true, hostPath: void 0, configMap: void 0 }));
     this.volume("drone-compose", (name) => ({ name, emptyDir: false, hostPath: void 0, configMap: this.names.scripts }));
     const scripts = [];
@@ -18679,6 +18698,7 @@ var KubeEmitter = class {
     return {
       source: this.ctx.source,
       format: this.p.format,
+      servicesOnly: this.p.build.length === 0,
       names: this.names,
       remoteKey: "DRONE_REMOTE",
       commitKey: "DRONE_COMMIT",
@@ -18937,11 +18957,16 @@ var KubeEmitter = class {
       this.cannot(s, "healthcheck", `the health check of \`${s.name}\` reads a $$ variable at run time`);
       return void 0;
     }
-    const period = seconds(h.interval) ?? 30;
-    const timeout = seconds(h.timeout) ?? 30;
-    const retries = h.retries ?? 3;
+    const period = positive(seconds(h.interval)) ?? 30;
+    const timeout = positive(seconds(h.timeout)) ?? 30;
+    const retries = h.retries || 3;
     const grace = h.startPeriod ? Math.ceil((seconds(h.startPeriod) ?? 0) / period) : 0;
-    return { command, period, timeout, failures: Math.max(1, retries + grace) };
+    const failures = retries + grace;
+    if (Math.max(period, timeout, failures) > INT32_MAX) {
+      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` waits longer or retries more than a probe's 32-bit fields can say (${INT32_MAX})`, "use shorter durations and fewer retries");
+      return void 0;
+    }
+    return { command, delay: period, period, timeout, failures };
   }
   // ---- scripts --------------------------------------------------------------------------------
   header(what) {
@@ -19095,6 +19120,10 @@ function kubeMemory(docker) {
   if (m[2] === void 0) return `${whole}${KUBE_UNITS[unit]}`;
   return String(Math.trunc(Number.parseFloat(`${m[1]}${m[2]}`) * UNITS[unit]));
 }
+var INT32_MAX = 2 ** 31 - 1;
+function positive(s) {
+  return s === void 0 || s <= 0 ? void 0 : s;
+}
 function seconds(duration) {
   if (duration === void 0) return void 0;
   const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)/gy;
@@ -19105,8 +19134,12 @@ function seconds(duration) {
     total += Number.parseFloat(m[1]) * scale[m[2]];
     at = re.lastIndex;
   }
-  if (at !== duration.length || at === 0) return /^[0-9]+$/.test(duration) ? Math.max(1, Math.ceil(Number(duration) / 1e9)) : void 0;
-  return Math.max(1, Math.ceil(total - 1e-9));
+  if (at !== duration.length || at === 0) {
+    if (!/^[0-9]+$/.test(duration)) return void 0;
+    const n = Number(duration);
+    return n === 0 ? 0 : Math.max(1, Math.ceil(n / 1e9));
+  }
+  return total === 0 ? 0 : Math.max(1, Math.ceil(total - 1e-9));
 }
 function unique(base, taken, next) {
   let out = base;
@@ -19134,6 +19167,8 @@ var kubeTarget = {
   defaultFileName: "drone-compose.kube.yaml",
   // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
   extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
+  // A manifest is asked for by name: a file sh and compose accept may hold what a pod cannot run.
+  inDiffByDefault: false,
   fileMode: 420,
   emit: emitKube,
   secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
@@ -19287,6 +19322,7 @@ var shTarget = {
   label: "POSIX sh script",
   defaultFileName: "drone-compose.sh",
   extensions: [],
+  inDiffByDefault: true,
   fileMode: 493,
   emit: (project, context) => ({ text: emitSh(project, context), diagnostics: [] }),
   secretForms(secret) {
@@ -20217,7 +20253,7 @@ var Invocation = class {
       if (chosen.length === 0) this.usageError(`the config file ${found.path} has no output of target ${opts.target.join(", ")}`);
       outputs = chosen.map((o) => ({ target: o.target, path: this.confine(found.path, o.path), fromConfig: true }));
     } else {
-      outputs = (opts.target ?? [...TARGETS]).map((target) => ({ target }));
+      outputs = (opts.target ?? TARGETS.filter((t) => describeTarget(t).inDiffByDefault)).map((target) => ({ target }));
     }
     const before = await this.gitShow(rev, file);
     let after;

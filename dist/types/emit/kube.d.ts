@@ -44,5 +44,5 @@ export declare function emitKube(p: Project, ctx: KubeContext): KubeResult;
  * number without unit is bytes, and a fraction (`1.5g`) is the whole bytes Docker computes from it.
  */
 export declare function kubeMemory(docker: string): string;
-/** A Go duration (`1m30s`, `500ms`) in whole seconds, rounded up, at least 1; undefined when absent or unreadable. */
+/** A Go duration (`1m30s`, `500ms`) in whole seconds, rounded up, at least 1 (0 for zero); undefined when absent or unreadable. */
 export declare function seconds(duration: string | undefined): number | undefined;

@@ -72,7 +72,9 @@ export declare const kube: {
     "33": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "34": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
     "35": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
-    "36": (container: any, depth0: any, helpers: any, partials: any, data: any) => any;
+    "36": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "37": (container: any, depth0: any, helpers: any, partials: any, data: any) => string;
+    "38": (container: any, depth0: any, helpers: any, partials: any, data: any) => any;
     compiler: (string | number)[];
     main: (container: any, depth0: any, helpers: any, partials: any, data: any, blockParams: any, depths: any) => string;
     main_d: (fn: any, props: any, container: any, depth0: any, data: any, blockParams: any, depths: any) => any;

@@ -33,6 +33,8 @@ export interface TargetDescriptor {
      * the target that claims none is the default for other names.
      */
     readonly extensions: readonly string[];
+    /** Whether `drone-compose diff` without a config file or `-t` compares this target. */
+    readonly inDiffByDefault: boolean;
     /** Permissions of a newly written file (an existing file keeps its own). */
     readonly fileMode: number;
     /** Renders the IR for one output. Deterministic; never throws for a project the front end accepted. */
