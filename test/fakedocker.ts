@@ -140,6 +140,13 @@ const VALUE_FLAGS = new Set(['--name', '--label', '--network', '--volume', '--en
 /** Splits a recorded `docker run` into its flags, image and arguments. */
 export function splitRun(argv: readonly string[]): { image: string; args: string[] } {
   let i = 1;
-  while (i < argv.length && argv[i]!.startsWith('-')) i += VALUE_FLAGS.has(argv[i]!) ? 2 : 1;
+  while (i < argv.length && argv[i]!.startsWith('-')) {
+    // `--` ends the options: what follows is the image, whatever it looks like.
+    if (argv[i] === '--') {
+      i++;
+      break;
+    }
+    i += VALUE_FLAGS.has(argv[i]!) ? 2 : 1;
+  }
   return { image: argv[i]!, args: argv.slice(i + 1) };
 }

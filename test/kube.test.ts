@@ -365,6 +365,19 @@ describe('kube: values', () => {
     assert.equal(kubeletExpand(env.find((e) => e.name === 'PLAIN')!.value!), 'as $$ written $(x)');
     assert.equal(env.find((e) => e.name === 'COMPUTED'), undefined, 'a computed value is set by the script, not the pod');
   });
+
+  it("reads Drone's substitutions from the same ConfigMap key in services and in steps", () => {
+    const r = run('compose:\n  app:\n    image: alpine\n    environment:\n      - N=$$BUILD_NUMBER\nbuild:\n  image: alpine\n  commands:\n    - echo "n=$$BUILD_NUMBER"\n');
+    const m = validate(r.kube!.text);
+    const sidecar = m.job.spec.template.spec.initContainers!.find((c) => c.name === 'app')!;
+    assert.deepEqual(sidecar.env!.find((e) => e.name === 'N')!.valueFrom!.configMapKeyRef, { name: 'hello-world-build', key: 'DRONE_BUILD_NUMBER', optional: true });
+    const probe = m.configMap.data['build.sh']!.replace('exec /bin/sh -e -c ', "exec /bin/sh -c 'printf %s \"$1\"' sh ");
+    for (const [env, want] of [[{ dc_build_DRONE_BUILD_NUMBER: '7' }, 'n=7'], [{ dc_build_BUILD_NUMBER: '9' }, 'n=0']] as const) {
+      const out = spawnSync('sh', ['-c', probe], { encoding: 'utf8', env: { PATH: process.env['PATH']!, ...env } });
+      assert.equal(out.status, 0, out.stderr);
+      assert.ok(out.stdout.includes(`echo ${want}`) || out.stdout.includes(want), `${JSON.stringify(env)}: ${out.stdout}`);
+    }
+  });
 });
 
 describe('kube: the real world and arbitrary values', () => {

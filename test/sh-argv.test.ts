@@ -167,6 +167,20 @@ describe('sh target verbs', () => {
     assert.equal(runScript('sh', script, ['run', 'alpine:3', 'true'], fake, {}).status, 0, 'run needs none');
   });
 
+  it('an image read at run time is never an option of docker run, pull or inspect (a git tag named --privileged)', () => {
+    const tagged = compile('compose:\n  app:\n    image: $$TAG\n    pull: true\nbuild:\n  image: $$TAG\n  commands: [x]\n', { repo: 'github.com/octocat/hello-world', targets: ['sh'] });
+    const file = join(dir, 'tagged.sh');
+    writeFileSync(file, tagged.outputs.sh!);
+    for (const verb of ['up', 'build']) {
+      const fake = fakeDocker();
+      const r = runScript('sh', file, [verb], fake, { TAG: '--privileged' });
+      assert.equal(r.status, 0, r.stderr);
+      const calls = fake.calls().filter((c) => c.argv.includes('--privileged'));
+      assert.ok(calls.length > 0, `${verb} used the image`);
+      for (const c of calls) assert.equal(c.argv[c.argv.indexOf('--privileged') - 1], '--', `${verb}: ${c.argv.join(' ')}`);
+    }
+  });
+
   it('down succeeds when nothing is there, services before the holder, then the volume', () => {
     const fake = fakeDocker();
     const r = runScript('sh', script, ['down'], fake, { FAKE_DOCKER_MISSING: '1' });

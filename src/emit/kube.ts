@@ -627,7 +627,8 @@ class KubeEmitter {
       const key = FROM_CONFIGMAP.find(([x]) => x === n)?.[1];
       if (key) return `\${${BUILD_PREFIX}${key}-${safe(defaults[key] ?? '')}}`;
       const from = SUBSTITUTIONS.find(([x]) => x === n)?.[1];
-      if (from) return `\${${BUILD_PREFIX}${n}-\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? '')}}}`;
+      // `$$BUILD_NUMBER` is DRONE_BUILD_NUMBER's key, in a step's script as in a service's environment.
+      if (from) return `\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? '')}}`;
       return undefined;
     };
     const secrets = new Map<string, boolean>();

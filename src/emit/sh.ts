@@ -158,10 +158,16 @@ export interface ShView {
 /** Build variables as the script reads them: from its own environment, defined before use. */
 const readVariable = (name: string): Value => [{ env: name }];
 
+/**
+ * Ends the engine's options before every image: an image read at run time (`$$TAG`, `${DRONE_TAG}`, from a git
+ * tag the repository names `--privileged`) is then an image reference, never an option of `docker run`.
+ */
+const END_OF_OPTIONS: Word = ['--'];
+
 function serviceView(c: Service, common: readonly Line[], ops: Operations): ServiceView {
   const { flags, image, args } = containerFlags(c, c.environment, common, ops);
   if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
-  flags.push([image, ...args]);
+  flags.push([END_OF_OPTIONS, image, ...args]);
   return { name: [c.name] as Word, container: [PROJECT, `-${c.name}`] as Word, pull: pull(c, ops), run: flags, wait: waitLine(c) };
 }
 
@@ -173,7 +179,7 @@ function stepView(s: BuildStep, p: Project, common: readonly Line[], ops: Operat
     name: [s.name] as Word,
     container: [PROJECT, `-${s.name}`] as Word,
     pull: pull(s, ops),
-    run: [...flags, flag('--workdir', [p.workspacePath]), flag('--entrypoint', ['/bin/sh']), [image, ['-e'], ['-c'], script]],
+    run: [...flags, flag('--workdir', [p.workspacePath]), flag('--entrypoint', ['/bin/sh']), [END_OF_OPTIONS, image, ['-e'], ['-c'], script]],
   };
 }
 
@@ -184,7 +190,7 @@ export function emitSh(p: Project, context: EmitContext): string {
   const ops = new Operations();
   for (const d of p.holder.dns) holderFlags.push(flag('--dns', ops.word(d)));
   for (const h of p.holder.extraHosts) holderFlags.push(flag('--add-host', [`${h.host}:${h.address}`]));
-  holderFlags.push(flag('--entrypoint', ['sleep']), [[p.holder.image], ['2147483647']]);
+  holderFlags.push(flag('--entrypoint', ['sleep']), [END_OF_OPTIONS, [p.holder.image], ['2147483647']]);
   const common = commonFlags(p);
   const services = p.services.map((s) => serviceView(s, common, ops));
   const build = p.build.map((s) => stepView(s, p, common, ops));
