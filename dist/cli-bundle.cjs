@@ -17736,7 +17736,7 @@ var sh = {
       }
       return void 0;
     };
-    return '  "$dc_engine" image inspect ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 29 }, "end": { "line": 9, "column": 41 } } })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 16 }, "end": { "line": 10, "column": 36 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 52 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 65 }, "end": { "line": 10, "column": 85 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 86 }, "end": { "line": 10, "column": 106 } } })) != null ? stack1 : "") + "\n";
+    return '  "$dc_engine" image inspect -- ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 32 }, "end": { "line": 9, "column": 44 } } })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 16 }, "end": { "line": 10, "column": 36 } } })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 52 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 65 }, "end": { "line": 10, "column": 85 } } })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 86 }, "end": { "line": 10, "column": 106 } } })) != null ? stack1 : "") + "\n";
   },
   "6": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -17745,7 +17745,7 @@ var sh = {
       }
       return void 0;
     };
-    return '  "$dc_engine" pull ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 20 }, "end": { "line": 13, "column": 32 } } })) != null ? stack1 : "") + "\n";
+    return '  "$dc_engine" pull -- ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 23 }, "end": { "line": 13, "column": 35 } } })) != null ? stack1 : "") + "\n";
   },
   "7": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
@@ -18239,7 +18239,7 @@ dc_remove() {
 dc_pull_auth() {
   dc_config=$(mktemp -d)
   if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
-    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull "$1"; then
+    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull -- "$1"; then
     rm -rf "$dc_config"
   else
     rm -rf "$dc_config"
@@ -19003,7 +19003,7 @@ git submodule update -q --init --recursive
       const key = FROM_CONFIGMAP.find(([x]) => x === n)?.[1];
       if (key) return `\${${BUILD_PREFIX}${key}-${safe(defaults[key] ?? "")}}`;
       const from = SUBSTITUTIONS.find(([x]) => x === n)?.[1];
-      if (from) return `\${${BUILD_PREFIX}${n}-\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? "")}}}`;
+      if (from) return `\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? "")}}`;
       return void 0;
     };
     const secrets = /* @__PURE__ */ new Map();
@@ -19260,10 +19260,11 @@ function waitLine(s) {
   return [[s.name], [kind], [groups], [readinessText(r)]];
 }
 var readVariable = (name) => [{ env: name }];
+var END_OF_OPTIONS = ["--"];
 function serviceView(c, common, ops) {
   const { flags, image: image2, args } = containerFlags(c, c.environment, common, ops);
   if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
-  flags.push([image2, ...args]);
+  flags.push([END_OF_OPTIONS, image2, ...args]);
   return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags, wait: waitLine(c) };
 }
 function stepView(s, p, common, ops) {
@@ -19274,7 +19275,7 @@ function stepView(s, p, common, ops) {
     name: [s.name],
     container: [PROJECT, `-${s.name}`],
     pull: pull(s, ops),
-    run: [...flags, flag("--workdir", [p.workspacePath]), flag("--entrypoint", ["/bin/sh"]), [image2, ["-e"], ["-c"], script]]
+    run: [...flags, flag("--workdir", [p.workspacePath]), flag("--entrypoint", ["/bin/sh"]), [END_OF_OPTIONS, image2, ["-e"], ["-c"], script]]
   };
 }
 function emitSh(p, context) {
@@ -19283,7 +19284,7 @@ function emitSh(p, context) {
   const ops = new Operations();
   for (const d of p.holder.dns) holderFlags.push(flag("--dns", ops.word(d)));
   for (const h of p.holder.extraHosts) holderFlags.push(flag("--add-host", [`${h.host}:${h.address}`]));
-  holderFlags.push(flag("--entrypoint", ["sleep"]), [[p.holder.image], ["2147483647"]]);
+  holderFlags.push(flag("--entrypoint", ["sleep"]), [END_OF_OPTIONS, [p.holder.image], ["2147483647"]]);
   const common = commonFlags(p);
   const services = p.services.map((s) => serviceView(s, common, ops));
   const build = p.build.map((s) => stepView(s, p, common, ops));
