@@ -598,7 +598,7 @@ class KubeEmitter {
   private cloneScript(): string {
     const ws = shellWord([this.p.workspacePath]);
     return (
-      this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as Drone 0.4 did.`) +
+      this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as ${this.p.format} did.`) +
       'set -eu\n' +
       `mkdir -p ${ws}\n` +
       `cd ${ws}\n` +
@@ -661,7 +661,7 @@ class KubeEmitter {
       exports.push(`export ${e.name}=${shellWord(word(e.value))}\n`);
     }
     const command = shellWord(word(buildScript(s)));
-    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as Drone 0.4 ran them.`);
+    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as ${this.p.format} ran them.`);
     out += `# Build variables: the container's own, else the ConfigMap ${this.names.build}'s (read with the prefix ${BUILD_PREFIX}), else defaults.\n`;
     for (const n of Object.keys(fixed)) out += `export ${n}="\${${n}-${fixed[n]}}"\n`;
     for (const [n] of FROM_CONFIGMAP) out += `export ${n}="\${${n}-${runValue(n)!}}"\n`;

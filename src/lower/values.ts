@@ -165,8 +165,9 @@ export function flatten(value: Value, placeholder: (name: string, part: Referenc
   return value.map((p) => (typeof p === 'string' ? p : placeholder(p.env, p))).join('');
 }
 
-/** A reference as the input wrote it: `$$NAME`, or `$${NAME...}` with its operation. */
+/** A reference as the input wrote it: its `written` text, else Drone 0.4's `$$NAME` or `$${NAME...}`. */
 export function referenceText(part: Reference): string {
+  if (part.written !== undefined) return part.written;
   const op = part.op;
   if (!op || op.op === 'quote') return `$$${part.env}`;
   const inner = (() => {

@@ -81,7 +81,7 @@ describe('substitution: ${} forms are run-time references, $$ is a literal $', (
   it('${VAR}, $$ and a plain $', () => {
     const r = env('echo ${DRONE_COMMIT} $${HOME} $$x $PATH');
     assert.deepEqual(findings(r), []);
-    assert.deepEqual(r.project!.build[0]!.commands[0], ['echo ', { env: 'DRONE_COMMIT' }, ' ${HOME} $x $PATH']);
+    assert.deepEqual(r.project!.build[0]!.commands[0], ['echo ', { env: 'DRONE_COMMIT', written: '${DRONE_COMMIT}' }, ' ${HOME} $x $PATH']);
     assert.deepEqual(r.project!.variables, ['DRONE_COMMIT']);
   });
   it('operations Drone 0.4 also had become IR operations', () => {
@@ -89,12 +89,12 @@ describe('substitution: ${} forms are run-time references, $$ is a literal $', (
     assert.deepEqual(findings(r), []);
     const refs = r.project!.build[0]!.commands[0]!.filter((p) => typeof p !== 'string');
     assert.deepEqual(refs, [
-      { env: 'A', op: { op: 'prefix', word: 'v' } },
-      { env: 'B', op: { op: 'suffix', word: '-rc' } },
-      { env: 'C', op: { op: 'default', word: 'dev' } },
-      { env: 'D', op: { op: 'default', word: 'x' } },
-      { env: 'E', op: { op: 'substring', start: 0, length: 8 } },
-      { env: 'F', op: { op: 'replace', old: 'a', new: 'b' } },
+      { env: 'A', op: { op: 'prefix', word: 'v' }, written: '${A##v}' },
+      { env: 'B', op: { op: 'suffix', word: '-rc' }, written: '${B%%-rc}' },
+      { env: 'C', op: { op: 'default', word: 'dev' }, written: '${C=dev}' },
+      { env: 'D', op: { op: 'default', word: 'x' }, written: '${D:-x}' },
+      { env: 'E', op: { op: 'substring', start: 0, length: 8 }, written: '${E:0:8}' },
+      { env: 'F', op: { op: 'replace', old: 'a', new: 'b' }, written: '${F//a/b}' },
     ]);
   });
   it('forms compose cannot compute are errors for that target only, at the value', () => {

@@ -70,7 +70,7 @@ export function substitute(text: string, span: Span, ctx: SubstituteContext): Va
     if (ref) {
       if (lit) parts.push(lit);
       lit = '';
-      parts.push(ref.op ? { env: ref.env, op: ref.op } : { env: ref.env });
+      parts.push(ref.op ? { env: ref.env, op: ref.op, written } : { env: ref.env, written });
       ctx.used.add(ref.env);
     }
     i = close + 1;
