@@ -149,6 +149,28 @@ describe('steps', () => {
     assert.deepEqual(r.project!.services.map((s) => s.name), ['server']);
     assert.deepEqual(findings(r), ['unconditional-step @ when']);
   });
+  it('a step may depend on a detached step, which starts with the services', () => {
+    const r = compileLater(pipeline('steps:\n- name: db\n  image: postgres\n  detach: true\n- name: test\n  image: alpine\n  commands: [x]\n  depends_on: [db]\n'));
+    assert.deepEqual(findings(r, 'error'), []);
+    assert.deepEqual(r.project!.build.map((s) => s.name), ['build-test']);
+  });
+  it('many unknown depends_on names cost linear work: the hint names a few steps', () => {
+    const n = 2000;
+    const steps = Array.from({ length: n }, (_, i) => `- name: s${i}\n  image: alpine\n  commands: [x]\n  depends_on: [nope${i}]\n`).join('');
+    const r = compileLater(pipeline(`steps:\n${steps}`), { targets: ['sh'] });
+    assert.equal(findings(r, 'error').length, n);
+    const hints = r.diagnostics.reduce((sum, d) => sum + (d.hint?.length ?? 0), 0);
+    assert.ok(hints < 100 * n, `hints hold ${hints} characters for ${n} errors`);
+    assert.match(r.diagnostics[0]!.hint!, /\(2000 in all\)$/);
+  });
+  it("the pipeline's environment is lowered once, and refused when copying it into every container is too large", () => {
+    const bad = compileLater(pipeline('environment:\n  A: x\n  "B=": y\nsteps:\n- name: a\n  image: alpine\n  commands: [x]\n- name: b\n  image: alpine\n  commands: [x]\n'));
+    assert.deepEqual(findings(bad, 'error'), ['invalid-environment @ "B="'], 'reported once, not once per container');
+    const env = Array.from({ length: 400 }, (_, i) => `  V${i}: x\n`).join('');
+    const steps = Array.from({ length: 300 }, (_, i) => `- name: s${i}\n  image: alpine\n  commands: [x]\n`).join('');
+    const big = compileLater(pipeline(`environment:\n${env}steps:\n${steps}`), { targets: ['sh'] });
+    assert.deepEqual(findings(big, 'error'), ['too-large @ V0']);
+  });
   it('a service with commands runs them with /bin/sh -e', () => {
     const r = compileLater(pipeline('services:\n- name: nsq\n  image: nsqio/nsq\n  commands: [/nsqd]\n'));
     assert.deepEqual([r.project!.services[0]!.entrypoint, r.project!.services[0]!.command], [[['/bin/sh'], ['-e'], ['-c']], [['/nsqd']]]);

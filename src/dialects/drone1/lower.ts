@@ -25,6 +25,8 @@ const HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z
 const MOUNT_OPTIONS = new Set(['ro', 'rw', 'z', 'Z', 'shared', 'slave', 'private', 'rshared', 'rslave', 'rprivate', 'nocopy', 'cached', 'delegated', 'consistent']);
 const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 const TRUST_HINT = 'pass --trusted to allow it, as a Drone administrator marks a repository trusted';
+/** The most values the pipeline's environment may be copied into the containers as (entries × containers). */
+const MAX_COPIED_VALUES = 100_000;
 
 /** Lowers a decoded pipeline; reports every problem into `diags` and keeps going. */
 export function lowerPipeline(model: PipelineModel, options: FrontOptions, diags: Diagnostics, format: Format, text?: string): LoweredProject {
@@ -64,7 +66,9 @@ class Lowering {
       );
     }
     const detached = m.steps.filter((s) => !s.plugin && s.detach?.value === true);
-    const steps = this.order(m.steps.filter((s) => !s.plugin && s.detach?.value !== true), new Set(plugins.map((s) => s.name.value)));
+    // A step may wait for a plugin (never run) or a detached step (started with the services): both are met.
+    const met = new Set([...plugins, ...detached].map((s) => s.name.value));
+    const steps = this.order(m.steps.filter((s) => !s.plugin && s.detach?.value !== true), met);
     if (m.trigger) {
       this.diags.warning('unconditional-step', 'the pipeline has trigger: conditions, which cannot be decided outside Drone; it always runs', m.trigger, 'run the build only when you want it');
     }
@@ -178,12 +182,16 @@ class Lowering {
 
   /**
    * Steps in an order that respects `depends_on`: declaration order, except that a step waits for the steps it
-   * depends on (the implicit `clone` and skipped plugin steps are satisfied). Unknown names and cycles are errors.
+   * depends on (the implicit `clone`, skipped plugin steps and detached steps are met). Unknown names and cycles
+   * are errors.
    */
   private order(steps: readonly ContainerModel[], skipped: ReadonlySet<string>): ContainerModel[] {
     if (!steps.some((s) => s.dependsOn.length > 0)) return [...steps];
     const index = new Map<string, number>();
     steps.forEach((s, i) => index.set(s.name.value, i));
+    // The hint names a few steps, so that many unknown names cost linear work.
+    const names = [...index.keys()];
+    const stepList = names.length > 8 ? `${names.slice(0, 8).join(', ')}, … (${names.length} in all)` : names.join(', ');
     // Kahn's algorithm, always taking the earliest declared step that is ready: O((steps + edges) log steps).
     const waiting = new Array<number>(steps.length).fill(0);
     const dependants: number[][] = steps.map(() => []);
@@ -193,7 +201,7 @@ class Lowering {
         if (d.value === 'clone' || skipped.has(d.value)) continue;
         const j = index.get(d.value);
         if (j === undefined) {
-          this.diags.error('invalid-pipeline', `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${[...index.keys()].join(', ')}`);
+          this.diags.error('invalid-pipeline', `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${stepList}`);
           continue;
         }
         if (seen.has(j)) continue;
@@ -264,8 +272,27 @@ class Lowering {
     return value;
   }
 
+  /** The pipeline's environment, lowered once (its mistakes reported once); every container gets it first. */
+  private shared: Map<string, EnvVar> | undefined;
+
   private environment(c: ContainerModel): EnvVar[] {
-    const out = new Map<string, EnvVar>();
+    if (!this.shared) {
+      this.shared = new Map();
+      const entries = this.model.environment;
+      const containers = this.model.steps.length + this.model.services.length;
+      // Copied into every container, it makes an artifact of entries × containers values: bounded, as aliases are.
+      if (entries.length * containers > MAX_COPIED_VALUES) {
+        this.diags.error('too-large', `the pipeline's environment of ${entries.length} variables would be copied into ${containers} containers: more than ${MAX_COPIED_VALUES} values`, entries[0]!.name.span, 'set the variables in the containers that need them');
+      } else {
+        this.fill(this.shared, entries, c);
+      }
+    }
+    const out = new Map(this.shared);
+    this.fill(out, c.environment, c);
+    return [...out.values()];
+  }
+
+  private fill(out: Map<string, EnvVar>, entries: readonly EnvEntry[], c: ContainerModel): void {
     const add = (e: EnvEntry) => {
       const name = e.name.value;
       if (name === '' || name.indexOf('=') !== -1) {
@@ -279,9 +306,7 @@ class Lowering {
       }
       out.set(name, { name, value: this.value(e.value!) });
     };
-    for (const e of this.model.environment) add(e);
-    for (const e of c.environment) add(e);
-    return [...out.values()];
+    for (const e of entries) add(e);
   }
 
   /** A secret: the host's environment variable named exactly as the secret, read when the artifact runs. */
