@@ -199,6 +199,22 @@ describe('several documents', () => {
     assert.deepEqual(findings(compileLater(text, { pipeline: 'nope' }), 'error'), ['usage @ ']);
     assert.deepEqual(findings(compileLater(text, { pipeline: 'host' }), 'error'), ['usage @ exec']);
     assert.deepEqual(findings(compileLater('pipeline:\n  a:\n    image: alpine\n    commands: [x]\n', { pipeline: 'a' }), 'error'), ['usage @ ']);
+    assert.deepEqual(findings(compileLater('compose:\n  db:\n    image: redis\n', { pipeline: 'a' }), 'error'), ['usage @ '], 'a 0.4 file too');
+  });
+  it('pipeline names as written; two of one name are an error at the second, naming the first', () => {
+    const one = 'steps:\n- name: a\n  image: alpine\n  commands: [x]\n';
+    const numbered = `kind: pipeline\nname: 1.10\n${one}---\nkind: pipeline\nname: 1.9\n${one}`;
+    assert.equal(compileLater(numbered, { pipeline: '1.10' }).project?.build.length, 1);
+    const twice = `kind: pipeline\nname: test\n${one}---\nkind: pipeline\nname: test\n${one}`;
+    const r = compileLater(twice);
+    assert.deepEqual(findings(r, 'error'), ['invalid-pipeline @ test']);
+    assert.equal(r.source.position(r.diagnostics.find((d) => d.severity === 'error')!.span![0]).line, 9);
+    assert.equal(r.diagnostics.find((d) => d.severity === 'error')!.related?.length, 1);
+    assert.deepEqual(findings(compileLater(`kind: pipeline\nname: {a: b}\n${one}`), 'error'), ['invalid-type @ {a: b}']);
+  });
+  it('a 0.5–0.8 file of several documents compiles the first and says so', () => {
+    const r = compileLater('pipeline:\n  a:\n    image: alpine\n    commands: [x]\n---\npipeline:\n  b:\n    image: alpine\n    commands: [y]\n');
+    assert.deepEqual(findings(r).map((f) => f.split(' @')[0]), ['skipped-pipeline']);
   });
 });
 

@@ -54,6 +54,10 @@ function compileDrone08(documents: readonly ParsedFile[], source: SourceFile, op
     diags.error('nothing-to-compile', 'the file has no pipeline: section', undefined, 'a Drone 0.5–0.8 file lists its steps under pipeline:');
     return { secrets: [] };
   }
+  const rest = documents.filter((x) => x !== file && x.data !== null && x.data !== undefined);
+  if (rest.length > 0) {
+    diags.warning('skipped-pipeline', `the file has ${rest.length + 1} YAML documents; a Drone 0.5–0.8 file is one, and only the first is compiled`, rest[0]!.span ? [rest[0]!.span[0], rest[0]!.span[0]] : undefined, 'remove the other documents, or write the pipelines in the Drone 1.x format (kind: pipeline)');
+  }
   const r = new Reader(file, diags);
   const model = decodeFile(r, d, key, options.repo);
   return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: true }, source.text), secrets: [] };

@@ -33,6 +33,18 @@ interface Entry {
   readonly span: Span;
 }
 
+/** A document's scalar field as written (`name: 1.10` is `1.10`), its default when absent; undefined after an error. */
+function scalarText(file: ParsedFile, key: string, fallback: string, diags: Diagnostics): string | undefined {
+  const v = (file.data as Record<string, unknown>)[key];
+  if (v === undefined || v === null) return fallback;
+  const loc = file.locs.get(`/${key}`);
+  if (typeof v === 'object') {
+    diags.error('invalid-type', `the ${key}: of a pipeline must be a word, not ${Array.isArray(v) ? 'a list' : 'a mapping'}`, loc?.value);
+    return undefined;
+  }
+  return typeof v === 'string' ? v : (loc?.raw ?? String(v));
+}
+
 function describe(e: Entry): string {
   if (e.kind !== 'pipeline') return `a \`${e.kind}\` document`;
   return CONTAINER_TYPES.has(e.type) ? `pipeline \`${e.name}\`` : `pipeline \`${e.name}\` (type ${e.type}, not run in containers)`;
@@ -60,10 +72,18 @@ function compileDrone1(documents: readonly ParsedFile[], source: SourceFile, opt
       continue;
     }
     const kind = typeof d['kind'] === 'string' ? d['kind'] : '';
-    const type = typeof d['type'] === 'string' ? d['type'] : 'docker';
-    const name = d['name'] === undefined || d['name'] === null ? 'default' : String(d['name']);
     if (kind === '') {
-      diags.error('invalid-pipeline', 'a document of a Drone 1.x file has no kind:', span, 'write kind: pipeline');
+      const written = d['kind'] !== undefined && d['kind'] !== null;
+      diags.error('invalid-pipeline', written ? 'the kind: of a document is not a word' : 'a document of a Drone 1.x file has no kind:', span, 'write kind: pipeline');
+      continue;
+    }
+    // A malformed type or name is reported; the document is still read, as its default.
+    const type = scalarText(file, 'type', 'docker', diags) ?? 'docker';
+    const name = scalarText(file, 'name', 'default', diags) ?? 'default';
+    const same = entries.find((e) => e.kind === kind && e.name === name);
+    if (same && kind === 'pipeline') {
+      const at = file.locs.get('/name');
+      diags.error('invalid-pipeline', `two pipelines are named ${show(name)}`, at?.value ?? span, 'give each pipeline its own name, as Drone requires', [{ span: same.file.locs.get('/name')?.value ?? same.span, message: 'the other one is here' }]);
       continue;
     }
     entries.push({ file, kind, type, name, span });
