@@ -9343,6 +9343,7 @@ function flatten(value, placeholder) {
   return value.map((p) => typeof p === "string" ? p : placeholder(p.env, p)).join("");
 }
 function referenceText(part) {
+  if (part.written !== void 0) return part.written;
   const op = part.op;
   if (!op || op.op === "quote") return `$$${part.env}`;
   const inner = (() => {
@@ -12582,7 +12583,7 @@ function substitute(text, span, ctx) {
     if (ref) {
       if (lit) parts.push(lit);
       lit = "";
-      parts.push(ref.op ? { env: ref.env, op: ref.op } : { env: ref.env });
+      parts.push(ref.op ? { env: ref.env, op: ref.op, written } : { env: ref.env, written });
       ctx.used.add(ref.env);
     }
     i = close + 1;
@@ -12665,6 +12666,7 @@ var HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-
 var MOUNT_OPTIONS2 = /* @__PURE__ */ new Set(["ro", "rw", "z", "Z", "shared", "slave", "private", "rshared", "rslave", "rprivate", "nocopy", "cached", "delegated", "consistent"]);
 var VOLUME_NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 var TRUST_HINT = "pass --trusted to allow it, as a Drone administrator marks a repository trusted";
+var MAX_COPIED_VALUES = 1e5;
 function lowerPipeline(model, options, diags, format, text) {
   return new Lowering2(model, options, diags, format, text).project();
 }
@@ -12701,7 +12703,8 @@ var Lowering2 = class {
       );
     }
     const detached = m.steps.filter((s) => !s.plugin && s.detach?.value === true);
-    const steps = this.order(m.steps.filter((s) => !s.plugin && s.detach?.value !== true), new Set(plugins.map((s) => s.name.value)));
+    const met = new Set([...plugins, ...detached].map((s) => s.name.value));
+    const steps = this.order(m.steps.filter((s) => !s.plugin && s.detach?.value !== true), met);
     if (m.trigger) {
       this.diags.warning("unconditional-step", "the pipeline has trigger: conditions, which cannot be decided outside Drone; it always runs", m.trigger, "run the build only when you want it");
     }
@@ -12805,12 +12808,15 @@ var Lowering2 = class {
   }
   /**
    * Steps in an order that respects `depends_on`: declaration order, except that a step waits for the steps it
-   * depends on (the implicit `clone` and skipped plugin steps are satisfied). Unknown names and cycles are errors.
+   * depends on (the implicit `clone`, skipped plugin steps and detached steps are met). Unknown names and cycles
+   * are errors.
    */
   order(steps, skipped) {
     if (!steps.some((s) => s.dependsOn.length > 0)) return [...steps];
     const index = /* @__PURE__ */ new Map();
     steps.forEach((s, i) => index.set(s.name.value, i));
+    const names2 = [...index.keys()];
+    const stepList = names2.length > 8 ? `${names2.slice(0, 8).join(", ")}, \u2026 (${names2.length} in all)` : names2.join(", ");
     const waiting = new Array(steps.length).fill(0);
     const dependants = steps.map(() => []);
     steps.forEach((s, i) => {
@@ -12819,7 +12825,7 @@ var Lowering2 = class {
         if (d.value === "clone" || skipped.has(d.value)) continue;
         const j = index.get(d.value);
         if (j === void 0) {
-          this.diags.error("invalid-pipeline", `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${[...index.keys()].join(", ")}`);
+          this.diags.error("invalid-pipeline", `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${stepList}`);
           continue;
         }
         if (seen.has(j)) continue;
@@ -12885,8 +12891,24 @@ var Lowering2 = class {
     if (!ref.tag && !ref.digest && typeof last === "string") value = concat(value, [":latest"]);
     return value;
   }
+  /** The pipeline's environment, lowered once (its mistakes reported once); every container gets it first. */
+  shared;
   environment(c) {
-    const out = /* @__PURE__ */ new Map();
+    if (!this.shared) {
+      this.shared = /* @__PURE__ */ new Map();
+      const entries = this.model.environment;
+      const containers = this.model.steps.length + this.model.services.length;
+      if (entries.length * containers > MAX_COPIED_VALUES) {
+        this.diags.error("too-large", `the pipeline's environment of ${entries.length} variables would be copied into ${containers} containers: more than ${MAX_COPIED_VALUES} values`, entries[0].name.span, "set the variables in the containers that need them");
+      } else {
+        this.fill(this.shared, entries, c);
+      }
+    }
+    const out = new Map(this.shared);
+    this.fill(out, c.environment, c);
+    return [...out.values()];
+  }
+  fill(out, entries, c) {
     const add = (e) => {
       const name = e.name.value;
       if (name === "" || name.indexOf("=") !== -1) {
@@ -12900,9 +12922,7 @@ var Lowering2 = class {
       }
       out.set(name, { name, value: this.value(e.value) });
     };
-    for (const e of this.model.environment) add(e);
-    for (const e of c.environment) add(e);
-    return [...out.values()];
+    for (const e of entries) add(e);
   }
   /** A secret: the host's environment variable named exactly as the secret, read when the artifact runs. */
   secret(s, c) {
@@ -13163,6 +13183,16 @@ var CONTAINER_TYPES = /* @__PURE__ */ new Set(["docker", "kubernetes"]);
 function isMap2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
+function scalarText2(file, key, fallback, diags) {
+  const v = file.data[key];
+  if (v === void 0 || v === null) return fallback;
+  const loc = file.locs.get(`/${key}`);
+  if (typeof v === "object") {
+    diags.error("invalid-type", `the ${key}: of a pipeline must be a word, not ${Array.isArray(v) ? "a list" : "a mapping"}`, loc?.value);
+    return void 0;
+  }
+  return typeof v === "string" ? v : loc?.raw ?? String(v);
+}
 function describe2(e) {
   if (e.kind !== "pipeline") return `a \`${e.kind}\` document`;
   return CONTAINER_TYPES.has(e.type) ? `pipeline \`${e.name}\`` : `pipeline \`${e.name}\` (type ${e.type}, not run in containers)`;
@@ -13188,10 +13218,17 @@ function compileDrone1(documents, source, options, diags) {
       continue;
     }
     const kind = typeof d["kind"] === "string" ? d["kind"] : "";
-    const type = typeof d["type"] === "string" ? d["type"] : "docker";
-    const name = d["name"] === void 0 || d["name"] === null ? "default" : String(d["name"]);
     if (kind === "") {
-      diags.error("invalid-pipeline", "a document of a Drone 1.x file has no kind:", span, "write kind: pipeline");
+      const written = d["kind"] !== void 0 && d["kind"] !== null;
+      diags.error("invalid-pipeline", written ? "the kind: of a document is not a word" : "a document of a Drone 1.x file has no kind:", span, "write kind: pipeline");
+      continue;
+    }
+    const type = scalarText2(file, "type", "docker", diags) ?? "docker";
+    const name = scalarText2(file, "name", "default", diags) ?? "default";
+    const same = entries.find((e) => e.kind === kind && e.name === name);
+    if (same && kind === "pipeline") {
+      const at = file.locs.get("/name");
+      diags.error("invalid-pipeline", `two pipelines are named ${show(name)}`, at?.value ?? span, "give each pipeline its own name, as Drone requires", [{ span: same.file.locs.get("/name")?.value ?? same.span, message: "the other one is here" }]);
       continue;
     }
     entries.push({ file, kind, type, name, span });
@@ -13364,6 +13401,10 @@ function compileDrone08(documents, source, options, diags) {
   if (!key) {
     diags.error("nothing-to-compile", "the file has no pipeline: section", void 0, "a Drone 0.5\u20130.8 file lists its steps under pipeline:");
     return { secrets: [] };
+  }
+  const rest = documents.filter((x) => x !== file && x.data !== null && x.data !== void 0);
+  if (rest.length > 0) {
+    diags.warning("skipped-pipeline", `the file has ${rest.length + 1} YAML documents; a Drone 0.5\u20130.8 file is one, and only the first is compiled`, rest[0].span ? [rest[0].span[0], rest[0].span[0]] : void 0, "remove the other documents, or write the pipelines in the Drone 1.x format (kind: pipeline)");
   }
   const r = new Reader(file, diags);
   const model = decodeFile(r, d, key, options.repo);
@@ -15534,7 +15575,7 @@ var KubeEmitter = class {
   }
   cloneScript() {
     const ws = shellWord([this.p.workspacePath]);
-    return this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as Drone 0.4 did.`) + `set -eu
+    return this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as ${this.p.format} did.`) + `set -eu
 mkdir -p ${ws}
 cd ${ws}
 git init -q
@@ -15593,7 +15634,7 @@ git submodule update -q --init --recursive
 `);
     }
     const command = shellWord(word(buildScript(s)));
-    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as Drone 0.4 ran them.`);
+    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as ${this.p.format} ran them.`);
     out += `# Build variables: the container's own, else the ConfigMap ${this.names.build}'s (read with the prefix ${BUILD_PREFIX}), else defaults.
 `;
     for (const n of Object.keys(fixed)) out += `export ${n}="\${${n}-${fixed[n]}}"
@@ -15945,6 +15986,10 @@ function compile(text, options = {}) {
   const dialect = pickDialect(documents, options.dialect);
   if (!dialect) {
     diags.error("usage", `--dialect ${JSON.stringify(options.dialect)} is not a format this drone-compose reads`);
+    return finish();
+  }
+  if (dialect.id === "drone-0.4" && options.pipeline !== void 0) {
+    diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.4 file has one`, void 0, "leave out --pipeline");
     return finish();
   }
   if (dialect.id === "drone-0.4" && documents.length > 1) {

@@ -48,6 +48,11 @@ export type Operation =
 export interface Reference {
     readonly env: string;
     readonly op?: Operation;
+    /**
+     * The reference as the input wrote it, when its format spells references unlike Drone 0.4 (`${DRONE_TAG##v}`
+     * in Drone 1.x): for messages and the `+ command` trace only, never for what runs.
+     */
+    readonly written?: string;
 }
 /** A piece of a value: literal text, or a reference to an environment variable read at run time. */
 export type Part = string | Reference;

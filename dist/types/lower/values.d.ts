@@ -28,7 +28,7 @@ export declare function needsValue(part: Reference): boolean;
 export declare function applyOperation(part: Reference, value: string | undefined): string;
 /** The literal text of a value, with each reference replaced by `placeholder(name)`. */
 export declare function flatten(value: Value, placeholder: (name: string, part: Reference) => string): string;
-/** A reference as the input wrote it: `$$NAME`, or `$${NAME...}` with its operation. */
+/** A reference as the input wrote it: its `written` text, else Drone 0.4's `$$NAME` or `$${NAME...}`. */
 export declare function referenceText(part: Reference): string;
 export declare function isLiteral(value: Value): value is readonly string[];
 /** Joins values, merging adjacent literals. */
