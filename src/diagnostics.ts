@@ -8,7 +8,7 @@ export const CODES = {
   'not-a-mapping': 'The file is empty or its top level is not a mapping.',
   'nothing-to-compile': 'The file has neither a compose: nor a build: section.',
   'invalid-type': 'A key has a value of the wrong type.',
-  'nul-character': 'A value contains a NUL character, which no argument or environment value can carry.',
+  'invalid-character': 'A value contains a character no artifact can carry: a NUL, or half of a surrogate pair.',
   'missing-image': 'A build container has no image.',
   'invalid-command': 'An entrypoint or command string cannot be split into words.',
   'invalid-memory': 'A mem_limit is not a size docker accepts.',

@@ -225,3 +225,13 @@ export function splitOnce(value: Value, sep: string): [Value, Value] | undefined
   }
   return undefined;
 }
+
+/** Half of a UTF-16 surrogate pair: only an escape such as `"\uD800"` in a quoted YAML string writes one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What in a text no artifact can carry, if anything: a NUL (no process argument or environment value holds one), or half a surrogate pair (no UTF-8 file holds one). */
+export function uncarriable(text: string): string | undefined {
+  if (text.indexOf('\0') !== -1) return 'a NUL character, which no process argument or environment value can carry';
+  if (LONE_SURROGATE.test(text)) return 'half of a UTF-16 surrogate pair (an escape such as \\uD800), which no UTF-8 file can carry';
+  return undefined;
+}

@@ -126,7 +126,14 @@ describe('lowering Drone 0.4', () => {
   it('drops an empty list item with a warning at the item, and reports a NUL character at the value', () => {
     const { project, diags, text } = lowered(lines('build:', '  image: golang', '  commands:', '    -', '    - "a\\0b"', '    - go test'));
     assert.deepEqual(project.build[0]!.commands, [['go test']]);
-    assert.deepEqual(diags.map((d) => d.code), ['dropped-item', 'nul-character']);
+    assert.deepEqual(diags.map((d) => d.code), ['dropped-item', 'invalid-character']);
     assert.equal(text.slice(...diags[1]!.span!), '"a\\0b"');
+  });
+
+  it('refuses half of a surrogate pair, which no UTF-8 file can hold, and keeps a whole one', () => {
+    const { project, diags, text } = lowered(lines('build:', '  image: golang', '  commands:', '    - "a\\uD800b"', '    - "\\uDC00"', '    - "smile \\U0001F600"'));
+    assert.deepEqual(diags.map((d) => d.code), ['invalid-character', 'invalid-character']);
+    assert.equal(text.slice(...diags[0]!.span!), '"a\\uD800b"');
+    assert.deepEqual(project.build[0]!.commands, [['smile \u{1F600}']]);
   });
 });

@@ -3,7 +3,7 @@ import type { BuildStep, Container, Device, EnvVar, ExtraHost, Holder, Mount, Re
 import type { SourceFile, Span } from '../../source.js';
 import { parseImage } from '../../lower/image.js';
 import { shellWords } from '../../lower/shellwords.js';
-import { concat, flatten, isLiteral, readValue, splitOnce } from '../../lower/values.js';
+import { concat, flatten, isLiteral, readValue, splitOnce, uncarriable } from '../../lower/values.js';
 import type { LoweredProject } from '../dialect.js';
 import { keyOf, type Container04, type Drone04File, type Node } from './decode.js';
 import { ReadinessLowering } from './readiness.js';
@@ -102,8 +102,9 @@ class Lowering {
   private text(node: Node, v: unknown): string | undefined {
     if (v === null || v === undefined || typeof v === 'object') return undefined;
     const s = typeof v === 'string' ? v : (node.raw ?? String(v));
-    if (s.indexOf('\0') !== -1) {
-      this.diags.error('nul-character', 'the value contains a NUL character, which no process argument or environment value can carry', node.span);
+    const bad = uncarriable(s);
+    if (bad) {
+      this.diags.error('invalid-character', `the value contains ${bad}`, node.span);
       return undefined;
     }
     return s;

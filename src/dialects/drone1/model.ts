@@ -8,6 +8,7 @@ import { pointerKey, type ParsedFile } from '../../parse/index.js';
 import type { Span } from '../../source.js';
 import { suggest } from '../../suggest.js';
 import { kindOf } from '../describe.js';
+import { uncarriable } from '../../lower/values.js';
 
 /** A value as written, with where it is. */
 export interface L<T> {
@@ -133,8 +134,9 @@ export class Reader {
     }
     const loc = this.file.locs.get(ptr);
     const text = typeof v === 'string' ? v : (loc?.raw ?? String(v));
-    if (text.indexOf('\0') !== -1) {
-      this.diags.error('nul-character', `${what} contains a NUL character, which no process argument or environment value can carry`, this.valueSpan(ptr));
+    const bad = uncarriable(text);
+    if (bad) {
+      this.diags.error('invalid-character', `${what} contains ${bad}`, this.valueSpan(ptr));
       return undefined;
     }
     return this.located(ptr, text);
