@@ -11998,7 +11998,7 @@ var CODES = {
   "not-a-mapping": "The file is empty or its top level is not a mapping.",
   "nothing-to-compile": "The file has neither a compose: nor a build: section.",
   "invalid-type": "A key has a value of the wrong type.",
-  "nul-character": "A value contains a NUL character, which no argument or environment value can carry.",
+  "invalid-character": "A value contains a character no artifact can carry: a NUL, or half of a surrogate pair.",
   "missing-image": "A build container has no image.",
   "invalid-command": "An entrypoint or command string cannot be split into words.",
   "invalid-memory": "A mem_limit is not a size docker accepts.",
@@ -12837,6 +12837,12 @@ function splitOnce(value, sep2) {
   }
   return void 0;
 }
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function uncarriable(text) {
+  if (text.indexOf("\0") !== -1) return "a NUL character, which no process argument or environment value can carry";
+  if (LONE_SURROGATE.test(text)) return "half of a UTF-16 surrogate pair (an escape such as \\uD800), which no UTF-8 file can carry";
+  return void 0;
+}
 
 // src/lower/shellwords.ts
 function shellWords(value) {
@@ -13470,8 +13476,9 @@ var Lowering = class {
   text(node2, v) {
     if (v === null || v === void 0 || typeof v === "object") return void 0;
     const s = typeof v === "string" ? v : node2.raw ?? String(v);
-    if (s.indexOf("\0") !== -1) {
-      this.diags.error("nul-character", "the value contains a NUL character, which no process argument or environment value can carry", node2.span);
+    const bad = uncarriable(s);
+    if (bad) {
+      this.diags.error("invalid-character", `the value contains ${bad}`, node2.span);
       return void 0;
     }
     return s;
@@ -15716,8 +15723,9 @@ var Reader = class {
     }
     const loc = this.file.locs.get(ptr);
     const text = typeof v === "string" ? v : loc?.raw ?? String(v);
-    if (text.indexOf("\0") !== -1) {
-      this.diags.error("nul-character", `${what} contains a NUL character, which no process argument or environment value can carry`, this.valueSpan(ptr));
+    const bad = uncarriable(text);
+    if (bad) {
+      this.diags.error("invalid-character", `${what} contains ${bad}`, this.valueSpan(ptr));
       return void 0;
     }
     return this.located(ptr, text);

@@ -7,7 +7,7 @@ export declare const CODES: {
     readonly 'not-a-mapping': "The file is empty or its top level is not a mapping.";
     readonly 'nothing-to-compile': "The file has neither a compose: nor a build: section.";
     readonly 'invalid-type': "A key has a value of the wrong type.";
-    readonly 'nul-character': "A value contains a NUL character, which no argument or environment value can carry.";
+    readonly 'invalid-character': "A value contains a character no artifact can carry: a NUL, or half of a surrogate pair.";
     readonly 'missing-image': "A build container has no image.";
     readonly 'invalid-command': "An entrypoint or command string cannot be split into words.";
     readonly 'invalid-memory': "A mem_limit is not a size docker accepts.";

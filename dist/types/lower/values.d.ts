@@ -37,3 +37,5 @@ export declare function concat(...values: Value[]): Value;
 export declare function concatAll(values: readonly Value[]): Value;
 /** Splits a value at the first occurrence of a literal separator; references never contain one. */
 export declare function splitOnce(value: Value, sep: string): [Value, Value] | undefined;
+/** What in a text no artifact can carry, if anything: a NUL (no process argument or environment value holds one), or half a surrogate pair (no UTF-8 file holds one). */
+export declare function uncarriable(text: string): string | undefined;
