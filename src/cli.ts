@@ -500,10 +500,12 @@ class Invocation {
     if (result.artifacts.length !== outputs.length) return 2;
 
     const stale: { path: string; current: Existing; wanted: string; secrets: readonly string[] }[] = [];
+    const printed: string[] = [];
+    const writes: { path: string; text: string; mode: number }[] = [];
     for (const [i, spec] of outputs.entries()) {
       const wanted = result.artifacts[i]!.text;
       if (spec.path === undefined) {
-        this.io.stdout.write(wanted);
+        printed.push(wanted);
         continue;
       }
       const current = this.existing(spec.path);
@@ -520,12 +522,17 @@ class Invocation {
         this.ioError(spec.path, 'refusing to overwrite a file that drone-compose did not generate; pass --force to replace it');
       }
       if (current.kind === 'file' && current.text === wanted) continue;
+      writes.push({ path: spec.path, text: wanted, mode: target.fileMode });
+    }
+    // Every output is checked before any is written: one that is refused leaves the others as they were.
+    for (const text of printed) this.io.stdout.write(text);
+    for (const w of writes) {
       try {
         // Missing folders are made; a path from the config file was confined to its folder first.
-        makeFolders(dirname(this.abs(spec.path)));
-        writeAtomic(this.abs(spec.path), wanted, target.fileMode);
+        makeFolders(dirname(this.abs(w.path)));
+        writeAtomic(this.abs(w.path), w.text, w.mode);
       } catch (e) {
-        this.ioError(spec.path, `cannot write: ${why(e)}`);
+        this.ioError(w.path, `cannot write: ${why(e)}`);
       }
     }
     if (stale.length === 0) return 0;

@@ -160,7 +160,7 @@ describe('drone-compose diff', () => {
     const r = runCli(['diff', ...REPO], { cwd: dir });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^--- a\/drone-compose\.sh\tHEAD\n\+\+\+ b\/drone-compose\.sh\tworking tree\n/m);
-    assert.match(r.stdout, /^\+    redis:latest >\/dev\/null$/m);
+    assert.match(r.stdout, /^\+    -- redis:latest >\/dev\/null$/m);
     assert.match(r.stdout, /^\+  cache:$/m);
     assert.doesNotMatch(r.stdout, /kube\.yaml/, 'the manifest only when asked for');
     const only = runCli(['diff', 'HEAD', '-t', 'compose', ...REPO], { cwd: dir });
