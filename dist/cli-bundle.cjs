@@ -20224,10 +20224,12 @@ var Invocation = class {
     this.addResult(result);
     if (result.artifacts.length !== outputs.length) return 2;
     const stale = [];
+    const printed = [];
+    const writes = [];
     for (const [i, spec] of outputs.entries()) {
       const wanted = result.artifacts[i].text;
       if (spec.path === void 0) {
-        this.io.stdout.write(wanted);
+        printed.push(wanted);
         continue;
       }
       const current = this.existing(spec.path);
@@ -20244,11 +20246,15 @@ var Invocation = class {
         this.ioError(spec.path, "refusing to overwrite a file that drone-compose did not generate; pass --force to replace it");
       }
       if (current.kind === "file" && current.text === wanted) continue;
+      writes.push({ path: spec.path, text: wanted, mode: target.fileMode });
+    }
+    for (const text2 of printed) this.io.stdout.write(text2);
+    for (const w of writes) {
       try {
-        makeFolders((0, import_node_path8.dirname)(this.abs(spec.path)));
-        writeAtomic(this.abs(spec.path), wanted, target.fileMode);
+        makeFolders((0, import_node_path8.dirname)(this.abs(w.path)));
+        writeAtomic(this.abs(w.path), w.text, w.mode);
       } catch (e) {
-        this.ioError(spec.path, `cannot write: ${why(e)}`);
+        this.ioError(w.path, `cannot write: ${why(e)}`);
       }
     }
     if (stale.length === 0) return 0;
