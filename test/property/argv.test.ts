@@ -140,8 +140,8 @@ function checkUp(c: Case, calls: readonly Call[], env: Record<string, string>, d
     assert.deepEqual(run.values('--network'), [`container:${PROJECT}-holder`]);
     assert.deepEqual(
       run.flags.map(([f]) => f),
-      ['--detach', '--name', '--label', '--network', '--volume', '--volume', ...mounts.map(() => '--volume'), ...envs.map(() => '--env'), ...entry.slice(0, 1).map(() => '--entrypoint')],
-      `no other flags for ${s.name}`,
+      ['--detach', '--name', '--label', '--network', '--volume', '--volume', ...mounts.map(() => '--volume'), ...envs.map(() => '--env'), ...entry.slice(0, 1).map(() => '--entrypoint'), '--'],
+      `no other flags for ${s.name}; \`--\` ends them before the image`,
     );
     for (const x of [...envs, ...args, ...mounts, ...entry]) intended.add(x);
   }
@@ -160,7 +160,7 @@ function checkUp(c: Case, calls: readonly Call[], env: Record<string, string>, d
     assert.equal(login.authFile, `${config}/auth.json`, 'and the same folder for podman');
     assert.deepEqual(login.argv, ['login', '--username', user, '--password-stdin', ...(registry ? [registry] : [])], 'docker login');
     assert.equal(login.stdin, password, 'the password goes on standard input, byte for byte');
-    assert.ok(calls.some((x) => x.config === config && x.argv.join('\0') === ['pull', IMAGES[s.image]!.expected].join('\0')), 'pulls with that config');
+    assert.ok(calls.some((x) => x.config === config && x.argv.join('\0') === ['pull', '--', IMAGES[s.image]!.expected].join('\0')), 'pulls with that config');
     assert.ok(!existsSync(config), 'the temporary docker config is removed');
     intended.add(user);
   });
@@ -170,14 +170,14 @@ function checkUp(c: Case, calls: readonly Call[], env: Record<string, string>, d
     for (const x of calls) assert.ok(!x.argv.includes(password), `the password ${JSON.stringify(password)} is on a command line: ${JSON.stringify(x.argv)}`);
   }
   for (const s of c.services.filter((x) => x.pull && !x.auth)) {
-    assert.ok(calls.some((x) => x.argv.join('\0') === `pull\0${IMAGES[s.image]!.expected}`), `docker pull for ${s.name}`);
+    assert.ok(calls.some((x) => x.argv.join('\0') === `pull\0--\0${IMAGES[s.image]!.expected}`), `docker pull for ${s.name}`);
   }
 }
 
 /** Words the script itself passes to docker, whatever the input. */
 const FIXED = new Set([
   'rm', '--force', '--volumes', 'volume', 'create', '--label', '--detach', '--name', '--network', '--volume', '--init', '--entrypoint', 'sleep',
-  '2147483647', 'busybox:1.36.1', 'container', 'inspect', '--format', '{{.State.Running}}', 'pull', 'image', 'login', '--username',
+  '2147483647', 'busybox:1.36.1', 'container', 'inspect', '--format', '{{.State.Running}}', 'pull', '--', 'image', 'login', '--username',
   '--password-stdin', 'run', '--rm', '--workdir', '/bin/sh', '-e', '-c', '--env', `${PROJECT}-drone`, `${PROJECT}-holder`, `container:${PROJECT}-holder`,
   `io.drone-compose.project=${PROJECT}`, `${PROJECT}-drone:/drone`, WORKSPACE_PATH,
 ]);
