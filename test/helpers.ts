@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,6 +128,25 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
+
+/**
+ * The shells of `names` that are installed (`busybox sh` is busybox's), each binary once: where /bin/sh is dash,
+ * `dash` is left out, since running a script under the same program twice proves nothing more.
+ */
+export function distinctShells(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const [program, ...rest] = name.split(' ');
+    const where = spawnSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' }).stdout.trim();
+    if (!where) continue;
+    const key = [realpathSync(where), ...rest].join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
 
 /** What `docker-compose -f FILE config -q` said about one file. */
 export interface ComposeConfigResult {

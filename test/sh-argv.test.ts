@@ -13,9 +13,10 @@ import { buildEnvironment, repoName } from '../src/emit/script.js';
 import type { Container, Project, Value } from '../src/ir.js';
 import { applyOperation } from '../src/lower/values.js';
 import { fakeDocker, flagValues, runScript, splitRun, type Call } from './fakedocker.js';
-import { FIXTURES, have, SHARED, tempDir } from './helpers.js';
+import { distinctShells, FIXTURES, have, SHARED, tempDir } from './helpers.js';
 
-const SHELLS = ['sh', 'dash', 'bash', 'busybox sh'].filter((s) => have(s.split(' ')[0]!));
+// Each shell program once: where /bin/sh is dash, `dash` is not run again under its own name.
+const SHELLS = distinctShells(['sh', 'dash', 'bash', 'busybox sh']);
 const TRICKY = `a b*c $(touch CANARY) \`touch CANARY\` "q" 'q' \\ ; | & > <\n-x ~ # 'x'\\''`;
 
 /** What the script's build variables are, given the host environment, in a folder that is no git checkout. */
