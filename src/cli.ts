@@ -263,7 +263,7 @@ class Invocation {
       outputError: (s: string) => void (this.commanderError += s),
     };
     const cmd = new Command('drone-compose')
-      .description('Compile the compose: (and build:) section of a Drone 0.4 .drone.yml into a POSIX sh script or a docker-compose.yml.')
+      .description('Compile the services and build of a Drone .drone.yml (0.4, 0.5–0.8, 1.x) into a POSIX sh script, a docker-compose.yml or a Kubernetes Job.')
       .argument('[file]', 'the Drone file; - reads standard input', '.drone.yml')
       .option('-t, --target <target>', `what to emit: ${TARGETS.map((t) => `${t} (${describeTarget(t).label})`).join(', ')}; repeatable, paired with -o in order`, (v, p: Target[] | undefined) => collect(targetArg(v), p))
       .option('-o, --output <path>', 'write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)', (v: string, p: unknown) => collect(v, p as string[] | undefined))
