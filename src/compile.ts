@@ -112,15 +112,6 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
     diags.error('usage', `--dialect ${JSON.stringify(options.dialect)} is not a format this drone-compose reads`);
     return finish();
   }
-  if (dialect.id === 'drone-0.4' && options.pipeline !== undefined) {
-    diags.error('usage', `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.4 file has one`, undefined, 'leave out --pipeline');
-    return finish();
-  }
-  if (dialect.id === 'drone-0.4' && documents.length > 1) {
-    const second = documents[1]!.span;
-    diags.error('yaml-syntax', `the file holds ${documents.length} YAML documents; a Drone 0.4 file is one`, second ? [second[0], second[0]] : undefined, 'remove the `---` line that starts the second document, or write the pipelines in the Drone 1.x format (kind: pipeline)');
-    return finish();
-  }
   const requests: readonly OutputRequest[] = options.outputs ?? (options.targets ?? [DEFAULT_TARGET]).map((target) => ({ target }));
   const targets = [...new Set(requests.map((r) => r.target))];
 

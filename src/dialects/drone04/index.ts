@@ -41,6 +41,15 @@ export const drone04: Dialect = {
   compile(documents, source, options, diags): FrontResult {
     const file = documents[0];
     if (!file) return { secrets: [] };
+    if (options.pipeline !== undefined) {
+      diags.error('usage', `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.4 file has one`, undefined, 'leave out --pipeline');
+      return { secrets: [] };
+    }
+    if (documents.length > 1) {
+      const second = documents[1]!.span;
+      diags.error('yaml-syntax', `the file holds ${documents.length} YAML documents; a Drone 0.4 file is one`, second ? [second[0], second[0]] : undefined, 'remove the `---` line that starts the second document, or write the pipelines in the Drone 1.x format (kind: pipeline)');
+      return { secrets: [] };
+    }
     const model = decode(file);
     const secrets = model.root.entries ? redactCredentials(model, source) : [];
     if (!runRules({ model, source, options, diags })) return { secrets };

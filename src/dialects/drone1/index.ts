@@ -63,6 +63,8 @@ export const drone1: Dialect = {
 
 function compileDrone1(documents: readonly ParsedFile[], source: SourceFile, options: FrontOptions, diags: Diagnostics): FrontResult {
   const entries: Entry[] = [];
+  // The first pipeline of each name: a second one of the same name is an error (found in linear work).
+  const byName = new Map<string, Entry>();
   for (const file of documents) {
     const d = file.data;
     if (d === null || d === undefined) continue; // an empty document (`---` then `...`)
@@ -80,13 +82,15 @@ function compileDrone1(documents: readonly ParsedFile[], source: SourceFile, opt
     // A malformed type or name is reported; the document is still read, as its default.
     const type = scalarText(file, 'type', 'docker', diags) ?? 'docker';
     const name = scalarText(file, 'name', 'default', diags) ?? 'default';
-    const same = entries.find((e) => e.kind === kind && e.name === name);
-    if (same && kind === 'pipeline') {
+    const same = kind === 'pipeline' ? byName.get(name) : undefined;
+    if (same) {
       const at = file.locs.get('/name');
       diags.error('invalid-pipeline', `two pipelines are named ${show(name)}`, at?.value ?? span, 'give each pipeline its own name, as Drone requires', [{ span: same.file.locs.get('/name')?.value ?? same.span, message: 'the other one is here' }]);
       continue;
     }
-    entries.push({ file, kind, type, name, span });
+    const entry: Entry = { file, kind, type, name, span };
+    entries.push(entry);
+    if (kind === 'pipeline') byName.set(name, entry);
   }
   const pipelines = entries.filter((e) => e.kind === 'pipeline');
   let chosen: Entry | undefined;

@@ -141,10 +141,7 @@ class Lowering {
       if (c.dnsSearch.length > 0) refuse('`dns_search`', c, c.at['dns_search'] ?? c.span);
       if (c.extraHosts.length > 0) refuse('`extra_hosts`', c, c.at['extra_hosts'] ?? c.span);
       if (c.networkMode) refuse('`network_mode`', c, c.networkMode.key ?? c.networkMode.span);
-      if (this.format.everyVolumeTrusted) {
-        if (c.volumes.length > 0) refuse('`volumes`', c, c.at['volumes'] ?? c.span);
-        continue;
-      }
+      if (this.format.everyVolumeTrusted && c.volumes.length > 0) refuse('`volumes`', c, c.at['volumes'] ?? c.span);
     }
     // As the 1.x linter: every host volume of the pipeline, and every in-memory one, whether a step mounts it or not.
     for (const v of this.model.volumes.values()) {
