@@ -15670,6 +15670,15 @@ var drone04 = {
   compile(documents, source, options, diags) {
     const file = documents[0];
     if (!file) return { secrets: [] };
+    if (options.pipeline !== void 0) {
+      diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.4 file has one`, void 0, "leave out --pipeline");
+      return { secrets: [] };
+    }
+    if (documents.length > 1) {
+      const second = documents[1].span;
+      diags.error("yaml-syntax", `the file holds ${documents.length} YAML documents; a Drone 0.4 file is one`, second ? [second[0], second[0]] : void 0, "remove the `---` line that starts the second document, or write the pipelines in the Drone 1.x format (kind: pipeline)");
+      return { secrets: [] };
+    }
     const model = decode(file);
     const secrets = model.root.entries ? redactCredentials(model, source) : [];
     if (!runRules({ model, source, options, diags })) return { secrets };
@@ -16223,10 +16232,7 @@ var Lowering2 = class {
       if (c.dnsSearch.length > 0) refuse("`dns_search`", c, c.at["dns_search"] ?? c.span);
       if (c.extraHosts.length > 0) refuse("`extra_hosts`", c, c.at["extra_hosts"] ?? c.span);
       if (c.networkMode) refuse("`network_mode`", c, c.networkMode.key ?? c.networkMode.span);
-      if (this.format.everyVolumeTrusted) {
-        if (c.volumes.length > 0) refuse("`volumes`", c, c.at["volumes"] ?? c.span);
-        continue;
-      }
+      if (this.format.everyVolumeTrusted && c.volumes.length > 0) refuse("`volumes`", c, c.at["volumes"] ?? c.span);
     }
     for (const v of this.model.volumes.values()) {
       const where = `the volume \`${v.name.value}\` of the pipeline`;
@@ -16660,6 +16666,7 @@ var drone1 = {
 };
 function compileDrone1(documents, source, options, diags) {
   const entries = [];
+  const byName = /* @__PURE__ */ new Map();
   for (const file of documents) {
     const d = file.data;
     if (d === null || d === void 0) continue;
@@ -16676,13 +16683,15 @@ function compileDrone1(documents, source, options, diags) {
     }
     const type = scalarText2(file, "type", "docker", diags) ?? "docker";
     const name = scalarText2(file, "name", "default", diags) ?? "default";
-    const same = entries.find((e) => e.kind === kind && e.name === name);
-    if (same && kind === "pipeline") {
+    const same = kind === "pipeline" ? byName.get(name) : void 0;
+    if (same) {
       const at = file.locs.get("/name");
       diags.error("invalid-pipeline", `two pipelines are named ${show(name)}`, at?.value ?? span, "give each pipeline its own name, as Drone requires", [{ span: same.file.locs.get("/name")?.value ?? same.span, message: "the other one is here" }]);
       continue;
     }
-    entries.push({ file, kind, type, name, span });
+    const entry = { file, kind, type, name, span };
+    entries.push(entry);
+    if (kind === "pipeline") byName.set(name, entry);
   }
   const pipelines = entries.filter((e) => e.kind === "pipeline");
   let chosen;
@@ -19453,15 +19462,6 @@ function compile(text, options = {}) {
   const dialect = pickDialect(documents, options.dialect);
   if (!dialect) {
     diags.error("usage", `--dialect ${JSON.stringify(options.dialect)} is not a format this drone-compose reads`);
-    return finish();
-  }
-  if (dialect.id === "drone-0.4" && options.pipeline !== void 0) {
-    diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.4 file has one`, void 0, "leave out --pipeline");
-    return finish();
-  }
-  if (dialect.id === "drone-0.4" && documents.length > 1) {
-    const second = documents[1].span;
-    diags.error("yaml-syntax", `the file holds ${documents.length} YAML documents; a Drone 0.4 file is one`, second ? [second[0], second[0]] : void 0, "remove the `---` line that starts the second document, or write the pipelines in the Drone 1.x format (kind: pipeline)");
     return finish();
   }
   const requests = options.outputs ?? (options.targets ?? [DEFAULT_TARGET]).map((target) => ({ target }));
