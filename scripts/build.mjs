@@ -51,8 +51,33 @@ const checkAsSeparateBundle = {
     b.onResolve({ filter: /^\.\/check\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
-await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/main.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [checkAsSeparateBundle] });
+// commander requires node:child_process at load time, for executable subcommands drone-compose does not have;
+// loading it (with net and streams) is several ms of every start-up. In the CLI bundle commander gets a stand-in
+// that requires the real module only when spawn is called.
+const commanderChildProcessOnUse = {
+  name: 'commander-child-process-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'on-use' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'on-use' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/main.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [checkAsSeparateBundle, commanderChildProcessOnUse] });
 await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/check.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') });
+// One character beyond ASCII (in a comment, a regex) turns the whole bundle into a two-byte string for V8: twice
+// the memory to read, hash against the code cache and scan, at every start-up. Write \u escapes instead.
+for (const bundle of ['cli-bundle.cjs', 'check.cjs']) {
+  const lines = readFileSync(join(root, 'dist', bundle), 'utf8').split('\n');
+  const at = lines.findIndex((line) => /[^\x00-\x7f]/.test(line));
+  if (at >= 0) {
+    console.error(`build: dist/${bundle}:${at + 1} has a character beyond ASCII, which slows every start-up; escape it in the source:\n${lines[at]}`);
+    process.exit(1);
+  }
+}
 copyFileSync(join(root, 'src/bin/drone-compose.cjs'), join(root, 'dist/cli.cjs'));
 chmodSync(join(root, 'dist/cli.cjs'), 0o755);
 

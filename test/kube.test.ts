@@ -271,6 +271,10 @@ describe('kube: values', () => {
     assert.equal(seconds('500ms'), 1);
     assert.equal(seconds('2.5s'), 3);
     assert.equal(seconds('1h'), 3600);
+    // Go reads microseconds as `us`, with the micro sign (U+00B5) and with the Greek mu (U+03BC).
+    assert.equal(seconds('1500000\u00b5s'), 2);
+    assert.equal(seconds('1500000\u03bcs'), 2);
+    assert.equal(seconds('1500000us'), 2);
     assert.equal(seconds(undefined), undefined);
     assert.equal(seconds('0s'), 0);
   });

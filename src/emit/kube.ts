@@ -766,8 +766,8 @@ function positive(s: number | undefined): number | undefined {
 /** A Go duration (`1m30s`, `500ms`) in whole seconds, rounded up, at least 1 (0 for zero); undefined when absent or unreadable. */
 export function seconds(duration: string | undefined): number | undefined {
   if (duration === undefined) return undefined;
-  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)/gy;
-  const scale: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/gy;
+  const scale: Record<string, number> = { ns: 1e-9, us: 1e-6, '\u00b5s': 1e-6, '\u03bcs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
   let total = 0;
   let at = 0;
   for (let m = re.exec(duration); m; m = re.exec(duration)) {

@@ -129,7 +129,7 @@ class Lowering {
 
   // ---- rules ----------------------------------------------------------------------------------
 
-  /** The 1.x linter's trust rules (and 0.5–0.8's, which also refused every volume), located at the option. */
+  /** The 1.x linter's trust rules (and 0.5-0.8's, which also refused every volume), located at the option. */
   private checkTrust(containers: readonly ContainerModel[]): void {
     if (this.options.trusted) return;
     const refuse = (what: string, c: ContainerModel, span: Span) =>
@@ -374,7 +374,7 @@ class Lowering {
     return out;
   }
 
-  /** A 0.5–0.8 volume string: `HOST:CONTAINER[:MODE]` or `NAME:CONTAINER[:MODE]`. */
+  /** A 0.5-0.8 volume string: `HOST:CONTAINER[:MODE]` or `NAME:CONTAINER[:MODE]`. */
   private mountSpec(spec: L<string>, c: ContainerModel): Mount | undefined {
     const bad = (why: string) => {
       this.diags.error('invalid-volume', `the volume ${show(spec.value)} of ${c.label} ${why}`, spec.span, 'write HOST:CONTAINER[:MODE] with an absolute host path, or VOLUME:CONTAINER for a named volume');
