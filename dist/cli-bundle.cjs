@@ -196,6 +196,13 @@ var require_argument = __commonJS({
   }
 });
 
+// on-use:child_process
+var require_child_process = __commonJS({
+  "on-use:child_process"(exports2, module2) {
+    module2.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };
+  }
+});
+
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
   "node_modules/commander/lib/help.js"(exports2) {
@@ -1195,7 +1202,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require("node:child_process");
+    var childProcess = require_child_process();
     var path = require("node:path");
     var fs = require("node:fs");
     var process2 = require("node:process");
@@ -16221,7 +16228,7 @@ var Lowering2 = class {
     };
   }
   // ---- rules ----------------------------------------------------------------------------------
-  /** The 1.x linter's trust rules (and 0.5–0.8's, which also refused every volume), located at the option. */
+  /** The 1.x linter's trust rules (and 0.5-0.8's, which also refused every volume), located at the option. */
   checkTrust(containers) {
     if (this.options.trusted) return;
     const refuse = (what, c, span) => this.diags.error("untrusted-option", `${what} in ${c.label} is a trusted-only option`, span, TRUST_HINT);
@@ -16445,7 +16452,7 @@ var Lowering2 = class {
     }
     return out;
   }
-  /** A 0.5–0.8 volume string: `HOST:CONTAINER[:MODE]` or `NAME:CONTAINER[:MODE]`. */
+  /** A 0.5-0.8 volume string: `HOST:CONTAINER[:MODE]` or `NAME:CONTAINER[:MODE]`. */
   mountSpec(spec, c) {
     const bad = (why2) => {
       this.diags.error("invalid-volume", `the volume ${show(spec.value)} of ${c.label} ${why2}`, spec.span, "write HOST:CONTAINER[:MODE] with an absolute host path, or VOLUME:CONTAINER for a named volume");
@@ -19184,8 +19191,8 @@ function positive(s) {
 }
 function seconds(duration) {
   if (duration === void 0) return void 0;
-  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)/gy;
-  const scale = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/gy;
+  const scale = { ns: 1e-9, us: 1e-6, "\xB5s": 1e-6, "\u03BCs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
   let total = 0;
   let at = 0;
   for (let m = re.exec(duration); m; m = re.exec(duration)) {
