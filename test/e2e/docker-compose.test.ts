@@ -12,9 +12,9 @@ import { dockerEngine, leftovers, PRINTENV, projectName, SECRET, sh, TRICKY, wor
 
 const { skip, ran } = dockerEngine('end-to-end cases of the compose file');
 
-describe('compose target on a real engine', { concurrency: false }, () => {
+describe('compose target on a real engine', { concurrency: true }, () => {
   const composeSkip = have('docker-compose') ? false : 'docker-compose is not installed (test/e2e/setup.sh installs it)';
-  it('docker-compose config accepts every emitted fixture file', { skip: skip || composeSkip }, () => {
+  it('docker-compose config accepts every emitted fixture file', { skip: skip || composeSkip }, async () => {
     ran();
     const names = ['readiness', 'e2e-readiness', 'seed-overview', 'keys-all', 'dollar-substitution', 'build-steps', 'yaml-anchors', 'seed-volumes', 'seed-devices', 'seed-privileged', 'extra-hosts-bare', 'environment-as-written', 'e2e-services'];
     const files = names.map((name) => {
@@ -28,7 +28,7 @@ describe('compose target on a real engine', { concurrency: false }, () => {
     results.forEach((r, i) => assert.equal(r.status, 0, `${names[i]}: ${r.stderr}`));
   });
 
-  it('run --rm build waits for services that listen only seconds after they start; with --no-deps it fails', { skip: skip || composeSkip }, () => {
+  it('run --rm build waits for services that listen only seconds after they start; with --no-deps it fails', { skip: skip || composeSkip }, async () => {
     ran();
     const { dir, file } = workspace('compose', 'e2e-readiness');
     const project = projectName().replace(/-/g, '');
@@ -36,45 +36,45 @@ describe('compose target on a real engine', { concurrency: false }, () => {
     try {
       // Without the dependency conditions, the build starts while the services are not ready (held), and fails.
       writeFileSync(join(dir, 'hold'), '');
-      const up = compose('up', '-d');
+      const up = await compose('up', '-d');
       assert.equal(up.status, 0, up.stderr);
-      const early = compose('run', '--rm', '--no-deps', 'build');
+      const early = await compose('run', '--rm', '--no-deps', 'build');
       assert.notEqual(early.status, 0, 'without the wait the build does not find the services');
       rmSync(join(dir, 'hold'));
       // With them, run waits until the holder (ports) and the checked service are healthy.
-      const run = compose('run', '--rm', 'build');
+      const run = await compose('run', '--rm', 'build');
       assert.equal(run.status, 0, `the build finds both services: ${run.stdout}${run.stderr}`);
     } finally {
       // The services run as PID 1 without an init, so they ignore SIGTERM: do not wait the default 10 s each.
-      const down = compose('down', '-v', '-t', '1');
+      const down = await compose('down', '-v', '-t', '1');
       assert.equal(down.status, 0, down.stderr);
     }
-    assert.deepEqual(leftovers(project), []);
+    assert.deepEqual(await leftovers(project), []);
   });
 
-  it('up, probe from a build step, down -v leaves nothing', { skip: skip || composeSkip }, () => {
+  it('up, probe from a build step, down -v leaves nothing', { skip: skip || composeSkip }, async () => {
     ran();
     const { dir, file } = workspace('compose');
     const project = projectName().replace(/-/g, '');
     const env = { SECRET };
     try {
-      const up = sh('docker-compose', ['-p', project, '-f', file, 'up', '-d'], { cwd: dir, env });
+      const up = await sh('docker-compose', ['-p', project, '-f', file, 'up', '-d'], { cwd: dir, env });
       assert.equal(up.status, 0, up.stderr);
-      const probe = sh('docker-compose', ['-p', project, '-f', file, 'run', '--rm', 'build-probe'], { cwd: dir, env });
+      const probe = await sh('docker-compose', ['-p', project, '-f', file, 'run', '--rm', 'build-probe'], { cwd: dir, env });
       assert.equal(probe.status, 0, probe.stderr);
       assert.equal(readFileSync(join(dir, 'pg.out'), 'utf8'), 'pg\n');
       assert.equal(readFileSync(join(dir, 'web.out'), 'utf8'), 'hello from the workspace\n');
       assert.equal(readFileSync(join(dir, 'secret.out'), 'utf8'), SECRET);
       assert.equal(readFileSync(join(dir, 'build-env.out'), 'utf8'), 'build "step" $HOME');
-      const tricky = sh('docker-compose', ['-p', project, '-f', file, 'exec', '-T', 'postgres', ...PRINTENV, 'TRICKY'], { cwd: dir, env });
+      const tricky = await sh('docker-compose', ['-p', project, '-f', file, 'exec', '-T', 'postgres', ...PRINTENV, 'TRICKY'], { cwd: dir, env });
       assert.equal(tricky.stdout, `${TRICKY}\n`, tricky.stderr);
-      const fail = sh('docker-compose', ['-p', project, '-f', file, 'run', '--rm', 'build-fail'], { cwd: dir, env });
+      const fail = await sh('docker-compose', ['-p', project, '-f', file, 'run', '--rm', 'build-fail'], { cwd: dir, env });
       assert.equal(fail.status, 3);
     } finally {
       // nc runs as PID 1 without an init and ignores SIGTERM: do not wait docker-compose's default 10 s for it.
-      const down = sh('docker-compose', ['-p', project, '-f', file, 'down', '-v', '-t', '1'], { cwd: dir, env });
+      const down = await sh('docker-compose', ['-p', project, '-f', file, 'down', '-v', '-t', '1'], { cwd: dir, env });
       assert.equal(down.status, 0, down.stderr);
     }
-    assert.deepEqual(leftovers(project), []);
+    assert.deepEqual(await leftovers(project), []);
   });
 });

@@ -4,7 +4,7 @@
  * for anything a project left behind. The local test image comes from test/e2e/setup.sh (localhost/busybox:test).
  */
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
@@ -16,15 +16,38 @@ export const WORKDIR = `/drone/src/${REPO}`;
 export const SECRET = `s3cr3t 'single' "double" $HOME \`id\` a=b\nline two  `;
 export const TRICKY = `it's "quoted" $HOME \`id\` a=b\nsecond line  `;
 
-export function sh(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): SpawnSyncReturns<string> {
-  return spawnSync(cmd, args, { encoding: 'utf8', cwd: opts.cwd, env: { ...process.env, ...opts.env }, timeout: opts.timeout ?? 120_000 });
+/** What a command printed and how it ended. */
+export interface Ran {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs a command without blocking, so that the cases of a file run side by side (they wait on the engine, not
+ * on the CPU); killed after two minutes, when it can only be hanging.
+ */
+export function sh(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => void (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => void (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+function shSync(cmd: string, args: string[], timeout = 120_000): SpawnSyncReturns<string> {
+  return spawnSync(cmd, args, { encoding: 'utf8', timeout });
 }
 
 function engine(): { ok: true; version: string } | { ok: false; why: string } {
   if (!have('docker')) return { ok: false, why: 'no docker client on PATH' };
-  const info = sh('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 15_000 });
+  const info = shSync('docker', ['info', '--format', '{{.ServerVersion}}'], 15_000);
   if (info.status !== 0) return { ok: false, why: `no Docker engine answers (${(info.stderr || '').trim().split('\n')[0]}); run: bash test/e2e/setup.sh` };
-  const image = sh('docker', ['image', 'inspect', IMAGE]);
+  const image = shSync('docker', ['image', 'inspect', IMAGE]);
   if (image.status !== 0) return { ok: false, why: `the test image ${IMAGE} is missing; run: bash test/e2e/setup.sh` };
   return { ok: true, version: info.stdout.trim() };
 }
@@ -61,18 +84,18 @@ export function workspace(target: 'sh' | 'compose', fixture = 'e2e-services', ex
 }
 
 /** Containers, volumes and networks of a project that are still there. */
-export function leftovers(project: string): string[] {
-  const containers = sh('docker', ['ps', '-a', '--format', '{{.Names}}']).stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
-  const volumes = sh('docker', ['volume', 'ls', '--format', '{{.Name}}']).stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
-  const networks = sh('docker', ['network', 'ls', '--format', '{{.Name}}']).stdout.split('\n').filter((n) => n.startsWith(`${project}_`));
+export async function leftovers(project: string): Promise<string[]> {
+  const containers = (await sh('docker', ['ps', '-a', '--format', '{{.Names}}'])).stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
+  const volumes = (await sh('docker', ['volume', 'ls', '--format', '{{.Name}}'])).stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
+  const networks = (await sh('docker', ['network', 'ls', '--format', '{{.Name}}'])).stdout.split('\n').filter((n) => n.startsWith(`${project}_`));
   return [...containers, ...volumes, ...networks];
 }
 
 /** Prints one environment variable of a container's process environment, exactly (busybox has no printenv). */
 export const PRINTENV = ['/bin/busybox', 'awk', 'BEGIN { printf "%s\\n", ENVIRON[ARGV[1]] }'];
 
-export function envIn(container: string, name: string): string {
-  return sh('docker', ['exec', container, ...PRINTENV, name]).stdout;
+export async function envIn(container: string, name: string): Promise<string> {
+  return (await sh('docker', ['exec', container, ...PRINTENV, name])).stdout;
 }
 
 /** Shell code that waits (up to 3 s) until something listens on a port of the shared namespace: services start
