@@ -5,18 +5,20 @@
  * setup.sh builds localhost/busybox:test); skipped with the reason without an engine, a failure with CI=true.
  */
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { have, tempDir } from '../helpers.js';
+import { sh, type Ran } from '../e2e/engine.js';
 import { compileLater } from './harness.js';
 
 const IMAGE = 'localhost/busybox:test';
 const TOKEN = `s3cr3t 'q' "d" $HOME \`id\``;
 
-function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(cmd, args, { encoding: 'utf8', cwd, env: { ...process.env, ...env }, timeout: 180_000 });
+/** A command in a folder, without blocking: the cases run side by side, waiting on the engine. */
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Ran> {
+  return sh(cmd, args, { cwd, env });
 }
 
 function engine(): string | false {
@@ -85,65 +87,68 @@ function prepare(text: string, target: 'sh' | 'compose') {
   return { dir, project, file };
 }
 
-function leftovers(project: string): string[] {
-  const names = (args: string[]) => run('docker', args, '/').stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
-  return [...names(['ps', '-a', '--format', '{{.Names}}']), ...names(['volume', 'ls', '--format', '{{.Name}}'])];
+async function leftovers(project: string): Promise<string[]> {
+  const names = async (args: string[]) => (await run('docker', args, '/')).stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
+  return [...(await names(['ps', '-a', '--format', '{{.Names}}'])), ...(await names(['volume', 'ls', '--format', '{{.Name}}']))];
 }
 
 const out = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
 
-describe('later formats on a real engine', () => {
-  it('1.x through the script: a service by name and at 127.0.0.1, a from_secret value, a $$ escape', { skip }, () => {
+describe('later formats on a real engine', { concurrency: true }, () => {
+  it('1.x through the script: a service by name and at 127.0.0.1, a from_secret value, a $$ escape', { skip }, async () => {
     const { dir, project, file } = prepare(DRONE1, 'sh');
     try {
-      const up = run('sh', [file, 'up'], dir);
+      const up = await run('sh', [file, 'up'], dir);
       assert.equal(up.status, 0, up.stderr);
-      const build = run('sh', [file, 'build'], dir, { e2e_token: TOKEN });
+      const build = await run('sh', [file, 'build'], dir, { e2e_token: TOKEN });
       assert.equal(build.status, 0, build.stdout + build.stderr);
       assert.equal(out(dir, 'by-name.out'), 'hello from the workspace\n');
       assert.equal(out(dir, 'by-ip.out'), 'hello from the workspace\n');
       assert.equal(out(dir, 'token.out'), TOKEN);
       assert.equal(out(dir, 'pwd.out'), '/drone/src\n');
-      const missing = run('sh', [file, 'build'], dir);
+      const missing = await run('sh', [file, 'build'], dir);
       assert.notEqual(missing.status, 0, 'the build requires the secret');
     } finally {
-      run('sh', [file, 'down'], dir);
+      await run('sh', [file, 'down'], dir);
     }
-    assert.deepEqual(leftovers(project), []);
+    assert.deepEqual(await leftovers(project), []);
   });
 
-  it('1.x through docker-compose', { skip: composeSkip }, () => {
+  it('1.x through docker-compose', { skip: composeSkip }, async () => {
     const { dir, project, file } = prepare(DRONE1, 'compose');
     const compose = (...args: string[]) => run('docker-compose', ['-p', project, '-f', file, ...args], dir, { e2e_token: TOKEN });
     try {
-      assert.equal(compose('config', '-q').status, 0);
-      const up = compose('up', '-d');
+      assert.equal((await compose('config', '-q')).status, 0);
+      const up = await compose('up', '-d');
       assert.equal(up.status, 0, up.stderr);
-      const probe = compose('run', '--rm', 'build-probe');
+      const probe = await compose('run', '--rm', 'build-probe');
       assert.equal(probe.status, 0, probe.stdout + probe.stderr);
       assert.equal(out(dir, 'by-name.out'), 'hello from the workspace\n');
       assert.equal(out(dir, 'by-ip.out'), 'hello from the workspace\n');
       assert.equal(out(dir, 'token.out'), TOKEN);
     } finally {
-      compose('down', '-v', '-t', '1');
+      await compose('down', '-v', '-t', '1');
     }
-    assert.deepEqual(leftovers(project), []);
+    assert.deepEqual(await leftovers(project), []);
   });
 
   for (const target of ['sh', 'compose'] as const) {
-    it(`0.8 with a custom workspace through ${target === 'sh' ? 'the script' : 'docker-compose'}`, { skip: target === 'sh' ? skip : composeSkip }, () => {
+    it(`0.8 with a custom workspace through ${target === 'sh' ? 'the script' : 'docker-compose'}`, { skip: target === 'sh' ? skip : composeSkip }, async () => {
       const { dir, project, file } = prepare(DRONE08, target);
       const compose = (...args: string[]) => run('docker-compose', ['-p', project, '-f', file, ...args], dir);
       try {
-        const steps = target === 'sh' ? [run('sh', [file, 'up'], dir), run('sh', [file, 'build'], dir)] : [compose('up', '-d'), compose('run', '--rm', 'build-check')];
-        for (const s of steps) assert.equal(s.status, 0, s.stdout + s.stderr);
+        const steps: (() => Promise<Ran>)[] = target === 'sh' ? [() => run('sh', [file, 'up'], dir), () => run('sh', [file, 'build'], dir)] : [() => compose('up', '-d'), () => compose('run', '--rm', 'build-check')];
+        for (const step of steps) {
+          const r = await step();
+          assert.equal(r.status, 0, r.stdout + r.stderr);
+        }
         assert.equal(out(dir, 'pwd.out'), '/go/src/github.com/o/r\n');
         assert.equal(out(dir, 'web.out'), 'hello from the workspace\n');
       } finally {
-        if (target === 'sh') run('sh', [file, 'down'], dir);
-        else compose('down', '-v', '-t', '1');
+        if (target === 'sh') await run('sh', [file, 'down'], dir);
+        else await compose('down', '-v', '-t', '1');
       }
-      assert.deepEqual(leftovers(project), []);
+      assert.deepEqual(await leftovers(project), []);
     });
   }
 });
