@@ -4,9 +4,9 @@
 // dist/ is committed too, except the code caches (dist/*.cache): the pre-commit hook and `npm install` from git
 // run it as it is, with nothing to build. The build is deterministic (same sources and lock file, same bytes,
 // whatever the folder it runs from), and test/package.test.ts fails when the committed dist/ is not what it makes.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -81,21 +81,15 @@ for (const bundle of ['cli-bundle.cjs', 'check.cjs']) {
 copyFileSync(join(root, 'src/bin/drone-compose.cjs'), join(root, 'dist/cli.cjs'));
 chmodSync(join(root, 'dist/cli.cjs'), 0o755);
 
-// The code caches: representative runs compile what each bundle needs; a run writes the caches of the bundles it
-// loaded. Last comes --check of the bundled example, so the start-up bundle's cache is made by that path.
-const warm = mkdtempSync(join(tmpdir(), 'dc-warm-'));
-copyFileSync(join(root, 'examples/hello-world/.drone.yml'), join(warm, '.drone.yml'));
-writeFileSync(join(warm, 'anchors.yml'), 'compose:\n  db: &db\n    image: postgres:9.4\n  cache:\n    <<: *db\n    image: redis:3\n');
-const write = { DRONE_COMPOSE_WRITE_CODE_CACHE: '1' };
-const run = (args, env = {}, ok = [0]) => {
-  const r = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), '--repo', 'github.com/octocat/hello-world', ...args], { cwd: warm, env: { ...process.env, ...env }, stdio: 'ignore' });
-  if (!ok.includes(r.status)) throw new Error(`build: the warm-up run ${args.join(' ')} exited ${r.status}`);
-};
-run(['-o', 'services.sh']);
-run(['-o', 'anchors.sh', 'anchors.yml']);
-run(['--check', '-o', 'anchors.sh', '.drone.yml'], write, [1]); // check.cjs: a diff is printed
-run(['--check', '-o', 'services.sh'], write); // cli-bundle.cjs
-rmSync(warm, { recursive: true, force: true });
+// The code caches, made as an install makes them: dist/warm-cache.cjs (src/bin/warm-cache.cjs, the package's
+// postinstall) runs the command on small files of its own and throws when a bundle is left without a cache.
+copyFileSync(join(root, 'src/bin/warm-cache.cjs'), join(root, 'dist/warm-cache.cjs'));
+try {
+  await createRequire(import.meta.url)(join(root, 'dist/warm-cache.cjs')).warm();
+} catch (e) {
+  console.error(`build: the code caches: ${e.message}`);
+  process.exit(1);
+}
 
 await build({
   ...common,
