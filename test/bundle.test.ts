@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { CLI, ROOT, runCli, tempDir } from './helpers.js';
@@ -97,6 +97,32 @@ describe('the bundled CLI', () => {
       assert.deepEqual([...files].sort(), [join('dist', 'cli-bundle.cjs'), join('dist', 'cli.cjs')], text);
       assert.equal(runCli(args, { cwd: dir }).status, 0);
     }
+  });
+
+  it('warm-cache.cjs, the postinstall, makes a cache for every bundle, prints nothing and writes only the caches', () => {
+    const dist = tempDir('dc-warm-dist-');
+    const tmp = tempDir('dc-warm-tmp-');
+    for (const f of ['cli.cjs', 'warm-cache.cjs', ...BUNDLES]) copyFileSync(join(ROOT, 'dist', f), join(dist, f));
+    const r = spawnSync(process.execPath, [join(dist, 'warm-cache.cjs')], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    assert.deepEqual({ status: r.status, stdout: r.stdout, stderr: r.stderr }, { status: 0, stdout: '', stderr: '' });
+    assert.deepEqual(readdirSync(dist).sort(), ['cli.cjs', 'warm-cache.cjs', ...BUNDLES.flatMap((b) => [b, `${b}.cache`])].sort());
+    assert.deepEqual(readdirSync(tmp), [], 'the temporary folder is removed');
+    const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
+      const d = ${JSON.stringify(dist)};
+      process.stdout.write(JSON.stringify(${JSON.stringify(BUNDLES)}.filter((b) => new vm.Script(Module.wrap(fs.readFileSync(d + '/' + b, 'utf8')), { filename: d + '/' + b, cachedData: fs.readFileSync(d + '/' + b + '.cache') }).cachedDataRejected)));`;
+    assert.equal(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, '[]', 'every cache is accepted');
+  });
+
+  it('warm-cache.cjs never fails an install: with a broken bundle it prints nothing, exits 0 and leaves no temporary file', () => {
+    const dist = tempDir('dc-warm-dist-');
+    const tmp = tempDir('dc-warm-tmp-');
+    for (const f of ['cli.cjs', 'warm-cache.cjs', ...BUNDLES]) copyFileSync(join(ROOT, 'dist', f), join(dist, f));
+    writeFileSync(join(dist, 'cli-bundle.cjs'), "throw new Error('broken');\n");
+    const r = spawnSync(process.execPath, [join(dist, 'warm-cache.cjs')], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    assert.deepEqual({ status: r.status, stdout: r.stdout, stderr: r.stderr }, { status: 0, stdout: '', stderr: '' });
+    // Whatever the runs wrote is a whole cache of a bundle (renamed into place), never a temporary file.
+    assert.deepEqual(readdirSync(dist).filter((f) => !/\.cjs(\.cache)?$/.test(f)), []);
+    assert.deepEqual(readdirSync(tmp), [], 'the temporary folder is removed');
   });
 
   it('a Drone 0.4 --check to sh or compose loads only the command and the start-up bundle', () => {
