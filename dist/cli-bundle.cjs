@@ -12,10 +12,6 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -11569,7 +11565,7 @@ var require_runtime = __commonJS({
     "use strict";
     exports2.__esModule = true;
     exports2.checkRevision = checkRevision;
-    exports2.template = template;
+    exports2.template = template3;
     exports2.wrapProgram = wrapProgram;
     exports2.resolvePartial = resolvePartial;
     exports2.invokePartial = invokePartial;
@@ -11611,7 +11607,7 @@ var require_runtime = __commonJS({
         throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
       }
     }
-    function template(templateSpec, env2) {
+    function template3(templateSpec, env2) {
       if (!env2) {
         throw new _exception2["default"]("No environment passed to template");
       }
@@ -11978,7 +11974,7 @@ var import_node_fs4 = require("node:fs");
 
 // src/cli.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -12576,9 +12572,9 @@ function decode(file) {
       const deep = COMPILED_SECTIONS.includes(key);
       sections2.set(key, deep ? node(file, data[key], ptr, root) : shallow(file, data[key], ptr, root));
     }
-    const compose2 = sections2.get("compose");
-    if (compose2?.entries) {
-      for (const [name, svc] of compose2.entries) {
+    const compose = sections2.get("compose");
+    if (compose?.entries) {
+      for (const [name, svc] of compose.entries) {
         if (svc.value !== null && !isObject(svc.value)) continue;
         services.push(container("service", name, name, `service \`${name}\``, svc));
       }
@@ -15693,1225 +15689,49 @@ var drone04 = {
   }
 };
 
-// src/dialects/drone08/index.ts
-var import_node_path2 = require("node:path");
+// src/bin/lazy-bundle.ts
+var loadCheck = async () => require("./check.cjs");
+var loadChildProcess = async () => require("node:child_process");
+var loadLater = () => require("./later.cjs");
+var loadKube = () => require("./kube.cjs");
 
-// src/dialects/drone1/model.ts
-var Reader = class {
-  constructor(file, diags) {
-    this.file = file;
-    this.diags = diags;
-  }
-  file;
-  diags;
-  valueSpan(ptr) {
-    for (let p = ptr; ; p = p.slice(0, Math.max(0, p.lastIndexOf("/")))) {
-      const loc = this.file.locs.get(p);
-      if (loc) return loc.value;
-      if (p === "") return [0, 0];
-    }
-  }
-  keySpan(ptr) {
-    const loc = this.file.locs.get(ptr);
-    return loc?.key ?? this.valueSpan(ptr);
-  }
-  /** The entries of a mapping in source order, with their pointers. */
-  entries(ptr, obj) {
-    return this.file.keys(obj).map((key) => ({ key, ptr: `${ptr}/${pointerKey(key)}`, value: obj[key] }));
-  }
-  isMap(v) {
-    return v !== null && typeof v === "object" && !Array.isArray(v);
-  }
-  /** A mapping, or undefined (null is an empty mapping); anything else is a type error. */
-  map(ptr, v, what) {
-    if (v === void 0) return void 0;
-    if (v === null) return {};
-    if (this.isMap(v)) return v;
-    this.typeError(ptr, v, what, "a mapping");
-    return void 0;
-  }
-  /** A scalar as text as written (`yes` stays `yes`, `0.8` stays `0.8`); a collection is a type error. */
-  str(ptr, v, what) {
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v === "object") {
-      this.typeError(ptr, v, what, "a string");
-      return void 0;
-    }
-    const loc = this.file.locs.get(ptr);
-    const text = typeof v === "string" ? v : loc?.raw ?? String(v);
-    const bad = uncarriable(text);
-    if (bad) {
-      this.diags.error("invalid-character", `${what} contains ${bad}`, this.valueSpan(ptr));
-      return void 0;
-    }
-    return this.located(ptr, text);
-  }
-  bool(ptr, v, what) {
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v !== "boolean") {
-      this.typeError(ptr, v, what, "true or false");
-      return void 0;
-    }
-    return this.located(ptr, v);
-  }
-  /** A list of scalars, or one scalar as a list of one; null items are dropped. */
-  list(ptr, v, what) {
-    if (v === void 0 || v === null) return [];
-    if (!Array.isArray(v)) {
-      const one = this.str(ptr, v, what);
-      return one ? [one] : [];
-    }
-    const out = [];
-    v.forEach((item, i) => {
-      if (item === null || item === void 0) return;
-      const s = this.str(`${ptr}/${i}`, item, `an item of ${what}`);
-      if (s) out.push(s);
-    });
-    return out;
-  }
-  /** A list of words, or one string (the caller splits it). */
-  words(ptr, v, what) {
-    if (v === void 0 || v === null) return void 0;
-    if (Array.isArray(v)) return this.list(ptr, v, what);
-    return this.str(ptr, v, what);
-  }
-  located(ptr, value) {
-    const loc = this.file.locs.get(ptr);
-    const span = loc?.value ?? this.valueSpan(ptr);
-    return loc?.key ? { value, span, key: loc.key } : { value, span };
-  }
-  typeError(ptr, v, what, expected) {
-    this.diags.error("invalid-type", `${what} must be ${expected}, not ${kindOf(v)}`, this.valueSpan(ptr));
-  }
-  /** Warns about keys not in `known`, with a did-you-mean; with `onlyWhenClose`, only about near misses of a known key. */
-  unknownKeys(ptr, obj, known, where, onlyWhenClose = false) {
-    for (const key of this.file.keys(obj)) {
-      if (known.includes(key)) continue;
-      const meant = suggest(key, known);
-      if (onlyWhenClose && !meant) continue;
-      this.diags.warning("unknown-key", `unknown key ${show(key)} in ${where}; it is ignored`, this.keySpan(`${ptr}/${pointerKey(key)}`), meant ? `did you mean \`${meant}\`?` : `known keys: ${known.join(", ")}`);
-    }
-  }
-  /** The key span of every key of a mapping. */
-  keySpans(ptr, obj) {
-    const spans = /* @__PURE__ */ Object.create(null);
-    for (const key of this.file.keys(obj)) spans[key] = this.keySpan(`${ptr}/${pointerKey(key)}`);
-    return spans;
-  }
-};
-function readEnvironment(r, ptr, v, what) {
-  const out = [];
-  if (v === void 0 || v === null) return out;
-  if (Array.isArray(v)) {
-    for (const item of r.list(ptr, v, what)) {
-      const eq = item.value.indexOf("=");
-      if (eq <= 0) {
-        r.diags.error("invalid-environment", `the environment entry ${show(item.value)} of ${what} has no name or no \`=\``, item.span, "write NAME=value");
-        continue;
-      }
-      out.push({ name: { value: item.value.slice(0, eq), span: item.span }, value: { value: item.value.slice(eq + 1), span: item.span } });
-    }
-    return out;
-  }
-  const obj = r.map(ptr, v, what);
-  if (!obj) return out;
-  for (const e of r.entries(ptr, obj)) {
-    const name = { value: e.key, span: r.keySpan(e.ptr) };
-    if (r.isMap(e.value)) {
-      const secret = r.str(`${e.ptr}/from_secret`, e.value["from_secret"], `\`from_secret\` of \`${e.key}\``);
-      r.unknownKeys(e.ptr, e.value, ["from_secret"], `\`${e.key}\` of ${what}`);
-      if (secret) out.push({ name, secret });
-      else if (e.value["from_secret"] === void 0) r.diags.error("invalid-type", `\`${e.key}\` of ${what} must be a value or {from_secret: NAME}`, r.valueSpan(e.ptr));
-      continue;
-    }
-    if (e.value === null) {
-      out.push({ name, value: { value: "", span: name.span } });
-      continue;
-    }
-    const value = r.str(e.ptr, e.value, `\`${e.key}\` of ${what}`);
-    if (value) out.push({ name, value });
-  }
-  return out;
-}
-
-// src/dialects/drone1/container.ts
-var DRONE1_CONTAINER_KEYS = [
-  "name",
-  "image",
-  "commands",
-  "command",
-  "entrypoint",
-  "environment",
-  "pull",
-  "privileged",
-  "volumes",
-  "working_dir",
-  "user",
-  "shm_size",
-  "dns",
-  "dns_search",
-  "extra_hosts",
-  "network_mode",
-  "devices",
-  "detach",
-  "depends_on",
-  "when",
-  "settings",
-  "failure",
-  "ports"
-];
-var DRONE08_CONTAINER_KEYS = [
-  "image",
-  "pull",
-  "privileged",
-  "environment",
-  "commands",
-  "command",
-  "entrypoint",
-  "volumes",
-  "devices",
-  "dns",
-  "dns_search",
-  "extra_hosts",
-  "network_mode",
-  "networks",
-  "secrets",
-  "when",
-  "detach",
-  "group",
-  "shm_size",
-  "mem_limit",
-  "memswap_limit",
-  "cpu_quota",
-  "cpu_shares",
-  "cpuset",
-  "labels",
-  "tmpfs",
-  "ports",
-  "working_dir",
-  "user"
-];
-var UNCARRIED = ["working_dir", "user", "shm_size", "mem_limit", "memswap_limit", "cpu_quota", "cpu_shares", "cpuset", "labels", "tmpfs", "networks"];
-var PULL = { always: true, never: false, "if-not-exists": false, default: false };
-function decodeContainer(r, input) {
-  const { ptr, data: d, kind, format } = input;
-  const label = `${kind} \`${input.name.value}\``;
-  const at = (k) => `${ptr}/${k}`;
-  const known = format === "1" ? DRONE1_CONTAINER_KEYS : DRONE08_CONTAINER_KEYS;
-  r.unknownKeys(ptr, d, known, label, format === "0.8");
-  let pull2;
-  if (format === "1" && d["pull"] !== void 0 && d["pull"] !== null) {
-    const p = r.str(at("pull"), d["pull"], `\`pull\` of ${label}`);
-    if (p && PULL[p.value] === void 0) {
-      r.diags.error("invalid-type", `\`pull\` of ${label} is ${show(p.value)}`, p.span, "write always, never or if-not-exists");
-    } else if (p) pull2 = { value: PULL[p.value], span: p.span, ...p.key ? { key: p.key } : {} };
-  } else {
-    pull2 = r.bool(at("pull"), d["pull"], `\`pull\` of ${label}`);
-  }
-  const environment2 = readEnvironment(r, at("environment"), d["environment"], `the environment of ${label}`);
-  if (format === "0.8") environment2.push(...secrets08(r, at("secrets"), d["secrets"], label));
-  const commands = "commands" in d ? r.list(at("commands"), d["commands"], `\`commands\` of ${label}`) : void 0;
-  const ports2 = r.list(at("ports"), d["ports"], `\`ports\` of ${label}`);
-  const when = d["when"] !== void 0 && d["when"] !== null ? r.keySpan(at("when")) : void 0;
-  const failure = format === "1" ? r.str(at("failure"), d["failure"], `\`failure\` of ${label}`) : void 0;
-  if (format === "1") {
-    r.map(at("settings"), d["settings"], `\`settings\` of ${label}`);
-    r.map(at("when"), d["when"], `\`when\` of ${label}`);
-  }
-  const uncarried = [];
-  for (const k of UNCARRIED) if (d[k] !== void 0 && d[k] !== null) uncarried.push({ value: k, span: r.keySpan(at(k)) });
-  if (failure && failure.value === "ignore") uncarried.push({ value: "failure", span: failure.key ?? failure.span });
-  const networkMode = r.str(at("network_mode"), d["network_mode"], `\`network_mode\` of ${label}`);
-  const privileged = r.bool(at("privileged"), d["privileged"], `\`privileged\` of ${label}`);
-  const detach = r.bool(at("detach"), d["detach"], `\`detach\` of ${label}`);
-  const image2 = r.str(at("image"), d["image"], `\`image\` of ${label}`);
-  const entrypoint = r.words(at("entrypoint"), d["entrypoint"], `\`entrypoint\` of ${label}`);
-  const command = r.words(at("command"), d["command"], `\`command\` of ${label}`);
-  const plugin = kind === "step" && commands === void 0 && detach?.value !== true;
-  return {
-    kind,
-    name: input.name,
-    span: input.span,
-    label,
-    ...image2 ? { image: image2 } : {},
-    ...commands ? { commands } : {},
-    ...entrypoint ? { entrypoint } : {},
-    ...command ? { command } : {},
-    environment: environment2,
-    ...pull2 ? { pull: pull2 } : {},
-    ...privileged ? { privileged } : {},
-    volumes: volumes(r, at("volumes"), d["volumes"], `\`volumes\` of ${label}`, format),
-    devices: volumes(r, at("devices"), d["devices"], `\`devices\` of ${label}`, format),
-    dns: r.list(at("dns"), d["dns"], `\`dns\` of ${label}`),
-    dnsSearch: r.list(at("dns_search"), d["dns_search"], `\`dns_search\` of ${label}`),
-    extraHosts: r.list(at("extra_hosts"), d["extra_hosts"], `\`extra_hosts\` of ${label}`),
-    ...networkMode ? { networkMode } : {},
-    ...detach ? { detach } : {},
-    dependsOn: r.list(at("depends_on"), d["depends_on"], `\`depends_on\` of ${label}`),
-    ports: ports2,
-    ...when ? { when } : {},
-    plugin,
-    uncarried,
-    at: r.keySpans(ptr, d)
-  };
-}
-function volumes(r, ptr, v, what, format) {
-  if (v === void 0 || v === null) return [];
-  if (format === "0.8") return r.list(ptr, v, what).map((spec) => ({ spec }));
-  if (!Array.isArray(v)) {
-    r.typeError(ptr, v, what, "a list of {name, path}");
-    return [];
-  }
-  const out = [];
-  v.forEach((item, i) => {
-    const p = `${ptr}/${i}`;
-    if (item === null) return;
-    const m = r.map(p, item, `an item of ${what}`);
-    if (!m) return;
-    r.unknownKeys(p, m, ["name", "path"], `an item of ${what}`);
-    const name = r.str(`${p}/name`, m["name"], `\`name\` of an item of ${what}`);
-    const path = r.str(`${p}/path`, m["path"], `\`path\` of an item of ${what}`);
-    if (!name || !path) {
-      r.diags.error("invalid-volume", `an item of ${what} needs both name and path`, r.valueSpan(p), "write - name: VOLUME and path: /in/the/container");
-      return;
-    }
-    out.push({ name, path, span: r.valueSpan(p) });
-  });
-  return out;
-}
-function secrets08(r, ptr, v, label) {
-  if (v === void 0 || v === null) return [];
-  if (!Array.isArray(v)) {
-    r.typeError(ptr, v, `\`secrets\` of ${label}`, "a list");
-    return [];
-  }
-  const out = [];
-  v.forEach((item, i) => {
-    const p = `${ptr}/${i}`;
-    if (item === null) return;
-    if (r.isMap(item)) {
-      r.unknownKeys(p, item, ["source", "target"], `a secret of ${label}`);
-      const source = r.str(`${p}/source`, item["source"], `\`source\` of a secret of ${label}`);
-      const target = r.str(`${p}/target`, item["target"], `\`target\` of a secret of ${label}`) ?? source;
-      if (!source || !target) {
-        r.diags.error("invalid-secret", `a secret of ${label} needs a source`, r.valueSpan(p), "write - source: NAME and target: NAME");
-        return;
-      }
-      out.push({ name: { value: target.value.toUpperCase(), span: target.span }, secret: source });
-      return;
-    }
-    const s = r.str(p, item, `a secret of ${label}`);
-    if (s) out.push({ name: { value: s.value.toUpperCase(), span: s.span }, secret: s });
-  });
-  return out;
-}
-
-// src/dialects/drone1/index.ts
-var import_node_path = require("node:path");
-
-// src/dialects/drone1/substitute.ts
-var ENVSUBST_NAME = /^[\p{L}\p{N}_-]+/u;
-var SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var FORMS_HINT = "the script can compute ${NAME}, ${NAME=word} (also :=, :-, -, :?, :+, +), ${NAME#word}/${NAME##word} and ${NAME%word}/${NAME%%word} with a literal word, ${NAME//old/new} and ${NAME:pos[:len]}; write $${\u2026} for a literal ${\u2026} the build's shell evaluates";
-var COMPOSE_HINT = "compile for the sh target, or compute the value before docker-compose runs and pass it in a variable";
-var GLOB = /[*?[\\]/;
-function substitute(text, span, ctx) {
-  if (text.indexOf("$") === -1) return [text];
-  const parts = [];
-  let lit = "";
-  let i = 0;
-  while (i < text.length) {
-    const at = text.indexOf("$", i);
-    if (at === -1) {
-      lit += text.slice(i);
-      break;
-    }
-    lit += text.slice(i, at);
-    const next = text[at + 1];
-    if (next === "$") {
-      lit += "$";
-      i = at + 2;
-      continue;
-    }
-    if (next !== "{") {
-      lit += "$";
-      i = at + 1;
-      continue;
-    }
-    const close = text.indexOf("}", at + 2);
-    if (close === -1) {
-      ctx.diags.error("invalid-operation", `\`${text.slice(at, at + 40)}\` is not closed with \`}\` (Drone would refuse the file: bad substitution)`, narrow(span, text.slice(at), ctx), "write $${ for a literal ${");
-      lit += text.slice(at);
-      break;
-    }
-    const body = text.slice(at + 2, close);
-    const written = text.slice(at, close + 1);
-    const ref = readForm(body, written, () => narrow(span, written, ctx), ctx);
-    if (ref) {
-      if (lit) parts.push(lit);
-      lit = "";
-      parts.push(ref.op ? { env: ref.env, op: ref.op, written } : { env: ref.env, written });
-      ctx.used.add(ref.env);
-    }
-    i = close + 1;
-  }
-  if (lit || parts.length === 0) parts.push(lit);
-  return concat(parts);
-}
-function readForm(body, written, place2, ctx) {
-  const bad = (why2, hint = FORMS_HINT, code = "invalid-operation") => {
-    ctx.diags.error(code, `\`${written}\` ${why2}`, place2, hint);
-    return void 0;
-  };
-  if (body.startsWith("#")) return bad("(the length of a value) cannot be computed by the generated artifacts");
-  const nameMatch = ENVSUBST_NAME.exec(body);
-  if (!nameMatch) return bad("is not a substitution Drone knows (bad substitution)");
-  const env2 = nameMatch[0];
-  const rest = body.slice(env2.length);
-  if (!SHELL_NAME.test(env2)) return bad("names a variable that no shell environment can hold", "a variable name is letters, digits and `_`, not starting with a digit");
-  if (env2.startsWith(RESERVED_PREFIX)) return bad(`uses the prefix \`${RESERVED_PREFIX}\`, which the generated script reserves for itself`, "rename the variable", "reserved-variable");
-  if (isShellVariable(env2)) return bad("names a variable the shell sets itself, so the script cannot read it from the environment", "write $${" + env2 + "} to let the build's shell evaluate it");
-  const op = readOperation2(rest);
-  if (op === "unknown") return bad("is not a substitution Drone knows (bad substitution)");
-  if (typeof op === "string") return bad(op);
-  if (op && ctx.targets.includes("compose") && !(op.op === "default" && op.word.indexOf("$") === -1)) {
-    return bad(
-      "cannot be written in a docker-compose file (target compose): compose interpolation knows only ${NAME}, ${NAME:-default}, ${NAME-default} and ${NAME:?error}",
-      COMPOSE_HINT,
-      "unsupported-operation"
-    );
-  }
-  return op ? { env: env2, op } : { env: env2 };
-}
-function readOperation2(rest) {
-  if (rest === "") return void 0;
-  const def = /^(?:=|:=|:-|:\?|:\+|-|\+)/.exec(rest);
-  if (def) {
-    const word = rest.slice(def[0].length);
-    if (word.indexOf("${") !== -1) return "nests a substitution in its default word, which the generated artifacts cannot compute";
-    return { op: "default", word: unescapeDollars(word) };
-  }
-  if (rest.startsWith(":")) {
-    const m = /^:(-?[0-9]{1,9})(?::([0-9]{1,9}))?$/.exec(rest);
-    if (!m) return "unknown";
-    const start = Number(m[1]);
-    if (start < 0) return "counts from the end of the value, which the generated artifacts cannot compute";
-    return { op: "substring", start, length: m[2] === void 0 ? 999999999 : Number(m[2]) };
-  }
-  const trim = /^(##|#|%%|%)(.*)$/s.exec(rest);
-  if (trim) {
-    const word = trim[2];
-    if (word === "") return void 0;
-    if (GLOB.test(word)) return "uses a pattern (*, ?, [ or \\), which the generated artifacts cannot compute; only literal text can be removed";
-    return { op: trim[1].startsWith("#") ? "prefix" : "suffix", word: unescapeDollars(word) };
-  }
-  if (rest.startsWith("/")) {
-    const m = /^(\/\/|\/#|\/%|\/)([^/]*)(?:\/(.*))?$/s.exec(rest);
-    if (!m) return "unknown";
-    if (m[1] !== "//") return `(${m[1] === "/" ? "the first match" : m[1] === "/#" ? "a prefix" : "a suffix"} replaced) cannot be computed by the generated artifacts; only \${NAME//old/new} (every match) can`;
-    if (m[2] === "") return "unknown";
-    return { op: "replace", old: m[2], new: m[3] ?? "" };
-  }
-  if (/^(\^\^|\^|,,|,)$/.test(rest)) return "changes letter case, which the generated artifacts cannot compute";
-  return "unknown";
-}
-function unescapeDollars(word) {
-  return word.replace(/\$\$/g, "$");
-}
-var NARROW_LIMIT = 4096;
-function narrow(span, written, ctx) {
-  if (ctx.text === void 0 || span[1] - span[0] > NARROW_LIMIT) return span;
-  const inside = ctx.text.slice(span[0], span[1]);
-  const at = inside.indexOf(written);
-  if (at === -1 || inside.indexOf(written, at + 1) !== -1) return span;
-  return [span[0] + at, span[0] + at + written.length];
-}
-
-// src/dialects/drone1/lower.ts
-var NAME3 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-var HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
-var MOUNT_OPTIONS2 = /* @__PURE__ */ new Set(["ro", "rw", "z", "Z", "shared", "slave", "private", "rshared", "rslave", "rprivate", "nocopy", "cached", "delegated", "consistent"]);
-var VOLUME_NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
-var TRUST_HINT = "pass --trusted to allow it, as a Drone administrator marks a repository trusted";
-var MAX_COPIED_VALUES = 1e5;
-function lowerPipeline(model, options, diags, format, text) {
-  return new Lowering2(model, options, diags, format, text).project();
-}
-var Lowering2 = class {
-  constructor(model, options, diags, format, text) {
-    this.model = model;
-    this.options = options;
-    this.diags = diags;
-    this.format = format;
-    this.ctx = { diags, used: this.used, targets: options.targets, ...text !== void 0 ? { text } : {} };
-  }
-  model;
-  options;
-  diags;
-  format;
-  used = /* @__PURE__ */ new Set();
-  ctx;
-  namedVolumes = /* @__PURE__ */ new Set();
-  hosts = /* @__PURE__ */ new Map();
-  network;
-  dns = [];
-  dnsSeen = /* @__PURE__ */ new Set();
-  names = /* @__PURE__ */ new Map([[HOLDER_NAME, "the namespace holder"]]);
-  project() {
-    const m = this.model;
-    const plugins = m.steps.filter((s) => s.plugin);
-    if (plugins.length > 0) {
-      const names2 = plugins.map((s) => `\`${s.name.value}\``).join(", ");
-      this.diags.warning(
-        "skipped-step",
-        `${plugins.length === 1 ? "the plugin step" : `${plugins.length} plugin steps`} ${names2} ${plugins.length === 1 ? "is" : "are"} not run: plugins publish, deploy or notify, which belongs to Drone`,
-        plugins[0].span,
-        "run a plugin yourself with `run IMAGE` if you need it; only steps with commands: are build steps"
-      );
-    }
-    const detached = m.steps.filter((s) => !s.plugin && s.detach?.value === true);
-    const met = new Set([...plugins, ...detached].map((s) => s.name.value));
-    const steps = this.order(m.steps.filter((s) => !s.plugin && s.detach?.value !== true), met);
-    if (m.trigger) {
-      this.diags.warning("unconditional-step", "the pipeline has trigger: conditions, which cannot be decided outside Drone; it always runs", m.trigger, "run the build only when you want it");
-    }
-    this.checkTrust([...m.services, ...detached, ...steps]);
-    for (const c of [...m.services, ...detached, ...steps]) {
-      if (!c.when) continue;
-      this.diags.warning(
-        "unconditional-step",
-        `${c.label} has when: conditions, which cannot be decided outside Drone; it always ${c.kind === "service" || c.detach?.value ? "starts" : "runs"}`,
-        c.when,
-        'guard the commands in the shell instead, e.g. [ "$DRONE_BRANCH" = master ] || exit 0'
-      );
-    }
-    const services = [];
-    for (const c of [...m.services, ...detached]) {
-      const name = this.containerName(c, "");
-      if (name === void 0) continue;
-      const container2 = this.container(c, name);
-      if (c.commands && c.commands.length > 0) {
-        const script = concatAll(c.commands.map((cmd, i) => concat(i > 0 ? ["\n"] : [], this.value(cmd))));
-        services.push({ ...container2, entrypoint: [["/bin/sh"], ["-e"], ["-c"]], command: [script], readiness: this.readiness(c, container2) });
-      } else {
-        services.push({ ...container2, readiness: this.readiness(c, container2) });
-      }
-      if (HOST_NAME.test(c.name.value)) this.host(c.name.value, "127.0.0.1", void 0);
-    }
-    const build = [];
-    for (const c of steps) {
-      const name = this.containerName(c, "build-");
-      if (name === void 0) continue;
-      const container2 = this.container(c, name);
-      for (const key of ["entrypoint", "command"]) {
-        if (c[key] !== void 0) this.diags.warning("ignored-option", `\`${key}\` of ${c.label} is ignored: a build step runs its commands with /bin/sh`, c.at[key] ?? c.span);
-      }
-      const commands = (c.commands ?? []).map((cmd) => this.value(cmd));
-      if (commands.length === 0) this.diags.warning("empty-build", `${c.label} has no commands; its container starts and exits`, c.span);
-      build.push({ ...container2, commands });
-    }
-    return {
-      name: this.options.name,
-      repo: this.options.repo,
-      workspacePath: m.workspacePath,
-      ...m.workspaceBase !== "/drone" ? { workspaceBase: m.workspaceBase } : {},
-      holder: {
-        image: this.options.holderImage,
-        ...this.network ? { network: this.network.value } : {},
-        dns: this.dns,
-        extraHosts: [...this.hosts].map(([host, h]) => ({ host, address: h.address }))
-      },
-      services,
-      build,
-      volumes: [...this.namedVolumes],
-      variables: [...this.used].sort()
-    };
-  }
-  // ---- rules ----------------------------------------------------------------------------------
-  /** The 1.x linter's trust rules (and 0.5-0.8's, which also refused every volume), located at the option. */
-  checkTrust(containers) {
-    if (this.options.trusted) return;
-    const refuse = (what, c, span) => this.diags.error("untrusted-option", `${what} in ${c.label} is a trusted-only option`, span, TRUST_HINT);
-    for (const c of containers) {
-      if (c.privileged?.value === true) refuse("`privileged`", c, c.privileged.key ?? c.privileged.span);
-      if (c.devices.length > 0) refuse("`devices`", c, c.at["devices"] ?? c.span);
-      if (c.dns.length > 0) refuse("`dns`", c, c.at["dns"] ?? c.span);
-      if (c.dnsSearch.length > 0) refuse("`dns_search`", c, c.at["dns_search"] ?? c.span);
-      if (c.extraHosts.length > 0) refuse("`extra_hosts`", c, c.at["extra_hosts"] ?? c.span);
-      if (c.networkMode) refuse("`network_mode`", c, c.networkMode.key ?? c.networkMode.span);
-      if (this.format.everyVolumeTrusted && c.volumes.length > 0) refuse("`volumes`", c, c.at["volumes"] ?? c.span);
-    }
-    for (const v of this.model.volumes.values()) {
-      const where = `the volume \`${v.name.value}\` of the pipeline`;
-      if (v.host) this.diags.error("untrusted-option", `\`host\` in ${where} is a trusted-only option (a host folder)`, v.host.key, TRUST_HINT);
-      else if (v.temp?.medium?.value === "memory") this.diags.error("untrusted-option", `\`medium: memory\` in ${where} is a trusted-only option`, v.temp.medium.key ?? v.temp.medium.span, TRUST_HINT);
-    }
-  }
-  /** Whether a trusted-only option may be lowered: trusted runs only (untrusted ones were refused above). */
-  get trusted() {
-    return this.options.trusted;
-  }
-  /** The container name (`db`, `build-test`), checked for Docker and for collisions; undefined when unusable. */
-  containerName(c, prefix) {
-    let base = c.name.value;
-    if (!NAME3.test(base)) {
-      base = base.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[^a-zA-Z0-9]+/, "");
-      if (base === "" || prefix === "" && c.kind === "service") {
-        this.diags.error("invalid-name", `the name ${show(c.name.value)} of ${c.label} cannot name a container`, c.name.span, "use letters, digits, `_`, `.` and `-`, starting with a letter or digit");
-        return void 0;
-      }
-    }
-    const name = prefix + base;
-    const other = this.names.get(name.toLowerCase());
-    if (other) {
-      this.diags.error("name-collision", `${c.label} would be named \`${name}\`, like ${other}`, c.name.span, "rename one of them");
-      return void 0;
-    }
-    this.names.set(name.toLowerCase(), c.label);
-    return name;
-  }
-  /**
-   * Steps in an order that respects `depends_on`: declaration order, except that a step waits for the steps it
-   * depends on (the implicit `clone`, skipped plugin steps and detached steps are met). Unknown names and cycles
-   * are errors.
-   */
-  order(steps, skipped) {
-    if (!steps.some((s) => s.dependsOn.length > 0)) return [...steps];
-    const index = /* @__PURE__ */ new Map();
-    steps.forEach((s, i) => index.set(s.name.value, i));
-    const names2 = [...index.keys()];
-    const stepList = names2.length > 8 ? `${names2.slice(0, 8).join(", ")}, \u2026 (${names2.length} in all)` : names2.join(", ");
-    const waiting = new Array(steps.length).fill(0);
-    const dependants = steps.map(() => []);
-    steps.forEach((s, i) => {
-      const seen = /* @__PURE__ */ new Set();
-      for (const d of s.dependsOn) {
-        if (d.value === "clone" || skipped.has(d.value)) continue;
-        const j = index.get(d.value);
-        if (j === void 0) {
-          this.diags.error("invalid-pipeline", `${s.label} depends on \`${d.value}\`, which is not a step of this pipeline`, d.span, `steps: ${stepList}`);
-          continue;
-        }
-        if (seen.has(j)) continue;
-        seen.add(j);
-        waiting[i]++;
-        dependants[j].push(i);
-      }
-    });
-    const ready = new MinHeap();
-    waiting.forEach((n, i) => n === 0 && ready.push(i));
-    const out = [];
-    for (let i = ready.pop(); i !== void 0; i = ready.pop()) {
-      out.push(steps[i]);
-      for (const k of dependants[i]) if (--waiting[k] === 0) ready.push(k);
-    }
-    if (out.length < steps.length) {
-      const left = steps.filter((_, i) => waiting[i] > 0);
-      const first = left[0];
-      this.diags.error("invalid-pipeline", `the depends_on of ${left.map((x) => x.label).join(", ")} form a cycle`, first.at["depends_on"] ?? first.span, "a step cannot wait for itself through others");
-      return [...out, ...left];
-    }
-    return out;
-  }
-  // ---- containers -----------------------------------------------------------------------------
-  value(l) {
-    return substitute(l.value, l.span, this.ctx);
-  }
-  container(c, name) {
-    if (c.uncarried.length > 0) {
-      for (const u of c.uncarried) {
-        this.diags.warning("ignored-option", `\`${u.value}\` of ${c.label} is not carried by drone-compose's artifacts; it is not emitted`, u.span);
-      }
-    }
-    this.namespace(c);
-    const entrypoint = c.kind === "service" || c.detach?.value ? this.argv(c.entrypoint, `\`entrypoint\` of ${c.label}`) : void 0;
-    const command = c.kind === "service" || c.detach?.value ? this.argv(c.command, `\`command\` of ${c.label}`) : void 0;
-    return {
-      name,
-      image: this.image(c),
-      pull: c.pull?.value === true,
-      privileged: this.trusted && c.privileged?.value === true,
-      environment: this.environment(c),
-      ...entrypoint ? { entrypoint } : {},
-      ...command ? { command } : {},
-      volumes: this.trusted || !this.format.everyVolumeTrusted ? this.volumes(c) : [],
-      devices: this.trusted ? this.devices(c) : [],
-      oomKillDisable: false,
-      at: c.at
-    };
-  }
-  image(c) {
-    if (!c.image) {
-      this.diags.error("missing-image", `${c.label} has no image`, c.span, "name the image it runs in with image:");
-      return [""];
-    }
-    let value = this.value(c.image);
-    const ref = parseImage(flatten(value, () => "x"));
-    if ("error" in ref) {
-      this.diags.error("invalid-image", `the image ${show(c.image.value)} of ${c.label} is not a valid reference: ${ref.error}`, c.image.span);
-      return value;
-    }
-    const last = value[value.length - 1];
-    if (!ref.tag && !ref.digest && typeof last === "string") value = concat(value, [":latest"]);
-    return value;
-  }
-  /** The pipeline's environment, lowered once (its mistakes reported once); every container gets it first. */
-  shared;
-  environment(c) {
-    if (!this.shared) {
-      this.shared = /* @__PURE__ */ new Map();
-      const entries = this.model.environment;
-      const containers = this.model.steps.length + this.model.services.length;
-      if (entries.length * containers > MAX_COPIED_VALUES) {
-        this.diags.error("too-large", `the pipeline's environment of ${entries.length} variables would be copied into ${containers} containers: more than ${MAX_COPIED_VALUES} values`, entries[0].name.span, "set the variables in the containers that need them");
-      } else {
-        this.fill(this.shared, entries, c);
-      }
-    }
-    const out = new Map(this.shared);
-    this.fill(out, c.environment, c);
-    return [...out.values()];
-  }
-  fill(out, entries, c) {
-    const add = (e) => {
-      const name = e.name.value;
-      if (name === "" || name.indexOf("=") !== -1) {
-        this.diags.error("invalid-environment", `${show(name)} cannot name an environment variable`, e.name.span, "a name is non-empty and has no `=`");
-        return;
-      }
-      if (e.secret) {
-        const ref = this.secret(e.secret, c);
-        if (ref) out.set(name, { name, value: ref });
-        return;
-      }
-      out.set(name, { name, value: this.value(e.value) });
-    };
-    for (const e of entries) add(e);
-  }
-  /** A secret: the host's environment variable named exactly as the secret, read when the artifact runs. */
-  secret(s, c) {
-    const name = s.value;
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || name.startsWith(RESERVED_PREFIX) || isShellVariable(name)) {
-      this.diags.error(
-        "invalid-secret",
-        `the secret ${show(name)} of ${c.label} cannot be read from an environment variable of that name`,
-        s.span,
-        "secrets are read from the host environment variable named exactly as the secret: letters, digits and `_`, not starting with a digit or dc_"
-      );
-      return void 0;
-    }
-    this.used.add(name);
-    return [{ env: name }];
-  }
-  argv(v, what) {
-    if (v === void 0) return void 0;
-    if (Array.isArray(v)) return v.map((w) => this.value(w));
-    const one = v;
-    const split = shellWords(this.value(one));
-    if ("error" in split) {
-      this.diags.error("invalid-command", `${what} cannot be split into words: ${split.error}`, one.span, "write it as a list to pass the words as they are");
-      return void 0;
-    }
-    return split.words;
-  }
-  volumes(c) {
-    const out = [];
-    for (const v of c.volumes) {
-      if ("name" in v) {
-        const def = this.model.volumes.get(v.name.value);
-        if (!def) {
-          this.diags.warning("ignored-option", `the volume \`${v.name.value}\` of ${c.label} is not declared in the pipeline's volumes:, so nothing is mounted`, v.name.span, `declare it: volumes: [{name: ${v.name.value}, temp: {}}]`);
-          continue;
-        }
-        const container2 = this.value(v.path);
-        if (!flatten(container2, () => "/x").startsWith("/")) {
-          this.diags.error("invalid-volume", `the path ${show(v.path.value)} of the volume \`${v.name.value}\` of ${c.label} is not absolute`, v.path.span);
-          continue;
-        }
-        if (def.host) {
-          if (!this.trusted) continue;
-          const host = def.host.path ? this.value(def.host.path) : void 0;
-          if (!host || !flatten(host, () => "/x").startsWith("/")) {
-            this.diags.error("invalid-volume", `the host volume \`${v.name.value}\` has no absolute host path`, def.host.path?.span ?? def.host.key, "write host: {path: /absolute/path}");
-            continue;
-          }
-          out.push({ host, relative: false, container: container2 });
-        } else {
-          if (def.temp?.medium?.value === "memory" && !this.trusted) continue;
-          if (!VOLUME_NAME2.test(v.name.value) || v.name.value === "drone") {
-            this.diags.error("invalid-volume", `the volume name ${show(v.name.value)} of ${c.label} cannot name a Docker volume`, v.name.span, "letters, digits, `_`, `.` and `-`, at least two, not `drone`");
-            continue;
-          }
-          this.namedVolumes.add(v.name.value);
-          out.push({ host: [], relative: false, volume: v.name.value, container: container2 });
-        }
-        continue;
-      }
-      const mount = this.mountSpec(v.spec, c);
-      if (mount) out.push(mount);
-    }
-    return out;
-  }
-  /** A 0.5-0.8 volume string: `HOST:CONTAINER[:MODE]` or `NAME:CONTAINER[:MODE]`. */
-  mountSpec(spec, c) {
-    const bad = (why2) => {
-      this.diags.error("invalid-volume", `the volume ${show(spec.value)} of ${c.label} ${why2}`, spec.span, "write HOST:CONTAINER[:MODE] with an absolute host path, or VOLUME:CONTAINER for a named volume");
-      return void 0;
-    };
-    const parts = spec.value.split(":");
-    if (parts.length < 2 || parts.length > 3) return bad("is not HOST:CONTAINER[:MODE]");
-    const [hostText, containerText, mode] = parts;
-    if (!containerText.startsWith("/")) return bad("has a container path that is not absolute");
-    if (mode !== void 0 && !mode.split(",").every((o) => MOUNT_OPTIONS2.has(o))) return bad(`has an unknown mode; known: ${[...MOUNT_OPTIONS2].join(", ")}`);
-    const container2 = substitute(containerText, spec.span, this.ctx);
-    const m = mode ? { mode } : {};
-    if (hostText.startsWith("/")) return { host: substitute(hostText, spec.span, this.ctx), relative: false, container: container2, ...m };
-    if (!VOLUME_NAME2.test(hostText) || hostText === "drone") return bad("names neither an absolute host path nor a volume");
-    this.namedVolumes.add(hostText);
-    return { host: [], relative: false, volume: hostText, container: container2, ...m };
-  }
-  devices(c) {
-    const out = [];
-    for (const d of c.devices) {
-      if ("name" in d) {
-        const def = this.model.volumes.get(d.name.value);
-        const host2 = def?.host?.path ? this.value(def.host.path) : void 0;
-        if (!host2) {
-          this.diags.error("invalid-device", `the device \`${d.name.value}\` of ${c.label} names no host volume of the pipeline`, d.name.span, "declare it: volumes: [{name: NAME, host: {path: /dev/...}}]");
-          continue;
-        }
-        out.push({ host: host2, container: this.value(d.path) });
-        continue;
-      }
-      const [host, container2, perms] = d.spec.value.split(":");
-      if (!host?.startsWith("/") || container2 !== void 0 && !container2.startsWith("/") || perms !== void 0 && !/^[rwm]{1,3}$/.test(perms)) {
-        this.diags.error("invalid-device", `the device ${show(d.spec.value)} of ${c.label} is not HOST[:CONTAINER[:PERMISSIONS]]`, d.spec.span, "paths are absolute; permissions are letters of rwm");
-        continue;
-      }
-      out.push({ host: [host], ...container2 ? { container: [container2] } : {}, ...perms ? { permissions: perms } : {} });
-    }
-    return out;
-  }
-  // ---- the shared namespace -------------------------------------------------------------------
-  namespace(c) {
-    if (!this.trusted) return;
-    const net = c.networkMode;
-    if (net) {
-      if (net.value === "" || !/^(bridge|host|none|default|container:[a-zA-Z0-9][a-zA-Z0-9_.-]*|[a-zA-Z0-9][a-zA-Z0-9_.-]*)$/.test(net.value)) {
-        this.diags.error("invalid-network", `\`network_mode\` of ${c.label} is not a network mode: ${show(net.value)}`, net.span, "use bridge, host, none, container:NAME or the name of a network");
-      } else if (this.network && this.network.value !== net.value) {
-        this.diags.error("conflict", `\`network_mode: ${net.value}\` of ${c.label} contradicts \`network_mode: ${this.network.value}\`: all containers share one network namespace`, net.span, "use one network_mode, or none", [
-          { span: this.network.span, message: "the other network_mode is here" }
-        ]);
-      } else {
-        this.network ??= net;
-      }
-    }
-    for (const d of c.dns) {
-      const value = this.value(d);
-      const key = JSON.stringify(value);
-      if (this.dnsSeen.has(key)) continue;
-      this.dnsSeen.add(key);
-      this.dns.push(value);
-    }
-    if (c.dnsSearch.length > 0) this.diags.warning("ignored-option", `\`dns_search\` of ${c.label} is not carried by drone-compose's artifacts; it is not emitted`, c.at["dns_search"] ?? c.span);
-    for (const h of c.extraHosts) {
-      const colon = h.value.indexOf(":");
-      const host = (colon === -1 ? h.value : h.value.slice(0, colon)).trim();
-      const address = colon === -1 ? "" : h.value.slice(colon + 1).trim();
-      if (!HOST_NAME.test(host) || !(/^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(address) || address.includes(":") && /^[0-9a-fA-F:.]*$/.test(address))) {
-        this.diags.error("invalid-extra-host", `the extra_hosts entry ${show(h.value)} of ${c.label} is not HOST:ADDRESS`, h.span, "write HOST:ADDRESS, such as db:127.0.0.1");
-        continue;
-      }
-      this.host(host, address, h.span);
-    }
-  }
-  /** A hosts entry of the holder; a name mapped to two addresses is a conflict. */
-  host(host, address, span) {
-    const earlier = this.hosts.get(host);
-    if (earlier && earlier.address !== address) {
-      this.diags.error(
-        "conflict",
-        `\`${host}\` is mapped to ${address} here but to ${earlier.address} ${earlier.span ? "elsewhere" : "as the name of a service (services answer at 127.0.0.1)"}: all containers share one /etc/hosts`,
-        span ?? earlier.span,
-        "map each host name to one address",
-        earlier.span && span ? [{ span: earlier.span, message: "the other address is here" }] : void 0
-      );
-      return;
-    }
-    if (!earlier) this.hosts.set(host, { address, span });
-  }
-  // ---- readiness ------------------------------------------------------------------------------
-  /** Ports claimed in the one namespace: by which service, whether guessed from the image, where. */
-  claims = /* @__PURE__ */ new Map();
-  /** Reports a port that another service already claims: an error when both declare it, else a warning. */
-  claim(port, c, guessed, span) {
-    const other = this.claims.get(port);
-    if (!other) {
-      this.claims.set(port, { service: c.name.value, guessed, span });
-      return;
-    }
-    if (other.service === c.name.value) return;
-    const related = [{ span: other.span, message: `service \`${other.service}\` claims it here` }];
-    if (!guessed && !other.guessed) {
-      this.diags.error("port-conflict", `port ${port} of ${c.label} is already declared by service \`${other.service}\`: all services share one network namespace, so only one can listen on it`, span, "change the port one of them listens on", related);
-    } else {
-      this.diags.warning("port-guess", `${c.label} and service \`${other.service}\` would both listen on port ${port}; all services share one network namespace`, span, "make one listen on another port and declare it with ports:", related);
-    }
-  }
-  /** Declared `ports:`, else the table of well-known images, else the image's own health check at run time. */
-  readiness(c, container2) {
-    if (c.ports.length > 0) {
-      const ports2 = [];
-      for (const p of c.ports) {
-        const m = /^([0-9]{1,5})(?:\/(tcp|udp))?$/.exec(p.value.trim());
-        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535) {
-          this.diags.error("invalid-port", `the port ${show(p.value)} of ${c.label} is not a port`, p.span, "write a port number (5432) or PORT/tcp");
-          continue;
-        }
-        if (m[2] === "udp") continue;
-        ports2.push([Number(m[1])]);
-        this.claim(Number(m[1]), c, false, p.span);
-      }
-      if (ports2.length > 0) return { kind: "ports", ports: ports2, from: "declared" };
-    }
-    if (isLiteral(container2.image)) {
-      const guess = guessPorts(container2.image.join(""));
-      if (guess) {
-        for (const alternatives of guess) for (const port of alternatives) this.claim(port, c, true, c.image?.span ?? c.span);
-        return { kind: "ports", ports: guess, from: "image" };
-      }
-    }
-    return { kind: "image-health" };
-  }
-};
-var MinHeap = class {
-  items = [];
-  push(x) {
-    const a = this.items;
-    a.push(x);
-    for (let i = a.length - 1; i > 0; ) {
-      const p = i - 1 >> 1;
-      if (a[p] <= a[i]) break;
-      [a[p], a[i]] = [a[i], a[p]];
-      i = p;
-    }
-  }
-  pop() {
-    const a = this.items;
-    if (a.length === 0) return void 0;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0) {
-      a[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && a[l] < a[m]) m = l;
-        if (r < a.length && a[r] < a[m]) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
-};
-
-// src/dialects/drone1/index.ts
-var DRONE1_PIPELINE_KEYS = [
-  "kind",
-  "type",
-  "name",
-  "platform",
-  "workspace",
-  "clone",
-  "steps",
-  "services",
-  "volumes",
-  "trigger",
-  "depends_on",
-  "node",
-  "concurrency",
-  "image_pull_secrets",
-  "environment",
-  "node_selector",
-  "tolerations",
-  "service_account_name",
-  "metadata",
-  "host_aliases",
-  "version"
-];
-var CONTAINER_TYPES = /* @__PURE__ */ new Set(["docker", "kubernetes"]);
+// src/dialects/drone08/shape.ts
 function isMap2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function scalarText2(file, key, fallback, diags) {
-  const v = file.data[key];
-  if (v === void 0 || v === null) return fallback;
-  const loc = file.locs.get(`/${key}`);
-  if (typeof v === "object") {
-    diags.error("invalid-type", `the ${key}: of a pipeline must be a word, not ${Array.isArray(v) ? "a list" : "a mapping"}`, loc?.value);
-    return void 0;
-  }
-  return typeof v === "string" ? v : loc?.raw ?? String(v);
-}
-function describe2(e) {
-  if (e.kind !== "pipeline") return `a \`${e.kind}\` document`;
-  return CONTAINER_TYPES.has(e.type) ? `pipeline \`${e.name}\`` : `pipeline \`${e.name}\` (type ${e.type}, not run in containers)`;
-}
-var drone1 = {
-  id: "drone-1",
-  label: "Drone 1.x",
-  matches(documents) {
-    return documents.some((d) => isMap2(d.data) && d.data["kind"] === "pipeline");
-  },
-  compile(documents, source, options, diags) {
-    return compileDrone1(documents, source, options, diags);
-  }
-};
-function compileDrone1(documents, source, options, diags) {
-  const entries = [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const file of documents) {
-    const d = file.data;
-    if (d === null || d === void 0) continue;
-    const span = file.locs.get("/kind")?.value ?? file.locs.get("")?.value ?? [0, 0];
-    if (!isMap2(d)) {
-      diags.error("not-a-mapping", "a document of a Drone 1.x file must be a mapping with kind:", span);
-      continue;
-    }
-    const kind = typeof d["kind"] === "string" ? d["kind"] : "";
-    if (kind === "") {
-      const written = d["kind"] !== void 0 && d["kind"] !== null;
-      diags.error("invalid-pipeline", written ? "the kind: of a document is not a word" : "a document of a Drone 1.x file has no kind:", span, "write kind: pipeline");
-      continue;
-    }
-    const type = scalarText2(file, "type", "docker", diags) ?? "docker";
-    const name = scalarText2(file, "name", "default", diags) ?? "default";
-    const same = kind === "pipeline" ? byName.get(name) : void 0;
-    if (same) {
-      const at = file.locs.get("/name");
-      diags.error("invalid-pipeline", `two pipelines are named ${show(name)}`, at?.value ?? span, "give each pipeline its own name, as Drone requires", [{ span: same.file.locs.get("/name")?.value ?? same.span, message: "the other one is here" }]);
-      continue;
-    }
-    const entry = { file, kind, type, name, span };
-    entries.push(entry);
-    if (kind === "pipeline") byName.set(name, entry);
-  }
-  const pipelines = entries.filter((e) => e.kind === "pipeline");
-  let chosen;
-  if (options.pipeline !== void 0) {
-    chosen = pipelines.find((e) => e.name === options.pipeline);
-    if (!chosen) {
-      diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} names no pipeline of the file`, void 0, `pipelines: ${pipelines.map((e) => e.name).join(", ") || "none"}`);
-      return { secrets: [] };
-    }
-    if (!CONTAINER_TYPES.has(chosen.type)) {
-      diags.error("usage", `pipeline ${show(chosen.name)} is of type ${chosen.type}, whose steps do not run in containers`, chosen.file.locs.get("/type")?.value, "choose a docker or kubernetes pipeline");
-      return { secrets: [] };
-    }
-  } else {
-    chosen = pipelines.find((e) => CONTAINER_TYPES.has(e.type));
-    if (!chosen) {
-      diags.error("nothing-to-compile", "the file has no pipeline whose steps run in containers (type docker or kubernetes)", pipelines[0]?.span);
-      return { secrets: [] };
-    }
-  }
-  const others = entries.filter((e) => e !== chosen);
-  if (others.length > 0) {
-    const otherPipelines = others.filter((e) => e.kind === "pipeline" && CONTAINER_TYPES.has(e.type));
-    diags.warning(
-      "skipped-pipeline",
-      `only pipeline \`${chosen.name}\` is compiled; the file also has ${others.map(describe2).join(", ")}`,
-      others[0].span,
-      otherPipelines.length > 0 ? `choose another with --pipeline NAME (${otherPipelines.map((e) => e.name).join(", ")})` : void 0
-    );
-  }
-  const r = new Reader(chosen.file, diags);
-  const model = decodePipeline(r, chosen.file.data);
-  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: false }, source.text), secrets: [] };
-}
-function decodePipeline(r, d) {
-  r.unknownKeys("", d, DRONE1_PIPELINE_KEYS, "the pipeline");
-  const containers = (key) => {
-    const v = d[key];
-    if (v === void 0 || v === null) return [];
-    if (!Array.isArray(v)) {
-      r.typeError(`/${key}`, v, `\`${key}\``, "a list");
-      return [];
-    }
-    const out = [];
-    v.forEach((item, i) => {
-      const ptr = `/${key}/${i}`;
-      const data = r.map(ptr, item, `an item of \`${key}\``);
-      if (!data) return;
-      const name = r.str(`${ptr}/name`, data["name"], `\`name\` of an item of \`${key}\``);
-      if (!name || name.value === "") {
-        r.diags.error("invalid-name", `an item of \`${key}\` has no name`, r.valueSpan(ptr), "write name: NAME");
-        return;
-      }
-      const input = { kind: key === "steps" ? "step" : "service", ptr, data, name, span: name.span, format: "1" };
-      out.push(decodeContainer(r, input));
-    });
-    return out;
-  };
-  const steps = containers("steps");
-  const services = containers("services");
-  const ws = workspace(r, d["workspace"]);
-  const environment2 = readEnvironment(r, "/environment", d["environment"], "the pipeline");
-  const trigger = d["trigger"] !== void 0 && d["trigger"] !== null ? r.keySpan("/trigger") : void 0;
-  return { steps, services, ...ws, volumes: pipelineVolumes(r, d["volumes"]), ...trigger ? { trigger } : {}, environment: environment2 };
-}
-function workspace(r, v) {
-  const w = r.map("/workspace", v, "`workspace`");
-  let base = "";
-  let path = "";
-  if (w) {
-    r.unknownKeys("/workspace", w, ["base", "path"], "`workspace`");
-    base = r.str("/workspace/base", w["base"], "`base` of the workspace")?.value ?? "";
-    path = r.str("/workspace/path", w["path"], "`path` of the workspace")?.value ?? "";
-  }
-  let explicitBase = base !== "";
-  if (base === "") {
-    if (path.startsWith("/")) {
-      base = path;
-      path = "";
-      explicitBase = false;
-    } else {
-      base = "/drone/src";
-    }
-  }
-  const full = checkedWorkspace(r, import_node_path.posix.join(base, path), "/workspace");
-  const mountedBase = explicitBase ? checkedWorkspace(r, import_node_path.posix.normalize(base), "/workspace/base") : "/drone";
-  return { workspacePath: full, workspaceBase: mountedBase === "/" || mountedBase.startsWith("/drone/") ? "/drone" : mountedBase };
-}
-function checkedWorkspace(r, path, ptr) {
-  if (!path.startsWith("/") || path === "/" || /[:\u0000-\u001f\u007f,]/.test(path)) {
-    r.diags.error("invalid-pipeline", `the workspace ${show(path)} cannot be mounted`, r.valueSpan(ptr), "write an absolute path without `:` or `,`, not /");
-    return "/drone/src";
-  }
-  return path.replace(/\/+$/, "");
-}
-function pipelineVolumes(r, v) {
-  const out = /* @__PURE__ */ new Map();
-  if (v === void 0 || v === null) return out;
-  if (!Array.isArray(v)) {
-    r.typeError("/volumes", v, "`volumes` of the pipeline", "a list");
-    return out;
-  }
-  v.forEach((item, i) => {
-    const ptr = `/volumes/${i}`;
-    const m = r.map(ptr, item, "a volume of the pipeline");
-    if (!m) return;
-    r.unknownKeys(ptr, m, ["name", "temp", "host", "claim", "config_map", "secret"], "a volume of the pipeline");
-    const name = r.str(`${ptr}/name`, m["name"], "`name` of a volume");
-    if (!name) {
-      r.diags.error("invalid-volume", "a volume of the pipeline has no name", r.valueSpan(ptr), "write name: NAME");
-      return;
-    }
-    const vol = { name };
-    if ("temp" in m) {
-      const t = r.map(`${ptr}/temp`, m["temp"], "`temp` of a volume") ?? {};
-      const medium = r.str(`${ptr}/temp/medium`, t["medium"], "`medium` of a temp volume");
-      vol.temp = { key: r.keySpan(`${ptr}/temp`), ...medium ? { medium } : {} };
-    }
-    if ("host" in m) {
-      const h = r.map(`${ptr}/host`, m["host"], "`host` of a volume") ?? {};
-      const path = r.str(`${ptr}/host/path`, h["path"], "`path` of a host volume");
-      vol.host = { key: r.keySpan(`${ptr}/host`), ...path ? { path } : {} };
-    }
-    if (!vol.temp && !vol.host) {
-      r.diags.error("invalid-volume", `the volume \`${name.value}\` is neither temp: nor host:`, name.span, "write temp: {} for a volume the containers share");
-      return;
-    }
-    if (out.has(name.value)) r.diags.warning("duplicate-key", `the volume \`${name.value}\` is declared twice; the later one is used`, name.span);
-    out.set(name.value, vol);
-  });
-  return out;
+function stepsKey(d) {
+  if (isMap2(d["pipeline"])) return "pipeline";
+  if (isMap2(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
+  return void 0;
 }
 
 // src/dialects/drone08/index.ts
-var DRONE08_KEYS = ["workspace", "clone", "pipeline", "services", "matrix", "branches", "labels", "platform", "volumes", "networks", "depends_on", "script"];
-function isMap3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function stepsKey(d) {
-  if (isMap3(d["pipeline"])) return "pipeline";
-  if (isMap3(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
-  return void 0;
-}
 var drone08 = {
   id: "drone-0.8",
   label: "Drone 0.5\u20130.8",
   matches(documents) {
     const d = documents.find((x) => x.data !== null && x.data !== void 0)?.data;
-    return isMap3(d) && d["kind"] === void 0 && stepsKey(d) !== void 0;
+    return isMap2(d) && d["kind"] === void 0 && stepsKey(d) !== void 0;
   },
   compile(documents, source, options, diags) {
-    return compileDrone08(documents, source, options, diags);
+    return loadLater().compileDrone08(documents, source, options, diags);
   }
 };
-function compileDrone08(documents, source, options, diags) {
-  const file = documents.find((x) => x.data !== null && x.data !== void 0);
-  const d = file?.data;
-  if (!file || !isMap3(d)) {
-    diags.error("not-a-mapping", "the file is empty or its top level is not a mapping");
-    return { secrets: [] };
-  }
-  if (options.pipeline !== void 0) {
-    diags.error("usage", `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.5\u20130.8 file has one`, void 0, "leave out --pipeline");
-    return { secrets: [] };
-  }
-  const key = stepsKey(d);
-  if (!key) {
-    diags.error("nothing-to-compile", "the file has no pipeline: section", void 0, "a Drone 0.5\u20130.8 file lists its steps under pipeline:");
-    return { secrets: [] };
-  }
-  const rest = documents.filter((x) => x !== file && x.data !== null && x.data !== void 0);
-  if (rest.length > 0) {
-    diags.warning("skipped-pipeline", `the file has ${rest.length + 1} YAML documents; a Drone 0.5\u20130.8 file is one, and only the first is compiled`, rest[0].span ? [rest[0].span[0], rest[0].span[0]] : void 0, "remove the other documents, or write the pipelines in the Drone 1.x format (kind: pipeline)");
-  }
-  const r = new Reader(file, diags);
-  const model = decodeFile(r, d, key, options.repo);
-  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: true }, source.text), secrets: [] };
+
+// src/dialects/drone1/index.ts
+function isMap3(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function decodeFile(r, d, key, repo) {
-  r.unknownKeys("", d, DRONE08_KEYS, "the file");
-  const containers = (section) => {
-    const map = r.map(`/${section}`, d[section], `\`${section}\``);
-    if (!map) return [];
-    const out = [];
-    for (const e of r.entries(`/${section}`, map)) {
-      const data = r.map(e.ptr, e.value, `\`${e.key}\` of \`${section}\``);
-      if (!data) continue;
-      const span = r.keySpan(e.ptr);
-      out.push(decodeContainer(r, { kind: section === "services" ? "service" : "step", ptr: e.ptr, data, name: { value: e.key, span }, span, format: "0.8" }));
-    }
-    return out;
-  };
-  const steps = containers(key);
-  const services = containers("services");
-  const w = r.map("/workspace", d["workspace"], "`workspace`");
-  let base = "/drone";
-  let path = `src/${repo}`;
-  if (w) {
-    r.unknownKeys("/workspace", w, ["base", "path"], "`workspace`");
-    base = r.str("/workspace/base", w["base"], "`base` of the workspace")?.value || base;
-    path = r.str("/workspace/path", w["path"], "`path` of the workspace")?.value || path;
+var drone1 = {
+  id: "drone-1",
+  label: "Drone 1.x",
+  matches(documents) {
+    return documents.some((d) => isMap3(d.data) && d.data["kind"] === "pipeline");
+  },
+  compile(documents, source, options, diags) {
+    return loadLater().compileDrone1(documents, source, options, diags);
   }
-  const workspacePath = checkedWorkspace(r, import_node_path2.posix.join(base, path), "/workspace");
-  const mountedBase = checkedWorkspace(r, import_node_path2.posix.normalize(base), "/workspace/base");
-  return {
-    steps,
-    services,
-    workspacePath,
-    workspaceBase: mountedBase.startsWith("/drone/") ? "/drone" : mountedBase,
-    volumes: /* @__PURE__ */ new Map(),
-    environment: []
-  };
-}
+};
 
 // src/dialects/index.ts
 var DIALECTS = [drone1, drone04, drone08];
@@ -17142,7 +15962,7 @@ function yamlQuote(s) {
 }
 
 // src/emit/compose.ts
-var import_node_path3 = require("node:path");
+var import_node_path = require("node:path");
 
 // src/emit/readiness.ts
 function portGroups(ports2) {
@@ -17166,17 +15986,8 @@ function readinessText(r) {
   }
 }
 
-// src/emit/render.ts
-var import_runtime = __toESM(require_runtime2(), 1);
-
-// src/generated/templates.ts
-var templates_exports = {};
-__export(templates_exports, {
-  compose: () => compose,
-  kube: () => kube,
-  sh: () => sh
-});
-var compose = { "0": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+// src/generated/templates/compose.ts
+var template = { "0": function(container2, depth0, helpers, partials, data, blockParams, depths) {
   var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
       return parent[propertyName];
@@ -17409,346 +16220,282 @@ var compose = { "0": function(container2, depth0, helpers, partials, data, block
   };
   return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 66 }, "end": { "line": 3, "column": 84 } } })) != null ? stack1 : "") + " ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container2.program(1, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 130, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 135, "column": 9 } } })) != null ? stack1 : "");
 }, "useData": true, "useDepths": true };
-var kube = {
-  "0": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "- name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 8 }, "end": { "line": 2, "column": 24 } } })) != null ? stack1 : "") + "\n  image: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "image"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 9 }, "end": { "line": 3, "column": 26 } } })) != null ? stack1 : "") + "\n  imagePullPolicy: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "pullPolicy"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 19 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "sidecar"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "args"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 22, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "env"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "envFrom"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 50, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memory"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 65, "column": 7 } } })) != null ? stack1 : "") + "  volumeMounts:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mounts"), { "name": "each", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 67, "column": 0 }, "end": { "line": 76, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "probe"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 77, "column": 0 }, "end": { "line": 90, "column": 7 } } })) != null ? stack1 : "");
-  },
-  "1": function(container2, depth0, helpers, partials, data) {
-    return "  restartPolicy: Always\n";
-  },
-  "2": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 10, "column": 0 }, "end": { "line": 12, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "3": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 4 }, "end": { "line": 11, "column": 17 } } })) != null ? stack1 : "") + "\n";
-  },
-  "4": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  args:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "args"), { "name": "each", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 18, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "5": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  workingDir: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 14 }, "end": { "line": 21, "column": 36 } } })) != null ? stack1 : "") + "\n";
-  },
-  "6": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  env:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "env"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 48, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "7": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 10 }, "end": { "line": 26, "column": 26 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "value"), { "name": "if", "hash": {}, "fn": container2.program(8, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 29, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secret"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 30, "column": 0 }, "end": { "line": 38, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "configMap"), { "name": "if", "hash": {}, "fn": container2.program(11, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 39, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "");
-  },
-  "8": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "    value: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 11 }, "end": { "line": 28, "column": 25 } } })) != null ? stack1 : "") + "\n";
-  },
-  "9": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "    valueFrom:\n      secretKeyRef:\n        name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 14 }, "end": { "line": 33, "column": 37 } } })) != null ? stack1 : "") + "\n        key: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 34, "column": 13 }, "end": { "line": 34, "column": 35 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "secret"), "optional"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 37, "column": 7 } } })) != null ? stack1 : "");
-  },
-  "10": function(container2, depth0, helpers, partials, data) {
-    return "        optional: true\n";
-  },
-  "11": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "    valueFrom:\n      configMapKeyRef:\n        name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 14 }, "end": { "line": 42, "column": 40 } } })) != null ? stack1 : "") + "\n        key: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 13 }, "end": { "line": 43, "column": 38 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "configMap"), "optional"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 44, "column": 0 }, "end": { "line": 46, "column": 7 } } })) != null ? stack1 : "");
-  },
-  "12": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  envFrom:\n  - prefix: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "envFrom"), "prefix"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 12 }, "end": { "line": 52, "column": 38 } } })) != null ? stack1 : "") + "\n    configMapRef:\n      name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "envFrom"), "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 12 }, "end": { "line": 54, "column": 36 } } })) != null ? stack1 : "") + "\n      optional: true\n";
-  },
-  "13": function(container2, depth0, helpers, partials, data) {
-    return "  securityContext:\n    privileged: true\n";
-  },
-  "14": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  resources:\n    limits:\n      memory: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memory"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 64, "column": 14 }, "end": { "line": 64, "column": 32 } } })) != null ? stack1 : "") + "\n";
-  },
-  "15": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 10 }, "end": { "line": 68, "column": 26 } } })) != null ? stack1 : "") + "\n    mountPath: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "path"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 69, "column": 15 }, "end": { "line": 69, "column": 31 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "subPath"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 72, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "readOnly"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 73, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "");
-  },
-  "16": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "    subPath: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "subPath"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 71, "column": 13 }, "end": { "line": 71, "column": 32 } } })) != null ? stack1 : "") + "\n";
-  },
-  "17": function(container2, depth0, helpers, partials, data) {
-    return "    readOnly: true\n";
-  },
-  "18": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  startupProbe:\n    exec:\n      command:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "command"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 81, "column": 0 }, "end": { "line": 83, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "delay"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 84, "column": 0 }, "end": { "line": 86, "column": 7 } } })) != null ? stack1 : "") + "    periodSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "period"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 87, "column": 19 }, "end": { "line": 87, "column": 39 } } })) != null ? stack1 : "") + "\n    timeoutSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "timeout"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 88, "column": 20 }, "end": { "line": 88, "column": 41 } } })) != null ? stack1 : "") + "\n    failureThreshold: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(lookupProperty(depth0, "probe"), "failures"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 89, "column": 22 }, "end": { "line": 89, "column": 44 } } })) != null ? stack1 : "") + "\n";
-  },
-  "19": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 8 }, "end": { "line": 82, "column": 21 } } })) != null ? stack1 : "") + "\n";
-  },
-  "20": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "    initialDelaySeconds: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "probe"), "delay"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 25 }, "end": { "line": 85, "column": 44 } } })) != null ? stack1 : "") + "\n";
-  },
-  "21": function(container2, depth0, helpers, partials, data) {
-    return "# The file has no build: the Job starts the services, waits until they are ready, and ends.\n";
-  },
-  "22": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "#   kubectl create secret generic " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 102, "column": 34 }, "end": { "line": 102, "column": 59 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "each", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 102, "column": 59 }, "end": { "line": 102, "column": 126 } } })) != null ? stack1 : "") + "\n";
-  },
-  "23": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 102, "column": 95 }, "end": { "line": 102, "column": 111 } } })) != null ? stack1 : "") + "=VALUE";
-  },
-  "24": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "#   kubectl create secret docker-registry " + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 42 }, "end": { "line": 105, "column": 68 } } })) != null ? stack1 : "") + " --docker-server=SERVER --docker-username=USER --docker-password=PASSWORD\n";
-  },
-  "25": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "secrets"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 140 }, "end": { "line": 111, "column": 165 } } })) != null ? stack1 : "");
-  },
-  "26": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " secret/" + ((stack1 = lookupProperty(helpers, "comment").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 196 }, "end": { "line": 111, "column": 222 } } })) != null ? stack1 : "");
-  },
-  "27": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 2 }, "end": { "line": 121, "column": 17 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "text"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 19 }, "end": { "line": 121, "column": 35 } } })) != null ? stack1 : "") + "\n";
-  },
-  "28": function(container2, depth0, helpers, partials, data) {
-    return "      hostNetwork: true\n";
-  },
-  "29": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "      dnsPolicy: None\n      dnsConfig:\n        nameservers:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "nameservers"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 151, "column": 0 }, "end": { "line": 153, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "30": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "        - " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 152, "column": 10 }, "end": { "line": 152, "column": 26 } } })) != null ? stack1 : "") + "\n";
-  },
-  "31": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "      hostAliases:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostAliases"), { "name": "each", "hash": {}, "fn": container2.program(32, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 157, "column": 0 }, "end": { "line": 163, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "32": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "      - ip: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "ip"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 12 }, "end": { "line": 158, "column": 26 } } })) != null ? stack1 : "") + "\n        hostnames:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "hostnames"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 160, "column": 0 }, "end": { "line": 162, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "33": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "      imagePullSecrets:\n      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "names"), "registry"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 14 }, "end": { "line": 167, "column": 40 } } })) != null ? stack1 : "") + "\n";
-  },
-  "34": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "      - name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 171, "column": 14 }, "end": { "line": 171, "column": 30 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "emptyDir"), { "name": "if", "hash": {}, "fn": container2.program(35, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 172, "column": 0 }, "end": { "line": 174, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostPath"), { "name": "if", "hash": {}, "fn": container2.program(36, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 175, "column": 0 }, "end": { "line": 178, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "configMap"), { "name": "if", "hash": {}, "fn": container2.program(37, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 179, "column": 0 }, "end": { "line": 182, "column": 7 } } })) != null ? stack1 : "");
-  },
-  "35": function(container2, depth0, helpers, partials, data) {
-    return "        emptyDir: {}\n";
-  },
-  "36": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "        hostPath:\n          path: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "hostPath"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 177, "column": 16 }, "end": { "line": 177, "column": 36 } } })) != null ? stack1 : "") + "\n";
-  },
-  "37": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "        configMap:\n          name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "configMap"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 181, "column": 16 }, "end": { "line": 181, "column": 37 } } })) != null ? stack1 : "") + "\n";
-  },
-  "38": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container2.invokePartial(lookupProperty(partials, "container"), depth0, { "name": "container", "data": data, "indent": "      ", "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "";
-  },
-  "compiler": [8, ">= 4.3.0"],
-  "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 92, "column": 39 }, "end": { "line": 92, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services and build of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 94, "column": 28 }, "end": { "line": 94, "column": 46 } } })) != null ? stack1 : "") + " as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 95, "column": 42 }, "end": { "line": 95, "column": 60 } } })) != null ? stack1 : "") + ". Services are sidecars; build steps run in order.\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "servicesOnly"), { "name": "if", "hash": {}, "fn": container2.program(21, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 96, "column": 0 }, "end": { "line": 98, "column": 7 } } })) != null ? stack1 : "") + '# Before each run, create what the manifest reads (see the README, "Kubernetes"):\n#   kubectl create configmap ' + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 100, "column": 29 }, "end": { "line": 100, "column": 52 } } })) != null ? stack1 : "") + " --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "remoteKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 100, "column": 68 }, "end": { "line": 100, "column": 89 } } })) != null ? stack1 : "") + "=URL --from-literal=" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "commitKey"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 100, "column": 109 }, "end": { "line": 100, "column": 130 } } })) != null ? stack1 : "") + "=SHA\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 106, "column": 7 } } })) != null ? stack1 : "") + "# Run, follow, and clean up:\n#   kubectl apply -f THIS-FILE\n#   kubectl wait --for=condition=complete --timeout=" + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 109, "column": 52 }, "end": { "line": 109, "column": 68 } } })) != null ? stack1 : "") + "s job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 109, "column": 74 }, "end": { "line": 109, "column": 95 } } })) != null ? stack1 : "") + "\n#   kubectl logs job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 110, "column": 21 }, "end": { "line": 110, "column": 42 } } })) != null ? stack1 : "") + " --all-containers --prefix\n#   kubectl delete job/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 23 }, "end": { "line": 111, "column": 44 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 55 }, "end": { "line": 111, "column": 80 } } })) != null ? stack1 : "") + " configmap/" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "build"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 91 }, "end": { "line": 111, "column": 114 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "secretKeys"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 111, "column": 114 }, "end": { "line": 111, "column": 172 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 111, "column": 172 }, "end": { "line": 111, "column": 229 } } })) != null ? stack1 : "") + "\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "scripts"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 115, "column": 8 }, "end": { "line": 115, "column": 33 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 118, "column": 32 }, "end": { "line": 118, "column": 53 } } })) != null ? stack1 : "") + "\ndata:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "scripts"), { "name": "each", "hash": {}, "fn": container2.program(27, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 120, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "") + "---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 8 }, "end": { "line": 127, "column": 29 } } })) != null ? stack1 : "") + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 130, "column": 32 }, "end": { "line": 130, "column": 53 } } })) != null ? stack1 : "") + "\nspec:\n  backoffLimit: 0\n  activeDeadlineSeconds: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "deadline"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 25 }, "end": { "line": 133, "column": 41 } } })) != null ? stack1 : "") + "\n  ttlSecondsAfterFinished: " + ((stack1 = lookupProperty(helpers, "int").call(alias1, lookupProperty(depth0, "ttl"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 27 }, "end": { "line": 134, "column": 38 } } })) != null ? stack1 : "") + "\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/managed-by: drone-compose\n        app.kubernetes.io/instance: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(lookupProperty(depth0, "names"), "job"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 139, "column": 36 }, "end": { "line": 139, "column": 57 } } })) != null ? stack1 : "") + "\n    spec:\n      restartPolicy: Never\n      enableServiceLinks: false\n      automountServiceAccountToken: false\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostNetwork"), { "name": "if", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 144, "column": 0 }, "end": { "line": 146, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "nameservers"), { "name": "if", "hash": {}, "fn": container2.program(29, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 147, "column": 0 }, "end": { "line": 154, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hostAliases"), { "name": "if", "hash": {}, "fn": container2.program(31, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 155, "column": 0 }, "end": { "line": 164, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "registry"), { "name": "if", "hash": {}, "fn": container2.program(33, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 165, "column": 0 }, "end": { "line": 168, "column": 7 } } })) != null ? stack1 : "") + "      volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(34, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 170, "column": 0 }, "end": { "line": 183, "column": 9 } } })) != null ? stack1 : "") + "      initContainers:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "initContainers"), { "name": "each", "hash": {}, "fn": container2.program(38, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 185, "column": 0 }, "end": { "line": 187, "column": 9 } } })) != null ? stack1 : "") + "      containers:\n" + ((stack1 = lookupProperty(helpers, "with").call(alias1, lookupProperty(depth0, "main"), { "name": "with", "hash": {}, "fn": container2.program(38, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 189, "column": 0 }, "end": { "line": 191, "column": 9 } } })) != null ? stack1 : "");
-  },
-  "main_d": function(fn, props, container2, depth0, data, blockParams, depths) {
-    var decorators = container2.decorators, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    var decorator = lookupProperty(decorators, "inline");
-    if (typeof decorator !== "function") {
-      throw new Error('Missing decorator: "inline"');
+
+// src/emit/render.ts
+var import_runtime = __toESM(require_runtime2(), 1);
+var env = import_runtime.default.create();
+env.registerHelper("each", function(list, options) {
+  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
+  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
+  const data = options.data ? env.createFrame(options.data) : void 0;
+  const parts = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    if (data) {
+      data.key = i;
+      data.index = i;
+      data.first = i === 0;
+      data.last = i === list.length - 1;
     }
-    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["container"], "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 91, "column": 11 } } }) || fn;
-    return fn;
+    parts[i] = options.fn(list[i], { data });
+  }
+  return parts.join("");
+});
+var HELPERS = {
+  sh: (x) => {
+    if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
+    return shellWord(x);
   },
-  "useDecorators": true,
-  "usePartial": true,
-  "useData": true,
-  "useDepths": true
+  shVar: (x) => shellName(x),
+  yaml: (x) => yamlValue(x),
+  yamlKey: (x) => yamlKey(x),
+  comment: (x) => commentText(x),
+  int: (x) => {
+    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
+    return String(x);
+  }
 };
-var sh = {
+for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+var compiled = /* @__PURE__ */ new Map();
+function render(spec, view) {
+  let t = compiled.get(spec);
+  if (!t) {
+    t = env.template(spec);
+    compiled.set(spec, t);
+  }
+  return t(view);
+}
+
+// src/emit/script.ts
+function buildScript(step) {
+  const parts = [];
+  for (const command of step.commands) {
+    const shown = flatten(command, (_, part) => referenceText(part));
+    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
+`], command, ["\n"]);
+  }
+  return concatAll(parts);
+}
+var RUNTIME_VARIABLES = [
+  "DRONE_REPO",
+  "DRONE_BRANCH",
+  "DRONE_COMMIT",
+  "DRONE_BUILD_NUMBER",
+  "DRONE_PULL_REQUEST",
+  "DRONE_JOB_NUMBER",
+  "DRONE_TAG",
+  "CI_BUILD_URL",
+  "BUILD_NUMBER",
+  "COMMIT",
+  "BRANCH",
+  "TAG"
+];
+var CI_ALIASES = [
+  ["CI_REPO", "DRONE_REPO"],
+  ["CI_BRANCH", "DRONE_BRANCH"],
+  ["CI_COMMIT", "DRONE_COMMIT"],
+  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["CI_TAG", "DRONE_TAG"]
+];
+var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
+function definedByScript(name) {
+  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
+}
+function repoName(repo) {
+  const parts = repo.split("/");
+  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
+}
+function buildEnvironment(project, read) {
+  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
+  return [
+    { name: "CI", value: ["true"] },
+    { name: "CI_NAME", value: ["drone"] },
+    { name: "DRONE", value: ["true"] },
+    { name: "DRONE_DIR", value: [project.workspacePath] },
+    ...drone.map((name) => ({ name, value: read(name) })),
+    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
+    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
+    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
+  ];
+}
+function mergeEnvironment(...lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const e of list) out.set(e.name, e);
+  return [...out.values()];
+}
+function references(x, into = []) {
+  if (Array.isArray(x)) for (const item of x) references(item, into);
+  else if (x !== null && typeof x === "object") {
+    const env2 = x.env;
+    if (typeof env2 === "string") into.push(x);
+    else for (const v of Object.values(x)) references(v, into);
+  }
+  return into;
+}
+function requiredVariables(x) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names2.add(r.env);
+  return [...names2].sort();
+}
+function usesRuntimeVariables(x) {
+  return references(x).some((r) => definedByScript(r.env));
+}
+
+// src/emit/compose.ts
+var HOLDER = HOLDER_NAME;
+function composeRelative(path) {
+  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
+}
+function workspaceRelative(workspaceDir, host) {
+  const [first, ...rest] = host;
+  if (typeof first !== "string") return host;
+  if (rest.length > 0) return workspaceDir === "." ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
+  return [composeRelative(import_node_path.posix.normalize(import_node_path.posix.join(workspaceDir, first)))];
+}
+function commonVolumes(p, workspaceDir) {
+  return [[`drone:${p.workspaceBase ?? "/drone"}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
+}
+function composeDefault(name, project) {
+  if (name === "DRONE_REPO") return repoName(project.repo);
+  if (name === "DRONE_BUILD_NUMBER") return "0";
+  if (name === "DRONE_JOB_NUMBER") return "1";
+  return "";
+}
+function healthView(h) {
+  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
+  return {
+    test,
+    disable: h.disable,
+    interval: h.interval ? [h.interval] : void 0,
+    timeout: h.timeout ? [h.timeout] : void 0,
+    retries: h.retries,
+    hasRetries: h.retries !== void 0,
+    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
+  };
+}
+var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+function holderHealth(p) {
+  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
+  if (groups.length === 0) return void 0;
+  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
+}
+function buildDependencies(p, holderChecked) {
+  return [
+    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
+    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
+  ];
+}
+function containerView(c, env2, workspaceDir, common, at) {
+  const volumes = [...common];
+  for (const m of c.volumes) {
+    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
+    volumes.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
+  }
+  return {
+    key: c.name,
+    image: c.image,
+    pullAlways: c.pull,
+    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
+    privileged: c.privileged,
+    entrypoint: c.entrypoint,
+    command: c.command,
+    environment: env2,
+    volumes,
+    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
+    memLimit: c.memLimit ? [c.memLimit] : void 0,
+    cpuset: c.cpuset,
+    oomKillDisable: c.oomKillDisable,
+    dependsOn: at.dependsOn,
+    profile: at.profile
+  };
+}
+function composeDiagnostics(p, context) {
+  const diags = new Diagnostics();
+  if (context.workspaceDir.includes(":")) {
+    diags.error("usage", `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
+  }
+  const labelled = [
+    ...p.services.map((s) => [s, `service \`${s.name}\``]),
+    ...p.build.map((s) => [s, s.name === "build" ? "`build`" : `build step \`${s.name.slice("build-".length)}\``])
+  ];
+  for (const [c, label] of labelled) {
+    const at = c.at["auth_config"];
+    if (at) diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
+  }
+  return diags;
+}
+function emitCompose(p, context) {
+  const diags = composeDiagnostics(p, context);
+  if (diags.hasErrors) return { text: "", diagnostics: diags.list };
+  const workspaceDir = context.workspaceDir;
+  const common = commonVolumes(p, workspaceDir);
+  const services = p.services.map((s, i) => ({
+    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
+    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
+  }));
+  const holderCheck = holderHealth(p);
+  const after = buildDependencies(p, holderCheck !== void 0);
+  const read = (name) => [{ env: name, op: { op: "default", word: composeDefault(name, p) } }];
+  const build = p.build.map((s) => ({
+    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ["build"] }),
+    conditions: after,
+    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
+    command: [buildScript(s)],
+    workingDir: [p.workspacePath]
+  }));
+  const holder = p.holder;
+  const view = {
+    source: context.source,
+    format: p.format,
+    project: p.name,
+    holderKey: HOLDER,
+    holder: {
+      image: [holder.image],
+      network: holder.network ? [holder.network] : void 0,
+      dns: holder.dns.length ? holder.dns : void 0,
+      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
+      healthcheck: holderCheck
+    },
+    serviceKey: [`service:${HOLDER}`],
+    containers: [...services, ...build],
+    buildNames: build.map((b) => b.key),
+    volumes: p.volumes,
+    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
+  };
+  return { text: render(template, view), diagnostics: diags.list };
+}
+
+// src/targets/compose.ts
+var composeTarget = {
+  label: "docker-compose file",
+  defaultFileName: "docker-compose.yml",
+  extensions: [".yml", ".yaml"],
+  inDiffByDefault: true,
+  fileMode: 420,
+  emit: emitCompose,
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A compose file never carries registry credentials (see emitCompose's `ignored-option` warning).
+  secretsIn: () => []
+};
+
+// src/targets/kube.ts
+var kubeTarget = {
+  label: "Kubernetes Job manifest",
+  defaultFileName: "drone-compose.kube.yaml",
+  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
+  extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
+  // A manifest is asked for by name: a file sh and compose accept may hold what a pod cannot run.
+  inDiffByDefault: false,
+  fileMode: 420,
+  emit: (project, context) => loadKube().emitKube(project, context),
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
+  secretsIn: () => []
+};
+
+// src/generated/templates/sh.ts
+var template2 = {
   "0": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -18372,875 +17119,6 @@ dc_run() {
   "useDepths": true
 };
 
-// src/emit/render.ts
-var env = import_runtime.default.create();
-env.registerHelper("each", function(list, options) {
-  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
-  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
-  const data = options.data ? env.createFrame(options.data) : void 0;
-  const parts = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    if (data) {
-      data.key = i;
-      data.index = i;
-      data.first = i === 0;
-      data.last = i === list.length - 1;
-    }
-    parts[i] = options.fn(list[i], { data });
-  }
-  return parts.join("");
-});
-var HELPERS = {
-  sh: (x) => {
-    if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
-    return shellWord(x);
-  },
-  shVar: (x) => shellName(x),
-  yaml: (x) => yamlValue(x),
-  yamlKey: (x) => yamlKey(x),
-  comment: (x) => commentText(x),
-  int: (x) => {
-    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
-    return String(x);
-  }
-};
-for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
-var compiled = /* @__PURE__ */ new Map();
-function render(name, view) {
-  let t = compiled.get(name);
-  if (!t) {
-    t = env.template(templates_exports[name]);
-    compiled.set(name, t);
-  }
-  return t(view);
-}
-
-// src/emit/script.ts
-function buildScript(step) {
-  const parts = [];
-  for (const command of step.commands) {
-    const shown = flatten(command, (_, part) => referenceText(part));
-    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
-`], command, ["\n"]);
-  }
-  return concatAll(parts);
-}
-var RUNTIME_VARIABLES = [
-  "DRONE_REPO",
-  "DRONE_BRANCH",
-  "DRONE_COMMIT",
-  "DRONE_BUILD_NUMBER",
-  "DRONE_PULL_REQUEST",
-  "DRONE_JOB_NUMBER",
-  "DRONE_TAG",
-  "CI_BUILD_URL",
-  "BUILD_NUMBER",
-  "COMMIT",
-  "BRANCH",
-  "TAG"
-];
-var CI_ALIASES = [
-  ["CI_REPO", "DRONE_REPO"],
-  ["CI_BRANCH", "DRONE_BRANCH"],
-  ["CI_COMMIT", "DRONE_COMMIT"],
-  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
-  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
-  ["CI_TAG", "DRONE_TAG"]
-];
-var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
-function definedByScript(name) {
-  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
-}
-function repoName(repo) {
-  const parts = repo.split("/");
-  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
-}
-function buildEnvironment(project, read) {
-  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
-  return [
-    { name: "CI", value: ["true"] },
-    { name: "CI_NAME", value: ["drone"] },
-    { name: "DRONE", value: ["true"] },
-    { name: "DRONE_DIR", value: [project.workspacePath] },
-    ...drone.map((name) => ({ name, value: read(name) })),
-    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
-    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
-    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
-  ];
-}
-function mergeEnvironment(...lists) {
-  const out = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const e of list) out.set(e.name, e);
-  return [...out.values()];
-}
-function references(x, into = []) {
-  if (Array.isArray(x)) for (const item of x) references(item, into);
-  else if (x !== null && typeof x === "object") {
-    const env2 = x.env;
-    if (typeof env2 === "string") into.push(x);
-    else for (const v of Object.values(x)) references(v, into);
-  }
-  return into;
-}
-function requiredVariables(x) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names2.add(r.env);
-  return [...names2].sort();
-}
-function usesRuntimeVariables(x) {
-  return references(x).some((r) => definedByScript(r.env));
-}
-
-// src/emit/compose.ts
-var HOLDER = HOLDER_NAME;
-function composeRelative(path) {
-  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
-}
-function workspaceRelative(workspaceDir, host) {
-  const [first, ...rest] = host;
-  if (typeof first !== "string") return host;
-  if (rest.length > 0) return workspaceDir === "." ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
-  return [composeRelative(import_node_path3.posix.normalize(import_node_path3.posix.join(workspaceDir, first)))];
-}
-function commonVolumes(p, workspaceDir) {
-  return [[`drone:${p.workspaceBase ?? "/drone"}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
-}
-function composeDefault(name, project) {
-  if (name === "DRONE_REPO") return repoName(project.repo);
-  if (name === "DRONE_BUILD_NUMBER") return "0";
-  if (name === "DRONE_JOB_NUMBER") return "1";
-  return "";
-}
-function healthView(h) {
-  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
-  return {
-    test,
-    disable: h.disable,
-    interval: h.interval ? [h.interval] : void 0,
-    timeout: h.timeout ? [h.timeout] : void 0,
-    retries: h.retries,
-    hasRetries: h.retries !== void 0,
-    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
-  };
-}
-var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
-function holderHealth(p) {
-  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
-  if (groups.length === 0) return void 0;
-  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
-}
-function buildDependencies(p, holderChecked) {
-  return [
-    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
-    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
-  ];
-}
-function containerView(c, env2, workspaceDir, common, at) {
-  const volumes2 = [...common];
-  for (const m of c.volumes) {
-    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
-    volumes2.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
-  }
-  return {
-    key: c.name,
-    image: c.image,
-    pullAlways: c.pull,
-    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
-    privileged: c.privileged,
-    entrypoint: c.entrypoint,
-    command: c.command,
-    environment: env2,
-    volumes: volumes2,
-    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
-    memLimit: c.memLimit ? [c.memLimit] : void 0,
-    cpuset: c.cpuset,
-    oomKillDisable: c.oomKillDisable,
-    dependsOn: at.dependsOn,
-    profile: at.profile
-  };
-}
-function composeDiagnostics(p, context) {
-  const diags = new Diagnostics();
-  if (context.workspaceDir.includes(":")) {
-    diags.error("usage", `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
-  }
-  const labelled = [
-    ...p.services.map((s) => [s, `service \`${s.name}\``]),
-    ...p.build.map((s) => [s, s.name === "build" ? "`build`" : `build step \`${s.name.slice("build-".length)}\``])
-  ];
-  for (const [c, label] of labelled) {
-    const at = c.at["auth_config"];
-    if (at) diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
-  }
-  return diags;
-}
-function emitCompose(p, context) {
-  const diags = composeDiagnostics(p, context);
-  if (diags.hasErrors) return { text: "", diagnostics: diags.list };
-  const workspaceDir = context.workspaceDir;
-  const common = commonVolumes(p, workspaceDir);
-  const services = p.services.map((s, i) => ({
-    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
-    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
-  }));
-  const holderCheck = holderHealth(p);
-  const after = buildDependencies(p, holderCheck !== void 0);
-  const read = (name) => [{ env: name, op: { op: "default", word: composeDefault(name, p) } }];
-  const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ["build"] }),
-    conditions: after,
-    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
-    command: [buildScript(s)],
-    workingDir: [p.workspacePath]
-  }));
-  const holder = p.holder;
-  const view = {
-    source: context.source,
-    format: p.format,
-    project: p.name,
-    holderKey: HOLDER,
-    holder: {
-      image: [holder.image],
-      network: holder.network ? [holder.network] : void 0,
-      dns: holder.dns.length ? holder.dns : void 0,
-      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
-      healthcheck: holderCheck
-    },
-    serviceKey: [`service:${HOLDER}`],
-    containers: [...services, ...build],
-    buildNames: build.map((b) => b.key),
-    volumes: p.volumes,
-    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
-  };
-  return { text: render("compose", view), diagnostics: diags.list };
-}
-
-// src/targets/compose.ts
-var composeTarget = {
-  label: "docker-compose file",
-  defaultFileName: "docker-compose.yml",
-  extensions: [".yml", ".yaml"],
-  inDiffByDefault: true,
-  fileMode: 420,
-  emit: emitCompose,
-  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
-  // A compose file never carries registry credentials (see emitCompose's `ignored-option` warning).
-  secretsIn: () => []
-};
-
-// src/emit/kube.ts
-var import_node_path4 = require("node:path");
-var DEFAULT_CLONE_IMAGE = "alpine/git:2.45.2";
-var ACTIVE_DEADLINE_SECONDS = 3600;
-var TTL_SECONDS_AFTER_FINISHED = 86400;
-var BUILD_PREFIX = "dc_build_";
-var SECRET_PREFIX = "dc_secret_";
-var SCRIPTS_PATH = "/drone-compose";
-var CONFIGMAP_LIMIT = 1024 * 1024;
-var PORT_WAIT_SECONDS = 120;
-function dns1123Label(text, max = 63) {
-  const s = text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, max).replace(/^-+/, "").replace(/-+$/, "");
-  return s === "" ? "x" : s;
-}
-function kubeNames(projectName) {
-  const job = dns1123Label(projectName, 63 - "-registry".length);
-  return { job, scripts: `${job}-scripts`, build: `${job}-build`, secrets: `${job}-secrets`, registry: `${job}-registry` };
-}
-var FROM_CONFIGMAP = [
-  ...RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_")).map((n) => [n, n]),
-  ...CI_ALIASES,
-  ["CI_BUILD_URL", "CI_BUILD_URL"]
-];
-var SUBSTITUTIONS = [
-  ["BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["COMMIT", "DRONE_COMMIT"],
-  ["BRANCH", "DRONE_BRANCH"],
-  ["TAG", "DRONE_TAG"]
-];
-var READY_STEP = { name: "ready", image: [], pull: false, privileged: false, environment: [], volumes: [], devices: [], oomKillDisable: false, at: {}, commands: [] };
-function isIP(s) {
-  return /^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(s) || s.indexOf(":") !== -1 && /^[0-9a-fA-F:.]+$/.test(s);
-}
-var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function emitKube(p, ctx) {
-  const emitter = new KubeEmitter(p, ctx);
-  const view = emitter.view();
-  const diagnostics = emitter.diags.list;
-  if (diagnostics.some((d) => d.severity === "error")) return { text: "", diagnostics };
-  return { text: render("kube", view), diagnostics };
-}
-var KubeEmitter = class {
-  constructor(p, ctx) {
-    this.p = p;
-    this.ctx = ctx;
-    this.names = kubeNames(p.name);
-  }
-  p;
-  ctx;
-  diags = new Diagnostics();
-  names;
-  containerNames = /* @__PURE__ */ new Set();
-  volumes = [];
-  volumeNames = /* @__PURE__ */ new Map();
-  secretKeys = /* @__PURE__ */ new Set();
-  takenVolumes = /* @__PURE__ */ new Set();
-  /** The next number to try after a base name, so that many names that collide cost linear work. */
-  containerSuffixes = /* @__PURE__ */ new Map();
-  volumeSuffixes = /* @__PURE__ */ new Map();
-  get all() {
-    return [...this.p.services, ...this.p.build];
-  }
-  /** The first place a key is written among the containers, for a setting of the whole pod. */
-  firstAt(key) {
-    for (const c of this.all) if (c.at[key]) return c.at[key];
-    return void 0;
-  }
-  cannot(c, key, message, hint) {
-    this.diags.error("unsupported-option", `${message}: a Kubernetes manifest (target kube) cannot express it`, c ? c.at[key] : this.firstAt(key), hint);
-  }
-  lost(c, key, message, hint) {
-    this.diags.warning("ignored-option", `${message} (target kube)`, c.at[key], hint);
-  }
-  /** A container name: a DNS-1123 label, unique in the pod. */
-  containerName(name) {
-    return unique(dns1123Label(name), this.containerNames, this.containerSuffixes);
-  }
-  /** The pod volume for a key (`drone`, a named volume, a host path), made on first use; its name is unique. */
-  volume(key, make2) {
-    let name = this.volumeNames.get(key);
-    if (name === void 0) {
-      name = unique(dns1123Label(key), this.takenVolumes, this.volumeSuffixes);
-      this.volumeNames.set(key, name);
-      this.volumes.push(make2(name));
-    }
-    return name;
-  }
-  view() {
-    const p = this.p;
-    const build = p.build.length > 0 ? p.build : [{ ...READY_STEP, image: [p.holder.image] }];
-    this.volume("drone", (name) => ({ name, emptyDir: true, hostPath: void 0, configMap: void 0 }));
-    this.volume("drone-compose", (name) => ({ name, emptyDir: false, hostPath: void 0, configMap: this.names.scripts }));
-    const scripts = [];
-    this.containerNames.add("clone");
-    scripts.push({ key: "clone.sh", text: this.cloneScript() });
-    const cloneImage = this.ctx.cloneImage ?? DEFAULT_CLONE_IMAGE;
-    const ref = parseImage(cloneImage);
-    if ("error" in ref) this.diags.error("usage", `the clone image ${JSON.stringify(cloneImage)} is not a valid image reference: ${ref.error}`, void 0, `an image with git and sh, such as ${DEFAULT_CLONE_IMAGE}`);
-    const clone = {
-      name: "clone",
-      image: cloneImage,
-      pullPolicy: "IfNotPresent",
-      sidecar: false,
-      command: [["/bin/sh"], [`${SCRIPTS_PATH}/clone.sh`]],
-      args: void 0,
-      workingDir: "/drone",
-      env: [
-        { name: "DRONE_REMOTE", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_REMOTE", optional: false } },
-        { name: "DRONE_COMMIT", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_COMMIT", optional: false } }
-      ],
-      envFrom: void 0,
-      privileged: false,
-      memory: void 0,
-      mounts: [this.droneMount(), this.scriptsMount()],
-      probe: void 0
-    };
-    const sidecars = p.services.map((s) => this.service(s));
-    const steps = build.map((s) => {
-      const name = this.containerName(s.name);
-      const script = this.stepScript(s, name);
-      scripts.push({ key: `${name}.sh`, text: script.text });
-      return this.step(s, name, script);
-    });
-    const main = steps.pop();
-    let bytes = 0;
-    for (const x of scripts) bytes += Buffer.byteLength(x.key) + Buffer.byteLength(x.text);
-    if (bytes > CONFIGMAP_LIMIT) {
-      this.cannot(p.build[0], "commands", `the build's scripts take ${bytes} bytes, more than the ${CONFIGMAP_LIMIT} a ConfigMap may hold`, "move long commands into a script in the repository");
-    }
-    return {
-      source: this.ctx.source,
-      format: this.p.format,
-      servicesOnly: this.p.build.length === 0,
-      names: this.names,
-      remoteKey: "DRONE_REMOTE",
-      commitKey: "DRONE_COMMIT",
-      secretKeys: [...this.secretKeys].sort(),
-      registry: this.all.some((c) => c.auth),
-      deadline: ACTIVE_DEADLINE_SECONDS,
-      ttl: TTL_SECONDS_AFTER_FINISHED,
-      ...this.pod(),
-      volumes: this.volumes,
-      scripts,
-      initContainers: [clone, ...sidecars, ...steps],
-      main
-    };
-  }
-  // ---- the pod: the one namespace -------------------------------------------------------------
-  podCache;
-  /** hostNetwork, DNS and /etc/hosts: what Docker set on the holder, for the whole pod. */
-  pod() {
-    if (this.podCache) return this.podCache;
-    const holder = this.p.holder;
-    let hostNetwork = false;
-    const net = holder.network;
-    if (net === "host") hostNetwork = true;
-    else if (net !== void 0 && net.startsWith("container:")) {
-      this.cannot(void 0, "net", `\`net: ${net}\` joins the namespace of another container, which a pod cannot`, "remove net:, or use the sh target");
-    } else if (net === "none") {
-      this.cannot(void 0, "net", "`net: none` takes the network away, which every pod has", "remove net:, or use the sh target");
-    } else if (net !== void 0 && net !== "bridge" && net !== "default") {
-      const c = this.all.find((x) => x.at["net"]);
-      if (c) this.lost(c, "net", `\`net: ${net}\` is not carried: the pod is on the cluster's network`, "remove net:");
-    }
-    let nameservers;
-    if (holder.dns.length > 0) {
-      if (holder.dns.some((d) => !isLiteral(d))) this.cannot(void 0, "dns", "a `dns` entry with a $$ reference is read at run time");
-      else if (holder.dns.length > 3) this.cannot(void 0, "dns", `${holder.dns.length} DNS servers are more than the 3 a pod may have`);
-      else if (holder.dns.some((d) => !isIP(d.join("")))) this.cannot(void 0, "dns", "a `dns` entry is not an IP address, which is all a pod takes");
-      else nameservers = holder.dns.map((d) => d.join(""));
-    }
-    const groups = /* @__PURE__ */ new Map();
-    const named = /* @__PURE__ */ new Map();
-    const add = (ip, host) => {
-      if (named.has(host)) return;
-      named.set(host, ip);
-      const list = groups.get(ip);
-      if (list) list.push(host);
-      else groups.set(ip, [host]);
-    };
-    for (const h of holder.extraHosts) {
-      const host = h.host.toLowerCase();
-      if (!DNS1123_SUBDOMAIN.test(host)) {
-        this.cannot(void 0, "extra_hosts", `the extra_hosts name \`${h.host}\` is not a DNS name Kubernetes accepts (lowercase letters, digits, \`-\` and \`.\`)`);
-        continue;
-      }
-      const earlier = named.get(host);
-      if (earlier !== void 0 && earlier !== h.address) {
-        this.cannot(void 0, "extra_hosts", `extra_hosts maps \`${h.host}\` to ${h.address}, and the same name in other letters to ${earlier}, which a pod's lowercase host names cannot tell apart`);
-        continue;
-      }
-      add(h.address, host);
-    }
-    for (const s of this.p.services) {
-      const host = s.name.toLowerCase();
-      if (DNS1123_SUBDOMAIN.test(host) && host.length <= 253) add("127.0.0.1", host);
-    }
-    const hostAliases = [...groups].map(([ip, hostnames]) => ({ ip, hostnames }));
-    this.podCache = { hostNetwork, nameservers, hostAliases: hostAliases.length > 0 ? hostAliases : void 0 };
-    return this.podCache;
-  }
-  // ---- containers -----------------------------------------------------------------------------
-  droneMount() {
-    return { name: this.volumeNames.get("drone"), path: "/drone", subPath: void 0, readOnly: false };
-  }
-  scriptsMount() {
-    return { name: this.volumeNames.get("drone-compose"), path: SCRIPTS_PATH, subPath: void 0, readOnly: true };
-  }
-  /** What every container has: its image, pull policy, security context, memory, mounts; checks the rest. */
-  common(c, extraMounts) {
-    let image2 = "";
-    if (!isLiteral(c.image)) this.cannot(c, "image", `the image of \`${c.name}\` is read at run time (${flatten(c.image, (n) => `$$${n}`)})`);
-    else image2 = c.image.join("");
-    if (c.cpuset) this.lost(c, "cpuset", `\`cpuset\` of \`${c.name}\` is not carried: Kubernetes pins CPUs only through its CPU manager`, "remove cpuset:, or ask for whole CPUs in a Guaranteed pod");
-    if (c.oomKillDisable) this.lost(c, "oom_kill_disable", `\`oom_kill_disable\` of \`${c.name}\` is not carried: the kubelet decides what the OOM killer may kill`, "remove oom_kill_disable:");
-    for (const d of c.devices) {
-      const host = flatten(d.host, () => "");
-      const same = d.container === void 0 || isLiteral(d.container) && d.container.join("") === host;
-      const all = d.permissions === void 0 || ["r", "w", "m"].every((x) => d.permissions.includes(x));
-      if (c.privileged && isLiteral(d.host) && same && all) {
-        this.lost(c, "devices", `the device ${host} of \`${c.name}\` is not listed: a privileged container already sees every host device`);
-      } else {
-        this.cannot(c, "devices", `the device ${flatten(d.host, (n) => `$$${n}`)} of \`${c.name}\` maps a host device into the container`, "use privileged: true (every host device at its own path), or a device plugin");
-      }
-    }
-    const mounts = [this.droneMount(), ...extraMounts];
-    const paths = new Set(mounts.map((x) => x.path));
-    for (const m of c.volumes) {
-      const mount = this.mount(c, m);
-      if (!mount) continue;
-      if (paths.has(mount.path)) {
-        this.cannot(c, "volumes", `\`${c.name}\` mounts two volumes at ${mount.path}`);
-        continue;
-      }
-      paths.add(mount.path);
-      mounts.push(mount);
-    }
-    return {
-      image: image2,
-      pullPolicy: c.pull ? "Always" : "IfNotPresent",
-      privileged: c.privileged,
-      memory: c.memLimit === void 0 ? void 0 : kubeMemory(c.memLimit),
-      mounts
-    };
-  }
-  /** A `volumes` entry: a named volume as an emptyDir of the pod, a host path, or a path in the workspace. */
-  mount(c, m) {
-    if (!isLiteral(m.container) || m.volume === void 0 && !isLiteral(m.host)) {
-      this.cannot(c, "volumes", `a volume of \`${c.name}\` has a path read at run time`);
-      return void 0;
-    }
-    const path = m.container.join("");
-    const modes = (m.mode ?? "").split(",").filter((x) => x !== "");
-    const readOnly = modes.includes("ro");
-    const lost = modes.filter((x) => !["ro", "rw", "nocopy", "cached", "delegated", "consistent"].includes(x));
-    if (lost.length > 0) this.lost(c, "volumes", `the mount option ${lost.join(",")} of the volume at ${path} of \`${c.name}\` is not carried`);
-    if (m.volume !== void 0) {
-      const name2 = this.volume(`volume-${m.volume}`, (n) => ({ name: n, emptyDir: true, hostPath: void 0, configMap: void 0 }));
-      return { name: name2, path, subPath: void 0, readOnly };
-    }
-    const host = m.host.join("");
-    if (m.relative) {
-      const inside = import_node_path4.posix.normalize(host);
-      if (inside === ".." || inside.startsWith("../")) {
-        this.cannot(c, "volumes", `the volume ${host} of \`${c.name}\` is outside the workspace, which is all the pod has of the repository`);
-        return void 0;
-      }
-      const sub = import_node_path4.posix.join(this.p.workspacePath.slice("/drone/".length), inside).replace(/\/$/, "");
-      return { name: this.volumeNames.get("drone"), path, subPath: sub, readOnly };
-    }
-    if (host.split("/").includes("..")) {
-      this.cannot(c, "volumes", `the host path ${host} of \`${c.name}\` goes back up with \`..\`, which a hostPath may not`, "write the path without ..");
-      return void 0;
-    }
-    const name = this.volume(`host:${host}`, (n) => ({ name: n, emptyDir: false, hostPath: host, configMap: void 0 }));
-    return { name, path, subPath: void 0, readOnly };
-  }
-  service(s) {
-    const name = this.containerName(s.name);
-    const base = this.common(s, []);
-    let command;
-    let args;
-    const words = (list, key) => {
-      if (list.every(isLiteral)) return list;
-      this.cannot(s, key, `\`${key}\` of \`${s.name}\` reads a $$ variable at run time`, "pass the value through environment: and read it in the command");
-      return void 0;
-    };
-    const cmd = s.command ?? [];
-    if (s.entrypoint) {
-      const [first, ...rest] = s.entrypoint;
-      if (first === void 0 || isLiteral(first) && first.join("") === "") {
-        if (rest.length + cmd.length === 0) this.cannot(s, "entrypoint", `the empty \`entrypoint\` of \`${s.name}\` without a command`);
-        else command = words([...rest, ...cmd], "entrypoint");
-      } else {
-        command = words(s.entrypoint, "entrypoint");
-        if (cmd.length > 0) args = words(cmd, "command");
-      }
-    } else if (cmd.length > 0) {
-      args = words(cmd, "command");
-    }
-    return {
-      name,
-      ...base,
-      sidecar: true,
-      command,
-      args,
-      workingDir: void 0,
-      env: this.environment(s, s.environment),
-      envFrom: void 0,
-      probe: this.probe(s)
-    };
-  }
-  /**
-   * A build step: its script from the ConfigMap, in the workspace. Its own literal environment is in the pod; a value
-   * read at run time is computed by the script, from the Secret (each `$$NAME` as `dc_secret_NAME`) and the build
-   * ConfigMap (all of it, with the prefix `dc_build_`), which the script removes from the environment again.
-   */
-  step(s, name, script) {
-    const base = this.common(s, [this.scriptsMount()]);
-    const env2 = [];
-    for (const e of s.environment) {
-      if (!ENV_NAME.test(e.name)) {
-        this.cannot(s, "environment", `the environment name ${JSON.stringify(e.name)} of \`${s.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
-      } else if (isLiteral(e.value)) env2.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
-    }
-    for (const [key, optional] of script.secrets) {
-      this.secretKeys.add(key);
-      env2.push({ name: `${SECRET_PREFIX}${key}`, value: void 0, secret: { name: this.names.secrets, key, optional }, configMap: void 0 });
-    }
-    return {
-      name,
-      ...base,
-      sidecar: false,
-      command: [["/bin/sh"], [`${SCRIPTS_PATH}/${name}.sh`]],
-      args: void 0,
-      workingDir: this.p.workspacePath,
-      env: env2.length > 0 ? env2 : void 0,
-      envFrom: { prefix: BUILD_PREFIX, name: this.names.build },
-      probe: void 0
-    };
-  }
-  /**
-   * Environment entries: literal values as they are, a value that is one `$$NAME` from where the run provides it.
-   * A value that mixes text and references, or applies an operation, cannot be written.
-   */
-  environment(c, env2) {
-    const out = [];
-    for (const e of env2) {
-      if (!ENV_NAME.test(e.name)) {
-        this.cannot(c, "environment", `the environment name ${JSON.stringify(e.name)} of \`${c.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
-        continue;
-      }
-      if (isLiteral(e.value)) {
-        out.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
-        continue;
-      }
-      const [only] = e.value;
-      if (e.value.length !== 1 || typeof only !== "object" || only.op) {
-        this.cannot(c, "environment", `\`${e.name}\` of \`${c.name}\` is ${show2(e.value)}, which is computed at run time; a pod takes an environment value as it is or whole from a Secret`, "make the whole value one $$NAME and put the computed value in the Secret");
-        continue;
-      }
-      out.push({ name: e.name, ...this.source(only) });
-    }
-    return out.length > 0 ? out : void 0;
-  }
-  /** Where a pod reads a `$$NAME` environment value from: a fixed build value, the build ConfigMap, or the Secret. */
-  source(r) {
-    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: this.p.workspacePath, CI_BUILD_DIR: this.p.workspacePath };
-    if (Object.hasOwn(fixed, r.env)) return { value: [fixed[r.env]], secret: void 0, configMap: void 0 };
-    const key = FROM_CONFIGMAP.find(([n]) => n === r.env)?.[1] ?? SUBSTITUTIONS.find(([n]) => n === r.env)?.[1];
-    if (key) return { value: void 0, secret: void 0, configMap: { name: this.names.build, key, optional: true } };
-    this.secretKeys.add(r.env);
-    return { value: void 0, secret: { name: this.names.secrets, key: r.env, optional: false }, configMap: void 0 };
-  }
-  /**
-   * The startup probe of a sidecar: its health check, or its ports listening. Always an exec probe in the service's
-   * own container: a tcpSocket probe connects to the pod's IP, which a service bound to 127.0.0.1 never answers.
-   */
-  probe(s) {
-    const r = s.readiness;
-    if (r.kind === "ports") {
-      return { command: [["sh"], ["-c"], [PORT_CHECK], ["sh"], ...portGroups(r.ports).split(",").map((g) => [g])], period: 1, timeout: 5, failures: PORT_WAIT_SECONDS };
-    }
-    if (r.kind !== "health" || !s.healthcheck?.test) return void 0;
-    const h = s.healthcheck;
-    const test = h.test;
-    const command = "shell" in test ? [["/bin/sh"], ["-c"], test.shell] : test.exec;
-    if (!command.every(isLiteral)) {
-      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` reads a $$ variable at run time`);
-      return void 0;
-    }
-    const period = positive(seconds(h.interval)) ?? 30;
-    const timeout = positive(seconds(h.timeout)) ?? 30;
-    const retries = h.retries || 3;
-    const grace = h.startPeriod ? Math.ceil((seconds(h.startPeriod) ?? 0) / period) : 0;
-    const failures = retries + grace;
-    if (Math.max(period, timeout, failures) > INT32_MAX) {
-      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` waits longer or retries more than a probe's 32-bit fields can say (${INT32_MAX})`, "use shorter durations and fewer retries");
-      return void 0;
-    }
-    return { command, delay: period, period, timeout, failures };
-  }
-  // ---- scripts --------------------------------------------------------------------------------
-  header(what) {
-    return `#!/bin/sh
-# Code generated by drone-compose from ${oneLine(this.ctx.source)}; DO NOT EDIT.
-# ${what}
-`;
-  }
-  cloneScript() {
-    const ws = shellWord([this.p.workspacePath]);
-    return this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as ${this.p.format} did.`) + `set -eu
-mkdir -p ${ws}
-cd ${ws}
-git init -q
-git remote add origin "$DRONE_REMOTE"
-git fetch -q --depth 50 origin "$DRONE_COMMIT" || git fetch -q origin
-git checkout -q -f "$DRONE_COMMIT"
-git submodule update -q --init --recursive
-`;
-  }
-  /**
-   * A build step's script: Drone's build variables, then its commands in one `/bin/sh -e`, each echoed first, with
-   * every `$$NAME` substituted into the text when the container starts, as Drone substituted it into the file.
-   * Values come from where the generated sh script reads them: the step's environment, else the run's (the
-   * ConfigMap and the Secret), else the script's defaults.
-   */
-  stepScript(s, name) {
-    const repo = repoName(this.p.repo);
-    const defaults = { DRONE_REPO: repo, DRONE_BUILD_NUMBER: "0", DRONE_JOB_NUMBER: "1" };
-    const ws = this.p.workspacePath;
-    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: ws, CI_BUILD_DIR: ws };
-    const runValue = (n) => {
-      if (Object.hasOwn(fixed, n)) return safe(fixed[n]);
-      const key = FROM_CONFIGMAP.find(([x]) => x === n)?.[1];
-      if (key) return `\${${BUILD_PREFIX}${key}-${safe(defaults[key] ?? "")}}`;
-      const from = SUBSTITUTIONS.find(([x]) => x === n)?.[1];
-      if (from) return `\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? "")}}`;
-      return void 0;
-    };
-    const secrets = /* @__PURE__ */ new Map();
-    const readers = /* @__PURE__ */ new Map();
-    let code = "";
-    const read = (r) => {
-      const key = JSON.stringify(r);
-      const known = readers.get(key);
-      if (known) return known;
-      const id = `dc_v${readers.size + 1}`;
-      let from = runValue(r.env);
-      if (from === void 0) {
-        from = `\${${SECRET_PREFIX}${r.env}-}`;
-        const optional = r.op?.op === "default";
-        secrets.set(r.env, (secrets.get(r.env) ?? true) && optional);
-      }
-      code += operation(id, from, r.op);
-      readers.set(key, id);
-      return id;
-    };
-    const word = (value) => value.map((part) => typeof part === "string" ? part : { var: read(part) });
-    const exports2 = [];
-    for (const e of s.environment) {
-      if (isLiteral(e.value) || !ENV_NAME.test(e.name)) continue;
-      if (!IDENTIFIER2.test(e.name)) {
-        this.cannot(s, "environment", `\`${e.name}\` of \`${s.name}\` is computed at run time, by the step's shell, which cannot set a variable of that name`, "use letters, digits and `_`");
-        continue;
-      }
-      exports2.push(`export ${e.name}=${shellWord(word(e.value))}
-`);
-    }
-    const command = shellWord(word(buildScript(s)));
-    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as ${this.p.format} ran them.`);
-    out += `# Build variables: the container's own, else the ConfigMap ${this.names.build}'s (read with the prefix ${BUILD_PREFIX}), else defaults.
-`;
-    for (const n of Object.keys(fixed)) out += `export ${n}="\${${n}-${fixed[n]}}"
-`;
-    for (const [n] of FROM_CONFIGMAP) out += `export ${n}="\${${n}-${runValue(n)}}"
-`;
-    if (code !== "") out += "# The $$ references of the file, read from the run's environment.\n" + code;
-    out += exports2.join("");
-    const unset = [...["DRONE_REMOTE", ...FROM_CONFIGMAP.map(([, key]) => key), ...SUBSTITUTIONS.map(([n]) => n)].map((k) => `${BUILD_PREFIX}${k}`), ...[...secrets.keys()].map((k) => `${SECRET_PREFIX}${k}`)];
-    out += `unset ${[...new Set(unset)].join(" ")}
-`;
-    out += `exec /bin/sh -e -c ${command}
-`;
-    return { text: out, secrets: [...secrets].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0) };
-  }
-};
-function operation(id, from, op) {
-  const read = `${id}="${from}"
-`;
-  if (!op) return read;
-  switch (op.op) {
-    case "default":
-      return `${read}[ -n "$${id}" ] || ${id}=${shellWord([op.word])}
-`;
-    case "prefix":
-      return `${read}dc_w=${shellWord([op.word])}
-${id}=\${${id}#"$dc_w"}
-`;
-    case "suffix":
-      return `${read}dc_w=${shellWord([op.word])}
-${id}=\${${id}%"$dc_w"}
-`;
-    case "replace":
-      return `${read}dc_old=${shellWord([op.old])}
-dc_new=${shellWord([op.new])}
-dc_rest=$${id}
-${id}=
-while :; do
-  case $dc_rest in
-    *"$dc_old"*) ${id}=$${id}\${dc_rest%%"$dc_old"*}$dc_new; dc_rest=\${dc_rest#*"$dc_old"} ;;
-    *) break ;;
-  esac
-done
-${id}=$${id}$dc_rest
-`;
-    case "head":
-    case "substring": {
-      const start = op.op === "head" ? 0 : op.start;
-      return `${read}dc_lc=\${LC_ALL+set}
-dc_lc_value=\${LC_ALL-}
-LC_ALL=C
-dc_rest=$${id}
-dc_n=${start}
-while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_rest=\${dc_rest#?}; dc_n=$((dc_n - 1)); done
-${id}=
-dc_n=${op.length}
-while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_tail=\${dc_rest#?}; ${id}=$${id}\${dc_rest%"$dc_tail"}; dc_rest=$dc_tail; dc_n=$((dc_n - 1)); done
-if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
-`;
-    }
-    case "quote":
-      return `dc_in="${from}"
-${id}=
-while [ -n "$dc_in" ]; do
-  dc_rest=\${dc_in#?}
-  dc_c=\${dc_in%"$dc_rest"}
-  case $dc_c in \\\\ | '"' | '$' | '\`') ${id}="$${id}\\\\$dc_c" ;; *) ${id}="$${id}$dc_c" ;; esac
-  dc_in=$dc_rest
-done
-`;
-  }
-}
-var PORT_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
-var UNITS = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-var KUBE_UNITS = { b: "", k: "Ki", m: "Mi", g: "Gi" };
-function kubeMemory(docker) {
-  const m = /^([0-9]+)(\.[0-9]+)?([bkmgBKMG]?)$/.exec(docker);
-  if (!m) throw new Error(`not a docker size: ${docker}`);
-  const unit = (m[3] || "b").toLowerCase();
-  const whole = m[1].replace(/^0+(?=[0-9])/, "");
-  if (m[2] === void 0) return `${whole}${KUBE_UNITS[unit]}`;
-  return String(Math.trunc(Number.parseFloat(`${m[1]}${m[2]}`) * UNITS[unit]));
-}
-var INT32_MAX = 2 ** 31 - 1;
-function positive(s) {
-  return s === void 0 || s <= 0 ? void 0 : s;
-}
-function seconds(duration) {
-  if (duration === void 0) return void 0;
-  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/gy;
-  const scale = { ns: 1e-9, us: 1e-6, "\xB5s": 1e-6, "\u03BCs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-  let total = 0;
-  let at = 0;
-  for (let m = re.exec(duration); m; m = re.exec(duration)) {
-    total += Number.parseFloat(m[1]) * scale[m[2]];
-    at = re.lastIndex;
-  }
-  if (at !== duration.length || at === 0) {
-    if (!/^[0-9]+$/.test(duration)) return void 0;
-    const n = Number(duration);
-    return n === 0 ? 0 : Math.max(1, Math.ceil(n / 1e9));
-  }
-  return total === 0 ? 0 : Math.max(1, Math.ceil(total - 1e-9));
-}
-function unique(base, taken, next) {
-  let out = base;
-  for (let i = next.get(base) ?? 2; taken.has(out); i++) {
-    out = `${base.slice(0, 62 - String(i).length).replace(/-+$/, "")}-${i}`;
-    next.set(base, i + 1);
-  }
-  taken.add(out);
-  return out;
-}
-function safe(text) {
-  if (!/^[A-Za-z0-9._/-]*$/.test(text)) throw new Error(`not a plain default: ${text}`);
-  return text;
-}
-function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-}
-function show2(value) {
-  return `\`${flatten(value, (_, part) => referenceText(part))}\``;
-}
-
-// src/targets/kube.ts
-var kubeTarget = {
-  label: "Kubernetes Job manifest",
-  defaultFileName: "drone-compose.kube.yaml",
-  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
-  extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
-  // A manifest is asked for by name: a file sh and compose accept may hold what a pod cannot run.
-  inDiffByDefault: false,
-  fileMode: 420,
-  emit: emitKube,
-  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
-  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
-  secretsIn: () => []
-};
-
 // src/emit/sh.ts
 var PROJECT = { var: "dc_project" };
 var HOLDER2 = { var: "dc_holder" };
@@ -19380,7 +17258,7 @@ function emitSh(p, context) {
       ...buildEnvironment(p, readVariable).map((e) => flag("--env", [`${e.name}=`, ...e.value]))
     ]
   };
-  return render("sh", view);
+  return render(template2, view);
 }
 
 // src/targets/sh.ts
@@ -19522,7 +17400,7 @@ function compile(text, options = {}) {
 }
 
 // src/config.ts
-var import_node_path5 = require("node:path");
+var import_node_path2 = require("node:path");
 var CONFIG_FILE = "drone-compose.config.json";
 var PATH_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
 function pathProblem(path) {
@@ -19533,7 +17411,7 @@ function outputPath(path) {
   if (control) return { error: control };
   if (path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path)) return { error: "must be relative to the config file's folder" };
   if (path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..")) return { error: "names a folder, not a file" };
-  const normal = import_node_path5.posix.normalize(path);
+  const normal = import_node_path2.posix.normalize(path);
   if (normal === ".." || normal.startsWith("../")) return { error: "leaves the config file's folder" };
   if (normal === ".") return { error: "names a folder, not a file" };
   if (normal.split("/").some((part) => part.toLowerCase() === ".git")) return { error: "is inside .git" };
@@ -19580,13 +17458,9 @@ function parseConfig(text) {
   };
 }
 
-// src/bin/lazy-bundle.ts
-var loadCheck = async () => require("./check.cjs");
-var loadChildProcess = async () => require("node:child_process");
-
 // src/output.ts
 var import_node_fs = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path3 = require("node:path");
 var GENERATED_MARKER = "Code generated by drone-compose";
 var MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
 var HEAD_BYTES = 4096;
@@ -19635,7 +17509,7 @@ function writeAtomic(path, content, newMode) {
     mode = (0, import_node_fs.statSync)(path).mode & 4095;
   } catch {
   }
-  const tmp = (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${(0, import_node_path6.basename)(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = (0, import_node_path3.join)((0, import_node_path3.dirname)(path), `.${(0, import_node_path3.basename)(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = (0, import_node_fs.openSync)(tmp, "wx", mode);
     try {
@@ -19654,7 +17528,7 @@ function writeAtomic(path, content, newMode) {
     }
     throw e;
   }
-  syncFolder((0, import_node_path6.dirname)(path));
+  syncFolder((0, import_node_path3.dirname)(path));
 }
 function syncFolder(dir) {
   let fd;
@@ -19669,7 +17543,7 @@ function syncFolder(dir) {
 
 // src/repo.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path4 = require("node:path");
 function repoFromUrl(url) {
   const u = url.trim();
   let host;
@@ -19684,34 +17558,34 @@ function repoFromUrl(url) {
   return `${host.toLowerCase()}/${clean}`;
 }
 function gitConfigPath(dir) {
-  for (let d = (0, import_node_path7.resolve)(dir); ; d = (0, import_node_path7.dirname)(d)) {
-    const dotgit = (0, import_node_path7.join)(d, ".git");
+  for (let d = (0, import_node_path4.resolve)(dir); ; d = (0, import_node_path4.dirname)(d)) {
+    const dotgit = (0, import_node_path4.join)(d, ".git");
     try {
       const st = (0, import_node_fs2.statSync)(dotgit);
-      if (st.isDirectory()) return (0, import_node_path7.join)(dotgit, "config");
+      if (st.isDirectory()) return (0, import_node_path4.join)(dotgit, "config");
       const m = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotgit, "utf8"));
       if (m) {
-        const gitdir = (0, import_node_path7.resolve)(d, m[1].trim());
+        const gitdir = (0, import_node_path4.resolve)(d, m[1].trim());
         try {
-          const common = (0, import_node_fs2.readFileSync)((0, import_node_path7.join)(gitdir, "commondir"), "utf8").trim();
-          return (0, import_node_path7.join)((0, import_node_path7.resolve)(gitdir, common), "config");
+          const common = (0, import_node_fs2.readFileSync)((0, import_node_path4.join)(gitdir, "commondir"), "utf8").trim();
+          return (0, import_node_path4.join)((0, import_node_path4.resolve)(gitdir, common), "config");
         } catch {
-          return (0, import_node_path7.join)(gitdir, "config");
+          return (0, import_node_path4.join)(gitdir, "config");
         }
       }
     } catch {
     }
-    if ((0, import_node_path7.dirname)(d) === d) return void 0;
+    if ((0, import_node_path4.dirname)(d) === d) return void 0;
   }
 }
 function gitTop(dir) {
-  for (let d = (0, import_node_path7.resolve)(dir); ; d = (0, import_node_path7.dirname)(d)) {
+  for (let d = (0, import_node_path4.resolve)(dir); ; d = (0, import_node_path4.dirname)(d)) {
     try {
-      (0, import_node_fs2.lstatSync)((0, import_node_path7.join)(d, ".git"));
+      (0, import_node_fs2.lstatSync)((0, import_node_path4.join)(d, ".git"));
       return d;
     } catch {
     }
-    if ((0, import_node_path7.dirname)(d) === d) return void 0;
+    if ((0, import_node_path4.dirname)(d) === d) return void 0;
   }
 }
 function originUrl(config) {
@@ -19903,21 +17777,21 @@ function targetArg(value) {
   return value;
 }
 function posixRelative(from, to) {
-  const rel = (0, import_node_path8.relative)(from, to).split(import_node_path8.sep).join("/");
+  const rel = (0, import_node_path5.relative)(from, to).split(import_node_path5.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function within(folder, path) {
-  const rel = (0, import_node_path8.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
+  const rel = (0, import_node_path5.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
 }
 function addCompileOptions(cmd) {
   return cmd.option("--strict", "treat every warning as an error").option("--trusted", "allow trusted-only options: privileged, volumes, devices, net, dns, extra_hosts").option("--repo <path>", "repository path mounted at /drone/src/<path> (default: from the git remote origin)").option("--name <name>", "project name prefixing containers and volumes (default: the repository name)").option("--holder-image <image>", `image of the container that owns the shared network namespace (default: ${DEFAULT_HOLDER_IMAGE})`).option("--clone-image <image>", "image of the init container that clones the repository in a Kubernetes Job (-t kube; default: alpine/git:2.45.2)").option("--max-bytes <n>", "largest input accepted, in bytes (default: 10 MiB)", positiveInt).addOption(new Option("--dialect <format>", "the input format (default: detected from the file)").choices(DIALECTS2)).option("--pipeline <name>", "the pipeline to compile, in a file with several").addOption(new Option("--format <format>", "how diagnostics are printed").choices(FORMATS).default("text"));
 }
 function makeFolders(path) {
   const missing = [];
-  for (let p = path; !(0, import_node_fs3.existsSync)(p); p = (0, import_node_path8.dirname)(p)) {
+  for (let p = path; !(0, import_node_fs3.existsSync)(p); p = (0, import_node_path5.dirname)(p)) {
     missing.push(p);
-    if ((0, import_node_path8.dirname)(p) === p) break;
+    if ((0, import_node_path5.dirname)(p) === p) break;
   }
   for (const p of missing.reverse()) (0, import_node_fs3.mkdirSync)(p);
 }
@@ -19981,7 +17855,7 @@ var Invocation = class {
   commanderError = "";
   /** A path of the command line (or relative to the current folder) as the file system takes it. */
   abs(path) {
-    return (0, import_node_path8.resolve)(this.io.cwd, path);
+    return (0, import_node_path5.resolve)(this.io.cwd, path);
   }
   add(diagnostic, source, file) {
     this.reported.push({ diagnostic, source, ...file !== void 0 ? { file } : {} });
@@ -20041,7 +17915,7 @@ var Invocation = class {
    * never chooses the repository its own target is checked against. Returned also resolved, as `within` compares it.
    */
   repositoryOf(file) {
-    const dir = this.unlinkedFolder((0, import_node_path8.dirname)(this.abs(file)));
+    const dir = this.unlinkedFolder((0, import_node_path5.dirname)(this.abs(file)));
     const top = gitTop(dir) ?? dir;
     return { top, real: import_node_fs3.realpathSync.native(top) };
   }
@@ -20052,10 +17926,10 @@ var Invocation = class {
    */
   unlinkedFolder(dir) {
     let base = this.io.cwd;
-    while (!within(base, dir)) base = (0, import_node_path8.dirname)(base);
+    while (!within(base, dir)) base = (0, import_node_path5.dirname)(base);
     let at = base;
-    for (const part of (0, import_node_path8.relative)(base, dir).split(import_node_path8.sep).filter(Boolean)) {
-      const next = (0, import_node_path8.join)(at, part);
+    for (const part of (0, import_node_path5.relative)(base, dir).split(import_node_path5.sep).filter(Boolean)) {
+      const next = (0, import_node_path5.join)(at, part);
       try {
         if (!(0, import_node_fs3.lstatSync)(next).isDirectory()) break;
       } catch {
@@ -20109,7 +17983,7 @@ var Invocation = class {
   }
   /** The config file of a run, if any: `-c PATH` (any regular file), else the one next to the input (a file of the repository). */
   readConfig(opts, inputDir) {
-    const path = opts.config ?? (0, import_node_path8.join)(inputDir, CONFIG_FILE);
+    const path = opts.config ?? (0, import_node_path5.join)(inputDir, CONFIG_FILE);
     if (!opts.config && !(0, import_node_fs3.existsSync)(path) && !existsLink(path)) return void 0;
     const real = opts.config ? resolvedOr(this.abs(path)) : this.repositoryFile(path, "the config file");
     let got;
@@ -20129,7 +18003,7 @@ var Invocation = class {
    * inside it, and not inside `.git`. Returns the path relative to the current folder.
    */
   confine(configPath, rel) {
-    return this.confineTo((0, import_node_path8.dirname)(this.abs(configPath)), rel, configPath, (real) => `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
+    return this.confineTo((0, import_node_path5.dirname)(this.abs(configPath)), rel, configPath, (real) => `invalid config: the output path ${JSON.stringify(rel)} leads through a symbolic link to ${real}, outside the config file's folder`);
   }
   /**
    * `base/rel` made safe on disk: the deepest folder of it that exists, with symbolic links resolved, must be
@@ -20137,9 +18011,9 @@ var Invocation = class {
    * Returns the path relative to the current folder.
    */
   confineTo(base, rel, file, refused) {
-    const target = (0, import_node_path8.join)(base, rel);
-    let dir = (0, import_node_path8.dirname)(target);
-    while (!(0, import_node_fs3.existsSync)(dir) && (0, import_node_path8.dirname)(dir) !== dir) dir = (0, import_node_path8.dirname)(dir);
+    const target = (0, import_node_path5.join)(base, rel);
+    let dir = (0, import_node_path5.dirname)(target);
+    while (!(0, import_node_fs3.existsSync)(dir) && (0, import_node_path5.dirname)(dir) !== dir) dir = (0, import_node_path5.dirname)(dir);
     let realBase;
     let real;
     try {
@@ -20148,8 +18022,8 @@ var Invocation = class {
     } catch (e) {
       return this.ioError(file, `cannot resolve the output path ${JSON.stringify(rel)}: ${why(e)}`);
     }
-    const inside = (0, import_node_path8.relative)(realBase, real);
-    if (!within(realBase, real) || inside.split(import_node_path8.sep).some((part) => part.toLowerCase() === ".git")) this.ioError(file, refused(real));
+    const inside = (0, import_node_path5.relative)(realBase, real);
+    if (!within(realBase, real) || inside.split(import_node_path5.sep).some((part) => part.toLowerCase() === ".git")) this.ioError(file, refused(real));
     return posixRelative(this.io.cwd, target);
   }
   /**
@@ -20159,10 +18033,10 @@ var Invocation = class {
    * absolute one, is the user's explicit choice and is kept.
    */
   confineOutput(path) {
-    if ((0, import_node_path8.isAbsolute)(path)) return path;
+    if ((0, import_node_path5.isAbsolute)(path)) return path;
     const cwd = this.io.cwd;
     const top = gitTop(cwd) ?? cwd;
-    const rel = (0, import_node_path8.relative)(top, this.abs(path));
+    const rel = (0, import_node_path5.relative)(top, this.abs(path));
     if (!within(top, this.abs(path))) return path;
     this.confineTo(top, rel, path, (real) => `refusing to write: a folder of the path is a symbolic link to ${real}, outside the repository ${top} or inside .git`);
     return path;
@@ -20193,7 +18067,7 @@ var Invocation = class {
     const repo = opts.repo ?? config?.repo ?? repoFromGit(inputDir);
     const name = opts.name ?? config?.name;
     const requests = outputs.map((o) => {
-      const outDir = o.path ? (0, import_node_path8.dirname)(this.abs(o.path)) : this.io.cwd;
+      const outDir = o.path ? (0, import_node_path5.dirname)(this.abs(o.path)) : this.io.cwd;
       return { target: o.target, context: { source: file === "-" ? "<stdin>" : posixRelative(outDir, this.abs(file)), workspaceDir: posixRelative(outDir, inputDir) } };
     });
     return {
@@ -20223,7 +18097,7 @@ var Invocation = class {
     }
   }
   async generate(file, opts) {
-    const inputDir = file === "-" ? this.io.cwd : (0, import_node_path8.dirname)(this.abs(file));
+    const inputDir = file === "-" ? this.io.cwd : (0, import_node_path5.dirname)(this.abs(file));
     const { outputs, config } = this.plan(opts, inputDir);
     this.artifactOnStdout = outputs.some((o) => o.path === void 0);
     const text = this.readInput(file, opts);
@@ -20258,7 +18132,7 @@ var Invocation = class {
     for (const text2 of printed) this.io.stdout.write(text2);
     for (const w of writes) {
       try {
-        makeFolders((0, import_node_path8.dirname)(this.abs(w.path)));
+        makeFolders((0, import_node_path5.dirname)(this.abs(w.path)));
         writeAtomic(this.abs(w.path), w.text, w.mode);
       } catch (e) {
         this.ioError(w.path, `cannot write: ${why(e)}`);
@@ -20286,7 +18160,7 @@ var Invocation = class {
   /** The text of a file at a git revision, or undefined when it did not exist there. */
   async gitShow(rev, file) {
     const { execFileSync } = await loadChildProcess();
-    const dir = (0, import_node_path8.dirname)(this.abs(file));
+    const dir = (0, import_node_path5.dirname)(this.abs(file));
     let top;
     try {
       top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, env: this.gitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
@@ -20311,7 +18185,7 @@ var Invocation = class {
    * Each side is compiled once, for every output.
    */
   async diffCommand(rev, file, opts) {
-    const inputDir = (0, import_node_path8.dirname)(this.abs(file));
+    const inputDir = (0, import_node_path5.dirname)(this.abs(file));
     const found = this.readConfig(opts, inputDir);
     const config = found?.config;
     let outputs;

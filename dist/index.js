@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -40,6 +48,179 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/diagnostics.ts
+function make(severity, code, message, place, hint, related) {
+  const d = { severity, code, message };
+  const span = typeof place === "function" ? place() : place;
+  if (span) d.span = span;
+  if (hint) d.hint = hint;
+  if (related && related.length > 0) d.related = related;
+  return d;
+}
+function sortDiagnostics(list) {
+  return list.map((d, i) => ({ d, i })).sort((a, b) => {
+    const sa = a.d.span ? a.d.span[0] : -1;
+    const sb = b.d.span ? b.d.span[0] : -1;
+    if (sa !== sb) return sa - sb;
+    if (a.d.severity !== b.d.severity) return a.d.severity === "error" ? -1 : 1;
+    return a.i - b.i;
+  }).map((x) => x.d);
+}
+function strictify(list) {
+  return list.map((d) => d.severity === "warning" ? { ...d, severity: "error" } : d);
+}
+function renderText(d, source, file = source?.name ?? "drone-compose") {
+  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
+  const hint = d.hint ? visible(d.hint) : void 0;
+  const name = visible(file);
+  const related = d.related ?? [];
+  if (!source) {
+    let out2 = `${name}: ${head}
+`;
+    if (hint) out2 += `  = help: ${hint}
+`;
+    for (const r of related) out2 += `  = note: ${visible(r.message)}
+`;
+    return out2;
+  }
+  const start = d.span ? source.position(d.span[0]) : void 0;
+  const notes = related.map((r) => ({ message: visible(r.message), span: r.span, start: source.position(r.span[0]) }));
+  const width = Math.max(start ? String(start.line).length : 1, ...notes.map((n) => String(n.start.line).length));
+  const pad = " ".repeat(width);
+  let out;
+  if (d.span && start) {
+    out = `${name}:${start.line}:${start.column}: ${head}
+${frame(source, d.span, pad)}`;
+    if (hint) out += `${pad} = help: ${hint}
+`;
+  } else {
+    out = `${name}: ${head}
+`;
+    if (hint) out += `  = help: ${hint}
+`;
+  }
+  for (const n of notes) out += `${pad} = note: ${n.message}
+${pad}--> ${name}:${n.start.line}:${n.start.column}
+${frame(source, n.span, pad)}`;
+  return out;
+}
+function frame(source, span, pad) {
+  const start = source.position(span[0]);
+  const end = source.position(Math.max(span[0], span[1]));
+  const length = source.lineLength(start.line);
+  const gutter = String(start.line).padStart(pad.length);
+  let column = start.column;
+  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
+  let chars;
+  if (length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
+    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
+    const head = from > 0 ? ["\u2026"] : [];
+    const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
+    chars = [...head, ...cut, ...tail];
+    column = column - from + head.length;
+    width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
+  } else {
+    chars = Array.from(source.shownLine(start.line));
+  }
+  const shown = chars.map(frameChar).join("");
+  const before = chars.slice(0, column - 1).map(frameChar).join("");
+  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
+  return `${pad} |
+${gutter} | ${shown}
+${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
+`;
+}
+function frameChar(ch) {
+  return ch === "	" ? " " : visible(ch);
+}
+function visible(text) {
+  return text.replace(CONTROLS, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
+  });
+}
+function show(value, max = 60) {
+  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
+  return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
+}
+var CODES, Diagnostics, FRAME_WIDTH, CONTROLS;
+var init_diagnostics = __esm({
+  "src/diagnostics.ts"() {
+    "use strict";
+    CODES = {
+      "yaml-syntax": "The file is not valid YAML.",
+      "yaml-alias": "A YAML alias names no anchor, or refers to itself.",
+      "too-large": "The input exceeds a resource limit (size, nesting, alias expansion).",
+      "not-a-mapping": "The file is empty or its top level is not a mapping.",
+      "nothing-to-compile": "The file has neither a compose: nor a build: section.",
+      "invalid-type": "A key has a value of the wrong type.",
+      "invalid-character": "A value contains a character no artifact can carry: a NUL, or half of a surrogate pair.",
+      "missing-image": "A build container has no image.",
+      "invalid-command": "An entrypoint or command string cannot be split into words.",
+      "invalid-memory": "A mem_limit is not a size docker accepts.",
+      "invalid-cpuset": "A cpuset is not a list of CPU numbers and ranges.",
+      "invalid-volume": "A volume is not HOST:CONTAINER[:MODE] or VOLUME:CONTAINER[:MODE].",
+      "invalid-device": "A device is not HOST[:CONTAINER[:PERMISSIONS]].",
+      "invalid-network": "A net: value is not a network mode.",
+      "invalid-dns": "A dns entry is empty.",
+      "invalid-extra-host": "An extra_hosts entry is not HOST:ADDRESS.",
+      "invalid-healthcheck": "A healthcheck has a malformed test, duration or retries, or is both disabled and given a test.",
+      "invalid-port": "An expose or ports entry is not a port, a range or a mapping with a target.",
+      "invalid-operation": "A substitution ($${NAME...} in 0.4, ${NAME...} later) is not one Drone knew, or cannot be computed.",
+      "unsupported-operation": "A substitution that the compose target cannot express.",
+      "unsupported-option": "An option the chosen target cannot express (a device, a network mode in a Kubernetes manifest); nothing is written.",
+      "invalid-pipeline": "A pipeline of a later Drone format is malformed: no kind, a workspace that cannot be mounted, depends_on naming no step or forming a cycle.",
+      "invalid-secret": "A secret of a later Drone format has no source, or a name no environment variable can have.",
+      "invalid-image": "An image reference does not follow Docker's reference grammar.",
+      "invalid-name": "A service or step name cannot name a container.",
+      "invalid-environment": "An environment entry has no name or no `=`.",
+      "name-collision": "Two containers would get the same name.",
+      "conflict": "Two services ask for different settings of the one shared namespace.",
+      "port-conflict": "Two services declare the same port of the one shared namespace.",
+      "untrusted-option": "A trusted-only option is used without --trusted.",
+      "reserved-variable": "A $$NAME reference uses a name the generated script needs for itself.",
+      "duplicate-key": "A key appears twice in one mapping; the later one is used.",
+      "unknown-key": "A key Drone 0.4 does not know; it is ignored.",
+      "ignored-key": "A docker-compose key Drone 0.4 ignored; it is not emitted.",
+      "ignored-section": "A top-level section of another Drone version; it is ignored.",
+      "ignored-option": "An accepted option that the target cannot carry; it is not emitted.",
+      "dropped-item": "An empty (null) list item; it is dropped.",
+      "image-from-name": "A service without image: uses its name as the image, as Drone did.",
+      "extra-host-address": "An extra_hosts entry without an address is mapped to 127.0.0.1.",
+      "skipped-step": "A plugin step (publish, deploy, notify) of a later Drone format; it is not run.",
+      "skipped-pipeline": "A document of a multi-document file that is not compiled (another pipeline, a secret, a signature).",
+      "unconditional-step": "A build step has when: conditions, which cannot be decided outside Drone.",
+      "empty-build": "A build container has no commands.",
+      "literal-credential": "A registry password or token is written in the file.",
+      "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
+      "port-guess": "A port guessed from the image name clashes with another service, or is not used because the file seems to change it.",
+      "duplicate-environment": "An environment name is set twice; the later value is used.",
+      "missing-repo": "The repository path is needed and cannot be found.",
+      "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
+      "usage": "The command line is not valid.",
+      "io": "A file cannot be read or written."
+    };
+    Diagnostics = class {
+      list = [];
+      error(code, message, span, hint, related) {
+        this.list.push(make("error", code, message, span, hint, related));
+      }
+      warning(code, message, span, hint, related) {
+        this.list.push(make("warning", code, message, span, hint, related));
+      }
+      get hasErrors() {
+        return this.list.some((d) => d.severity === "error");
+      }
+    };
+    FRAME_WIDTH = 100;
+    CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -53,7 +234,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -89,7 +270,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
@@ -4201,9 +4382,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4239,7 +4420,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,7 +4460,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
+        if (!isMap5 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4302,7 +4483,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4334,7 +4515,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4350,7 +4531,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -8143,7 +8324,7 @@ var require_runtime = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.checkRevision = checkRevision;
-    exports.template = template;
+    exports.template = template4;
     exports.wrapProgram = wrapProgram;
     exports.resolvePartial = resolvePartial;
     exports.invokePartial = invokePartial;
@@ -8185,7 +8366,7 @@ var require_runtime = __commonJS({
         throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
       }
     }
-    function template(templateSpec, env2) {
+    function template4(templateSpec, env2) {
       if (!env2) {
         throw new _exception2["default"]("No environment passed to template");
       }
@@ -8547,172 +8728,8 @@ var require_runtime2 = __commonJS({
   }
 });
 
-// src/diagnostics.ts
-var CODES = {
-  "yaml-syntax": "The file is not valid YAML.",
-  "yaml-alias": "A YAML alias names no anchor, or refers to itself.",
-  "too-large": "The input exceeds a resource limit (size, nesting, alias expansion).",
-  "not-a-mapping": "The file is empty or its top level is not a mapping.",
-  "nothing-to-compile": "The file has neither a compose: nor a build: section.",
-  "invalid-type": "A key has a value of the wrong type.",
-  "invalid-character": "A value contains a character no artifact can carry: a NUL, or half of a surrogate pair.",
-  "missing-image": "A build container has no image.",
-  "invalid-command": "An entrypoint or command string cannot be split into words.",
-  "invalid-memory": "A mem_limit is not a size docker accepts.",
-  "invalid-cpuset": "A cpuset is not a list of CPU numbers and ranges.",
-  "invalid-volume": "A volume is not HOST:CONTAINER[:MODE] or VOLUME:CONTAINER[:MODE].",
-  "invalid-device": "A device is not HOST[:CONTAINER[:PERMISSIONS]].",
-  "invalid-network": "A net: value is not a network mode.",
-  "invalid-dns": "A dns entry is empty.",
-  "invalid-extra-host": "An extra_hosts entry is not HOST:ADDRESS.",
-  "invalid-healthcheck": "A healthcheck has a malformed test, duration or retries, or is both disabled and given a test.",
-  "invalid-port": "An expose or ports entry is not a port, a range or a mapping with a target.",
-  "invalid-operation": "A substitution ($${NAME...} in 0.4, ${NAME...} later) is not one Drone knew, or cannot be computed.",
-  "unsupported-operation": "A substitution that the compose target cannot express.",
-  "unsupported-option": "An option the chosen target cannot express (a device, a network mode in a Kubernetes manifest); nothing is written.",
-  "invalid-pipeline": "A pipeline of a later Drone format is malformed: no kind, a workspace that cannot be mounted, depends_on naming no step or forming a cycle.",
-  "invalid-secret": "A secret of a later Drone format has no source, or a name no environment variable can have.",
-  "invalid-image": "An image reference does not follow Docker's reference grammar.",
-  "invalid-name": "A service or step name cannot name a container.",
-  "invalid-environment": "An environment entry has no name or no `=`.",
-  "name-collision": "Two containers would get the same name.",
-  "conflict": "Two services ask for different settings of the one shared namespace.",
-  "port-conflict": "Two services declare the same port of the one shared namespace.",
-  "untrusted-option": "A trusted-only option is used without --trusted.",
-  "reserved-variable": "A $$NAME reference uses a name the generated script needs for itself.",
-  "duplicate-key": "A key appears twice in one mapping; the later one is used.",
-  "unknown-key": "A key Drone 0.4 does not know; it is ignored.",
-  "ignored-key": "A docker-compose key Drone 0.4 ignored; it is not emitted.",
-  "ignored-section": "A top-level section of another Drone version; it is ignored.",
-  "ignored-option": "An accepted option that the target cannot carry; it is not emitted.",
-  "dropped-item": "An empty (null) list item; it is dropped.",
-  "image-from-name": "A service without image: uses its name as the image, as Drone did.",
-  "extra-host-address": "An extra_hosts entry without an address is mapped to 127.0.0.1.",
-  "skipped-step": "A plugin step (publish, deploy, notify) of a later Drone format; it is not run.",
-  "skipped-pipeline": "A document of a multi-document file that is not compiled (another pipeline, a secret, a signature).",
-  "unconditional-step": "A build step has when: conditions, which cannot be decided outside Drone.",
-  "empty-build": "A build container has no commands.",
-  "literal-credential": "A registry password or token is written in the file.",
-  "literal-dollar": "A $$ not followed by a name is kept as a literal $$.",
-  "port-guess": "A port guessed from the image name clashes with another service, or is not used because the file seems to change it.",
-  "duplicate-environment": "An environment name is set twice; the later value is used.",
-  "missing-repo": "The repository path is needed and cannot be found.",
-  "stale-output": "With --check: an output file is missing or not exactly what drone-compose would write.",
-  "usage": "The command line is not valid.",
-  "io": "A file cannot be read or written."
-};
-var Diagnostics = class {
-  list = [];
-  error(code, message, span, hint, related) {
-    this.list.push(make("error", code, message, span, hint, related));
-  }
-  warning(code, message, span, hint, related) {
-    this.list.push(make("warning", code, message, span, hint, related));
-  }
-  get hasErrors() {
-    return this.list.some((d) => d.severity === "error");
-  }
-};
-function make(severity, code, message, place, hint, related) {
-  const d = { severity, code, message };
-  const span = typeof place === "function" ? place() : place;
-  if (span) d.span = span;
-  if (hint) d.hint = hint;
-  if (related && related.length > 0) d.related = related;
-  return d;
-}
-function sortDiagnostics(list) {
-  return list.map((d, i) => ({ d, i })).sort((a, b) => {
-    const sa = a.d.span ? a.d.span[0] : -1;
-    const sb = b.d.span ? b.d.span[0] : -1;
-    if (sa !== sb) return sa - sb;
-    if (a.d.severity !== b.d.severity) return a.d.severity === "error" ? -1 : 1;
-    return a.i - b.i;
-  }).map((x) => x.d);
-}
-function strictify(list) {
-  return list.map((d) => d.severity === "warning" ? { ...d, severity: "error" } : d);
-}
-function renderText(d, source, file = source?.name ?? "drone-compose") {
-  const head = `${d.severity}[${d.code}]: ${visible(d.message)}`;
-  const hint = d.hint ? visible(d.hint) : void 0;
-  const name = visible(file);
-  const related = d.related ?? [];
-  if (!source) {
-    let out2 = `${name}: ${head}
-`;
-    if (hint) out2 += `  = help: ${hint}
-`;
-    for (const r of related) out2 += `  = note: ${visible(r.message)}
-`;
-    return out2;
-  }
-  const start = d.span ? source.position(d.span[0]) : void 0;
-  const notes = related.map((r) => ({ message: visible(r.message), span: r.span, start: source.position(r.span[0]) }));
-  const width = Math.max(start ? String(start.line).length : 1, ...notes.map((n) => String(n.start.line).length));
-  const pad = " ".repeat(width);
-  let out;
-  if (d.span && start) {
-    out = `${name}:${start.line}:${start.column}: ${head}
-${frame(source, d.span, pad)}`;
-    if (hint) out += `${pad} = help: ${hint}
-`;
-  } else {
-    out = `${name}: ${head}
-`;
-    if (hint) out += `  = help: ${hint}
-`;
-  }
-  for (const n of notes) out += `${pad} = note: ${n.message}
-${pad}--> ${name}:${n.start.line}:${n.start.column}
-${frame(source, n.span, pad)}`;
-  return out;
-}
-function frame(source, span, pad) {
-  const start = source.position(span[0]);
-  const end = source.position(Math.max(span[0], span[1]));
-  const length = source.lineLength(start.line);
-  const gutter = String(start.line).padStart(pad.length);
-  let column = start.column;
-  let width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, length - start.column + 1);
-  let chars;
-  if (length > FRAME_WIDTH) {
-    const from = Math.max(0, Math.min(column - 1 - 20, length - FRAME_WIDTH));
-    const cut = Array.from(source.shownSlice(start.line, from + 1, from + 1 + FRAME_WIDTH));
-    const head = from > 0 ? ["\u2026"] : [];
-    const tail = from + FRAME_WIDTH < length ? ["\u2026"] : [];
-    chars = [...head, ...cut, ...tail];
-    column = column - from + head.length;
-    width = Math.max(1, Math.min(width, chars.length - tail.length - column + 1));
-  } else {
-    chars = Array.from(source.shownLine(start.line));
-  }
-  const shown = chars.map(frameChar).join("");
-  const before = chars.slice(0, column - 1).map(frameChar).join("");
-  const marked = chars.slice(column - 1, column - 1 + width).map(frameChar).join("");
-  return `${pad} |
-${gutter} | ${shown}
-${pad} | ${" ".repeat(before.length)}${"^".repeat(Math.max(1, marked.length))}
-`;
-}
-var FRAME_WIDTH = 100;
-function frameChar(ch) {
-  return ch === "	" ? " " : visible(ch);
-}
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function visible(text) {
-  return text.replace(CONTROLS, (ch) => {
-    const c = ch.charCodeAt(0);
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    return c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16).padStart(4, "0")}`;
-  });
-}
-function show(value, max = 60) {
-  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
-  return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
-}
+// src/compile.ts
+init_diagnostics();
 
 // src/parse/model.ts
 var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxNodes: 1e6, maxDepth: 64 };
@@ -9126,9 +9143,9 @@ function decode(file) {
       const deep = COMPILED_SECTIONS.includes(key);
       sections2.set(key, deep ? node(file, data[key], ptr, root) : shallow(file, data[key], ptr, root));
     }
-    const compose2 = sections2.get("compose");
-    if (compose2?.entries) {
-      for (const [name, svc] of compose2.entries) {
+    const compose = sections2.get("compose");
+    if (compose?.entries) {
+      for (const [name, svc] of compose.entries) {
         if (svc.value !== null && !isObject(svc.value)) continue;
         services.push(container("service", name, name, `service \`${name}\``, svc));
       }
@@ -9171,6 +9188,9 @@ function shallow(file, value, ptr, parent) {
   const loc = file.locs.get(ptr);
   return loc ? { value, span: loc.value, ...loc.key ? { key: loc.key } : {} } : { value, span: parent.span, inherited: true };
 }
+
+// src/dialects/drone04/lower.ts
+init_diagnostics();
 
 // src/lower/image.ts
 var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
@@ -9445,6 +9465,9 @@ function shellWords(value) {
   return { words };
 }
 
+// src/dialects/drone04/readiness.ts
+init_diagnostics();
+
 // src/lower/readiness.ts
 var BY_NAME = {
   postgres: [[5432]],
@@ -9494,6 +9517,7 @@ function changesPort(text, ports2) {
 }
 
 // src/dialects/drone04/rules/healthcheck.ts
+init_diagnostics();
 var DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$/;
 var MAX_DURATION_NS = 2 ** 63 - 1;
 var NANOSECONDS = { ns: 1, us: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
@@ -9549,6 +9573,7 @@ var healthcheck = {
 };
 
 // src/dialects/drone04/rules/ports.ts
+init_diagnostics();
 var MAX_RANGE = 100;
 function portSpec(text) {
   const m = /^([0-9]{1,5})(?:-([0-9]{1,5}))?(?:\/(tcp|udp|sctp))?$/.exec(text.trim());
@@ -9757,6 +9782,9 @@ function imageKey(c) {
   return n ? keyOf(n) : keyOf(c.node);
 }
 
+// src/dialects/drone04/rules/cpuset.ts
+init_diagnostics();
+
 // src/dialects/drone04/rules/rule.ts
 function scalarText(value, raw) {
   if (value === null || value === void 0 || typeof value === "object") return void 0;
@@ -9795,6 +9823,7 @@ var cpuset = {
 };
 
 // src/dialects/drone04/rules/environment.ts
+init_diagnostics();
 function isEnvironmentName(name) {
   return name !== "" && name.indexOf("=") === -1 && name.indexOf("\0") === -1;
 }
@@ -9846,6 +9875,7 @@ var image = {
 };
 
 // src/dialects/drone04/rules/memory.ts
+init_diagnostics();
 var MEMORY = /^[0-9]+(\.[0-9]+)?[bkmgBKMG]?$/;
 var memory = {
   name: "memory",
@@ -9859,6 +9889,9 @@ var memory = {
     }
   }
 };
+
+// src/dialects/drone04/rules/namespace.ts
+init_diagnostics();
 
 // src/dialects/drone04/rules/trust.ts
 var TRUSTED_OPTIONS = ["privileged", "volumes", "devices", "net", "dns", "extra_hosts"];
@@ -10368,6 +10401,9 @@ var ignoredOptions = {
   }
 };
 
+// src/dialects/drone04/rules/names.ts
+init_diagnostics();
+
 // src/ir.ts
 var HOLDER_NAME = "holder";
 
@@ -10868,6 +10904,9 @@ var drone_schema_default = {
     }
   }
 };
+
+// src/dialects/drone04/rules/schema.ts
+init_diagnostics();
 
 // src/generated/validate.ts
 function dcAppendErrors(list, more) {
@@ -12130,6 +12169,7 @@ function validateSchema(file, diags) {
 }
 
 // src/dialects/drone04/rules/sections.ts
+init_diagnostics();
 var SECTIONS = ["compose", "build", "clone", "cache", "publish", "deploy", "notify", "matrix", "branches", "debug"];
 var OTHER_VERSIONS = {
   image: "a Drone 0.3 key",
@@ -12243,10 +12283,22 @@ var drone04 = {
   }
 };
 
-// src/dialects/drone08/index.ts
-import { posix as posix2 } from "node:path";
+// src/dialects/later.ts
+var later_exports = {};
+__export(later_exports, {
+  compileDrone08: () => compileDrone08,
+  compileDrone1: () => compileDrone1
+});
+
+// src/dialects/drone1/compile.ts
+init_diagnostics();
+import { posix } from "node:path";
+
+// src/dialects/drone1/container.ts
+init_diagnostics();
 
 // src/dialects/drone1/model.ts
+init_diagnostics();
 var Reader = class {
   constructor(file, diags) {
     this.file = file;
@@ -12556,8 +12608,8 @@ function secrets08(r, ptr, v, label) {
   return out;
 }
 
-// src/dialects/drone1/index.ts
-import { posix } from "node:path";
+// src/dialects/drone1/lower.ts
+init_diagnostics();
 
 // src/dialects/drone1/substitute.ts
 var ENVSUBST_NAME = /^[\p{L}\p{N}_-]+/u;
@@ -13169,7 +13221,7 @@ var MinHeap = class {
   }
 };
 
-// src/dialects/drone1/index.ts
+// src/dialects/drone1/compile.ts
 var DRONE1_PIPELINE_KEYS = [
   "kind",
   "type",
@@ -13211,16 +13263,6 @@ function describe2(e) {
   if (e.kind !== "pipeline") return `a \`${e.kind}\` document`;
   return CONTAINER_TYPES.has(e.type) ? `pipeline \`${e.name}\`` : `pipeline \`${e.name}\` (type ${e.type}, not run in containers)`;
 }
-var drone1 = {
-  id: "drone-1",
-  label: "Drone 1.x",
-  matches(documents) {
-    return documents.some((d) => isMap2(d.data) && d.data["kind"] === "pipeline");
-  },
-  compile(documents, source, options, diags) {
-    return compileDrone1(documents, source, options, diags);
-  }
-};
 function compileDrone1(documents, source, options, diags) {
   const entries = [];
   const byName = /* @__PURE__ */ new Map();
@@ -13382,8 +13424,10 @@ function pipelineVolumes(r, v) {
   return out;
 }
 
-// src/dialects/drone08/index.ts
-var DRONE08_KEYS = ["workspace", "clone", "pipeline", "services", "matrix", "branches", "labels", "platform", "volumes", "networks", "depends_on", "script"];
+// src/dialects/drone08/compile.ts
+import { posix as posix2 } from "node:path";
+
+// src/dialects/drone08/shape.ts
 function isMap3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -13392,17 +13436,9 @@ function stepsKey(d) {
   if (isMap3(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
   return void 0;
 }
-var drone08 = {
-  id: "drone-0.8",
-  label: "Drone 0.5\u20130.8",
-  matches(documents) {
-    const d = documents.find((x) => x.data !== null && x.data !== void 0)?.data;
-    return isMap3(d) && d["kind"] === void 0 && stepsKey(d) !== void 0;
-  },
-  compile(documents, source, options, diags) {
-    return compileDrone08(documents, source, options, diags);
-  }
-};
+
+// src/dialects/drone08/compile.ts
+var DRONE08_KEYS = ["workspace", "clone", "pipeline", "services", "matrix", "branches", "labels", "platform", "volumes", "networks", "depends_on", "script"];
 function compileDrone08(documents, source, options, diags) {
   const file = documents.find((x) => x.data !== null && x.data !== void 0);
   const d = file?.data;
@@ -13463,172 +13499,21 @@ function decodeFile(r, d, key, repo) {
   };
 }
 
-// src/dialects/index.ts
-var DIALECTS = [drone1, drone04, drone08];
-function dialectById(id) {
-  return DIALECTS.find((d) => d.id === id);
-}
-function pickDialect(documents, forced) {
-  if (forced !== void 0) return dialectById(forced);
-  return DIALECTS.find((d) => d.matches(documents)) ?? drone04;
-}
-
-// src/source.ts
-var SourceFile = class {
-  constructor(name, text) {
-    this.name = name;
-    this.text = text;
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
-  }
-  name;
-  text;
-  /** Offset of the first character of each line. */
-  lineStarts;
-  /** The 1-based line and column of an offset (clamped into the text). Costs a search, not a scan of the line. */
-  position(offset) {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    const lo = this.lineIndex(at);
-    return { line: lo + 1, column: this.columnAt(lo, at - this.lineStarts[lo]) + 1 };
-  }
-  /**
-   * Per 0-based line index, the offsets (from the line start) of the surrogate pairs on it, built once per line
-   * on first use: columns are then found by a binary search, so that many diagnostics on one long line cost
-   * the line's length once, not once each.
-   */
-  pairs = /* @__PURE__ */ new Map();
-  pairsOf(index) {
-    let list = this.pairs.get(index);
-    if (list) return list;
-    list = [];
-    const start = this.lineStarts[index];
-    const end = this.lineEnd(index);
-    for (let i = start; i < end; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 55296 && c <= 56319 && i + 1 < this.text.length) {
-        const d = this.text.charCodeAt(i + 1);
-        if (d >= 56320 && d <= 57343) {
-          list.push(i - start);
-          i++;
-        }
-      }
-    }
-    this.pairs.set(index, list);
-    return list;
-  }
-  /** Code points in the first `units` UTF-16 units of a line (a pair cut in half counts as one). */
-  columnAt(index, units) {
-    const pairs = this.pairsOf(index);
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (pairs[mid] + 2 <= units) lo = mid + 1;
-      else hi = mid;
-    }
-    return units - lo;
-  }
-  /** The offset just past the last character of a 0-based line, before its `\n` (and a `\r` before that). */
-  lineEnd(index) {
-    const next = this.lineStarts[index + 1];
-    let end = next === void 0 ? this.text.length : next - 1;
-    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
-  /** The number of code points on a 1-based line, without its line break. */
-  lineLength(line) {
-    const index = line - 1;
-    if (this.lineStarts[index] === void 0) return 0;
-    return this.columnAt(index, this.lineEnd(index) - this.lineStarts[index]);
-  }
-  /** The offset of a 1-based column of a 1-based line, clamped to the line. */
-  offsetAt(index, column) {
-    const start = this.lineStarts[index];
-    const end = this.lineEnd(index);
-    const pairs = this.pairsOf(index);
-    const c = Math.max(0, column - 1);
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (pairs[mid] - mid < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(start + c + lo, end);
-  }
-  /** The 0-based index of the line an offset is on. */
-  lineIndex(offset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  /** Secret spans by the 1-based lines they touch (a file may hold thousands; a line, few). */
-  secrets = /* @__PURE__ */ new Map();
-  /** Marks a span as a secret: `shownLine` never shows it. */
-  redact(span) {
-    const last = this.lineIndex(Math.max(span[0], span[1] - 1));
-    for (let i = this.lineIndex(span[0]); i <= last; i++) {
-      const list = this.secrets.get(i + 1);
-      if (list) list.push(span);
-      else this.secrets.set(i + 1, [span]);
-    }
-  }
-  /** Per 1-based line, where text to hide starts because the line sets a credential key (-1: nowhere). */
-  credentialKeys = /* @__PURE__ */ new Map();
-  /**
-   * The offset after a `password:` or `registry_token:` key on a line, found in the text itself, so that a
-   * frame hides the value even when the file does not parse (and no span could be redacted).
-   */
-  credentialFrom(line) {
-    let at = this.credentialKeys.get(line);
-    if (at !== void 0) return at;
-    const index = line - 1;
-    const start = this.lineStarts[index];
-    const m = CREDENTIAL_KEY.exec(this.text.slice(start, this.lineEnd(index)));
-    at = m ? start + m.index + m[0].length : -1;
-    this.credentialKeys.set(line, at);
-    return at;
-  }
-  /**
-   * A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. Secrets
-   * are the redacted spans and whatever follows a `password:` or `registry_token:` key on the line.
-   */
-  shownLine(line) {
-    return this.shownSlice(line, 1, Number.MAX_SAFE_INTEGER);
-  }
-  /** Columns `from` (inclusive) to `to` (exclusive) of a 1-based line as `shownLine` shows them; costs their length. */
-  shownSlice(line, from, to) {
-    const index = line - 1;
-    if (this.lineStarts[index] === void 0) return "";
-    const a = this.offsetAt(index, from);
-    const b = this.offsetAt(index, to);
-    let out = this.text.slice(a, b);
-    const hide = (x, y) => {
-      const f = Math.max(x - a, 0);
-      const t = Math.min(y - a, out.length);
-      if (f < t) out = out.slice(0, f) + "*".repeat(t - f) + out.slice(t);
-    };
-    for (const [x, y] of this.secrets.get(line) ?? []) hide(x, y);
-    const key = this.credentialFrom(line);
-    if (key >= 0) hide(key, this.lineEnd(index));
-    return out;
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(line) {
-    const start = this.lineStarts[line - 1];
-    if (start === void 0) return "";
-    const next = this.lineStarts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, "");
-  }
-};
-var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
+// src/emit/kube.ts
+var kube_exports = {};
+__export(kube_exports, {
+  ACTIVE_DEADLINE_SECONDS: () => ACTIVE_DEADLINE_SECONDS,
+  DEFAULT_CLONE_IMAGE: () => DEFAULT_CLONE_IMAGE,
+  SCRIPTS_PATH: () => SCRIPTS_PATH,
+  TTL_SECONDS_AFTER_FINISHED: () => TTL_SECONDS_AFTER_FINISHED,
+  dns1123Label: () => dns1123Label,
+  emitKube: () => emitKube,
+  kubeMemory: () => kubeMemory,
+  kubeNames: () => kubeNames,
+  seconds: () => seconds
+});
+init_diagnostics();
+import { posix as posix3 } from "node:path";
 
 // src/emit/quote.ts
 var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -13691,9 +13576,6 @@ function yamlQuote(s) {
   return out + '"';
 }
 
-// src/emit/compose.ts
-import { posix as posix3 } from "node:path";
-
 // src/emit/readiness.ts
 function portGroups(ports2) {
   return ports2.map((alternatives) => alternatives.map((p) => p.toString(16).toUpperCase().padStart(4, "0")).join("/")).join(",");
@@ -13716,250 +13598,8 @@ function readinessText(r) {
   }
 }
 
-// src/emit/render.ts
-var import_runtime = __toESM(require_runtime2(), 1);
-
-// src/generated/templates.ts
-var templates_exports = {};
-__export(templates_exports, {
-  compose: () => compose,
-  kube: () => kube,
-  sh: () => sh
-});
-var compose = { "0": function(container2, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depths[1], "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 22 }, "end": { "line": 6, "column": 44 } } })) != null ? stack1 : "") + " run --rm " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 54 }, "end": { "line": 6, "column": 70 } } })) != null ? stack1 : "") + "\n";
-}, "1": function(container2, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "# " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "key"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 2 }, "end": { "line": 10, "column": 17 } } })) != null ? stack1 : "") + ": a compose file cannot carry registry credentials; run `" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "login"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 74 }, "end": { "line": 10, "column": 91 } } })) != null ? stack1 : "") + "` first.\n";
-}, "2": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 18 }, "end": { "line": 19, "column": 41 } } })) != null ? stack1 : "") + "\n";
-}, "3": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    dns:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 25, "column": 9 } } })) != null ? stack1 : "");
-}, "4": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 8 }, "end": { "line": 24, "column": 21 } } })) != null ? stack1 : "") + "\n";
-}, "5": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 31, "column": 9 } } })) != null ? stack1 : "");
-}, "6": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 36, "column": 0 }, "end": { "line": 38, "column": 9 } } })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
-}, "7": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 10 }, "end": { "line": 37, "column": 23 } } })) != null ? stack1 : "") + "\n";
-}, "8": function(container2, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 2 }, "end": { "line": 44, "column": 17 } } })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 11 }, "end": { "line": 48, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 51, "column": 7 } } })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 18 }, "end": { "line": 52, "column": 40 } } })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 54, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 63, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 64, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 80, "column": 0 }, "end": { "line": 82, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 88, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 89, "column": 0 }, "end": { "line": 91, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 92, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 123, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 129, "column": 7 } } })) != null ? stack1 : "");
-}, "9": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 15 }, "end": { "line": 46, "column": 31 } } })) != null ? stack1 : "") + "]\n";
-}, "10": function(container2, depth0, helpers, partials, data) {
-  return "    pull_policy: always\n";
-}, "11": function(container2, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 6 }, "end": { "line": 58, "column": 21 } } })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 19 }, "end": { "line": 59, "column": 40 } } })) != null ? stack1 : "") + "\n";
-}, "12": function(container2, depth0, helpers, partials, data) {
-  return "    privileged: true\n";
-}, "13": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "");
-}, "14": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 72, "column": 0 }, "end": { "line": 74, "column": 9 } } })) != null ? stack1 : "");
-}, "15": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 17 }, "end": { "line": 77, "column": 36 } } })) != null ? stack1 : "") + "\n";
-}, "16": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 87, "column": 9 } } })) != null ? stack1 : "");
-}, "17": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 15 }, "end": { "line": 90, "column": 32 } } })) != null ? stack1 : "") + "\n";
-}, "18": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 12 }, "end": { "line": 93, "column": 27 } } })) != null ? stack1 : "") + "\n";
-}, "19": function(container2, depth0, helpers, partials, data) {
-  return "    oom_kill_disable: true\n";
-}, "20": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 100, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "");
-}, "21": function(container2, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 109, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 112, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 115, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 116, "column": 0 }, "end": { "line": 118, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 119, "column": 0 }, "end": { "line": 121, "column": 7 } } })) != null ? stack1 : "");
-}, "22": function(container2, depth0, helpers, partials, data) {
-  return "      disable: true\n";
-}, "23": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 108, "column": 9 } } })) != null ? stack1 : "");
-}, "24": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 16 }, "end": { "line": 111, "column": 33 } } })) != null ? stack1 : "") + "\n";
-}, "25": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 114, "column": 15 }, "end": { "line": 114, "column": 31 } } })) != null ? stack1 : "") + "\n";
-}, "26": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 117, "column": 15 }, "end": { "line": 117, "column": 30 } } })) != null ? stack1 : "") + "\n";
-}, "27": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 20 }, "end": { "line": 120, "column": 40 } } })) != null ? stack1 : "") + "\n";
-}, "28": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container2.program(29, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 128, "column": 9 } } })) != null ? stack1 : "");
-}, "29": function(container2, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 6 }, "end": { "line": 127, "column": 22 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 24 }, "end": { "line": 127, "column": 38 } } })) != null ? stack1 : "") + "\n";
-}, "30": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 2 }, "end": { "line": 134, "column": 18 } } })) != null ? stack1 : "") + ": {}\n";
-}, "compiler": [8, ">= 4.3.0"], "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 66 }, "end": { "line": 3, "column": 84 } } })) != null ? stack1 : "") + " ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container2.program(1, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 130, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 135, "column": 9 } } })) != null ? stack1 : "");
-}, "useData": true, "useDepths": true };
-var kube = {
+// src/generated/templates/kube.ts
+var template = {
   "0": function(container2, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -14298,7 +13938,1319 @@ var kube = {
   "useData": true,
   "useDepths": true
 };
-var sh = {
+
+// src/emit/render.ts
+var import_runtime = __toESM(require_runtime2(), 1);
+var env = import_runtime.default.create();
+env.registerHelper("each", function(list, options) {
+  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
+  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
+  const data = options.data ? env.createFrame(options.data) : void 0;
+  const parts = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    if (data) {
+      data.key = i;
+      data.index = i;
+      data.first = i === 0;
+      data.last = i === list.length - 1;
+    }
+    parts[i] = options.fn(list[i], { data });
+  }
+  return parts.join("");
+});
+var HELPERS = {
+  sh: (x) => {
+    if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
+    return shellWord(x);
+  },
+  shVar: (x) => shellName(x),
+  yaml: (x) => yamlValue(x),
+  yamlKey: (x) => yamlKey(x),
+  comment: (x) => commentText(x),
+  int: (x) => {
+    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
+    return String(x);
+  }
+};
+for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+var compiled = /* @__PURE__ */ new Map();
+function render(spec, view) {
+  let t = compiled.get(spec);
+  if (!t) {
+    t = env.template(spec);
+    compiled.set(spec, t);
+  }
+  return t(view);
+}
+
+// src/emit/script.ts
+function buildScript(step) {
+  const parts = [];
+  for (const command of step.commands) {
+    const shown = flatten(command, (_, part) => referenceText(part));
+    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
+`], command, ["\n"]);
+  }
+  return concatAll(parts);
+}
+var RUNTIME_VARIABLES = [
+  "DRONE_REPO",
+  "DRONE_BRANCH",
+  "DRONE_COMMIT",
+  "DRONE_BUILD_NUMBER",
+  "DRONE_PULL_REQUEST",
+  "DRONE_JOB_NUMBER",
+  "DRONE_TAG",
+  "CI_BUILD_URL",
+  "BUILD_NUMBER",
+  "COMMIT",
+  "BRANCH",
+  "TAG"
+];
+var CI_ALIASES = [
+  ["CI_REPO", "DRONE_REPO"],
+  ["CI_BRANCH", "DRONE_BRANCH"],
+  ["CI_COMMIT", "DRONE_COMMIT"],
+  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["CI_TAG", "DRONE_TAG"]
+];
+var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
+function definedByScript(name) {
+  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
+}
+function repoName(repo) {
+  const parts = repo.split("/");
+  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
+}
+function buildEnvironment(project, read) {
+  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
+  return [
+    { name: "CI", value: ["true"] },
+    { name: "CI_NAME", value: ["drone"] },
+    { name: "DRONE", value: ["true"] },
+    { name: "DRONE_DIR", value: [project.workspacePath] },
+    ...drone.map((name) => ({ name, value: read(name) })),
+    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
+    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
+    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
+  ];
+}
+function mergeEnvironment(...lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const e of list) out.set(e.name, e);
+  return [...out.values()];
+}
+function references(x, into = []) {
+  if (Array.isArray(x)) for (const item of x) references(item, into);
+  else if (x !== null && typeof x === "object") {
+    const env2 = x.env;
+    if (typeof env2 === "string") into.push(x);
+    else for (const v of Object.values(x)) references(v, into);
+  }
+  return into;
+}
+function requiredVariables(x) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names2.add(r.env);
+  return [...names2].sort();
+}
+function usesRuntimeVariables(x) {
+  return references(x).some((r) => definedByScript(r.env));
+}
+
+// src/emit/kube.ts
+var DEFAULT_CLONE_IMAGE = "alpine/git:2.45.2";
+var ACTIVE_DEADLINE_SECONDS = 3600;
+var TTL_SECONDS_AFTER_FINISHED = 86400;
+var BUILD_PREFIX = "dc_build_";
+var SECRET_PREFIX = "dc_secret_";
+var SCRIPTS_PATH = "/drone-compose";
+var CONFIGMAP_LIMIT = 1024 * 1024;
+var PORT_WAIT_SECONDS = 120;
+function dns1123Label(text, max = 63) {
+  const s = text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, max).replace(/^-+/, "").replace(/-+$/, "");
+  return s === "" ? "x" : s;
+}
+function kubeNames(projectName) {
+  const job = dns1123Label(projectName, 63 - "-registry".length);
+  return { job, scripts: `${job}-scripts`, build: `${job}-build`, secrets: `${job}-secrets`, registry: `${job}-registry` };
+}
+var FROM_CONFIGMAP = [
+  ...RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_")).map((n) => [n, n]),
+  ...CI_ALIASES,
+  ["CI_BUILD_URL", "CI_BUILD_URL"]
+];
+var SUBSTITUTIONS = [
+  ["BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["COMMIT", "DRONE_COMMIT"],
+  ["BRANCH", "DRONE_BRANCH"],
+  ["TAG", "DRONE_TAG"]
+];
+var READY_STEP = { name: "ready", image: [], pull: false, privileged: false, environment: [], volumes: [], devices: [], oomKillDisable: false, at: {}, commands: [] };
+function isIP(s) {
+  return /^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(s) || s.indexOf(":") !== -1 && /^[0-9a-fA-F:.]+$/.test(s);
+}
+var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function emitKube(p, ctx) {
+  const emitter = new KubeEmitter(p, ctx);
+  const view = emitter.view();
+  const diagnostics = emitter.diags.list;
+  if (diagnostics.some((d) => d.severity === "error")) return { text: "", diagnostics };
+  return { text: render(template, view), diagnostics };
+}
+var KubeEmitter = class {
+  constructor(p, ctx) {
+    this.p = p;
+    this.ctx = ctx;
+    this.names = kubeNames(p.name);
+  }
+  p;
+  ctx;
+  diags = new Diagnostics();
+  names;
+  containerNames = /* @__PURE__ */ new Set();
+  volumes = [];
+  volumeNames = /* @__PURE__ */ new Map();
+  secretKeys = /* @__PURE__ */ new Set();
+  takenVolumes = /* @__PURE__ */ new Set();
+  /** The next number to try after a base name, so that many names that collide cost linear work. */
+  containerSuffixes = /* @__PURE__ */ new Map();
+  volumeSuffixes = /* @__PURE__ */ new Map();
+  get all() {
+    return [...this.p.services, ...this.p.build];
+  }
+  /** The first place a key is written among the containers, for a setting of the whole pod. */
+  firstAt(key) {
+    for (const c of this.all) if (c.at[key]) return c.at[key];
+    return void 0;
+  }
+  cannot(c, key, message, hint) {
+    this.diags.error("unsupported-option", `${message}: a Kubernetes manifest (target kube) cannot express it`, c ? c.at[key] : this.firstAt(key), hint);
+  }
+  lost(c, key, message, hint) {
+    this.diags.warning("ignored-option", `${message} (target kube)`, c.at[key], hint);
+  }
+  /** A container name: a DNS-1123 label, unique in the pod. */
+  containerName(name) {
+    return unique(dns1123Label(name), this.containerNames, this.containerSuffixes);
+  }
+  /** The pod volume for a key (`drone`, a named volume, a host path), made on first use; its name is unique. */
+  volume(key, make2) {
+    let name = this.volumeNames.get(key);
+    if (name === void 0) {
+      name = unique(dns1123Label(key), this.takenVolumes, this.volumeSuffixes);
+      this.volumeNames.set(key, name);
+      this.volumes.push(make2(name));
+    }
+    return name;
+  }
+  view() {
+    const p = this.p;
+    const build = p.build.length > 0 ? p.build : [{ ...READY_STEP, image: [p.holder.image] }];
+    this.volume("drone", (name) => ({ name, emptyDir: true, hostPath: void 0, configMap: void 0 }));
+    this.volume("drone-compose", (name) => ({ name, emptyDir: false, hostPath: void 0, configMap: this.names.scripts }));
+    const scripts = [];
+    this.containerNames.add("clone");
+    scripts.push({ key: "clone.sh", text: this.cloneScript() });
+    const cloneImage = this.ctx.cloneImage ?? DEFAULT_CLONE_IMAGE;
+    const ref = parseImage(cloneImage);
+    if ("error" in ref) this.diags.error("usage", `the clone image ${JSON.stringify(cloneImage)} is not a valid image reference: ${ref.error}`, void 0, `an image with git and sh, such as ${DEFAULT_CLONE_IMAGE}`);
+    const clone = {
+      name: "clone",
+      image: cloneImage,
+      pullPolicy: "IfNotPresent",
+      sidecar: false,
+      command: [["/bin/sh"], [`${SCRIPTS_PATH}/clone.sh`]],
+      args: void 0,
+      workingDir: "/drone",
+      env: [
+        { name: "DRONE_REMOTE", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_REMOTE", optional: false } },
+        { name: "DRONE_COMMIT", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_COMMIT", optional: false } }
+      ],
+      envFrom: void 0,
+      privileged: false,
+      memory: void 0,
+      mounts: [this.droneMount(), this.scriptsMount()],
+      probe: void 0
+    };
+    const sidecars = p.services.map((s) => this.service(s));
+    const steps = build.map((s) => {
+      const name = this.containerName(s.name);
+      const script = this.stepScript(s, name);
+      scripts.push({ key: `${name}.sh`, text: script.text });
+      return this.step(s, name, script);
+    });
+    const main = steps.pop();
+    let bytes = 0;
+    for (const x of scripts) bytes += Buffer.byteLength(x.key) + Buffer.byteLength(x.text);
+    if (bytes > CONFIGMAP_LIMIT) {
+      this.cannot(p.build[0], "commands", `the build's scripts take ${bytes} bytes, more than the ${CONFIGMAP_LIMIT} a ConfigMap may hold`, "move long commands into a script in the repository");
+    }
+    return {
+      source: this.ctx.source,
+      format: this.p.format,
+      servicesOnly: this.p.build.length === 0,
+      names: this.names,
+      remoteKey: "DRONE_REMOTE",
+      commitKey: "DRONE_COMMIT",
+      secretKeys: [...this.secretKeys].sort(),
+      registry: this.all.some((c) => c.auth),
+      deadline: ACTIVE_DEADLINE_SECONDS,
+      ttl: TTL_SECONDS_AFTER_FINISHED,
+      ...this.pod(),
+      volumes: this.volumes,
+      scripts,
+      initContainers: [clone, ...sidecars, ...steps],
+      main
+    };
+  }
+  // ---- the pod: the one namespace -------------------------------------------------------------
+  podCache;
+  /** hostNetwork, DNS and /etc/hosts: what Docker set on the holder, for the whole pod. */
+  pod() {
+    if (this.podCache) return this.podCache;
+    const holder = this.p.holder;
+    let hostNetwork = false;
+    const net = holder.network;
+    if (net === "host") hostNetwork = true;
+    else if (net !== void 0 && net.startsWith("container:")) {
+      this.cannot(void 0, "net", `\`net: ${net}\` joins the namespace of another container, which a pod cannot`, "remove net:, or use the sh target");
+    } else if (net === "none") {
+      this.cannot(void 0, "net", "`net: none` takes the network away, which every pod has", "remove net:, or use the sh target");
+    } else if (net !== void 0 && net !== "bridge" && net !== "default") {
+      const c = this.all.find((x) => x.at["net"]);
+      if (c) this.lost(c, "net", `\`net: ${net}\` is not carried: the pod is on the cluster's network`, "remove net:");
+    }
+    let nameservers;
+    if (holder.dns.length > 0) {
+      if (holder.dns.some((d) => !isLiteral(d))) this.cannot(void 0, "dns", "a `dns` entry with a $$ reference is read at run time");
+      else if (holder.dns.length > 3) this.cannot(void 0, "dns", `${holder.dns.length} DNS servers are more than the 3 a pod may have`);
+      else if (holder.dns.some((d) => !isIP(d.join("")))) this.cannot(void 0, "dns", "a `dns` entry is not an IP address, which is all a pod takes");
+      else nameservers = holder.dns.map((d) => d.join(""));
+    }
+    const groups = /* @__PURE__ */ new Map();
+    const named = /* @__PURE__ */ new Map();
+    const add = (ip, host) => {
+      if (named.has(host)) return;
+      named.set(host, ip);
+      const list = groups.get(ip);
+      if (list) list.push(host);
+      else groups.set(ip, [host]);
+    };
+    for (const h of holder.extraHosts) {
+      const host = h.host.toLowerCase();
+      if (!DNS1123_SUBDOMAIN.test(host)) {
+        this.cannot(void 0, "extra_hosts", `the extra_hosts name \`${h.host}\` is not a DNS name Kubernetes accepts (lowercase letters, digits, \`-\` and \`.\`)`);
+        continue;
+      }
+      const earlier = named.get(host);
+      if (earlier !== void 0 && earlier !== h.address) {
+        this.cannot(void 0, "extra_hosts", `extra_hosts maps \`${h.host}\` to ${h.address}, and the same name in other letters to ${earlier}, which a pod's lowercase host names cannot tell apart`);
+        continue;
+      }
+      add(h.address, host);
+    }
+    for (const s of this.p.services) {
+      const host = s.name.toLowerCase();
+      if (DNS1123_SUBDOMAIN.test(host) && host.length <= 253) add("127.0.0.1", host);
+    }
+    const hostAliases = [...groups].map(([ip, hostnames]) => ({ ip, hostnames }));
+    this.podCache = { hostNetwork, nameservers, hostAliases: hostAliases.length > 0 ? hostAliases : void 0 };
+    return this.podCache;
+  }
+  // ---- containers -----------------------------------------------------------------------------
+  droneMount() {
+    return { name: this.volumeNames.get("drone"), path: "/drone", subPath: void 0, readOnly: false };
+  }
+  scriptsMount() {
+    return { name: this.volumeNames.get("drone-compose"), path: SCRIPTS_PATH, subPath: void 0, readOnly: true };
+  }
+  /** What every container has: its image, pull policy, security context, memory, mounts; checks the rest. */
+  common(c, extraMounts) {
+    let image2 = "";
+    if (!isLiteral(c.image)) this.cannot(c, "image", `the image of \`${c.name}\` is read at run time (${flatten(c.image, (n) => `$$${n}`)})`);
+    else image2 = c.image.join("");
+    if (c.cpuset) this.lost(c, "cpuset", `\`cpuset\` of \`${c.name}\` is not carried: Kubernetes pins CPUs only through its CPU manager`, "remove cpuset:, or ask for whole CPUs in a Guaranteed pod");
+    if (c.oomKillDisable) this.lost(c, "oom_kill_disable", `\`oom_kill_disable\` of \`${c.name}\` is not carried: the kubelet decides what the OOM killer may kill`, "remove oom_kill_disable:");
+    for (const d of c.devices) {
+      const host = flatten(d.host, () => "");
+      const same = d.container === void 0 || isLiteral(d.container) && d.container.join("") === host;
+      const all = d.permissions === void 0 || ["r", "w", "m"].every((x) => d.permissions.includes(x));
+      if (c.privileged && isLiteral(d.host) && same && all) {
+        this.lost(c, "devices", `the device ${host} of \`${c.name}\` is not listed: a privileged container already sees every host device`);
+      } else {
+        this.cannot(c, "devices", `the device ${flatten(d.host, (n) => `$$${n}`)} of \`${c.name}\` maps a host device into the container`, "use privileged: true (every host device at its own path), or a device plugin");
+      }
+    }
+    const mounts = [this.droneMount(), ...extraMounts];
+    const paths = new Set(mounts.map((x) => x.path));
+    for (const m of c.volumes) {
+      const mount = this.mount(c, m);
+      if (!mount) continue;
+      if (paths.has(mount.path)) {
+        this.cannot(c, "volumes", `\`${c.name}\` mounts two volumes at ${mount.path}`);
+        continue;
+      }
+      paths.add(mount.path);
+      mounts.push(mount);
+    }
+    return {
+      image: image2,
+      pullPolicy: c.pull ? "Always" : "IfNotPresent",
+      privileged: c.privileged,
+      memory: c.memLimit === void 0 ? void 0 : kubeMemory(c.memLimit),
+      mounts
+    };
+  }
+  /** A `volumes` entry: a named volume as an emptyDir of the pod, a host path, or a path in the workspace. */
+  mount(c, m) {
+    if (!isLiteral(m.container) || m.volume === void 0 && !isLiteral(m.host)) {
+      this.cannot(c, "volumes", `a volume of \`${c.name}\` has a path read at run time`);
+      return void 0;
+    }
+    const path = m.container.join("");
+    const modes = (m.mode ?? "").split(",").filter((x) => x !== "");
+    const readOnly = modes.includes("ro");
+    const lost = modes.filter((x) => !["ro", "rw", "nocopy", "cached", "delegated", "consistent"].includes(x));
+    if (lost.length > 0) this.lost(c, "volumes", `the mount option ${lost.join(",")} of the volume at ${path} of \`${c.name}\` is not carried`);
+    if (m.volume !== void 0) {
+      const name2 = this.volume(`volume-${m.volume}`, (n) => ({ name: n, emptyDir: true, hostPath: void 0, configMap: void 0 }));
+      return { name: name2, path, subPath: void 0, readOnly };
+    }
+    const host = m.host.join("");
+    if (m.relative) {
+      const inside = posix3.normalize(host);
+      if (inside === ".." || inside.startsWith("../")) {
+        this.cannot(c, "volumes", `the volume ${host} of \`${c.name}\` is outside the workspace, which is all the pod has of the repository`);
+        return void 0;
+      }
+      const sub = posix3.join(this.p.workspacePath.slice("/drone/".length), inside).replace(/\/$/, "");
+      return { name: this.volumeNames.get("drone"), path, subPath: sub, readOnly };
+    }
+    if (host.split("/").includes("..")) {
+      this.cannot(c, "volumes", `the host path ${host} of \`${c.name}\` goes back up with \`..\`, which a hostPath may not`, "write the path without ..");
+      return void 0;
+    }
+    const name = this.volume(`host:${host}`, (n) => ({ name: n, emptyDir: false, hostPath: host, configMap: void 0 }));
+    return { name, path, subPath: void 0, readOnly };
+  }
+  service(s) {
+    const name = this.containerName(s.name);
+    const base = this.common(s, []);
+    let command;
+    let args;
+    const words = (list, key) => {
+      if (list.every(isLiteral)) return list;
+      this.cannot(s, key, `\`${key}\` of \`${s.name}\` reads a $$ variable at run time`, "pass the value through environment: and read it in the command");
+      return void 0;
+    };
+    const cmd = s.command ?? [];
+    if (s.entrypoint) {
+      const [first, ...rest] = s.entrypoint;
+      if (first === void 0 || isLiteral(first) && first.join("") === "") {
+        if (rest.length + cmd.length === 0) this.cannot(s, "entrypoint", `the empty \`entrypoint\` of \`${s.name}\` without a command`);
+        else command = words([...rest, ...cmd], "entrypoint");
+      } else {
+        command = words(s.entrypoint, "entrypoint");
+        if (cmd.length > 0) args = words(cmd, "command");
+      }
+    } else if (cmd.length > 0) {
+      args = words(cmd, "command");
+    }
+    return {
+      name,
+      ...base,
+      sidecar: true,
+      command,
+      args,
+      workingDir: void 0,
+      env: this.environment(s, s.environment),
+      envFrom: void 0,
+      probe: this.probe(s)
+    };
+  }
+  /**
+   * A build step: its script from the ConfigMap, in the workspace. Its own literal environment is in the pod; a value
+   * read at run time is computed by the script, from the Secret (each `$$NAME` as `dc_secret_NAME`) and the build
+   * ConfigMap (all of it, with the prefix `dc_build_`), which the script removes from the environment again.
+   */
+  step(s, name, script) {
+    const base = this.common(s, [this.scriptsMount()]);
+    const env2 = [];
+    for (const e of s.environment) {
+      if (!ENV_NAME.test(e.name)) {
+        this.cannot(s, "environment", `the environment name ${JSON.stringify(e.name)} of \`${s.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
+      } else if (isLiteral(e.value)) env2.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
+    }
+    for (const [key, optional] of script.secrets) {
+      this.secretKeys.add(key);
+      env2.push({ name: `${SECRET_PREFIX}${key}`, value: void 0, secret: { name: this.names.secrets, key, optional }, configMap: void 0 });
+    }
+    return {
+      name,
+      ...base,
+      sidecar: false,
+      command: [["/bin/sh"], [`${SCRIPTS_PATH}/${name}.sh`]],
+      args: void 0,
+      workingDir: this.p.workspacePath,
+      env: env2.length > 0 ? env2 : void 0,
+      envFrom: { prefix: BUILD_PREFIX, name: this.names.build },
+      probe: void 0
+    };
+  }
+  /**
+   * Environment entries: literal values as they are, a value that is one `$$NAME` from where the run provides it.
+   * A value that mixes text and references, or applies an operation, cannot be written.
+   */
+  environment(c, env2) {
+    const out = [];
+    for (const e of env2) {
+      if (!ENV_NAME.test(e.name)) {
+        this.cannot(c, "environment", `the environment name ${JSON.stringify(e.name)} of \`${c.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
+        continue;
+      }
+      if (isLiteral(e.value)) {
+        out.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
+        continue;
+      }
+      const [only] = e.value;
+      if (e.value.length !== 1 || typeof only !== "object" || only.op) {
+        this.cannot(c, "environment", `\`${e.name}\` of \`${c.name}\` is ${show2(e.value)}, which is computed at run time; a pod takes an environment value as it is or whole from a Secret`, "make the whole value one $$NAME and put the computed value in the Secret");
+        continue;
+      }
+      out.push({ name: e.name, ...this.source(only) });
+    }
+    return out.length > 0 ? out : void 0;
+  }
+  /** Where a pod reads a `$$NAME` environment value from: a fixed build value, the build ConfigMap, or the Secret. */
+  source(r) {
+    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: this.p.workspacePath, CI_BUILD_DIR: this.p.workspacePath };
+    if (Object.hasOwn(fixed, r.env)) return { value: [fixed[r.env]], secret: void 0, configMap: void 0 };
+    const key = FROM_CONFIGMAP.find(([n]) => n === r.env)?.[1] ?? SUBSTITUTIONS.find(([n]) => n === r.env)?.[1];
+    if (key) return { value: void 0, secret: void 0, configMap: { name: this.names.build, key, optional: true } };
+    this.secretKeys.add(r.env);
+    return { value: void 0, secret: { name: this.names.secrets, key: r.env, optional: false }, configMap: void 0 };
+  }
+  /**
+   * The startup probe of a sidecar: its health check, or its ports listening. Always an exec probe in the service's
+   * own container: a tcpSocket probe connects to the pod's IP, which a service bound to 127.0.0.1 never answers.
+   */
+  probe(s) {
+    const r = s.readiness;
+    if (r.kind === "ports") {
+      return { command: [["sh"], ["-c"], [PORT_CHECK], ["sh"], ...portGroups(r.ports).split(",").map((g) => [g])], period: 1, timeout: 5, failures: PORT_WAIT_SECONDS };
+    }
+    if (r.kind !== "health" || !s.healthcheck?.test) return void 0;
+    const h = s.healthcheck;
+    const test = h.test;
+    const command = "shell" in test ? [["/bin/sh"], ["-c"], test.shell] : test.exec;
+    if (!command.every(isLiteral)) {
+      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` reads a $$ variable at run time`);
+      return void 0;
+    }
+    const period = positive(seconds(h.interval)) ?? 30;
+    const timeout = positive(seconds(h.timeout)) ?? 30;
+    const retries = h.retries || 3;
+    const grace = h.startPeriod ? Math.ceil((seconds(h.startPeriod) ?? 0) / period) : 0;
+    const failures = retries + grace;
+    if (Math.max(period, timeout, failures) > INT32_MAX) {
+      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` waits longer or retries more than a probe's 32-bit fields can say (${INT32_MAX})`, "use shorter durations and fewer retries");
+      return void 0;
+    }
+    return { command, delay: period, period, timeout, failures };
+  }
+  // ---- scripts --------------------------------------------------------------------------------
+  header(what) {
+    return `#!/bin/sh
+# Code generated by drone-compose from ${oneLine(this.ctx.source)}; DO NOT EDIT.
+# ${what}
+`;
+  }
+  cloneScript() {
+    const ws = shellWord([this.p.workspacePath]);
+    return this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as ${this.p.format} did.`) + `set -eu
+mkdir -p ${ws}
+cd ${ws}
+git init -q
+git remote add origin "$DRONE_REMOTE"
+git fetch -q --depth 50 origin "$DRONE_COMMIT" || git fetch -q origin
+git checkout -q -f "$DRONE_COMMIT"
+git submodule update -q --init --recursive
+`;
+  }
+  /**
+   * A build step's script: Drone's build variables, then its commands in one `/bin/sh -e`, each echoed first, with
+   * every `$$NAME` substituted into the text when the container starts, as Drone substituted it into the file.
+   * Values come from where the generated sh script reads them: the step's environment, else the run's (the
+   * ConfigMap and the Secret), else the script's defaults.
+   */
+  stepScript(s, name) {
+    const repo = repoName(this.p.repo);
+    const defaults = { DRONE_REPO: repo, DRONE_BUILD_NUMBER: "0", DRONE_JOB_NUMBER: "1" };
+    const ws = this.p.workspacePath;
+    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: ws, CI_BUILD_DIR: ws };
+    const runValue = (n) => {
+      if (Object.hasOwn(fixed, n)) return safe(fixed[n]);
+      const key = FROM_CONFIGMAP.find(([x]) => x === n)?.[1];
+      if (key) return `\${${BUILD_PREFIX}${key}-${safe(defaults[key] ?? "")}}`;
+      const from = SUBSTITUTIONS.find(([x]) => x === n)?.[1];
+      if (from) return `\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? "")}}`;
+      return void 0;
+    };
+    const secrets = /* @__PURE__ */ new Map();
+    const readers = /* @__PURE__ */ new Map();
+    let code = "";
+    const read = (r) => {
+      const key = JSON.stringify(r);
+      const known = readers.get(key);
+      if (known) return known;
+      const id = `dc_v${readers.size + 1}`;
+      let from = runValue(r.env);
+      if (from === void 0) {
+        from = `\${${SECRET_PREFIX}${r.env}-}`;
+        const optional = r.op?.op === "default";
+        secrets.set(r.env, (secrets.get(r.env) ?? true) && optional);
+      }
+      code += operation(id, from, r.op);
+      readers.set(key, id);
+      return id;
+    };
+    const word = (value) => value.map((part) => typeof part === "string" ? part : { var: read(part) });
+    const exports = [];
+    for (const e of s.environment) {
+      if (isLiteral(e.value) || !ENV_NAME.test(e.name)) continue;
+      if (!IDENTIFIER2.test(e.name)) {
+        this.cannot(s, "environment", `\`${e.name}\` of \`${s.name}\` is computed at run time, by the step's shell, which cannot set a variable of that name`, "use letters, digits and `_`");
+        continue;
+      }
+      exports.push(`export ${e.name}=${shellWord(word(e.value))}
+`);
+    }
+    const command = shellWord(word(buildScript(s)));
+    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as ${this.p.format} ran them.`);
+    out += `# Build variables: the container's own, else the ConfigMap ${this.names.build}'s (read with the prefix ${BUILD_PREFIX}), else defaults.
+`;
+    for (const n of Object.keys(fixed)) out += `export ${n}="\${${n}-${fixed[n]}}"
+`;
+    for (const [n] of FROM_CONFIGMAP) out += `export ${n}="\${${n}-${runValue(n)}}"
+`;
+    if (code !== "") out += "# The $$ references of the file, read from the run's environment.\n" + code;
+    out += exports.join("");
+    const unset = [...["DRONE_REMOTE", ...FROM_CONFIGMAP.map(([, key]) => key), ...SUBSTITUTIONS.map(([n]) => n)].map((k) => `${BUILD_PREFIX}${k}`), ...[...secrets.keys()].map((k) => `${SECRET_PREFIX}${k}`)];
+    out += `unset ${[...new Set(unset)].join(" ")}
+`;
+    out += `exec /bin/sh -e -c ${command}
+`;
+    return { text: out, secrets: [...secrets].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0) };
+  }
+};
+function operation(id, from, op) {
+  const read = `${id}="${from}"
+`;
+  if (!op) return read;
+  switch (op.op) {
+    case "default":
+      return `${read}[ -n "$${id}" ] || ${id}=${shellWord([op.word])}
+`;
+    case "prefix":
+      return `${read}dc_w=${shellWord([op.word])}
+${id}=\${${id}#"$dc_w"}
+`;
+    case "suffix":
+      return `${read}dc_w=${shellWord([op.word])}
+${id}=\${${id}%"$dc_w"}
+`;
+    case "replace":
+      return `${read}dc_old=${shellWord([op.old])}
+dc_new=${shellWord([op.new])}
+dc_rest=$${id}
+${id}=
+while :; do
+  case $dc_rest in
+    *"$dc_old"*) ${id}=$${id}\${dc_rest%%"$dc_old"*}$dc_new; dc_rest=\${dc_rest#*"$dc_old"} ;;
+    *) break ;;
+  esac
+done
+${id}=$${id}$dc_rest
+`;
+    case "head":
+    case "substring": {
+      const start = op.op === "head" ? 0 : op.start;
+      return `${read}dc_lc=\${LC_ALL+set}
+dc_lc_value=\${LC_ALL-}
+LC_ALL=C
+dc_rest=$${id}
+dc_n=${start}
+while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_rest=\${dc_rest#?}; dc_n=$((dc_n - 1)); done
+${id}=
+dc_n=${op.length}
+while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_tail=\${dc_rest#?}; ${id}=$${id}\${dc_rest%"$dc_tail"}; dc_rest=$dc_tail; dc_n=$((dc_n - 1)); done
+if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
+`;
+    }
+    case "quote":
+      return `dc_in="${from}"
+${id}=
+while [ -n "$dc_in" ]; do
+  dc_rest=\${dc_in#?}
+  dc_c=\${dc_in%"$dc_rest"}
+  case $dc_c in \\\\ | '"' | '$' | '\`') ${id}="$${id}\\\\$dc_c" ;; *) ${id}="$${id}$dc_c" ;; esac
+  dc_in=$dc_rest
+done
+`;
+  }
+}
+var PORT_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+var UNITS = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var KUBE_UNITS = { b: "", k: "Ki", m: "Mi", g: "Gi" };
+function kubeMemory(docker) {
+  const m = /^([0-9]+)(\.[0-9]+)?([bkmgBKMG]?)$/.exec(docker);
+  if (!m) throw new Error(`not a docker size: ${docker}`);
+  const unit = (m[3] || "b").toLowerCase();
+  const whole = m[1].replace(/^0+(?=[0-9])/, "");
+  if (m[2] === void 0) return `${whole}${KUBE_UNITS[unit]}`;
+  return String(Math.trunc(Number.parseFloat(`${m[1]}${m[2]}`) * UNITS[unit]));
+}
+var INT32_MAX = 2 ** 31 - 1;
+function positive(s) {
+  return s === void 0 || s <= 0 ? void 0 : s;
+}
+function seconds(duration) {
+  if (duration === void 0) return void 0;
+  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/gy;
+  const scale = { ns: 1e-9, us: 1e-6, "\xB5s": 1e-6, "\u03BCs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+  let total = 0;
+  let at = 0;
+  for (let m = re.exec(duration); m; m = re.exec(duration)) {
+    total += Number.parseFloat(m[1]) * scale[m[2]];
+    at = re.lastIndex;
+  }
+  if (at !== duration.length || at === 0) {
+    if (!/^[0-9]+$/.test(duration)) return void 0;
+    const n = Number(duration);
+    return n === 0 ? 0 : Math.max(1, Math.ceil(n / 1e9));
+  }
+  return total === 0 ? 0 : Math.max(1, Math.ceil(total - 1e-9));
+}
+function unique(base, taken, next) {
+  let out = base;
+  for (let i = next.get(base) ?? 2; taken.has(out); i++) {
+    out = `${base.slice(0, 62 - String(i).length).replace(/-+$/, "")}-${i}`;
+    next.set(base, i + 1);
+  }
+  taken.add(out);
+  return out;
+}
+function safe(text) {
+  if (!/^[A-Za-z0-9._/-]*$/.test(text)) throw new Error(`not a plain default: ${text}`);
+  return text;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+}
+function show2(value) {
+  return `\`${flatten(value, (_, part) => referenceText(part))}\``;
+}
+
+// src/lazy.ts
+var loadLater = () => later_exports;
+var loadKube = () => kube_exports;
+
+// src/dialects/drone08/index.ts
+var drone08 = {
+  id: "drone-0.8",
+  label: "Drone 0.5\u20130.8",
+  matches(documents) {
+    const d = documents.find((x) => x.data !== null && x.data !== void 0)?.data;
+    return isMap3(d) && d["kind"] === void 0 && stepsKey(d) !== void 0;
+  },
+  compile(documents, source, options, diags) {
+    return loadLater().compileDrone08(documents, source, options, diags);
+  }
+};
+
+// src/dialects/drone1/index.ts
+function isMap4(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+var drone1 = {
+  id: "drone-1",
+  label: "Drone 1.x",
+  matches(documents) {
+    return documents.some((d) => isMap4(d.data) && d.data["kind"] === "pipeline");
+  },
+  compile(documents, source, options, diags) {
+    return loadLater().compileDrone1(documents, source, options, diags);
+  }
+};
+
+// src/dialects/index.ts
+var DIALECTS = [drone1, drone04, drone08];
+function dialectById(id) {
+  return DIALECTS.find((d) => d.id === id);
+}
+function pickDialect(documents, forced) {
+  if (forced !== void 0) return dialectById(forced);
+  return DIALECTS.find((d) => d.matches(documents)) ?? drone04;
+}
+
+// src/source.ts
+var SourceFile = class {
+  constructor(name, text) {
+    this.name = name;
+    this.text = text;
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+  name;
+  text;
+  /** Offset of the first character of each line. */
+  lineStarts;
+  /** The 1-based line and column of an offset (clamped into the text). Costs a search, not a scan of the line. */
+  position(offset) {
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    const lo = this.lineIndex(at);
+    return { line: lo + 1, column: this.columnAt(lo, at - this.lineStarts[lo]) + 1 };
+  }
+  /**
+   * Per 0-based line index, the offsets (from the line start) of the surrogate pairs on it, built once per line
+   * on first use: columns are then found by a binary search, so that many diagnostics on one long line cost
+   * the line's length once, not once each.
+   */
+  pairs = /* @__PURE__ */ new Map();
+  pairsOf(index) {
+    let list = this.pairs.get(index);
+    if (list) return list;
+    list = [];
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    for (let i = start; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 55296 && c <= 56319 && i + 1 < this.text.length) {
+        const d = this.text.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) {
+          list.push(i - start);
+          i++;
+        }
+      }
+    }
+    this.pairs.set(index, list);
+    return list;
+  }
+  /** Code points in the first `units` UTF-16 units of a line (a pair cut in half counts as one). */
+  columnAt(index, units) {
+    const pairs = this.pairsOf(index);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] + 2 <= units) lo = mid + 1;
+      else hi = mid;
+    }
+    return units - lo;
+  }
+  /** The offset just past the last character of a 0-based line, before its `\n` (and a `\r` before that). */
+  lineEnd(index) {
+    const next = this.lineStarts[index + 1];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  /** The number of code points on a 1-based line, without its line break. */
+  lineLength(line) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return 0;
+    return this.columnAt(index, this.lineEnd(index) - this.lineStarts[index]);
+  }
+  /** The offset of a 1-based column of a 1-based line, clamped to the line. */
+  offsetAt(index, column) {
+    const start = this.lineStarts[index];
+    const end = this.lineEnd(index);
+    const pairs = this.pairsOf(index);
+    const c = Math.max(0, column - 1);
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[mid] - mid < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(start + c + lo, end);
+  }
+  /** The 0-based index of the line an offset is on. */
+  lineIndex(offset) {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Secret spans by the 1-based lines they touch (a file may hold thousands; a line, few). */
+  secrets = /* @__PURE__ */ new Map();
+  /** Marks a span as a secret: `shownLine` never shows it. */
+  redact(span) {
+    const last = this.lineIndex(Math.max(span[0], span[1] - 1));
+    for (let i = this.lineIndex(span[0]); i <= last; i++) {
+      const list = this.secrets.get(i + 1);
+      if (list) list.push(span);
+      else this.secrets.set(i + 1, [span]);
+    }
+  }
+  /** Per 1-based line, where text to hide starts because the line sets a credential key (-1: nowhere). */
+  credentialKeys = /* @__PURE__ */ new Map();
+  /**
+   * The offset after a `password:` or `registry_token:` key on a line, found in the text itself, so that a
+   * frame hides the value even when the file does not parse (and no span could be redacted).
+   */
+  credentialFrom(line) {
+    let at = this.credentialKeys.get(line);
+    if (at !== void 0) return at;
+    const index = line - 1;
+    const start = this.lineStarts[index];
+    const m = CREDENTIAL_KEY.exec(this.text.slice(start, this.lineEnd(index)));
+    at = m ? start + m.index + m[0].length : -1;
+    this.credentialKeys.set(line, at);
+    return at;
+  }
+  /**
+   * A line as diagnostics may show it: secrets replaced by `*`, so that columns stay where they were. Secrets
+   * are the redacted spans and whatever follows a `password:` or `registry_token:` key on the line.
+   */
+  shownLine(line) {
+    return this.shownSlice(line, 1, Number.MAX_SAFE_INTEGER);
+  }
+  /** Columns `from` (inclusive) to `to` (exclusive) of a 1-based line as `shownLine` shows them; costs their length. */
+  shownSlice(line, from, to) {
+    const index = line - 1;
+    if (this.lineStarts[index] === void 0) return "";
+    const a = this.offsetAt(index, from);
+    const b = this.offsetAt(index, to);
+    let out = this.text.slice(a, b);
+    const hide = (x, y) => {
+      const f = Math.max(x - a, 0);
+      const t = Math.min(y - a, out.length);
+      if (f < t) out = out.slice(0, f) + "*".repeat(t - f) + out.slice(t);
+    };
+    for (const [x, y] of this.secrets.get(line) ?? []) hide(x, y);
+    const key = this.credentialFrom(line);
+    if (key >= 0) hide(key, this.lineEnd(index));
+    return out;
+  }
+  /** The text of a 1-based line, without its line break. */
+  line(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0) return "";
+    const next = this.lineStarts[line];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, "");
+  }
+};
+var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
+
+// src/emit/compose.ts
+init_diagnostics();
+import { posix as posix4 } from "node:path";
+
+// src/generated/templates/compose.ts
+var template2 = { "0": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depths[1], "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 22 }, "end": { "line": 6, "column": 44 } } })) != null ? stack1 : "") + " run --rm " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, depth0, { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 54 }, "end": { "line": 6, "column": 70 } } })) != null ? stack1 : "") + "\n";
+}, "1": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "# " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "key"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 2 }, "end": { "line": 10, "column": 17 } } })) != null ? stack1 : "") + ": a compose file cannot carry registry credentials; run `" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "login"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 74 }, "end": { "line": 10, "column": 91 } } })) != null ? stack1 : "") + "` first.\n";
+}, "2": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 18 }, "end": { "line": 19, "column": 41 } } })) != null ? stack1 : "") + "\n";
+}, "3": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    dns:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 25, "column": 9 } } })) != null ? stack1 : "");
+}, "4": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 8 }, "end": { "line": 24, "column": 21 } } })) != null ? stack1 : "") + "\n";
+}, "5": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 31, "column": 9 } } })) != null ? stack1 : "");
+}, "6": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 36, "column": 0 }, "end": { "line": 38, "column": 9 } } })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
+}, "7": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 10 }, "end": { "line": 37, "column": 23 } } })) != null ? stack1 : "") + "\n";
+}, "8": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 2 }, "end": { "line": 44, "column": 17 } } })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 11 }, "end": { "line": 48, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 51, "column": 7 } } })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 18 }, "end": { "line": 52, "column": 40 } } })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 54, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 63, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 64, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 70, "column": 0 }, "end": { "line": 75, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 80, "column": 0 }, "end": { "line": 82, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 88, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 89, "column": 0 }, "end": { "line": 91, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 92, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 95, "column": 0 }, "end": { "line": 97, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 98, "column": 0 }, "end": { "line": 123, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 129, "column": 7 } } })) != null ? stack1 : "");
+}, "9": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 15 }, "end": { "line": 46, "column": 31 } } })) != null ? stack1 : "") + "]\n";
+}, "10": function(container2, depth0, helpers, partials, data) {
+  return "    pull_policy: always\n";
+}, "11": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 6 }, "end": { "line": 58, "column": 21 } } })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 19 }, "end": { "line": 59, "column": 40 } } })) != null ? stack1 : "") + "\n";
+}, "12": function(container2, depth0, helpers, partials, data) {
+  return "    privileged: true\n";
+}, "13": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "");
+}, "14": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 72, "column": 0 }, "end": { "line": 74, "column": 9 } } })) != null ? stack1 : "");
+}, "15": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 17 }, "end": { "line": 77, "column": 36 } } })) != null ? stack1 : "") + "\n";
+}, "16": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 87, "column": 9 } } })) != null ? stack1 : "");
+}, "17": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 15 }, "end": { "line": 90, "column": 32 } } })) != null ? stack1 : "") + "\n";
+}, "18": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 12 }, "end": { "line": 93, "column": 27 } } })) != null ? stack1 : "") + "\n";
+}, "19": function(container2, depth0, helpers, partials, data) {
+  return "    oom_kill_disable: true\n";
+}, "20": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 100, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "");
+}, "21": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 103, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 104, "column": 0 }, "end": { "line": 109, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 112, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 115, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 116, "column": 0 }, "end": { "line": 118, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 119, "column": 0 }, "end": { "line": 121, "column": 7 } } })) != null ? stack1 : "");
+}, "22": function(container2, depth0, helpers, partials, data) {
+  return "      disable: true\n";
+}, "23": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 108, "column": 9 } } })) != null ? stack1 : "");
+}, "24": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 16 }, "end": { "line": 111, "column": 33 } } })) != null ? stack1 : "") + "\n";
+}, "25": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 114, "column": 15 }, "end": { "line": 114, "column": 31 } } })) != null ? stack1 : "") + "\n";
+}, "26": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data, "loc": { "start": { "line": 117, "column": 15 }, "end": { "line": 117, "column": 30 } } })) != null ? stack1 : "") + "\n";
+}, "27": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 20 }, "end": { "line": 120, "column": 40 } } })) != null ? stack1 : "") + "\n";
+}, "28": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container2.program(29, data, 0), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 128, "column": 9 } } })) != null ? stack1 : "");
+}, "29": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 6 }, "end": { "line": 127, "column": 22 } } })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 24 }, "end": { "line": 127, "column": 38 } } })) != null ? stack1 : "") + "\n";
+}, "30": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 134, "column": 2 }, "end": { "line": 134, "column": 18 } } })) != null ? stack1 : "") + ": {}\n";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 39 }, "end": { "line": 1, "column": 57 } } })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + " in one network namespace, as " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 66 }, "end": { "line": 3, "column": 84 } } })) != null ? stack1 : "") + " ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 22 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 22 }, "end": { "line": 8, "column": 41 } } })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container2.program(1, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 2 }, "end": { "line": 13, "column": 23 } } })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 11 }, "end": { "line": 14, "column": 32 } } })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 130, "column": 9 } } })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0, blockParams, depths), "inverse": container2.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 135, "column": 9 } } })) != null ? stack1 : "");
+}, "useData": true, "useDepths": true };
+
+// src/emit/compose.ts
+var HOLDER = HOLDER_NAME;
+function composeRelative(path) {
+  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
+}
+function workspaceRelative(workspaceDir, host) {
+  const [first, ...rest] = host;
+  if (typeof first !== "string") return host;
+  if (rest.length > 0) return workspaceDir === "." ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
+  return [composeRelative(posix4.normalize(posix4.join(workspaceDir, first)))];
+}
+function commonVolumes(p, workspaceDir) {
+  return [[`drone:${p.workspaceBase ?? "/drone"}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
+}
+function composeDefault(name, project) {
+  if (name === "DRONE_REPO") return repoName(project.repo);
+  if (name === "DRONE_BUILD_NUMBER") return "0";
+  if (name === "DRONE_JOB_NUMBER") return "1";
+  return "";
+}
+function healthView(h) {
+  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
+  return {
+    test,
+    disable: h.disable,
+    interval: h.interval ? [h.interval] : void 0,
+    timeout: h.timeout ? [h.timeout] : void 0,
+    retries: h.retries,
+    hasRetries: h.retries !== void 0,
+    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
+  };
+}
+var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+function holderHealth(p) {
+  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
+  if (groups.length === 0) return void 0;
+  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
+}
+function buildDependencies(p, holderChecked) {
+  return [
+    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
+    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
+  ];
+}
+function containerView(c, env2, workspaceDir, common, at) {
+  const volumes2 = [...common];
+  for (const m of c.volumes) {
+    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
+    volumes2.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
+  }
+  return {
+    key: c.name,
+    image: c.image,
+    pullAlways: c.pull,
+    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
+    privileged: c.privileged,
+    entrypoint: c.entrypoint,
+    command: c.command,
+    environment: env2,
+    volumes: volumes2,
+    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
+    memLimit: c.memLimit ? [c.memLimit] : void 0,
+    cpuset: c.cpuset,
+    oomKillDisable: c.oomKillDisable,
+    dependsOn: at.dependsOn,
+    profile: at.profile
+  };
+}
+function composeDiagnostics(p, context) {
+  const diags = new Diagnostics();
+  if (context.workspaceDir.includes(":")) {
+    diags.error("usage", `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
+  }
+  const labelled = [
+    ...p.services.map((s) => [s, `service \`${s.name}\``]),
+    ...p.build.map((s) => [s, s.name === "build" ? "`build`" : `build step \`${s.name.slice("build-".length)}\``])
+  ];
+  for (const [c, label] of labelled) {
+    const at = c.at["auth_config"];
+    if (at) diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
+  }
+  return diags;
+}
+function emitCompose(p, context) {
+  const diags = composeDiagnostics(p, context);
+  if (diags.hasErrors) return { text: "", diagnostics: diags.list };
+  const workspaceDir = context.workspaceDir;
+  const common = commonVolumes(p, workspaceDir);
+  const services = p.services.map((s, i) => ({
+    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
+    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
+  }));
+  const holderCheck = holderHealth(p);
+  const after = buildDependencies(p, holderCheck !== void 0);
+  const read = (name) => [{ env: name, op: { op: "default", word: composeDefault(name, p) } }];
+  const build = p.build.map((s) => ({
+    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ["build"] }),
+    conditions: after,
+    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
+    command: [buildScript(s)],
+    workingDir: [p.workspacePath]
+  }));
+  const holder = p.holder;
+  const view = {
+    source: context.source,
+    format: p.format,
+    project: p.name,
+    holderKey: HOLDER,
+    holder: {
+      image: [holder.image],
+      network: holder.network ? [holder.network] : void 0,
+      dns: holder.dns.length ? holder.dns : void 0,
+      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
+      healthcheck: holderCheck
+    },
+    serviceKey: [`service:${HOLDER}`],
+    containers: [...services, ...build],
+    buildNames: build.map((b) => b.key),
+    volumes: p.volumes,
+    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
+  };
+  return { text: render(template2, view), diagnostics: diags.list };
+}
+
+// src/targets/compose.ts
+var composeTarget = {
+  label: "docker-compose file",
+  defaultFileName: "docker-compose.yml",
+  extensions: [".yml", ".yaml"],
+  inDiffByDefault: true,
+  fileMode: 420,
+  emit: emitCompose,
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A compose file never carries registry credentials (see emitCompose's `ignored-option` warning).
+  secretsIn: () => []
+};
+
+// src/targets/kube.ts
+var kubeTarget = {
+  label: "Kubernetes Job manifest",
+  defaultFileName: "drone-compose.kube.yaml",
+  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
+  extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
+  // A manifest is asked for by name: a file sh and compose accept may hold what a pod cannot run.
+  inDiffByDefault: false,
+  fileMode: 420,
+  emit: (project, context) => loadKube().emitKube(project, context),
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
+  secretsIn: () => []
+};
+
+// src/emit/sh.ts
+init_diagnostics();
+
+// src/generated/templates/sh.ts
+var template3 = {
   "0": function(container2, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -14922,875 +15874,6 @@ dc_run() {
   "useDepths": true
 };
 
-// src/emit/render.ts
-var env = import_runtime.default.create();
-env.registerHelper("each", function(list, options) {
-  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
-  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
-  const data = options.data ? env.createFrame(options.data) : void 0;
-  const parts = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    if (data) {
-      data.key = i;
-      data.index = i;
-      data.first = i === 0;
-      data.last = i === list.length - 1;
-    }
-    parts[i] = options.fn(list[i], { data });
-  }
-  return parts.join("");
-});
-var HELPERS = {
-  sh: (x) => {
-    if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
-    return shellWord(x);
-  },
-  shVar: (x) => shellName(x),
-  yaml: (x) => yamlValue(x),
-  yamlKey: (x) => yamlKey(x),
-  comment: (x) => commentText(x),
-  int: (x) => {
-    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
-    return String(x);
-  }
-};
-for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
-var compiled = /* @__PURE__ */ new Map();
-function render(name, view) {
-  let t = compiled.get(name);
-  if (!t) {
-    t = env.template(templates_exports[name]);
-    compiled.set(name, t);
-  }
-  return t(view);
-}
-
-// src/emit/script.ts
-function buildScript(step) {
-  const parts = [];
-  for (const command of step.commands) {
-    const shown = flatten(command, (_, part) => referenceText(part));
-    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
-`], command, ["\n"]);
-  }
-  return concatAll(parts);
-}
-var RUNTIME_VARIABLES = [
-  "DRONE_REPO",
-  "DRONE_BRANCH",
-  "DRONE_COMMIT",
-  "DRONE_BUILD_NUMBER",
-  "DRONE_PULL_REQUEST",
-  "DRONE_JOB_NUMBER",
-  "DRONE_TAG",
-  "CI_BUILD_URL",
-  "BUILD_NUMBER",
-  "COMMIT",
-  "BRANCH",
-  "TAG"
-];
-var CI_ALIASES = [
-  ["CI_REPO", "DRONE_REPO"],
-  ["CI_BRANCH", "DRONE_BRANCH"],
-  ["CI_COMMIT", "DRONE_COMMIT"],
-  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
-  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
-  ["CI_TAG", "DRONE_TAG"]
-];
-var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
-function definedByScript(name) {
-  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
-}
-function repoName(repo) {
-  const parts = repo.split("/");
-  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
-}
-function buildEnvironment(project, read) {
-  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
-  return [
-    { name: "CI", value: ["true"] },
-    { name: "CI_NAME", value: ["drone"] },
-    { name: "DRONE", value: ["true"] },
-    { name: "DRONE_DIR", value: [project.workspacePath] },
-    ...drone.map((name) => ({ name, value: read(name) })),
-    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
-    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
-    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
-  ];
-}
-function mergeEnvironment(...lists) {
-  const out = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const e of list) out.set(e.name, e);
-  return [...out.values()];
-}
-function references(x, into = []) {
-  if (Array.isArray(x)) for (const item of x) references(item, into);
-  else if (x !== null && typeof x === "object") {
-    const env2 = x.env;
-    if (typeof env2 === "string") into.push(x);
-    else for (const v of Object.values(x)) references(v, into);
-  }
-  return into;
-}
-function requiredVariables(x) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names2.add(r.env);
-  return [...names2].sort();
-}
-function usesRuntimeVariables(x) {
-  return references(x).some((r) => definedByScript(r.env));
-}
-
-// src/emit/compose.ts
-var HOLDER = HOLDER_NAME;
-function composeRelative(path) {
-  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
-}
-function workspaceRelative(workspaceDir, host) {
-  const [first, ...rest] = host;
-  if (typeof first !== "string") return host;
-  if (rest.length > 0) return workspaceDir === "." ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
-  return [composeRelative(posix3.normalize(posix3.join(workspaceDir, first)))];
-}
-function commonVolumes(p, workspaceDir) {
-  return [[`drone:${p.workspaceBase ?? "/drone"}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
-}
-function composeDefault(name, project) {
-  if (name === "DRONE_REPO") return repoName(project.repo);
-  if (name === "DRONE_BUILD_NUMBER") return "0";
-  if (name === "DRONE_JOB_NUMBER") return "1";
-  return "";
-}
-function healthView(h) {
-  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
-  return {
-    test,
-    disable: h.disable,
-    interval: h.interval ? [h.interval] : void 0,
-    timeout: h.timeout ? [h.timeout] : void 0,
-    retries: h.retries,
-    hasRetries: h.retries !== void 0,
-    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
-  };
-}
-var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
-function holderHealth(p) {
-  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
-  if (groups.length === 0) return void 0;
-  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
-}
-function buildDependencies(p, holderChecked) {
-  return [
-    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
-    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
-  ];
-}
-function containerView(c, env2, workspaceDir, common, at) {
-  const volumes2 = [...common];
-  for (const m of c.volumes) {
-    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
-    volumes2.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
-  }
-  return {
-    key: c.name,
-    image: c.image,
-    pullAlways: c.pull,
-    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
-    privileged: c.privileged,
-    entrypoint: c.entrypoint,
-    command: c.command,
-    environment: env2,
-    volumes: volumes2,
-    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
-    memLimit: c.memLimit ? [c.memLimit] : void 0,
-    cpuset: c.cpuset,
-    oomKillDisable: c.oomKillDisable,
-    dependsOn: at.dependsOn,
-    profile: at.profile
-  };
-}
-function composeDiagnostics(p, context) {
-  const diags = new Diagnostics();
-  if (context.workspaceDir.includes(":")) {
-    diags.error("usage", `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
-  }
-  const labelled = [
-    ...p.services.map((s) => [s, `service \`${s.name}\``]),
-    ...p.build.map((s) => [s, s.name === "build" ? "`build`" : `build step \`${s.name.slice("build-".length)}\``])
-  ];
-  for (const [c, label] of labelled) {
-    const at = c.at["auth_config"];
-    if (at) diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
-  }
-  return diags;
-}
-function emitCompose(p, context) {
-  const diags = composeDiagnostics(p, context);
-  if (diags.hasErrors) return { text: "", diagnostics: diags.list };
-  const workspaceDir = context.workspaceDir;
-  const common = commonVolumes(p, workspaceDir);
-  const services = p.services.map((s, i) => ({
-    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
-    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
-  }));
-  const holderCheck = holderHealth(p);
-  const after = buildDependencies(p, holderCheck !== void 0);
-  const read = (name) => [{ env: name, op: { op: "default", word: composeDefault(name, p) } }];
-  const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ["build"] }),
-    conditions: after,
-    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
-    command: [buildScript(s)],
-    workingDir: [p.workspacePath]
-  }));
-  const holder = p.holder;
-  const view = {
-    source: context.source,
-    format: p.format,
-    project: p.name,
-    holderKey: HOLDER,
-    holder: {
-      image: [holder.image],
-      network: holder.network ? [holder.network] : void 0,
-      dns: holder.dns.length ? holder.dns : void 0,
-      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
-      healthcheck: holderCheck
-    },
-    serviceKey: [`service:${HOLDER}`],
-    containers: [...services, ...build],
-    buildNames: build.map((b) => b.key),
-    volumes: p.volumes,
-    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
-  };
-  return { text: render("compose", view), diagnostics: diags.list };
-}
-
-// src/targets/compose.ts
-var composeTarget = {
-  label: "docker-compose file",
-  defaultFileName: "docker-compose.yml",
-  extensions: [".yml", ".yaml"],
-  inDiffByDefault: true,
-  fileMode: 420,
-  emit: emitCompose,
-  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
-  // A compose file never carries registry credentials (see emitCompose's `ignored-option` warning).
-  secretsIn: () => []
-};
-
-// src/emit/kube.ts
-import { posix as posix4 } from "node:path";
-var DEFAULT_CLONE_IMAGE = "alpine/git:2.45.2";
-var ACTIVE_DEADLINE_SECONDS = 3600;
-var TTL_SECONDS_AFTER_FINISHED = 86400;
-var BUILD_PREFIX = "dc_build_";
-var SECRET_PREFIX = "dc_secret_";
-var SCRIPTS_PATH = "/drone-compose";
-var CONFIGMAP_LIMIT = 1024 * 1024;
-var PORT_WAIT_SECONDS = 120;
-function dns1123Label(text, max = 63) {
-  const s = text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, max).replace(/^-+/, "").replace(/-+$/, "");
-  return s === "" ? "x" : s;
-}
-function kubeNames(projectName) {
-  const job = dns1123Label(projectName, 63 - "-registry".length);
-  return { job, scripts: `${job}-scripts`, build: `${job}-build`, secrets: `${job}-secrets`, registry: `${job}-registry` };
-}
-var FROM_CONFIGMAP = [
-  ...RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_")).map((n) => [n, n]),
-  ...CI_ALIASES,
-  ["CI_BUILD_URL", "CI_BUILD_URL"]
-];
-var SUBSTITUTIONS = [
-  ["BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["COMMIT", "DRONE_COMMIT"],
-  ["BRANCH", "DRONE_BRANCH"],
-  ["TAG", "DRONE_TAG"]
-];
-var READY_STEP = { name: "ready", image: [], pull: false, privileged: false, environment: [], volumes: [], devices: [], oomKillDisable: false, at: {}, commands: [] };
-function isIP(s) {
-  return /^([0-9]{1,3}\.){3}[0-9]{1,3}$/.test(s) || s.indexOf(":") !== -1 && /^[0-9a-fA-F:.]+$/.test(s);
-}
-var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function emitKube(p, ctx) {
-  const emitter = new KubeEmitter(p, ctx);
-  const view = emitter.view();
-  const diagnostics = emitter.diags.list;
-  if (diagnostics.some((d) => d.severity === "error")) return { text: "", diagnostics };
-  return { text: render("kube", view), diagnostics };
-}
-var KubeEmitter = class {
-  constructor(p, ctx) {
-    this.p = p;
-    this.ctx = ctx;
-    this.names = kubeNames(p.name);
-  }
-  p;
-  ctx;
-  diags = new Diagnostics();
-  names;
-  containerNames = /* @__PURE__ */ new Set();
-  volumes = [];
-  volumeNames = /* @__PURE__ */ new Map();
-  secretKeys = /* @__PURE__ */ new Set();
-  takenVolumes = /* @__PURE__ */ new Set();
-  /** The next number to try after a base name, so that many names that collide cost linear work. */
-  containerSuffixes = /* @__PURE__ */ new Map();
-  volumeSuffixes = /* @__PURE__ */ new Map();
-  get all() {
-    return [...this.p.services, ...this.p.build];
-  }
-  /** The first place a key is written among the containers, for a setting of the whole pod. */
-  firstAt(key) {
-    for (const c of this.all) if (c.at[key]) return c.at[key];
-    return void 0;
-  }
-  cannot(c, key, message, hint) {
-    this.diags.error("unsupported-option", `${message}: a Kubernetes manifest (target kube) cannot express it`, c ? c.at[key] : this.firstAt(key), hint);
-  }
-  lost(c, key, message, hint) {
-    this.diags.warning("ignored-option", `${message} (target kube)`, c.at[key], hint);
-  }
-  /** A container name: a DNS-1123 label, unique in the pod. */
-  containerName(name) {
-    return unique(dns1123Label(name), this.containerNames, this.containerSuffixes);
-  }
-  /** The pod volume for a key (`drone`, a named volume, a host path), made on first use; its name is unique. */
-  volume(key, make2) {
-    let name = this.volumeNames.get(key);
-    if (name === void 0) {
-      name = unique(dns1123Label(key), this.takenVolumes, this.volumeSuffixes);
-      this.volumeNames.set(key, name);
-      this.volumes.push(make2(name));
-    }
-    return name;
-  }
-  view() {
-    const p = this.p;
-    const build = p.build.length > 0 ? p.build : [{ ...READY_STEP, image: [p.holder.image] }];
-    this.volume("drone", (name) => ({ name, emptyDir: true, hostPath: void 0, configMap: void 0 }));
-    this.volume("drone-compose", (name) => ({ name, emptyDir: false, hostPath: void 0, configMap: this.names.scripts }));
-    const scripts = [];
-    this.containerNames.add("clone");
-    scripts.push({ key: "clone.sh", text: this.cloneScript() });
-    const cloneImage = this.ctx.cloneImage ?? DEFAULT_CLONE_IMAGE;
-    const ref = parseImage(cloneImage);
-    if ("error" in ref) this.diags.error("usage", `the clone image ${JSON.stringify(cloneImage)} is not a valid image reference: ${ref.error}`, void 0, `an image with git and sh, such as ${DEFAULT_CLONE_IMAGE}`);
-    const clone = {
-      name: "clone",
-      image: cloneImage,
-      pullPolicy: "IfNotPresent",
-      sidecar: false,
-      command: [["/bin/sh"], [`${SCRIPTS_PATH}/clone.sh`]],
-      args: void 0,
-      workingDir: "/drone",
-      env: [
-        { name: "DRONE_REMOTE", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_REMOTE", optional: false } },
-        { name: "DRONE_COMMIT", value: void 0, secret: void 0, configMap: { name: this.names.build, key: "DRONE_COMMIT", optional: false } }
-      ],
-      envFrom: void 0,
-      privileged: false,
-      memory: void 0,
-      mounts: [this.droneMount(), this.scriptsMount()],
-      probe: void 0
-    };
-    const sidecars = p.services.map((s) => this.service(s));
-    const steps = build.map((s) => {
-      const name = this.containerName(s.name);
-      const script = this.stepScript(s, name);
-      scripts.push({ key: `${name}.sh`, text: script.text });
-      return this.step(s, name, script);
-    });
-    const main = steps.pop();
-    let bytes = 0;
-    for (const x of scripts) bytes += Buffer.byteLength(x.key) + Buffer.byteLength(x.text);
-    if (bytes > CONFIGMAP_LIMIT) {
-      this.cannot(p.build[0], "commands", `the build's scripts take ${bytes} bytes, more than the ${CONFIGMAP_LIMIT} a ConfigMap may hold`, "move long commands into a script in the repository");
-    }
-    return {
-      source: this.ctx.source,
-      format: this.p.format,
-      servicesOnly: this.p.build.length === 0,
-      names: this.names,
-      remoteKey: "DRONE_REMOTE",
-      commitKey: "DRONE_COMMIT",
-      secretKeys: [...this.secretKeys].sort(),
-      registry: this.all.some((c) => c.auth),
-      deadline: ACTIVE_DEADLINE_SECONDS,
-      ttl: TTL_SECONDS_AFTER_FINISHED,
-      ...this.pod(),
-      volumes: this.volumes,
-      scripts,
-      initContainers: [clone, ...sidecars, ...steps],
-      main
-    };
-  }
-  // ---- the pod: the one namespace -------------------------------------------------------------
-  podCache;
-  /** hostNetwork, DNS and /etc/hosts: what Docker set on the holder, for the whole pod. */
-  pod() {
-    if (this.podCache) return this.podCache;
-    const holder = this.p.holder;
-    let hostNetwork = false;
-    const net = holder.network;
-    if (net === "host") hostNetwork = true;
-    else if (net !== void 0 && net.startsWith("container:")) {
-      this.cannot(void 0, "net", `\`net: ${net}\` joins the namespace of another container, which a pod cannot`, "remove net:, or use the sh target");
-    } else if (net === "none") {
-      this.cannot(void 0, "net", "`net: none` takes the network away, which every pod has", "remove net:, or use the sh target");
-    } else if (net !== void 0 && net !== "bridge" && net !== "default") {
-      const c = this.all.find((x) => x.at["net"]);
-      if (c) this.lost(c, "net", `\`net: ${net}\` is not carried: the pod is on the cluster's network`, "remove net:");
-    }
-    let nameservers;
-    if (holder.dns.length > 0) {
-      if (holder.dns.some((d) => !isLiteral(d))) this.cannot(void 0, "dns", "a `dns` entry with a $$ reference is read at run time");
-      else if (holder.dns.length > 3) this.cannot(void 0, "dns", `${holder.dns.length} DNS servers are more than the 3 a pod may have`);
-      else if (holder.dns.some((d) => !isIP(d.join("")))) this.cannot(void 0, "dns", "a `dns` entry is not an IP address, which is all a pod takes");
-      else nameservers = holder.dns.map((d) => d.join(""));
-    }
-    const groups = /* @__PURE__ */ new Map();
-    const named = /* @__PURE__ */ new Map();
-    const add = (ip, host) => {
-      if (named.has(host)) return;
-      named.set(host, ip);
-      const list = groups.get(ip);
-      if (list) list.push(host);
-      else groups.set(ip, [host]);
-    };
-    for (const h of holder.extraHosts) {
-      const host = h.host.toLowerCase();
-      if (!DNS1123_SUBDOMAIN.test(host)) {
-        this.cannot(void 0, "extra_hosts", `the extra_hosts name \`${h.host}\` is not a DNS name Kubernetes accepts (lowercase letters, digits, \`-\` and \`.\`)`);
-        continue;
-      }
-      const earlier = named.get(host);
-      if (earlier !== void 0 && earlier !== h.address) {
-        this.cannot(void 0, "extra_hosts", `extra_hosts maps \`${h.host}\` to ${h.address}, and the same name in other letters to ${earlier}, which a pod's lowercase host names cannot tell apart`);
-        continue;
-      }
-      add(h.address, host);
-    }
-    for (const s of this.p.services) {
-      const host = s.name.toLowerCase();
-      if (DNS1123_SUBDOMAIN.test(host) && host.length <= 253) add("127.0.0.1", host);
-    }
-    const hostAliases = [...groups].map(([ip, hostnames]) => ({ ip, hostnames }));
-    this.podCache = { hostNetwork, nameservers, hostAliases: hostAliases.length > 0 ? hostAliases : void 0 };
-    return this.podCache;
-  }
-  // ---- containers -----------------------------------------------------------------------------
-  droneMount() {
-    return { name: this.volumeNames.get("drone"), path: "/drone", subPath: void 0, readOnly: false };
-  }
-  scriptsMount() {
-    return { name: this.volumeNames.get("drone-compose"), path: SCRIPTS_PATH, subPath: void 0, readOnly: true };
-  }
-  /** What every container has: its image, pull policy, security context, memory, mounts; checks the rest. */
-  common(c, extraMounts) {
-    let image2 = "";
-    if (!isLiteral(c.image)) this.cannot(c, "image", `the image of \`${c.name}\` is read at run time (${flatten(c.image, (n) => `$$${n}`)})`);
-    else image2 = c.image.join("");
-    if (c.cpuset) this.lost(c, "cpuset", `\`cpuset\` of \`${c.name}\` is not carried: Kubernetes pins CPUs only through its CPU manager`, "remove cpuset:, or ask for whole CPUs in a Guaranteed pod");
-    if (c.oomKillDisable) this.lost(c, "oom_kill_disable", `\`oom_kill_disable\` of \`${c.name}\` is not carried: the kubelet decides what the OOM killer may kill`, "remove oom_kill_disable:");
-    for (const d of c.devices) {
-      const host = flatten(d.host, () => "");
-      const same = d.container === void 0 || isLiteral(d.container) && d.container.join("") === host;
-      const all = d.permissions === void 0 || ["r", "w", "m"].every((x) => d.permissions.includes(x));
-      if (c.privileged && isLiteral(d.host) && same && all) {
-        this.lost(c, "devices", `the device ${host} of \`${c.name}\` is not listed: a privileged container already sees every host device`);
-      } else {
-        this.cannot(c, "devices", `the device ${flatten(d.host, (n) => `$$${n}`)} of \`${c.name}\` maps a host device into the container`, "use privileged: true (every host device at its own path), or a device plugin");
-      }
-    }
-    const mounts = [this.droneMount(), ...extraMounts];
-    const paths = new Set(mounts.map((x) => x.path));
-    for (const m of c.volumes) {
-      const mount = this.mount(c, m);
-      if (!mount) continue;
-      if (paths.has(mount.path)) {
-        this.cannot(c, "volumes", `\`${c.name}\` mounts two volumes at ${mount.path}`);
-        continue;
-      }
-      paths.add(mount.path);
-      mounts.push(mount);
-    }
-    return {
-      image: image2,
-      pullPolicy: c.pull ? "Always" : "IfNotPresent",
-      privileged: c.privileged,
-      memory: c.memLimit === void 0 ? void 0 : kubeMemory(c.memLimit),
-      mounts
-    };
-  }
-  /** A `volumes` entry: a named volume as an emptyDir of the pod, a host path, or a path in the workspace. */
-  mount(c, m) {
-    if (!isLiteral(m.container) || m.volume === void 0 && !isLiteral(m.host)) {
-      this.cannot(c, "volumes", `a volume of \`${c.name}\` has a path read at run time`);
-      return void 0;
-    }
-    const path = m.container.join("");
-    const modes = (m.mode ?? "").split(",").filter((x) => x !== "");
-    const readOnly = modes.includes("ro");
-    const lost = modes.filter((x) => !["ro", "rw", "nocopy", "cached", "delegated", "consistent"].includes(x));
-    if (lost.length > 0) this.lost(c, "volumes", `the mount option ${lost.join(",")} of the volume at ${path} of \`${c.name}\` is not carried`);
-    if (m.volume !== void 0) {
-      const name2 = this.volume(`volume-${m.volume}`, (n) => ({ name: n, emptyDir: true, hostPath: void 0, configMap: void 0 }));
-      return { name: name2, path, subPath: void 0, readOnly };
-    }
-    const host = m.host.join("");
-    if (m.relative) {
-      const inside = posix4.normalize(host);
-      if (inside === ".." || inside.startsWith("../")) {
-        this.cannot(c, "volumes", `the volume ${host} of \`${c.name}\` is outside the workspace, which is all the pod has of the repository`);
-        return void 0;
-      }
-      const sub = posix4.join(this.p.workspacePath.slice("/drone/".length), inside).replace(/\/$/, "");
-      return { name: this.volumeNames.get("drone"), path, subPath: sub, readOnly };
-    }
-    if (host.split("/").includes("..")) {
-      this.cannot(c, "volumes", `the host path ${host} of \`${c.name}\` goes back up with \`..\`, which a hostPath may not`, "write the path without ..");
-      return void 0;
-    }
-    const name = this.volume(`host:${host}`, (n) => ({ name: n, emptyDir: false, hostPath: host, configMap: void 0 }));
-    return { name, path, subPath: void 0, readOnly };
-  }
-  service(s) {
-    const name = this.containerName(s.name);
-    const base = this.common(s, []);
-    let command;
-    let args;
-    const words = (list, key) => {
-      if (list.every(isLiteral)) return list;
-      this.cannot(s, key, `\`${key}\` of \`${s.name}\` reads a $$ variable at run time`, "pass the value through environment: and read it in the command");
-      return void 0;
-    };
-    const cmd = s.command ?? [];
-    if (s.entrypoint) {
-      const [first, ...rest] = s.entrypoint;
-      if (first === void 0 || isLiteral(first) && first.join("") === "") {
-        if (rest.length + cmd.length === 0) this.cannot(s, "entrypoint", `the empty \`entrypoint\` of \`${s.name}\` without a command`);
-        else command = words([...rest, ...cmd], "entrypoint");
-      } else {
-        command = words(s.entrypoint, "entrypoint");
-        if (cmd.length > 0) args = words(cmd, "command");
-      }
-    } else if (cmd.length > 0) {
-      args = words(cmd, "command");
-    }
-    return {
-      name,
-      ...base,
-      sidecar: true,
-      command,
-      args,
-      workingDir: void 0,
-      env: this.environment(s, s.environment),
-      envFrom: void 0,
-      probe: this.probe(s)
-    };
-  }
-  /**
-   * A build step: its script from the ConfigMap, in the workspace. Its own literal environment is in the pod; a value
-   * read at run time is computed by the script, from the Secret (each `$$NAME` as `dc_secret_NAME`) and the build
-   * ConfigMap (all of it, with the prefix `dc_build_`), which the script removes from the environment again.
-   */
-  step(s, name, script) {
-    const base = this.common(s, [this.scriptsMount()]);
-    const env2 = [];
-    for (const e of s.environment) {
-      if (!ENV_NAME.test(e.name)) {
-        this.cannot(s, "environment", `the environment name ${JSON.stringify(e.name)} of \`${s.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
-      } else if (isLiteral(e.value)) env2.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
-    }
-    for (const [key, optional] of script.secrets) {
-      this.secretKeys.add(key);
-      env2.push({ name: `${SECRET_PREFIX}${key}`, value: void 0, secret: { name: this.names.secrets, key, optional }, configMap: void 0 });
-    }
-    return {
-      name,
-      ...base,
-      sidecar: false,
-      command: [["/bin/sh"], [`${SCRIPTS_PATH}/${name}.sh`]],
-      args: void 0,
-      workingDir: this.p.workspacePath,
-      env: env2.length > 0 ? env2 : void 0,
-      envFrom: { prefix: BUILD_PREFIX, name: this.names.build },
-      probe: void 0
-    };
-  }
-  /**
-   * Environment entries: literal values as they are, a value that is one `$$NAME` from where the run provides it.
-   * A value that mixes text and references, or applies an operation, cannot be written.
-   */
-  environment(c, env2) {
-    const out = [];
-    for (const e of env2) {
-      if (!ENV_NAME.test(e.name)) {
-        this.cannot(c, "environment", `the environment name ${JSON.stringify(e.name)} of \`${c.name}\` is not one Kubernetes 1.29 accepts`, "use letters, digits, `_`, `-` and `.`, not starting with a digit");
-        continue;
-      }
-      if (isLiteral(e.value)) {
-        out.push({ name: e.name, value: e.value, secret: void 0, configMap: void 0 });
-        continue;
-      }
-      const [only] = e.value;
-      if (e.value.length !== 1 || typeof only !== "object" || only.op) {
-        this.cannot(c, "environment", `\`${e.name}\` of \`${c.name}\` is ${show2(e.value)}, which is computed at run time; a pod takes an environment value as it is or whole from a Secret`, "make the whole value one $$NAME and put the computed value in the Secret");
-        continue;
-      }
-      out.push({ name: e.name, ...this.source(only) });
-    }
-    return out.length > 0 ? out : void 0;
-  }
-  /** Where a pod reads a `$$NAME` environment value from: a fixed build value, the build ConfigMap, or the Secret. */
-  source(r) {
-    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: this.p.workspacePath, CI_BUILD_DIR: this.p.workspacePath };
-    if (Object.hasOwn(fixed, r.env)) return { value: [fixed[r.env]], secret: void 0, configMap: void 0 };
-    const key = FROM_CONFIGMAP.find(([n]) => n === r.env)?.[1] ?? SUBSTITUTIONS.find(([n]) => n === r.env)?.[1];
-    if (key) return { value: void 0, secret: void 0, configMap: { name: this.names.build, key, optional: true } };
-    this.secretKeys.add(r.env);
-    return { value: void 0, secret: { name: this.names.secrets, key: r.env, optional: false }, configMap: void 0 };
-  }
-  /**
-   * The startup probe of a sidecar: its health check, or its ports listening. Always an exec probe in the service's
-   * own container: a tcpSocket probe connects to the pod's IP, which a service bound to 127.0.0.1 never answers.
-   */
-  probe(s) {
-    const r = s.readiness;
-    if (r.kind === "ports") {
-      return { command: [["sh"], ["-c"], [PORT_CHECK], ["sh"], ...portGroups(r.ports).split(",").map((g) => [g])], period: 1, timeout: 5, failures: PORT_WAIT_SECONDS };
-    }
-    if (r.kind !== "health" || !s.healthcheck?.test) return void 0;
-    const h = s.healthcheck;
-    const test = h.test;
-    const command = "shell" in test ? [["/bin/sh"], ["-c"], test.shell] : test.exec;
-    if (!command.every(isLiteral)) {
-      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` reads a $$ variable at run time`);
-      return void 0;
-    }
-    const period = positive(seconds(h.interval)) ?? 30;
-    const timeout = positive(seconds(h.timeout)) ?? 30;
-    const retries = h.retries || 3;
-    const grace = h.startPeriod ? Math.ceil((seconds(h.startPeriod) ?? 0) / period) : 0;
-    const failures = retries + grace;
-    if (Math.max(period, timeout, failures) > INT32_MAX) {
-      this.cannot(s, "healthcheck", `the health check of \`${s.name}\` waits longer or retries more than a probe's 32-bit fields can say (${INT32_MAX})`, "use shorter durations and fewer retries");
-      return void 0;
-    }
-    return { command, delay: period, period, timeout, failures };
-  }
-  // ---- scripts --------------------------------------------------------------------------------
-  header(what) {
-    return `#!/bin/sh
-# Code generated by drone-compose from ${oneLine(this.ctx.source)}; DO NOT EDIT.
-# ${what}
-`;
-  }
-  cloneScript() {
-    const ws = shellWord([this.p.workspacePath]);
-    return this.header(`Clones DRONE_REMOTE at DRONE_COMMIT (from the ConfigMap ${this.names.build}) into the workspace, as ${this.p.format} did.`) + `set -eu
-mkdir -p ${ws}
-cd ${ws}
-git init -q
-git remote add origin "$DRONE_REMOTE"
-git fetch -q --depth 50 origin "$DRONE_COMMIT" || git fetch -q origin
-git checkout -q -f "$DRONE_COMMIT"
-git submodule update -q --init --recursive
-`;
-  }
-  /**
-   * A build step's script: Drone's build variables, then its commands in one `/bin/sh -e`, each echoed first, with
-   * every `$$NAME` substituted into the text when the container starts, as Drone substituted it into the file.
-   * Values come from where the generated sh script reads them: the step's environment, else the run's (the
-   * ConfigMap and the Secret), else the script's defaults.
-   */
-  stepScript(s, name) {
-    const repo = repoName(this.p.repo);
-    const defaults = { DRONE_REPO: repo, DRONE_BUILD_NUMBER: "0", DRONE_JOB_NUMBER: "1" };
-    const ws = this.p.workspacePath;
-    const fixed = { CI: "true", CI_NAME: "drone", DRONE: "true", DRONE_DIR: ws, CI_BUILD_DIR: ws };
-    const runValue = (n) => {
-      if (Object.hasOwn(fixed, n)) return safe(fixed[n]);
-      const key = FROM_CONFIGMAP.find(([x]) => x === n)?.[1];
-      if (key) return `\${${BUILD_PREFIX}${key}-${safe(defaults[key] ?? "")}}`;
-      const from = SUBSTITUTIONS.find(([x]) => x === n)?.[1];
-      if (from) return `\${${BUILD_PREFIX}${from}-${safe(defaults[from] ?? "")}}`;
-      return void 0;
-    };
-    const secrets = /* @__PURE__ */ new Map();
-    const readers = /* @__PURE__ */ new Map();
-    let code = "";
-    const read = (r) => {
-      const key = JSON.stringify(r);
-      const known = readers.get(key);
-      if (known) return known;
-      const id = `dc_v${readers.size + 1}`;
-      let from = runValue(r.env);
-      if (from === void 0) {
-        from = `\${${SECRET_PREFIX}${r.env}-}`;
-        const optional = r.op?.op === "default";
-        secrets.set(r.env, (secrets.get(r.env) ?? true) && optional);
-      }
-      code += operation(id, from, r.op);
-      readers.set(key, id);
-      return id;
-    };
-    const word = (value) => value.map((part) => typeof part === "string" ? part : { var: read(part) });
-    const exports = [];
-    for (const e of s.environment) {
-      if (isLiteral(e.value) || !ENV_NAME.test(e.name)) continue;
-      if (!IDENTIFIER2.test(e.name)) {
-        this.cannot(s, "environment", `\`${e.name}\` of \`${s.name}\` is computed at run time, by the step's shell, which cannot set a variable of that name`, "use letters, digits and `_`");
-        continue;
-      }
-      exports.push(`export ${e.name}=${shellWord(word(e.value))}
-`);
-    }
-    const command = shellWord(word(buildScript(s)));
-    let out = this.header(`Build step \`${oneLine(s.name)}\` (container ${name}): its commands in one /bin/sh -e, as ${this.p.format} ran them.`);
-    out += `# Build variables: the container's own, else the ConfigMap ${this.names.build}'s (read with the prefix ${BUILD_PREFIX}), else defaults.
-`;
-    for (const n of Object.keys(fixed)) out += `export ${n}="\${${n}-${fixed[n]}}"
-`;
-    for (const [n] of FROM_CONFIGMAP) out += `export ${n}="\${${n}-${runValue(n)}}"
-`;
-    if (code !== "") out += "# The $$ references of the file, read from the run's environment.\n" + code;
-    out += exports.join("");
-    const unset = [...["DRONE_REMOTE", ...FROM_CONFIGMAP.map(([, key]) => key), ...SUBSTITUTIONS.map(([n]) => n)].map((k) => `${BUILD_PREFIX}${k}`), ...[...secrets.keys()].map((k) => `${SECRET_PREFIX}${k}`)];
-    out += `unset ${[...new Set(unset)].join(" ")}
-`;
-    out += `exec /bin/sh -e -c ${command}
-`;
-    return { text: out, secrets: [...secrets].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0) };
-  }
-};
-function operation(id, from, op) {
-  const read = `${id}="${from}"
-`;
-  if (!op) return read;
-  switch (op.op) {
-    case "default":
-      return `${read}[ -n "$${id}" ] || ${id}=${shellWord([op.word])}
-`;
-    case "prefix":
-      return `${read}dc_w=${shellWord([op.word])}
-${id}=\${${id}#"$dc_w"}
-`;
-    case "suffix":
-      return `${read}dc_w=${shellWord([op.word])}
-${id}=\${${id}%"$dc_w"}
-`;
-    case "replace":
-      return `${read}dc_old=${shellWord([op.old])}
-dc_new=${shellWord([op.new])}
-dc_rest=$${id}
-${id}=
-while :; do
-  case $dc_rest in
-    *"$dc_old"*) ${id}=$${id}\${dc_rest%%"$dc_old"*}$dc_new; dc_rest=\${dc_rest#*"$dc_old"} ;;
-    *) break ;;
-  esac
-done
-${id}=$${id}$dc_rest
-`;
-    case "head":
-    case "substring": {
-      const start = op.op === "head" ? 0 : op.start;
-      return `${read}dc_lc=\${LC_ALL+set}
-dc_lc_value=\${LC_ALL-}
-LC_ALL=C
-dc_rest=$${id}
-dc_n=${start}
-while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_rest=\${dc_rest#?}; dc_n=$((dc_n - 1)); done
-${id}=
-dc_n=${op.length}
-while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do dc_tail=\${dc_rest#?}; ${id}=$${id}\${dc_rest%"$dc_tail"}; dc_rest=$dc_tail; dc_n=$((dc_n - 1)); done
-if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
-`;
-    }
-    case "quote":
-      return `dc_in="${from}"
-${id}=
-while [ -n "$dc_in" ]; do
-  dc_rest=\${dc_in#?}
-  dc_c=\${dc_in%"$dc_rest"}
-  case $dc_c in \\\\ | '"' | '$' | '\`') ${id}="$${id}\\\\$dc_c" ;; *) ${id}="$${id}$dc_c" ;; esac
-  dc_in=$dc_rest
-done
-`;
-  }
-}
-var PORT_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
-var UNITS = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-var KUBE_UNITS = { b: "", k: "Ki", m: "Mi", g: "Gi" };
-function kubeMemory(docker) {
-  const m = /^([0-9]+)(\.[0-9]+)?([bkmgBKMG]?)$/.exec(docker);
-  if (!m) throw new Error(`not a docker size: ${docker}`);
-  const unit = (m[3] || "b").toLowerCase();
-  const whole = m[1].replace(/^0+(?=[0-9])/, "");
-  if (m[2] === void 0) return `${whole}${KUBE_UNITS[unit]}`;
-  return String(Math.trunc(Number.parseFloat(`${m[1]}${m[2]}`) * UNITS[unit]));
-}
-var INT32_MAX = 2 ** 31 - 1;
-function positive(s) {
-  return s === void 0 || s <= 0 ? void 0 : s;
-}
-function seconds(duration) {
-  if (duration === void 0) return void 0;
-  const re = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/gy;
-  const scale = { ns: 1e-9, us: 1e-6, "\xB5s": 1e-6, "\u03BCs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-  let total = 0;
-  let at = 0;
-  for (let m = re.exec(duration); m; m = re.exec(duration)) {
-    total += Number.parseFloat(m[1]) * scale[m[2]];
-    at = re.lastIndex;
-  }
-  if (at !== duration.length || at === 0) {
-    if (!/^[0-9]+$/.test(duration)) return void 0;
-    const n = Number(duration);
-    return n === 0 ? 0 : Math.max(1, Math.ceil(n / 1e9));
-  }
-  return total === 0 ? 0 : Math.max(1, Math.ceil(total - 1e-9));
-}
-function unique(base, taken, next) {
-  let out = base;
-  for (let i = next.get(base) ?? 2; taken.has(out); i++) {
-    out = `${base.slice(0, 62 - String(i).length).replace(/-+$/, "")}-${i}`;
-    next.set(base, i + 1);
-  }
-  taken.add(out);
-  return out;
-}
-function safe(text) {
-  if (!/^[A-Za-z0-9._/-]*$/.test(text)) throw new Error(`not a plain default: ${text}`);
-  return text;
-}
-function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-}
-function show2(value) {
-  return `\`${flatten(value, (_, part) => referenceText(part))}\``;
-}
-
-// src/targets/kube.ts
-var kubeTarget = {
-  label: "Kubernetes Job manifest",
-  defaultFileName: "drone-compose.kube.yaml",
-  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
-  extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
-  // A manifest is asked for by name: a file sh and compose accept may hold what a pod cannot run.
-  inDiffByDefault: false,
-  fileMode: 420,
-  emit: emitKube,
-  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
-  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
-  secretsIn: () => []
-};
-
 // src/emit/sh.ts
 var PROJECT = { var: "dc_project" };
 var HOLDER2 = { var: "dc_holder" };
@@ -15930,7 +16013,7 @@ function emitSh(p, context) {
       ...buildEnvironment(p, readVariable).map((e) => flag("--env", [`${e.name}=`, ...e.value]))
     ]
   };
-  return render("sh", view);
+  return render(template3, view);
 }
 
 // src/targets/sh.ts
@@ -16060,6 +16143,9 @@ function emit(target, project, context = DEFAULT_CONTEXT) {
   if (error) throw new Error(error.message);
   return emitted.text;
 }
+
+// src/index.ts
+init_diagnostics();
 export {
   CODES,
   DEFAULT_HOLDER_IMAGE,

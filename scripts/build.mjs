@@ -4,9 +4,9 @@
 // dist/ is committed too, except the code caches (dist/*.cache): the pre-commit hook and `npm install` from git
 // run it as it is, with nothing to build. The build is deterministic (same sources and lock file, same bytes,
 // whatever the folder it runs from), and test/package.test.ts fails when the committed dist/ is not what it makes.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -41,14 +41,19 @@ const common = {
   define: { DRONE_COMPOSE_VERSION: JSON.stringify(pkg.version) },
 };
 // The CLI: a CommonJS bundle run through a code cache by dist/cli.cjs (see src/bin/drone-compose.cjs). It holds
-// the yaml package, which every run needs. jsdiff and the diff code (check.cjs) are a bundle of their own,
-// required only when a diff is printed: src/lazy.ts is swapped for src/bin/lazy-bundle.ts, which requires it
-// (left to the run time).
-const checkAsSeparateBundle = {
-  name: 'check-as-separate-bundle',
+// the yaml package and every path of a Drone 0.4 file to a script or a compose file. What only some runs need is
+// a bundle of its own, required on first use: src/lazy.ts is swapped for src/bin/lazy-bundle.ts, which requires
+// check.cjs (jsdiff and the diff code, when a diff is printed), later.cjs (decoding, checking and lowering of
+// Drone 0.5-0.8 and 1.x files; each dialect's detection stays in the start-up bundle) and kube.cjs (the Kubernetes
+// emitter and its template), left to the run time. Every bundle is built with the swap, so none holds another's
+// code through src/lazy.ts. A bundle gets its own copy of the modules it shares with another (see
+// src/bin/lazy-bundle.ts).
+const LAZY_BUNDLES = ['check', 'later', 'kube'];
+const lazyAsSeparateBundles = {
+  name: 'lazy-as-separate-bundles',
   setup(b) {
-    b.onResolve({ filter: /^(\.|\.\.)\/lazy\.js$/ }, () => ({ path: join(root, 'src/bin/lazy-bundle.ts') }));
-    b.onResolve({ filter: /^\.\/check\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^(\.\.?\/)+lazy\.js$/ }, () => ({ path: join(root, 'src/bin/lazy-bundle.ts') }));
+    b.onResolve({ filter: new RegExp(`^\\./(${LAZY_BUNDLES.join('|')})\\.cjs$`) }, (args) => ({ path: args.path, external: true }));
   },
 };
 // commander requires node:child_process at load time, for executable subcommands drone-compose does not have;
@@ -66,11 +71,14 @@ const commanderChildProcessOnUse = {
     }));
   },
 };
-await build({ ...common, format: 'cjs', entryPoints: { 'cli-bundle': join(root, 'src/main.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist'), plugins: [checkAsSeparateBundle, commanderChildProcessOnUse] });
-await build({ ...common, format: 'cjs', entryPoints: { check: join(root, 'src/check.ts') }, outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') });
+const cjs = { ...common, format: 'cjs', outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') };
+await build({ ...cjs, entryPoints: { 'cli-bundle': join(root, 'src/main.ts') }, plugins: [lazyAsSeparateBundles, commanderChildProcessOnUse] });
+await build({ ...cjs, entryPoints: { check: join(root, 'src/check.ts') }, plugins: [lazyAsSeparateBundles] });
+await build({ ...cjs, entryPoints: { later: join(root, 'src/dialects/later.ts') }, plugins: [lazyAsSeparateBundles] });
+await build({ ...cjs, entryPoints: { kube: join(root, 'src/emit/kube.ts') }, plugins: [lazyAsSeparateBundles] });
 // One character beyond ASCII (in a comment, a regex) turns the whole bundle into a two-byte string for V8: twice
 // the memory to read, hash against the code cache and scan, at every start-up. Write \u escapes instead.
-for (const bundle of ['cli-bundle.cjs', 'check.cjs']) {
+for (const bundle of ['cli-bundle.cjs', ...LAZY_BUNDLES.map((name) => `${name}.cjs`)]) {
   const lines = readFileSync(join(root, 'dist', bundle), 'utf8').split('\n');
   const at = lines.findIndex((line) => /[^\x00-\x7f]/.test(line));
   if (at >= 0) {
@@ -81,21 +89,15 @@ for (const bundle of ['cli-bundle.cjs', 'check.cjs']) {
 copyFileSync(join(root, 'src/bin/drone-compose.cjs'), join(root, 'dist/cli.cjs'));
 chmodSync(join(root, 'dist/cli.cjs'), 0o755);
 
-// The code caches: representative runs compile what each bundle needs; a run writes the caches of the bundles it
-// loaded. Last comes --check of the bundled example, so the start-up bundle's cache is made by that path.
-const warm = mkdtempSync(join(tmpdir(), 'dc-warm-'));
-copyFileSync(join(root, 'examples/hello-world/.drone.yml'), join(warm, '.drone.yml'));
-writeFileSync(join(warm, 'anchors.yml'), 'compose:\n  db: &db\n    image: postgres:9.4\n  cache:\n    <<: *db\n    image: redis:3\n');
-const write = { DRONE_COMPOSE_WRITE_CODE_CACHE: '1' };
-const run = (args, env = {}, ok = [0]) => {
-  const r = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), '--repo', 'github.com/octocat/hello-world', ...args], { cwd: warm, env: { ...process.env, ...env }, stdio: 'ignore' });
-  if (!ok.includes(r.status)) throw new Error(`build: the warm-up run ${args.join(' ')} exited ${r.status}`);
-};
-run(['-o', 'services.sh']);
-run(['-o', 'anchors.sh', 'anchors.yml']);
-run(['--check', '-o', 'anchors.sh', '.drone.yml'], write, [1]); // check.cjs: a diff is printed
-run(['--check', '-o', 'services.sh'], write); // cli-bundle.cjs
-rmSync(warm, { recursive: true, force: true });
+// The code caches, made as an install makes them: dist/warm-cache.cjs (src/bin/warm-cache.cjs, the package's
+// postinstall) runs the command on small files of its own and throws when a bundle is left without a cache.
+copyFileSync(join(root, 'src/bin/warm-cache.cjs'), join(root, 'dist/warm-cache.cjs'));
+try {
+  await createRequire(import.meta.url)(join(root, 'dist/warm-cache.cjs')).warm();
+} catch (e) {
+  console.error(`build: the code caches: ${e.message}`);
+  process.exit(1);
+}
 
 await build({
   ...common,

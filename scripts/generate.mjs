@@ -39,8 +39,10 @@ export function generate() {
   const validate = ajv.compile(schema);
   const validator = header('schemas/drone.schema.json') + linearErrors(standaloneCode(ajv, validate));
 
+  // One module per template, so that a bundle holds only the templates of its targets (the Kubernetes template is
+  // in dist/kube.cjs, loaded for -t kube only).
   const names = readdirSync(join(root, 'templates')).filter((f) => f.endsWith('.hbs')).sort();
-  let templates = header('templates/*.hbs');
+  const files = { 'src/generated/validate.ts': validator };
   for (const file of names) {
     const source = readFileSync(join(root, 'templates', file), 'utf8');
     const spec = Handlebars.precompile(source, {
@@ -49,9 +51,9 @@ export function generate() {
       knownHelpersOnly: true,
       knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
     });
-    templates += `export const ${file.replace(/\.hbs$/, '')} = ${spec};\n`;
+    files[`src/generated/templates/${file.replace(/\.hbs$/, '')}.ts`] = `${header(`templates/${file}`)}export const template = ${spec};\n`;
   }
-  return { 'src/generated/validate.ts': validator, 'src/generated/templates.ts': templates };
+  return files;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

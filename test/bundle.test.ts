@@ -1,11 +1,12 @@
 /**
  * Regression guard for start-up cost (no timing here; `npm run bench` measures): the bundled CLI carries
  * neither ajv's schema compiler nor Handlebars' template compiler, holds the yaml package itself, runs through
- * code caches V8 accepts, and loads jsdiff (dist/check.cjs) only when a diff is printed.
+ * code caches V8 accepts, loads jsdiff (dist/check.cjs) only when a diff is printed, the later formats
+ * (dist/later.cjs) only for a 0.5–0.8 or 1.x file and the Kubernetes target (dist/kube.cjs) only for -t kube.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { CLI, ROOT, runCli, tempDir } from './helpers.js';
@@ -15,6 +16,19 @@ function loadedModules(args: string[], cwd: string): string {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'module' } });
   return r.stderr;
 }
+
+/** The files a CLI run loads (built-in modules are named `node:…`), relative to the project, sorted; and its exit code. */
+function loadedFiles(args: string[], cwd: string): { files: string[]; status: number | null } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'module' } });
+  assert.match(r.stderr, /cli-bundle\.cjs/, 'the debug log shows module loads');
+  const files = new Set([...r.stderr.matchAll(/ load "([^"]+)"/g)].map((m) => relative(ROOT, m[1]!)));
+  return { files: [...files].sort(), status: r.status };
+}
+
+const dist = (...names: string[]): string[] => names.map((n) => join('dist', n)).sort();
+
+/** Every bundle the command runs (dist/*.cjs but the command and the install script). */
+const BUNDLES = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cjs') && f !== 'cli.cjs' && f !== 'warm-cache.cjs').sort();
 
 describe('the bundled CLI', () => {
   const bundle = readFileSync(join(ROOT, 'dist', 'cli-bundle.cjs'), 'utf8');
@@ -31,8 +45,25 @@ describe('the bundled CLI', () => {
     }
   });
 
+  it('keeps the later formats and the Kubernetes target out of the start-up bundle', () => {
+    assert.deepEqual(BUNDLES, ['check.cjs', 'cli-bundle.cjs', 'kube.cjs', 'later.cjs']);
+    const later = readFileSync(join(ROOT, 'dist', 'later.cjs'), 'utf8');
+    const kube = readFileSync(join(ROOT, 'dist', 'kube.cjs'), 'utf8');
+    // Names of functions and texts that only the 1.x decoder, the 0.5-0.8 decoder, the Kubernetes emitter and
+    // its template have.
+    for (const [marker, where] of [['function compileDrone1', later], ['function compileDrone08', later], ['function decodeContainer', later], ['function emitKube', kube], ['batch/v1', kube]] as const) {
+      assert.ok(where.includes(marker), `the bundle that should hold ${marker} lacks it`);
+      assert.ok(!bundle.includes(marker), `dist/cli-bundle.cjs contains ${marker}`);
+    }
+    // Detection stays: a file is recognised as 1.x or 0.5-0.8 without loading later.cjs.
+    assert.ok(bundle.includes('require("./later.cjs")') && bundle.includes('require("./kube.cjs")'), 'the start-up bundle requires them on use');
+    for (const name of ['later.cjs', 'kube.cjs']) {
+      assert.ok(!readFileSync(join(ROOT, 'dist', name), 'utf8').includes('var Composer'), `${name} holds no YAML parser`);
+    }
+  });
+
   it('runs its bundles through code caches that this Node.js accepts', () => {
-    for (const name of ['cli-bundle.cjs', 'check.cjs']) {
+    for (const name of BUNDLES) {
       const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
         const f = ${JSON.stringify(join(ROOT, 'dist', name))};
         const s = new vm.Script(Module.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
@@ -66,5 +97,56 @@ describe('the bundled CLI', () => {
       assert.deepEqual([...files].sort(), [join('dist', 'cli-bundle.cjs'), join('dist', 'cli.cjs')], text);
       assert.equal(runCli(args, { cwd: dir }).status, 0);
     }
+  });
+
+  it('warm-cache.cjs, the postinstall, makes a cache for every bundle, prints nothing and writes only the caches', () => {
+    const dist = tempDir('dc-warm-dist-');
+    const tmp = tempDir('dc-warm-tmp-');
+    for (const f of ['cli.cjs', 'warm-cache.cjs', ...BUNDLES]) copyFileSync(join(ROOT, 'dist', f), join(dist, f));
+    const r = spawnSync(process.execPath, [join(dist, 'warm-cache.cjs')], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    assert.deepEqual({ status: r.status, stdout: r.stdout, stderr: r.stderr }, { status: 0, stdout: '', stderr: '' });
+    assert.deepEqual(readdirSync(dist).sort(), ['cli.cjs', 'warm-cache.cjs', ...BUNDLES.flatMap((b) => [b, `${b}.cache`])].sort());
+    assert.deepEqual(readdirSync(tmp), [], 'the temporary folder is removed');
+    const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
+      const d = ${JSON.stringify(dist)};
+      process.stdout.write(JSON.stringify(${JSON.stringify(BUNDLES)}.filter((b) => new vm.Script(Module.wrap(fs.readFileSync(d + '/' + b, 'utf8')), { filename: d + '/' + b, cachedData: fs.readFileSync(d + '/' + b + '.cache') }).cachedDataRejected)));`;
+    assert.equal(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, '[]', 'every cache is accepted');
+  });
+
+  it('warm-cache.cjs never fails an install: with a broken bundle it prints nothing, exits 0 and leaves no temporary file', () => {
+    const dist = tempDir('dc-warm-dist-');
+    const tmp = tempDir('dc-warm-tmp-');
+    for (const f of ['cli.cjs', 'warm-cache.cjs', ...BUNDLES]) copyFileSync(join(ROOT, 'dist', f), join(dist, f));
+    writeFileSync(join(dist, 'cli-bundle.cjs'), "throw new Error('broken');\n");
+    const r = spawnSync(process.execPath, [join(dist, 'warm-cache.cjs')], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    assert.deepEqual({ status: r.status, stdout: r.stdout, stderr: r.stderr }, { status: 0, stdout: '', stderr: '' });
+    // Whatever the runs wrote is a whole cache of a bundle (renamed into place), never a temporary file.
+    assert.deepEqual(readdirSync(dist).filter((f) => !/\.cjs(\.cache)?$/.test(f)), []);
+    assert.deepEqual(readdirSync(tmp), [], 'the temporary folder is removed');
+  });
+
+  it('a Drone 0.4 --check to sh or compose loads only the command and the start-up bundle', () => {
+    const dir = tempDir('dc-bundle-');
+    writeFileSync(join(dir, '.drone.yml'), 'build:\n  image: golang\n  commands:\n    - go test\ncompose:\n  db:\n    image: postgres\n');
+    for (const output of ['services.sh', 'docker-compose.yml']) {
+      const args = ['--repo', 'github.com/o/r', '-o', output];
+      assert.equal(runCli(args, { cwd: dir }).status, 0);
+      assert.deepEqual(loadedFiles([...args, '--check'], dir), { files: dist('cli.cjs', 'cli-bundle.cjs'), status: 0 }, output);
+    }
+  });
+
+  it('loads later.cjs for a Drone 1.x or 0.5-0.8 file, and kube.cjs for -t kube only', () => {
+    const dir = tempDir('dc-bundle-');
+    const later = {
+      '1.x': 'kind: pipeline\nname: default\nservices:\n  - name: db\n    image: postgres\nsteps:\n  - name: test\n    image: golang\n    commands:\n      - go test\n',
+      '0.8': 'pipeline:\n  test:\n    image: golang\n    commands:\n      - go test\nservices:\n  db:\n    image: postgres\n',
+    };
+    for (const [format, text] of Object.entries(later)) {
+      writeFileSync(join(dir, '.drone.yml'), text);
+      assert.deepEqual(loadedFiles(['--repo', 'github.com/o/r', '-o', 'services.sh', '--force'], dir), { files: dist('cli.cjs', 'cli-bundle.cjs', 'later.cjs'), status: 0 }, format);
+      assert.deepEqual(loadedFiles(['--repo', 'github.com/o/r', '-t', 'kube', '-o', 'job.kube.yaml', '--force'], dir), { files: dist('cli.cjs', 'cli-bundle.cjs', 'later.cjs', 'kube.cjs'), status: 0 }, format);
+    }
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres\n');
+    assert.deepEqual(loadedFiles(['--repo', 'github.com/o/r', '-t', 'kube', '-o', 'job.kube.yaml', '--force'], dir), { files: dist('cli.cjs', 'cli-bundle.cjs', 'kube.cjs'), status: 0 }, '0.4 to kube');
   });
 });

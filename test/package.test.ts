@@ -110,6 +110,27 @@ function snapshot(dir: string): string[] {
   return out;
 }
 
+/**
+ * What is wrong with the code caches of an installed dist/: a bundle without a cache, or with one that `node` (the
+ * Node.js that runs the installed command) rejects, as V8 reports it (`cachedDataRejected`). Empty when every
+ * bundle the command runs has a cache it accepts.
+ */
+function cacheProblems(dist: string, node = process.execPath): string[] {
+  const bundles = readdirSync(dist).filter((f) => f.endsWith('.cjs') && f !== 'cli.cjs' && f !== 'warm-cache.cjs').sort();
+  if (!bundles.includes('cli-bundle.cjs')) return [`no cli-bundle.cjs in ${dist}`];
+  const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
+    const out = [];
+    for (const f of ${JSON.stringify(bundles.map((b) => join(dist, b)))}) {
+      if (!fs.existsSync(f + '.cache')) { out.push(f + ': no code cache'); continue; }
+      const s = new vm.Script(Module.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
+      if (s.cachedDataRejected) out.push(f + ': the code cache is rejected');
+    }
+    process.stdout.write(JSON.stringify(out));`;
+  const r = spawnSync(node, ['-e', probe], { encoding: 'utf8' });
+  if (r.status !== 0) return [`the probe failed: ${r.stderr}`];
+  return JSON.parse(r.stdout) as string[];
+}
+
 describe('the npm package', () => {
   before(() => {
     if (!existsSync(CLI)) throw new Error('dist/cli.cjs is missing: build first (node scripts/build.mjs)');
@@ -161,9 +182,13 @@ describe('the npm package', () => {
     ]) {
       assert.ok(pkg.entries.includes(f), `${f} is not in the tarball`);
     }
-    for (const bundle of ['cli-bundle', 'check']) {
-      assert.ok(pkg.entries.includes(`package/dist/${bundle}.cjs.cache`), `the code cache of ${bundle}.cjs is in the tarball`);
+    for (const bundle of ['cli-bundle', 'check', 'later', 'kube']) {
+      assert.ok(pkg.entries.includes(`package/dist/${bundle}.cjs`), `${bundle}.cjs is in the tarball`);
     }
+    // The code caches are made by the install, for the Node.js that installs: the tarball ships the script that
+    // makes them, and none of the packer's.
+    assert.ok(pkg.entries.includes('package/dist/warm-cache.cjs'), 'the postinstall script is in the tarball');
+    assert.deepEqual(pkg.entries.filter((e) => e.endsWith('.cache')), [], 'no code cache in the tarball');
   });
 
   it('the tarball has no sources, tests, fixtures, build output or dependencies', (t) => {
@@ -201,6 +226,12 @@ describe('the npm package', () => {
     const installed = Object.keys(lock.packages).filter((p) => p.includes('node_modules/')).map((p) => p.replace(/^.*node_modules\//, ''));
     console.log(`# installed from the tarball: ${installed.length} package(s): ${installed.join(', ')}`);
     assert.deepEqual(installed, ['drone-compose']);
+  });
+
+  it('installed: the postinstall made a code cache, which this Node.js accepts, for every bundle', (t) => {
+    if (skipIfNeeded(t, 'install')) return;
+    // The tarball has no cache (above): each one here was made by dist/warm-cache.cjs during the install.
+    assert.deepEqual(cacheProblems(join(pkg.project, 'node_modules', 'drone-compose', 'dist')), []);
   });
 
   it('installed: npx drone-compose --version prints the version', (t) => {
@@ -433,10 +464,12 @@ describe('the committed dist/', () => {
 });
 
 describe('the hooks installed and run by pre-commit 4.x and 3.x from a clone', { concurrency: true }, () => {
-  // `pre-commit try-repo` against a plain clone of the committed project, as a user's hook would be installed:
-  // pre-commit 4.x runs `npm install -g git+file://<clone>`; 3.x (Debian's) runs `npm install` in the clone,
-  // `npm pack`, and `npm install -g` of the tarball. One try-repo per version runs every hook of the manifest on a
-  // project whose generated file is stale: the check hook fails with the diff, the generate hook rewrites the file.
+  // `pre-commit run` of a project whose .pre-commit-config.yaml names a plain clone of the committed project (at
+  // its HEAD) with every hook of the manifest, as a user's hooks are installed: pre-commit 4.x runs `npm install -g
+  // git+file://<clone>`; 3.x (Debian's) runs `npm install` in the clone, `npm pack`, and `npm install -g` of the
+  // tarball. The project's generated file is stale: the check hook fails with the diff, the generate hook rewrites
+  // the file. The installed package stays in PRE_COMMIT_HOME (try-repo would remove it), so its code caches are
+  // checked too.
   // Where a version is not installed, its case is skipped with the reason (with CI=true it fails): test/e2e/setup.sh
   // installs both.
   const PRE_COMMIT4 = process.env['DRONE_COMPOSE_PRE_COMMIT4'] ?? '/opt/drone-compose-test/pre-commit4/bin/pre-commit';
@@ -465,9 +498,26 @@ describe('the hooks installed and run by pre-commit 4.x and 3.x from a clone', {
     if (cloned.status !== 0) throw new Error(`git clone failed:\n${cloned.stderr}`);
   });
 
-  /** A git project with .drone.yml, a config naming services.sh, and services.sh made from an older .drone.yml. */
-  function staleProject(): string {
+  /** The dist/ folders of the drone-compose packages installed under a pre-commit home. */
+  function findInstalled(home: string): string[] {
+    const out: string[] = [];
+    const walk = (dir: string, depth: number): void => {
+      if (depth > 8) return;
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (!e.isDirectory()) continue;
+        const p = join(dir, e.name);
+        if (e.name === 'drone-compose' && dir.endsWith('node_modules') && existsSync(join(p, 'dist', 'cli-bundle.cjs'))) out.push(join(p, 'dist'));
+        else walk(p, depth + 1);
+      }
+    };
+    walk(home, 0);
+    return out;
+  }
+
+  /** A git project with .drone.yml, a config naming services.sh, services.sh made from an older .drone.yml, and `more`. */
+  function staleProject(more: Record<string, string>): string {
     const dir = tempDir('dc-precommit-');
+    for (const [name, text] of Object.entries(more)) writeFileSync(join(dir, name), text);
     writeFileSync(join(dir, '.drone.yml'), INPUT);
     writeFileSync(join(dir, 'drone-compose.config.json'), JSON.stringify({ repo: REPO, outputs: [{ target: 'sh', path: 'services.sh' }] }));
     assert.equal(runCli([], { cwd: dir }).status, 0);
@@ -481,17 +531,21 @@ describe('the hooks installed and run by pre-commit 4.x and 3.x from a clone', {
     [3, ['pre-commit', '/usr/bin/pre-commit']],
   ] as const) {
     const found = preCommit(major, [...candidates]);
-    it(`pre-commit ${major}.x: try-repo installs the hooks and runs them (check fails with the diff, generate rewrites)`, async (t) => {
+    it(`pre-commit ${major}.x: installs the hooks from a clone with their code caches and runs them (check fails with the diff, generate rewrites)`, async (t) => {
       if ('why' in found) {
         if (inCi) assert.fail(`CI=true but ${found.why}`);
         console.log(`# skipped: ${found.why}`);
         return t.skip(found.why);
       }
       if (skip) return t.skip(skip);
-      const dir = staleProject();
+      const manifest = parse(readFileSync(join(clone, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; name: string }[];
+      const rev = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: clone, encoding: 'utf8' }).stdout.trim();
+      const config = `repos:\n  - repo: ${JSON.stringify(clone)}\n    rev: ${rev}\n    hooks:\n${manifest.map((h) => `      - id: ${h.id}\n`).join('')}`;
+      const dir = staleProject({ '.pre-commit-config.yaml': config });
       const start = Date.now();
-      const r = await runAsync(found.bin, ['try-repo', clone, '--all-files'], { cwd: dir, env: { PRE_COMMIT_HOME: tempDir('dc-precommit-home-'), PRE_COMMIT_COLOR: 'never' } });
-      console.log(`# pre-commit ${found.version} try-repo (install from a clone, then both hooks): ${seconds(start)}`);
+      const home = tempDir('dc-precommit-home-');
+      const r = await runAsync(found.bin, ['run', '--all-files'], { cwd: dir, env: { PRE_COMMIT_HOME: home, PRE_COMMIT_COLOR: 'never' } });
+      console.log(`# pre-commit ${found.version} run (install from a clone, then both hooks): ${seconds(start)}`);
       const out = `${r.stdout}${r.stderr}`;
       assert.doesNotMatch(out, /An unexpected error has occurred/, out);
       assert.equal(r.status, 1, out);
@@ -499,13 +553,18 @@ describe('the hooks installed and run by pre-commit 4.x and 3.x from a clone', {
       assert.match(out, /services\.sh is stale/);
       assert.match(out, /^\+.*redis:7/m, 'the diff of the stale file');
       assert.match(out, /^drone-compose \(regenerate\)\.+Failed$\n- hook id: drone-compose-generate\n- files were modified by this hook$/m, out);
-      const manifest = parse(readFileSync(join(clone, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; name: string }[];
       for (const hook of manifest) {
         const escaped = hook.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         assert.match(out, new RegExp(`^${escaped}\\.+Failed\n- hook id: ${hook.id}$`, 'm'), `the hook ${hook.id} ran`);
       }
       assert.match(readFileSync(join(dir, 'services.sh'), 'utf8'), /redis:7/, 'the generate hook rewrote the file');
       assert.equal(runCli(['--check'], { cwd: dir }).status, 0, 'fresh after the generate hook');
+      // The clone has no code cache (dist/*.cache is not committed): the install's postinstall made them, for the
+      // Node.js of the hook's environment (its own bin/node, else the one on PATH, which runs this test).
+      const installed = findInstalled(home);
+      assert.equal(installed.length, 1, `one installed drone-compose under ${home}: ${installed.join(', ')}`);
+      const envNode = join(installed[0]!, '..', '..', '..', '..', 'bin', 'node');
+      assert.deepEqual(cacheProblems(installed[0]!, existsSync(envNode) ? envNode : process.execPath), []);
     });
   }
 });

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // The drone-compose command. It runs the bundled CLI (cli-bundle.cjs), and the bundles it loads on first use
-// (check.cjs), through V8 code caches made at build time (<bundle>.cache): start-up then skips parsing
-// and compiling most of their code. A cache made by another Node.js version is rejected by V8 and the bundle is
-// compiled as usual; nothing is written at run time.
+// (check.cjs for diffs, later.cjs for Drone 0.5-0.8 and 1.x files, kube.cjs for the Kubernetes target), through
+// V8 code caches (<bundle>.cache): start-up then skips parsing and compiling most of their code. The caches are
+// made by warm-cache.cjs, when the package is installed (its postinstall, with the Node.js that installed it) and
+// at build time. A missing cache, or one made by another Node.js build, which V8 rejects, only means the bundle is
+// compiled as usual. Nothing is written at run time: only a run started with DRONE_COMPOSE_WRITE_CODE_CACHE, which
+// warm-cache.cjs uses, writes caches.
 'use strict';
-const { readFileSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const Module = require('node:module');
 const vm = require('node:vm');
@@ -12,11 +15,17 @@ const vm = require('node:vm');
 /** Scripts compiled in this run, for DRONE_COMPOSE_WRITE_CODE_CACHE. */
 const compiled = new Map();
 
+/**
+ * A run that writes caches reads none: a cache holds every function compiled when it is made, those taken from
+ * an older cache included, so reading one would carry what earlier runs needed into the new cache.
+ */
+const writeCaches = Boolean(process.env.DRONE_COMPOSE_WRITE_CODE_CACHE);
+
 /** Runs one of the bundles beside this file as the CommonJS module `module`, from its code cache when it has one. */
 function runBundle(module, file) {
   let cachedData;
   try {
-    cachedData = readFileSync(`${file}.cache`);
+    cachedData = writeCaches ? undefined : readFileSync(`${file}.cache`);
   } catch {
     cachedData = undefined;
   }
@@ -33,10 +42,23 @@ Module._extensions['.cjs'] = function (module, file) {
   return loadJs(module, file);
 };
 
-if (process.env.DRONE_COMPOSE_WRITE_CODE_CACHE) {
-  // Used by scripts/build.mjs after representative runs, so that each cache holds the functions they compiled.
+if (writeCaches) {
+  // Used by warm-cache.cjs in representative runs, so that each cache holds the functions they compiled. Each
+  // cache is written under a temporary name and renamed: a reader sees the old cache or the new one, never part.
   process.on('exit', () => {
-    for (const [file, script] of compiled) writeFileSync(`${file}.cache`, script.createCachedData());
+    for (const [file, script] of compiled) {
+      const temp = `${file}.cache.${process.pid}.tmp`;
+      try {
+        writeFileSync(temp, script.createCachedData());
+        renameSync(temp, `${file}.cache`);
+      } catch {
+        try {
+          rmSync(temp, { force: true });
+        } catch {
+          // Nothing more can be done; the command's own exit code stands.
+        }
+      }
+    }
   });
 }
 

@@ -1,11 +1,20 @@
 /**
  * src/lazy.ts as the CommonJS CLI bundle needs it: the bundle runs from a code cache (src/bin/drone-compose.cjs),
- * where import() has no loader, so it requires dist/check.cjs and node:child_process instead.
+ * where import() has no loader, so it requires the bundles beside it (dist/check.cjs, later.cjs, kube.cjs) and
+ * node:child_process instead. require() is synchronous, and each bundle is run once (Node's module cache).
+ *
+ * Each bundle holds its own copy of the modules it shares with the start-up bundle (diagnostics, the IR's
+ * helpers, the Handlebars runtime): what crosses between bundles is plain data, objects whose methods are
+ * called (a `Diagnostics`), and functions, never something compared by identity or by `instanceof`.
  */
 import type * as Check from '../check.js';
+import type * as Later from '../dialects/later.js';
+import type * as Kube from '../emit/kube.js';
 import type * as ChildProcess from 'node:child_process';
 
 declare const require: (id: string) => unknown;
 
 export const loadCheck = async (): Promise<typeof Check> => require('./check.cjs') as typeof Check;
 export const loadChildProcess = async (): Promise<typeof ChildProcess> => require('node:child_process') as typeof ChildProcess;
+export const loadLater = (): typeof Later => require('./later.cjs') as typeof Later;
+export const loadKube = (): typeof Kube => require('./kube.cjs') as typeof Kube;

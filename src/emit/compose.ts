@@ -3,6 +3,7 @@ import { Diagnostics } from '../diagnostics.js';
 import { HOLDER_NAME, type Container, type EnvVar, type HealthCheck, type Project, type Service, type Value } from '../ir.js';
 import type { EmitContext, Emitted } from '../targets/target.js';
 import { portGroups } from './readiness.js';
+import { template } from '../generated/templates/compose.js';
 import { render } from './render.js';
 import { buildEnvironment, buildScript, mergeEnvironment, repoName } from './script.js';
 
@@ -222,5 +223,5 @@ export function emitCompose(p: Project, context: EmitContext): Emitted {
     volumes: p.volumes,
     credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth!.login })),
   };
-  return { text: render('compose', view), diagnostics: diags.list };
+  return { text: render(template, view), diagnostics: diags.list };
 }

@@ -19,6 +19,7 @@ import { parseImage } from '../lower/image.js';
 import { flatten, isLiteral, referenceText } from '../lower/values.js';
 import { shellWord, type Word } from './quote.js';
 import { portGroups } from './readiness.js';
+import { template } from '../generated/templates/kube.js';
 import { render } from './render.js';
 import { buildScript, CI_ALIASES, repoName, RUNTIME_VARIABLES } from './script.js';
 
@@ -196,7 +197,7 @@ export function emitKube(p: Project, ctx: KubeContext): KubeResult {
   const view = emitter.view();
   const diagnostics = emitter.diags.list;
   if (diagnostics.some((d) => d.severity === 'error')) return { text: '', diagnostics };
-  return { text: render('kube', view), diagnostics };
+  return { text: render(template, view), diagnostics };
 }
 
 class KubeEmitter {

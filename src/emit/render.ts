@@ -1,5 +1,4 @@
 import runtime from 'handlebars/runtime.js';
-import * as templates from '../generated/templates.js';
 import type { Part } from '../ir.js';
 import { commentText, shellWord, shellName, yamlKey, yamlValue, type Word } from './quote.js';
 
@@ -67,17 +66,18 @@ export const HELPERS = {
 for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn as (...args: never[]) => string);
 
 type Template = (context: unknown) => string;
-const compiled = new Map<string, Template>();
+/** Each template's function, made on first use; keyed by the precompiled spec (a bundle has its own copy). */
+const compiled = new Map<object, Template>();
 
-/** A template of templates/, by its file name without `.hbs`. */
-export type TemplateName = Exclude<keyof typeof templates, 'default'>;
+/** A template of templates/ as scripts/generate.mjs precompiles it: `template` of src/generated/templates/<name>.ts. */
+export type TemplateSpec = object;
 
 /** Renders a template with its view model (each emitter declares its view's interface). */
-export function render(name: TemplateName, view: object): string {
-  let t = compiled.get(name);
+export function render(spec: TemplateSpec, view: object): string {
+  let t = compiled.get(spec);
   if (!t) {
-    t = env.template((templates as Record<string, unknown>)[name]);
-    compiled.set(name, t);
+    t = env.template(spec);
+    compiled.set(spec, t);
   }
   return t(view);
 }

@@ -1,6 +1,7 @@
 import { HOLDER_NAME, type BuildStep, type Container, type HealthCheck, type Project, type Reference, type Service, type Value } from '../ir.js';
 import { visible } from '../diagnostics.js';
 import type { EmitContext } from '../targets/target.js';
+import { template } from '../generated/templates/sh.js';
 import { render } from './render.js';
 import { shellWord, type Word } from './quote.js';
 import { portGroups, readinessText } from './readiness.js';
@@ -221,5 +222,5 @@ export function emitSh(p: Project, context: EmitContext): string {
       ...buildEnvironment(p, readVariable).map((e) => flag('--env', [`${e.name}=`, ...e.value])),
     ],
   };
-  return render('sh', view);
+  return render(template, view);
 }

@@ -9,8 +9,8 @@ import { describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import { parseAllDocuments } from 'yaml';
 import { DRONE1_CONTAINER_KEYS, DRONE08_CONTAINER_KEYS } from '../../src/dialects/drone1/container.js';
-import { DRONE1_PIPELINE_KEYS } from '../../src/dialects/drone1/index.js';
-import { DRONE08_KEYS } from '../../src/dialects/drone08/index.js';
+import { DRONE1_PIPELINE_KEYS } from '../../src/dialects/drone1/compile.js';
+import { DRONE08_KEYS } from '../../src/dialects/drone08/compile.js';
 import { ROOT, SHARED, sharedAvailable } from '../helpers.js';
 import { compileLater } from './harness.js';
 

@@ -1,4 +1,3 @@
-import * as templates from '../generated/templates.js';
 import type { Part } from '../ir.js';
 import { type Word } from './quote.js';
 /**
@@ -15,7 +14,7 @@ export declare const HELPERS: {
     readonly comment: (x: string) => string;
     readonly int: (x: number) => string;
 };
-/** A template of templates/, by its file name without `.hbs`. */
-export type TemplateName = Exclude<keyof typeof templates, 'default'>;
+/** A template of templates/ as scripts/generate.mjs precompiles it: `template` of src/generated/templates/<name>.ts. */
+export type TemplateSpec = object;
 /** Renders a template with its view model (each emitter declares its view's interface). */
-export declare function render(name: TemplateName, view: object): string;
+export declare function render(spec: TemplateSpec, view: object): string;

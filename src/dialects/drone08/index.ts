@@ -1,30 +1,11 @@
 /**
- * Drone 0.5–0.8 (`pipeline:` map of steps, `services:` map): decodes the file into the located model shared
- * with 1.x, applies 0.5–0.8's trust rules (every volume is trusted-only there) and lowers it to the IR.
+ * Drone 0.5–0.8 (`pipeline:` map of steps, `services:` map) as a dialect. Detection is here, in the start-up
+ * bundle; decoding, checking and lowering (./compile.ts) load on first use, through src/lazy.ts (dist/later.cjs
+ * in the CLI).
  */
-import { posix } from 'node:path';
-import type { Diagnostics } from '../../diagnostics.js';
-import type { ParsedFile } from '../../parse/index.js';
-import type { SourceFile } from '../../source.js';
-import type { Dialect, FrontOptions, FrontResult } from '../dialect.js';
-import { decodeContainer } from '../drone1/container.js';
-import { checkedWorkspace } from '../drone1/index.js';
-import { lowerPipeline } from '../drone1/lower.js';
-import { Reader, type ContainerModel, type PipelineModel } from '../drone1/model.js';
-
-/** Top-level keys of a 0.5–0.8 file (cncd/pipeline's Config). `script` is the 2016 spelling of `pipeline`. */
-export const DRONE08_KEYS = ['workspace', 'clone', 'pipeline', 'services', 'matrix', 'branches', 'labels', 'platform', 'volumes', 'networks', 'depends_on', 'script'] as const;
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-/** The key holding the steps: `pipeline`, or `script` in files from the 0.5 development period. */
-function stepsKey(d: Record<string, unknown>): 'pipeline' | 'script' | undefined {
-  if (isMap(d['pipeline'])) return 'pipeline';
-  if (isMap(d['script']) && !('compose' in d) && !('build' in d)) return 'script';
-  return undefined;
-}
+import { loadLater } from '../../lazy.js';
+import type { Dialect } from '../dialect.js';
+import { isMap, stepsKey } from './shape.js';
 
 export const drone08: Dialect = {
   id: 'drone-0.8',
@@ -34,69 +15,7 @@ export const drone08: Dialect = {
     return isMap(d) && d['kind'] === undefined && stepsKey(d) !== undefined;
   },
   compile(documents, source, options, diags) {
-    return compileDrone08(documents, source, options, diags);
+    return loadLater().compileDrone08(documents, source, options, diags);
   },
 };
 
-function compileDrone08(documents: readonly ParsedFile[], source: SourceFile, options: FrontOptions, diags: Diagnostics): FrontResult {
-  const file = documents.find((x) => x.data !== null && x.data !== undefined);
-  const d = file?.data;
-  if (!file || !isMap(d)) {
-    diags.error('not-a-mapping', 'the file is empty or its top level is not a mapping');
-    return { secrets: [] };
-  }
-  if (options.pipeline !== undefined) {
-    diags.error('usage', `--pipeline ${JSON.stringify(options.pipeline)} chooses among the pipelines of a Drone 1.x file; a Drone 0.5–0.8 file has one`, undefined, 'leave out --pipeline');
-    return { secrets: [] };
-  }
-  const key = stepsKey(d);
-  if (!key) {
-    diags.error('nothing-to-compile', 'the file has no pipeline: section', undefined, 'a Drone 0.5–0.8 file lists its steps under pipeline:');
-    return { secrets: [] };
-  }
-  const rest = documents.filter((x) => x !== file && x.data !== null && x.data !== undefined);
-  if (rest.length > 0) {
-    diags.warning('skipped-pipeline', `the file has ${rest.length + 1} YAML documents; a Drone 0.5–0.8 file is one, and only the first is compiled`, rest[0]!.span ? [rest[0]!.span[0], rest[0]!.span[0]] : undefined, 'remove the other documents, or write the pipelines in the Drone 1.x format (kind: pipeline)');
-  }
-  const r = new Reader(file, diags);
-  const model = decodeFile(r, d, key, options.repo);
-  return { project: lowerPipeline(model, options, diags, { everyVolumeTrusted: true }, source.text), secrets: [] };
-}
-
-/** Decodes a 0.5–0.8 file into the located model. */
-export function decodeFile(r: Reader, d: Record<string, unknown>, key: 'pipeline' | 'script', repo: string): PipelineModel {
-  r.unknownKeys('', d, DRONE08_KEYS, 'the file');
-  const containers = (section: 'pipeline' | 'script' | 'services'): ContainerModel[] => {
-    const map = r.map(`/${section}`, d[section], `\`${section}\``);
-    if (!map) return [];
-    const out: ContainerModel[] = [];
-    for (const e of r.entries(`/${section}`, map)) {
-      const data = r.map(e.ptr, e.value, `\`${e.key}\` of \`${section}\``);
-      if (!data) continue;
-      const span = r.keySpan(e.ptr);
-      out.push(decodeContainer(r, { kind: section === 'services' ? 'service' : 'step', ptr: e.ptr, data, name: { value: e.key, span }, span, format: '0.8' }));
-    }
-    return out;
-  };
-  const steps = containers(key);
-  const services = containers('services');
-  // 0.5–0.8: base (default /drone) joined with path (default src/<repository path>), as path.Join does.
-  const w = r.map('/workspace', d['workspace'], '`workspace`');
-  let base = '/drone';
-  let path = `src/${repo}`;
-  if (w) {
-    r.unknownKeys('/workspace', w, ['base', 'path'], '`workspace`');
-    base = r.str('/workspace/base', w['base'], '`base` of the workspace')?.value || base;
-    path = r.str('/workspace/path', w['path'], '`path` of the workspace')?.value || path;
-  }
-  const workspacePath = checkedWorkspace(r, posix.join(base, path), '/workspace');
-  const mountedBase = checkedWorkspace(r, posix.normalize(base), '/workspace/base');
-  return {
-    steps,
-    services,
-    workspacePath,
-    workspaceBase: mountedBase.startsWith('/drone/') ? '/drone' : mountedBase,
-    volumes: new Map(),
-    environment: [],
-  };
-}

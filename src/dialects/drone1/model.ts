@@ -4,7 +4,7 @@
  * what the user wrote without going back to the YAML.
  */
 import { show, type Diagnostics } from '../../diagnostics.js';
-import { pointerKey, type ParsedFile } from '../../parse/index.js';
+import { pointerKey, type ParsedFile } from '../../parse/model.js';
 import type { Span } from '../../source.js';
 import { suggest } from '../../suggest.js';
 import { kindOf } from '../describe.js';

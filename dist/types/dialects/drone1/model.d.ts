@@ -4,7 +4,7 @@
  * what the user wrote without going back to the YAML.
  */
 import { type Diagnostics } from '../../diagnostics.js';
-import { type ParsedFile } from '../../parse/index.js';
+import { type ParsedFile } from '../../parse/model.js';
 import type { Span } from '../../source.js';
 /** A value as written, with where it is. */
 export interface L<T> {
