@@ -148,29 +148,33 @@ export function distinctShells(names: readonly string[]): string[] {
   return out;
 }
 
-/** What `docker-compose -f FILE config -q` said about one file. */
+/** What `docker-compose -f FILE config -q` (or `config`, with `print`) said about one file. */
 export interface ComposeConfigResult {
   readonly file: string;
   readonly status: number;
+  /** The configuration as docker-compose resolves it, with `print`; empty otherwise. */
+  readonly stdout: string;
   readonly stderr: string;
 }
 
 /**
- * `docker-compose -f FILE config -q` for every file. When docker-compose is the Python program (Debian's
- * 1.29), all files are checked by its own entry point in one Python process (test/tools/compose-config.py),
- * which saves a second of start-up per file; otherwise each file is one run of the command.
+ * `docker-compose -f FILE config -q` for every file, or `config` with `print` (which prints the resolved
+ * configuration). When docker-compose is the Python program (Debian's 1.29), all files are checked by its own
+ * entry point in one Python process (test/tools/compose-config.py), which saves a second of start-up per file;
+ * otherwise each file is one run of the command.
  */
-export function composeConfigAll(files: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): ComposeConfigResult[] {
+export function composeConfigAll(files: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; print?: boolean }): ComposeConfigResult[] {
   const env = options.env ?? process.env;
   const where = spawnSync('sh', ['-c', 'command -v docker-compose'], { encoding: 'utf8' }).stdout.trim();
   const shebang = where ? /^#!(\S*python3?)\s*$/m.exec(readFileSync(where, 'utf8').slice(0, 200).split('\n')[0] ?? '') : null;
   if (shebang && files.length > 0) {
-    const r = spawnSync(shebang[1]!, [join(ROOT, 'test', 'tools', 'compose-config.py'), ...files], { cwd: options.cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+    const args = [join(ROOT, 'test', 'tools', 'compose-config.py'), ...(options.print ? ['--print'] : []), ...files];
+    const r = spawnSync(shebang[1]!, args, { cwd: options.cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) throw new Error(`test/tools/compose-config.py failed (${r.status}): ${r.stderr}`);
     return JSON.parse(r.stdout) as ComposeConfigResult[];
   }
   return files.map((file) => {
-    const r = spawnSync('docker-compose', ['-f', file, 'config', '-q'], { cwd: options.cwd, encoding: 'utf8', env });
-    return { file, status: r.status ?? -1, stderr: r.stderr };
+    const r = spawnSync('docker-compose', ['-f', file, 'config', ...(options.print ? [] : ['-q'])], { cwd: options.cwd, encoding: 'utf8', env });
+    return { file, status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   });
 }

@@ -17,10 +17,11 @@ describe('compose target on a real engine', { concurrency: true }, () => {
   it('docker-compose config accepts every emitted fixture file', { skip: skip || composeSkip }, async () => {
     ran();
     const names = ['readiness', 'e2e-readiness', 'seed-overview', 'keys-all', 'dollar-substitution', 'build-steps', 'yaml-anchors', 'seed-volumes', 'seed-devices', 'seed-privileged', 'extra-hosts-bare', 'environment-as-written', 'e2e-services'];
-    const files = names.map((name) => {
+    const files: { dir: string; file: string }[] = [];
+    for (const name of names) {
       const args = name.startsWith('seed-') || name === 'keys-all' || name === 'extra-hosts-bare' ? ['--trusted'] : [];
-      return workspace('compose', name, args);
-    });
+      files.push(await workspace('compose', name, args));
+    }
     const env: Record<string, string> = { SECRET: 'x', PHP_VERSION: '7', MYSQL_VERSION: '5', BRANCH: 'b', GITHUB_TOKEN: 't', DB_PASSWORD: 'p', BUILD_NUMBER: '1' };
     // docker-compose's own `config -q`, for every file in one process (see composeConfigAll).
     const results = composeConfigAll(files.map((f) => f.file), { cwd: files[0]!.dir, env: { ...process.env, ...env } });
@@ -30,7 +31,7 @@ describe('compose target on a real engine', { concurrency: true }, () => {
 
   it('run --rm build waits for services that listen only seconds after they start; with --no-deps it fails', { skip: skip || composeSkip }, async () => {
     ran();
-    const { dir, file } = workspace('compose', 'e2e-readiness');
+    const { dir, file } = await workspace('compose', 'e2e-readiness');
     const project = projectName().replace(/-/g, '');
     const compose = (...args: string[]) => sh('docker-compose', ['-p', project, '-f', file, ...args], { cwd: dir });
     try {
@@ -54,7 +55,7 @@ describe('compose target on a real engine', { concurrency: true }, () => {
 
   it('up, probe from a build step, down -v leaves nothing', { skip: skip || composeSkip }, async () => {
     ran();
-    const { dir, file } = workspace('compose');
+    const { dir, file } = await workspace('compose');
     const project = projectName().replace(/-/g, '');
     const env = { SECRET };
     try {

@@ -15,7 +15,7 @@ const { skip, ran } = dockerEngine('end-to-end cases of the script');
 describe('sh target on a real engine', { concurrency: true }, () => {
   it('up, probe every service on 127.0.0.1, read the workspace, build, down', { skip }, async () => {
     ran();
-    const { dir, file } = workspace('sh');
+    const { dir, file } = await workspace('sh');
     const project = projectName();
     const env = { DRONE_COMPOSE_PROJECT: project, SECRET };
     try {
@@ -55,7 +55,7 @@ describe('sh target on a real engine', { concurrency: true }, () => {
 
   it('a named volume is shared by a service and the build, and down removes it; build variables and operations arrive', { skip }, async () => {
     ran();
-    const { dir, file } = workspace('sh', 'e2e-named-volume', ['--trusted']);
+    const { dir, file } = await workspace('sh', 'e2e-named-volume', ['--trusted']);
     const project = projectName();
     const env = { DRONE_COMPOSE_PROJECT: project, DRONE_BRANCH: 'master', DRONE_COMMIT: '0123456789abcdef0123456789abcdef01234567' };
     try {
@@ -75,7 +75,7 @@ describe('sh target on a real engine', { concurrency: true }, () => {
 
   it('a second up after a crashed first one works', { skip }, async () => {
     ran();
-    const { file } = workspace('sh');
+    const { file } = await workspace('sh');
     const project = projectName();
     const env = { DRONE_COMPOSE_PROJECT: project, SECRET: 'x' };
     try {
@@ -94,7 +94,7 @@ describe('sh target on a real engine', { concurrency: true }, () => {
 
   it('two projects run side by side on one host', { skip }, async () => {
     ran();
-    const { file } = workspace('sh');
+    const { file } = await workspace('sh');
     const a = projectName();
     const b = projectName();
     try {
@@ -114,7 +114,7 @@ describe('sh target on a real engine', { concurrency: true }, () => {
 
   it('a service that fails to start makes up exit non-zero and remove what it started', { skip }, async () => {
     ran();
-    const { file } = workspace('sh', 'e2e-failing-service');
+    const { file } = await workspace('sh', 'e2e-failing-service');
     const project = projectName();
     const up = await sh('sh', [file, 'up'], { env: { DRONE_COMPOSE_PROJECT: project } });
     assert.notEqual(up.status, 0);
@@ -124,7 +124,7 @@ describe('sh target on a real engine', { concurrency: true }, () => {
 
   it('up waits for services that listen only seconds after they start; without the wait the build fails', { skip }, async () => {
     ran();
-    const { dir, file } = workspace('sh', 'e2e-readiness');
+    const { dir, file } = await workspace('sh', 'e2e-readiness');
     const project = projectName();
     const env = { DRONE_COMPOSE_PROJECT: project };
     try {
@@ -152,7 +152,7 @@ describe('sh target on a real engine', { concurrency: true }, () => {
 
   it('a service that never becomes ready makes up fail within the timeout, naming it, leaving nothing', { skip }, async () => {
     ran();
-    const { file } = workspace('sh', 'e2e-never-ready');
+    const { file } = await workspace('sh', 'e2e-never-ready');
     const project = projectName();
     // Long enough for the ready service to be seen ready while the other cases load the engine too.
     const up = await sh('sh', [file, 'up'], { env: { DRONE_COMPOSE_PROJECT: project, DRONE_COMPOSE_WAIT_TIMEOUT: '5' } });
@@ -171,7 +171,7 @@ describe('sh target on a real engine', { concurrency: true }, () => {
       return;
     }
     ran();
-    const { file } = workspace('sh', 'e2e-privileged', ['--trusted']);
+    const { file } = await workspace('sh', 'e2e-privileged', ['--trusted']);
     const project = projectName();
     const env = { DRONE_COMPOSE_PROJECT: project };
     try {

@@ -8,7 +8,7 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
-import { FIXTURES, have, runCli, tempDir } from '../helpers.js';
+import { FIXTURES, have, runInProcess, tempDir } from '../helpers.js';
 
 export const IMAGE = 'localhost/busybox:test';
 export const REPO = 'github.com/octocat/hello-world';
@@ -72,13 +72,16 @@ export function dockerEngine(what: string): { skip: string | false; ran: () => v
   return { skip: state.ok ? false : state.why, ran: () => void ran++ };
 }
 
-/** A workspace with an e2e fixture, compiled for a target; the artifact sits beside the input. */
-export function workspace(target: 'sh' | 'compose', fixture = 'e2e-services', extra: string[] = []) {
+/**
+ * A workspace with an e2e fixture, compiled for a target by the command run in this process (cli.test.ts proves
+ * the bundled command writes the same); the artifact sits beside the input.
+ */
+export async function workspace(target: 'sh' | 'compose', fixture = 'e2e-services', extra: string[] = []): Promise<{ dir: string; file: string }> {
   const dir = tempDir('dc-e2e-');
   copyFileSync(join(FIXTURES, fixture, '.drone.yml'), join(dir, '.drone.yml'));
   writeFileSync(join(dir, 'marker.txt'), 'hello from the workspace\n');
   const out = target === 'sh' ? 'services.sh' : 'docker-compose.yml';
-  const r = runCli(['-t', target, '--repo', REPO, '--holder-image', IMAGE, ...extra, '-o', out], { cwd: dir });
+  const r = await runInProcess(['-t', target, '--repo', REPO, '--holder-image', IMAGE, ...extra, '-o', out], { cwd: dir });
   assert.equal(r.status, 0, r.stderr);
   return { dir, file: join(dir, out) };
 }
