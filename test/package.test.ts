@@ -544,7 +544,7 @@ describe('the hooks installed and run by pre-commit 4.x and 3.x from a clone', {
       const dir = staleProject({ '.pre-commit-config.yaml': config });
       const start = Date.now();
       const home = tempDir('dc-precommit-home-');
-      const r = await runAsync(found.bin, ['run', '--all-files'], { cwd: dir, env: { PRE_COMMIT_HOME: home, PRE_COMMIT_COLOR: 'never' } });
+      const r = await runAsync(found.bin, ['run', '--all-files'], { cwd: dir, env: { PRE_COMMIT_HOME: home, PRE_COMMIT_COLOR: 'never', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false' } });
       console.log(`# pre-commit ${found.version} run (install from a clone, then both hooks): ${seconds(start)}`);
       const out = `${r.stdout}${r.stderr}`;
       assert.doesNotMatch(out, /An unexpected error has occurred/, out);
