@@ -7,8 +7,13 @@
 // shellcheck or run every script under real shells) lets the short ones fill the gaps around them, as a
 // scheduler does. LONGEST_FIRST is that hint; every name in it must exist, so it cannot go stale silently.
 //
+// The quick suites (the rules, the unit tests and a few more that only call functions, taking milliseconds)
+// run together in one process: Node.js's start-up, not their tests, was most of their cost, and starting a
+// process is what this kind of machine does slowest. build/test/quick-suites.js imports them; each keeps its
+// own names in the report.
+//
 // Usage: node scripts/test.mjs [--concurrency N]   (default 3; the exit code is 1 when any test failed)
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
@@ -32,6 +37,9 @@ const LONGEST_FIRST = [
   'hardening.test.js',
   'property/robustness.test.js',
 ];
+
+/** Suites that run in one process: folders (ending in /) or files under build/test. */
+const TOGETHER = ['rules/', 'unit/', 'templates.test.js', 'docs.test.js', 'dialects/rules.test.js', 'dialects/schema.test.js', 'dialects/substitute.test.js'];
 
 /** Every *.test.js file under a folder, as paths relative to build/test, sorted. */
 function testFiles(dir) {
@@ -60,9 +68,17 @@ if (missing.length) {
   console.error(`test: scripts/test.mjs names test files that do not exist: ${missing.join(', ')}`);
   process.exit(2);
 }
-const ordered = [...LONGEST_FIRST, ...all.filter((f) => !LONGEST_FIRST.includes(f))];
+const together = all.filter((f) => TOGETHER.some((t) => (t.endsWith('/') ? f.startsWith(t) : f === t)));
+const unmatched = TOGETHER.filter((t) => !together.some((f) => (t.endsWith('/') ? f.startsWith(t) : f === t)));
+if (unmatched.length) {
+  console.error(`test: scripts/test.mjs names quick suites that do not exist: ${unmatched.join(', ')}`);
+  process.exit(2);
+}
+const quick = join(tests, 'quick-suites.js');
+writeFileSync(quick, `// Written by scripts/test.mjs: the quick suites, run in one process.\n${together.map((f) => `import './${f}';\n`).join('')}`);
+const ordered = [...LONGEST_FIRST, ...all.filter((f) => !LONGEST_FIRST.includes(f) && !together.includes(f))];
 
-const stream = run({ files: ordered.map((f) => join(tests, f)), concurrency });
+const stream = run({ files: [...ordered.map((f) => join(tests, f)), quick], concurrency });
 stream.on('test:fail', () => {
   process.exitCode = 1;
 });
