@@ -215,7 +215,7 @@ describe('sh target: any string reaches docker byte for byte (property)', () => 
       fc.property(caseArb({ valid: true }), (c) => {
         check(c, 'sh', true);
       }),
-      params(runs(20)),
+      params(runs(12)),
     );
   });
 
@@ -225,7 +225,7 @@ describe('sh target: any string reaches docker byte for byte (property)', () => 
         fc.property(caseArb({ valid: true }), (c) => {
           check(c, shell, true);
         }),
-        params(runs(6, 0.2)),
+        params(runs(4, 0.2)),
       );
     });
   }
@@ -318,7 +318,7 @@ describe('sh target: any folder name is data (property)', () => {
             rmSync(base, { recursive: true, force: true });
           }
         }),
-        params(runs(shell === 'sh' ? 12 : 4, 0.02)),
+        params(runs(shell === 'sh' ? 8 : 3, 0.02)),
       );
     });
   }
