@@ -68,8 +68,10 @@ if (missing.length) {
   console.error(`test: scripts/test.mjs names test files that do not exist: ${missing.join(', ')}`);
   process.exit(2);
 }
-const together = all.filter((f) => TOGETHER.some((t) => (t.endsWith('/') ? f.startsWith(t) : f === t)));
-const unmatched = TOGETHER.filter((t) => !together.some((f) => (t.endsWith('/') ? f.startsWith(t) : f === t)));
+/** Whether an entry of TOGETHER (a folder ending in / or a file) names a test file. */
+const names = (entry, file) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry);
+const together = all.filter((f) => TOGETHER.some((t) => names(t, f)));
+const unmatched = TOGETHER.filter((t) => !together.some((f) => names(t, f)));
 if (unmatched.length) {
   console.error(`test: scripts/test.mjs names quick suites that do not exist: ${unmatched.join(', ')}`);
   process.exit(2);

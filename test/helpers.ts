@@ -178,3 +178,29 @@ export function composeConfigAll(files: readonly string[], options: { cwd: strin
     return { file, status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   });
 }
+
+/** The bundles the command runs from a dist/ folder: its .cjs files but the command and the install script. */
+export function bundlesIn(dist: string): string[] {
+  return readdirSync(dist).filter((f) => f.endsWith('.cjs') && f !== 'cli.cjs' && f !== 'warm-cache.cjs').sort();
+}
+
+/**
+ * What is wrong with the code caches of a dist/ folder (the build's, or an installed package's): a bundle without a cache, or with one that `node` (the
+ * Node.js that runs the installed command) rejects, as V8 reports it (`cachedDataRejected`). Empty when every
+ * bundle the command runs has a cache it accepts.
+ */
+export function cacheProblems(dist: string, node = process.execPath): string[] {
+  const bundles = bundlesIn(dist);
+  if (!bundles.includes('cli-bundle.cjs')) return [`no cli-bundle.cjs in ${dist}`];
+  const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
+    const out = [];
+    for (const f of ${JSON.stringify(bundles.map((b) => join(dist, b)))}) {
+      if (!fs.existsSync(f + '.cache')) { out.push(f + ': no code cache'); continue; }
+      const s = new vm.Script(Module.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
+      if (s.cachedDataRejected) out.push(f + ': the code cache is rejected');
+    }
+    process.stdout.write(JSON.stringify(out));`;
+  const r = spawnSync(node, ['-e', probe], { encoding: 'utf8' });
+  if (r.status !== 0) return [`the probe failed: ${r.stderr}`];
+  return JSON.parse(r.stdout) as string[];
+}

@@ -16,7 +16,7 @@ import { builtinModules } from 'node:module';
 import { delimiter, join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { parse } from 'yaml';
-import { CLI, have, ROOT, runCli, tempDir } from './helpers.js';
+import { cacheProblems, CLI, have, ROOT, runCli, tempDir } from './helpers.js';
 
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   name: string;
@@ -108,27 +108,6 @@ function snapshot(dir: string): string[] {
   };
   walk(dir, '');
   return out;
-}
-
-/**
- * What is wrong with the code caches of an installed dist/: a bundle without a cache, or with one that `node` (the
- * Node.js that runs the installed command) rejects, as V8 reports it (`cachedDataRejected`). Empty when every
- * bundle the command runs has a cache it accepts.
- */
-function cacheProblems(dist: string, node = process.execPath): string[] {
-  const bundles = readdirSync(dist).filter((f) => f.endsWith('.cjs') && f !== 'cli.cjs' && f !== 'warm-cache.cjs').sort();
-  if (!bundles.includes('cli-bundle.cjs')) return [`no cli-bundle.cjs in ${dist}`];
-  const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
-    const out = [];
-    for (const f of ${JSON.stringify(bundles.map((b) => join(dist, b)))}) {
-      if (!fs.existsSync(f + '.cache')) { out.push(f + ': no code cache'); continue; }
-      const s = new vm.Script(Module.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
-      if (s.cachedDataRejected) out.push(f + ': the code cache is rejected');
-    }
-    process.stdout.write(JSON.stringify(out));`;
-  const r = spawnSync(node, ['-e', probe], { encoding: 'utf8' });
-  if (r.status !== 0) return [`the probe failed: ${r.stderr}`];
-  return JSON.parse(r.stdout) as string[];
 }
 
 describe('the npm package', () => {

@@ -1,3 +1,8 @@
+/** Whether a YAML value is a mapping (an object that is not a list). */
+export function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 /** Words for the kind of a YAML value in messages: `a list`, `a mapping`, `true or false`, `empty`. */
 export function kindOf(v: unknown): string {
   if (v === null) return 'empty';

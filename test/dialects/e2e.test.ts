@@ -5,15 +5,13 @@
  * setup.sh builds localhost/busybox:test); skipped with the reason without an engine, a failure with CI=true.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { have, tempDir } from '../helpers.js';
-import { sh, type Ran } from '../e2e/engine.js';
+import { dockerEngine, IMAGE, leftovers, sh, type Ran } from '../e2e/engine.js';
 import { compileLater } from './harness.js';
 
-const IMAGE = 'localhost/busybox:test';
 const TOKEN = `s3cr3t 'q' "d" $HOME \`id\``;
 
 /** A command in a folder, without blocking: the cases run side by side, waiting on the engine. */
@@ -21,17 +19,7 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
   return sh(cmd, args, { cwd, env });
 }
 
-function engine(): string | false {
-  if (!have('docker')) return 'no docker client on PATH';
-  if (spawnSync('docker', ['info'], { encoding: 'utf8', timeout: 15_000 }).status !== 0) return 'no Docker engine answers; run: bash test/e2e/setup.sh';
-  if (spawnSync('docker', ['image', 'inspect', IMAGE], { encoding: 'utf8' }).status !== 0) return `the test image ${IMAGE} is missing; run: bash test/e2e/setup.sh`;
-  return false;
-}
-const skip = engine();
-if (skip) {
-  console.log(`# skipped: later-format end-to-end tests: ${skip}`);
-  if (process.env['CI'] === 'true') it('CI has a Docker engine for the later-format end-to-end tests', () => assert.fail(skip));
-}
+const { skip, ran } = dockerEngine('later-format end-to-end cases');
 const composeSkip = skip || (have('docker-compose') ? false : 'docker-compose is not installed (test/e2e/setup.sh installs it)');
 
 const DRONE1 = `kind: pipeline
@@ -87,15 +75,11 @@ function prepare(text: string, target: 'sh' | 'compose') {
   return { dir, project, file };
 }
 
-async function leftovers(project: string): Promise<string[]> {
-  const names = async (args: string[]) => (await run('docker', args, '/')).stdout.split('\n').filter((n) => n.startsWith(`${project}-`) || n.startsWith(`${project}_`));
-  return [...(await names(['ps', '-a', '--format', '{{.Names}}'])), ...(await names(['volume', 'ls', '--format', '{{.Name}}']))];
-}
-
 const out = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
 
 describe('later formats on a real engine', { concurrency: true }, () => {
   it('1.x through the script: a service by name and at 127.0.0.1, a from_secret value, a $$ escape', { skip }, async () => {
+    ran();
     const { dir, project, file } = prepare(DRONE1, 'sh');
     try {
       const up = await run('sh', [file, 'up'], dir);
@@ -115,6 +99,7 @@ describe('later formats on a real engine', { concurrency: true }, () => {
   });
 
   it('1.x through docker-compose', { skip: composeSkip }, async () => {
+    ran();
     const { dir, project, file } = prepare(DRONE1, 'compose');
     const compose = (...args: string[]) => run('docker-compose', ['-p', project, '-f', file, ...args], dir, { e2e_token: TOKEN });
     try {
@@ -133,6 +118,7 @@ describe('later formats on a real engine', { concurrency: true }, () => {
 
   for (const target of ['sh', 'compose'] as const) {
     it(`0.8 with a custom workspace through ${target === 'sh' ? 'the script' : 'docker-compose'}`, { skip: target === 'sh' ? skip : composeSkip }, async () => {
+      ran();
       const { dir, project, file } = prepare(DRONE08, target);
       const compose = (...args: string[]) => run('docker-compose', ['-p', project, '-f', file, ...args], dir);
       try {

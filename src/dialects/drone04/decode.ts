@@ -4,6 +4,7 @@
  */
 import { pointerKey, type ParsedFile } from '../../parse/index.js';
 import type { Span } from '../../source.js';
+import { isMap } from '../describe.js';
 
 /** A value of the input with its place: the value as parsed, its span, its key's span, and its children. */
 export interface Node {
@@ -36,11 +37,7 @@ export const CONTAINER_KEYS = new Set([
 
 /** Whether `build:` is one container (it has image or commands) rather than a map of named steps; the schema decides alike. */
 export function isSingleBuild(build: unknown): boolean {
-  return isObject(build) && ('image' in build || 'commands' in build);
-}
-
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
+  return isMap(build) && ('image' in build || 'commands' in build);
 }
 
 /** One container of the input: a service of `compose:`, or the build container or one of its steps. */
@@ -85,10 +82,10 @@ export function decode(file: ParsedFile): Drone04File {
   const rootLoc = file.locs.get('') ?? { value: [0, 0] as Span };
   const data = file.data;
   const sections = new Map<string, Node>();
-  const root: Node = { value: data, span: rootLoc.value, ...(isObject(data) ? { entries: sections } : {}) };
+  const root: Node = { value: data, span: rootLoc.value, ...(isMap(data) ? { entries: sections } : {}) };
   const services: Container04[] = [];
   const build: Container04[] = [];
-  if (isObject(data)) {
+  if (isMap(data)) {
     for (const key of file.keys(data)) {
       const ptr = `/${pointerKey(key)}`;
       const deep = (COMPILED_SECTIONS as readonly string[]).includes(key);
@@ -97,7 +94,7 @@ export function decode(file: ParsedFile): Drone04File {
     const compose = sections.get('compose');
     if (compose?.entries) {
       for (const [name, svc] of compose.entries) {
-        if (svc.value !== null && !isObject(svc.value)) continue;
+        if (svc.value !== null && !isMap(svc.value)) continue;
         services.push(container('service', name, name, `service \`${name}\``, svc));
       }
     }
@@ -106,7 +103,7 @@ export function decode(file: ParsedFile): Drone04File {
       if (isSingleBuild(b.value)) build.push(container('build', 'build', 'build', '`build`', b));
       else {
         for (const [name, step] of b.entries) {
-          if (step.value !== null && !isObject(step.value)) continue;
+          if (step.value !== null && !isMap(step.value)) continue;
           build.push(container('build', name, `build-${name}`, `build step \`${name}\``, step));
         }
       }
@@ -117,7 +114,7 @@ export function decode(file: ParsedFile): Drone04File {
 
 function container(kind: Container04['kind'], name: string, containerName: string, label: string, n: Node): Container04 {
   const options = n.entries ?? new Map<string, Node>();
-  return { kind, name, containerName, label, node: n, options, data: isObject(n.value) ? n.value : {} };
+  return { kind, name, containerName, label, node: n, options, data: isMap(n.value) ? n.value : {} };
 }
 
 /** A value and its children; a value without a place of its own takes its parent's (merge keys). */
@@ -130,7 +127,7 @@ function node(file: ParsedFile, value: unknown, ptr: string, parent: Node): Node
     value.forEach((item, i) => items.push(node(file, item, `${ptr}/${i}`, self)));
     return self;
   }
-  if (isObject(value)) {
+  if (isMap(value)) {
     const entries = new Map<string, Node>();
     const self: Node = { ...base, entries };
     for (const key of file.keys(value)) entries.set(key, node(file, value[key], `${ptr}/${pointerKey(key)}`, self));

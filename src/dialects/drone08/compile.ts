@@ -12,7 +12,8 @@ import { decodeContainer } from '../drone1/container.js';
 import { checkedWorkspace } from '../drone1/compile.js';
 import { lowerPipeline } from '../drone1/lower.js';
 import { Reader, type ContainerModel, type PipelineModel } from '../drone1/model.js';
-import { isMap, stepsKey } from './shape.js';
+import { isMap } from '../describe.js';
+import { stepsKey } from './shape.js';
 
 /** Top-level keys of a 0.5–0.8 file (cncd/pipeline's Config). `script` is the 2016 spelling of `pipeline`. */
 export const DRONE08_KEYS = ['workspace', 'clone', 'pipeline', 'services', 'matrix', 'branches', 'labels', 'platform', 'volumes', 'networks', 'depends_on', 'script'] as const;

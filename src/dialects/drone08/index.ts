@@ -5,7 +5,8 @@
  */
 import { loadLater } from '../../lazy.js';
 import type { Dialect } from '../dialect.js';
-import { isMap, stepsKey } from './shape.js';
+import { isMap } from '../describe.js';
+import { stepsKey } from './shape.js';
 
 export const drone08: Dialect = {
   id: 'drone-0.8',

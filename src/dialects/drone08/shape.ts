@@ -1,7 +1,6 @@
 /** The shape of a Drone 0.5–0.8 file, for detection (./index.ts) and for compiling (./compile.ts). */
-export function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+
+import { isMap } from '../describe.js';
 
 /** The key holding the steps: `pipeline`, or `script` in files from the 0.5 development period. */
 export function stepsKey(d: Record<string, unknown>): 'pipeline' | 'script' | undefined {

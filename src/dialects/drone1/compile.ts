@@ -8,6 +8,7 @@ import { show, type Diagnostics } from '../../diagnostics.js';
 import type { ParsedFile } from '../../parse/index.js';
 import type { SourceFile, Span } from '../../source.js';
 import type { FrontOptions, FrontResult } from '../dialect.js';
+import { isMap } from '../describe.js';
 import { decodeContainer, type ContainerInput } from './container.js';
 import { lowerPipeline } from './lower.js';
 import { readEnvironment, Reader, type ContainerModel, type L, type PipelineModel, type PipelineVolume } from './model.js';
@@ -20,10 +21,6 @@ export const DRONE1_PIPELINE_KEYS = [
 
 /** Pipeline types whose steps run in containers: what drone-compose can compile. */
 const CONTAINER_TYPES = new Set(['docker', 'kubernetes']);
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** What a document of a multi-document file is, for choosing and for the note about the others. */
 interface Entry {

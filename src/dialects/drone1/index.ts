@@ -4,10 +4,7 @@
  */
 import { loadLater } from '../../lazy.js';
 import type { Dialect } from '../dialect.js';
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+import { isMap } from '../describe.js';
 
 export const drone1: Dialect = {
   id: 'drone-1',

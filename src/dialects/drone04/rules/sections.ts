@@ -1,6 +1,7 @@
 import { show } from '../../../diagnostics.js';
 import { suggest } from '../../../suggest.js';
-import { isObject, keyOf } from '../decode.js';
+import { isMap } from '../../describe.js';
+import { keyOf } from '../decode.js';
 import type { Rule } from './rule.js';
 
 /** The top-level sections of Drone 0.4; all but compose and build are accepted and ignored. */
@@ -36,7 +37,7 @@ export const sections: Rule = {
       diags.error('not-a-mapping', 'the file is empty', undefined, 'a .drone.yml needs a compose: or build: section');
       return false;
     }
-    if (!isObject(data)) {
+    if (!isMap(data)) {
       diags.error('not-a-mapping', `the top level must be a mapping of sections, not ${Array.isArray(data) ? 'a list' : 'a single value'}`, model.root.span);
       return false;
     }
