@@ -234,7 +234,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -270,7 +270,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
@@ -4382,9 +4382,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4420,7 +4420,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4460,7 +4460,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4483,7 +4483,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4515,7 +4515,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4531,7 +4531,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -9100,6 +9100,19 @@ function withinSize(source, diags, limits) {
   return false;
 }
 
+// src/dialects/describe.ts
+function isMap2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function kindOf(v) {
+  if (v === null) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return "a string";
+  if (typeof v === "number") return "a number";
+  return typeof v === "boolean" ? "true or false" : typeof v;
+}
+
 // src/dialects/drone04/decode.ts
 function keyOf(node2) {
   return node2.key ?? node2.span;
@@ -9124,20 +9137,17 @@ var CONTAINER_KEYS = /* @__PURE__ */ new Set([
   "when"
 ]);
 function isSingleBuild(build) {
-  return isObject(build) && ("image" in build || "commands" in build);
-}
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
+  return isMap2(build) && ("image" in build || "commands" in build);
 }
 var COMPILED_SECTIONS = ["compose", "build"];
 function decode(file) {
   const rootLoc = file.locs.get("") ?? { value: [0, 0] };
   const data = file.data;
   const sections2 = /* @__PURE__ */ new Map();
-  const root = { value: data, span: rootLoc.value, ...isObject(data) ? { entries: sections2 } : {} };
+  const root = { value: data, span: rootLoc.value, ...isMap2(data) ? { entries: sections2 } : {} };
   const services = [];
   const build = [];
-  if (isObject(data)) {
+  if (isMap2(data)) {
     for (const key of file.keys(data)) {
       const ptr = `/${pointerKey(key)}`;
       const deep = COMPILED_SECTIONS.includes(key);
@@ -9146,7 +9156,7 @@ function decode(file) {
     const compose = sections2.get("compose");
     if (compose?.entries) {
       for (const [name, svc] of compose.entries) {
-        if (svc.value !== null && !isObject(svc.value)) continue;
+        if (svc.value !== null && !isMap2(svc.value)) continue;
         services.push(container("service", name, name, `service \`${name}\``, svc));
       }
     }
@@ -9155,7 +9165,7 @@ function decode(file) {
       if (isSingleBuild(b.value)) build.push(container("build", "build", "build", "`build`", b));
       else {
         for (const [name, step] of b.entries) {
-          if (step.value !== null && !isObject(step.value)) continue;
+          if (step.value !== null && !isMap2(step.value)) continue;
           build.push(container("build", name, `build-${name}`, `build step \`${name}\``, step));
         }
       }
@@ -9165,7 +9175,7 @@ function decode(file) {
 }
 function container(kind, name, containerName, label, n) {
   const options = n.entries ?? /* @__PURE__ */ new Map();
-  return { kind, name, containerName, label, node: n, options, data: isObject(n.value) ? n.value : {} };
+  return { kind, name, containerName, label, node: n, options, data: isMap2(n.value) ? n.value : {} };
 }
 function node(file, value, ptr, parent) {
   const loc = file.locs.get(ptr);
@@ -9176,7 +9186,7 @@ function node(file, value, ptr, parent) {
     value.forEach((item, i) => items.push(node(file, item, `${ptr}/${i}`, self)));
     return self;
   }
-  if (isObject(value)) {
+  if (isMap2(value)) {
     const entries = /* @__PURE__ */ new Map();
     const self = { ...base, entries };
     for (const key of file.keys(value)) entries.set(key, node(file, value[key], `${ptr}/${pointerKey(key)}`, self));
@@ -12063,16 +12073,6 @@ function describePointer(ptr) {
   return text;
 }
 
-// src/dialects/describe.ts
-function kindOf(v) {
-  if (v === null) return "empty";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return "a string";
-  if (typeof v === "number") return "a number";
-  return typeof v === "boolean" ? "true or false" : typeof v;
-}
-
 // src/dialects/drone04/rules/schema.ts
 var COMPOSE_KEYS = {
   ports: "a build container is not waited for; on a service, ports says what up waits for (nothing is published)",
@@ -12195,7 +12195,7 @@ var sections = {
       diags.error("not-a-mapping", "the file is empty", void 0, "a .drone.yml needs a compose: or build: section");
       return false;
     }
-    if (!isObject(data)) {
+    if (!isMap2(data)) {
       diags.error("not-a-mapping", `the top level must be a mapping of sections, not ${Array.isArray(data) ? "a list" : "a single value"}`, model.root.span);
       return false;
     }
@@ -13246,9 +13246,6 @@ var DRONE1_PIPELINE_KEYS = [
   "version"
 ];
 var CONTAINER_TYPES = /* @__PURE__ */ new Set(["docker", "kubernetes"]);
-function isMap2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function scalarText2(file, key, fallback, diags) {
   const v = file.data[key];
   if (v === void 0 || v === null) return fallback;
@@ -13428,12 +13425,9 @@ function pipelineVolumes(r, v) {
 import { posix as posix2 } from "node:path";
 
 // src/dialects/drone08/shape.ts
-function isMap3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function stepsKey(d) {
-  if (isMap3(d["pipeline"])) return "pipeline";
-  if (isMap3(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
+  if (isMap2(d["pipeline"])) return "pipeline";
+  if (isMap2(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
   return void 0;
 }
 
@@ -13442,7 +13436,7 @@ var DRONE08_KEYS = ["workspace", "clone", "pipeline", "services", "matrix", "bra
 function compileDrone08(documents, source, options, diags) {
   const file = documents.find((x) => x.data !== null && x.data !== void 0);
   const d = file?.data;
-  if (!file || !isMap3(d)) {
+  if (!file || !isMap2(d)) {
     diags.error("not-a-mapping", "the file is empty or its top level is not a mapping");
     return { secrets: [] };
   }
@@ -14666,7 +14660,7 @@ var drone08 = {
   label: "Drone 0.5\u20130.8",
   matches(documents) {
     const d = documents.find((x) => x.data !== null && x.data !== void 0)?.data;
-    return isMap3(d) && d["kind"] === void 0 && stepsKey(d) !== void 0;
+    return isMap2(d) && d["kind"] === void 0 && stepsKey(d) !== void 0;
   },
   compile(documents, source, options, diags) {
     return loadLater().compileDrone08(documents, source, options, diags);
@@ -14674,14 +14668,11 @@ var drone08 = {
 };
 
 // src/dialects/drone1/index.ts
-function isMap4(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 var drone1 = {
   id: "drone-1",
   label: "Drone 1.x",
   matches(documents) {
-    return documents.some((d) => isMap4(d.data) && d.data["kind"] === "pipeline");
+    return documents.some((d) => isMap2(d.data) && d.data["kind"] === "pipeline");
   },
   compile(documents, source, options, diags) {
     return loadLater().compileDrone1(documents, source, options, diags);

@@ -34,6 +34,19 @@ function show(value, max = 60) {
   return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
 }
 
+// src/dialects/describe.ts
+function isMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function kindOf(v) {
+  if (v === null) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return "a string";
+  if (typeof v === "number") return "a number";
+  return typeof v === "boolean" ? "true or false" : typeof v;
+}
+
 // src/parse/model.ts
 var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxNodes: 1e6, maxDepth: 64 };
 function pointerKey(key) {
@@ -69,16 +82,6 @@ function distance(a, b) {
     }
   }
   return d[a.length][b.length];
-}
-
-// src/dialects/describe.ts
-function kindOf(v) {
-  if (v === null) return "empty";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return "a string";
-  if (typeof v === "number") return "a number";
-  return typeof v === "boolean" ? "true or false" : typeof v;
 }
 
 // src/lower/values.ts
@@ -1218,9 +1221,6 @@ var DRONE1_PIPELINE_KEYS = [
   "version"
 ];
 var CONTAINER_TYPES = /* @__PURE__ */ new Set(["docker", "kubernetes"]);
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function scalarText(file, key, fallback, diags) {
   const v = file.data[key];
   if (v === void 0 || v === null) return fallback;
@@ -1400,12 +1400,9 @@ function pipelineVolumes(r, v) {
 var import_node_path2 = require("node:path");
 
 // src/dialects/drone08/shape.ts
-function isMap2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function stepsKey(d) {
-  if (isMap2(d["pipeline"])) return "pipeline";
-  if (isMap2(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
+  if (isMap(d["pipeline"])) return "pipeline";
+  if (isMap(d["script"]) && !("compose" in d) && !("build" in d)) return "script";
   return void 0;
 }
 
@@ -1414,7 +1411,7 @@ var DRONE08_KEYS = ["workspace", "clone", "pipeline", "services", "matrix", "bra
 function compileDrone08(documents, source, options, diags) {
   const file = documents.find((x) => x.data !== null && x.data !== void 0);
   const d = file?.data;
-  if (!file || !isMap2(d)) {
+  if (!file || !isMap(d)) {
     diags.error("not-a-mapping", "the file is empty or its top level is not a mapping");
     return { secrets: [] };
   }

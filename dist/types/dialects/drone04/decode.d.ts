@@ -27,7 +27,6 @@ export declare function keyOf(node: Node): Span;
 export declare const CONTAINER_KEYS: Set<string>;
 /** Whether `build:` is one container (it has image or commands) rather than a map of named steps; the schema decides alike. */
 export declare function isSingleBuild(build: unknown): boolean;
-export declare function isObject(v: unknown): v is Record<string, unknown>;
 /** One container of the input: a service of `compose:`, or the build container or one of its steps. */
 export interface Container04 {
     readonly kind: 'service' | 'build';
