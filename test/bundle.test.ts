@@ -123,6 +123,29 @@ describe('the bundled CLI', () => {
     }
   });
 
+  it('creates no standard stream when a --check run has nothing to say, and writes when it has', () => {
+    // Creating process.stdout or process.stderr loads Node.js's stream machinery, a few milliseconds of every
+    // start-up; src/main.ts touches them only to write. A preloaded probe lists the built-in modules the run
+    // loaded, written at exit without a stream.
+    const dir = tempDir('dc-bundle-');
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.DC_PROBE_OUT, process.moduleLoadList.join('\\n')));\n");
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres\n');
+    const args = ['--repo', 'github.com/o/r', '-o', 'services.sh'];
+    assert.equal(runCli(args, { cwd: dir }).status, 0);
+    const streams = (extra: string[]) => {
+      const out = join(dir, 'modules.txt');
+      const r = spawnSync(process.execPath, ['--require', probe, CLI, ...args, ...extra], { cwd: dir, encoding: 'utf8', env: { ...process.env, DC_PROBE_OUT: out } });
+      return { status: r.status, stderr: r.stderr, writable: readFileSync(out, 'utf8').split('\n').includes('NativeModule internal/streams/writable') };
+    };
+    assert.deepEqual(streams(['--check']), { status: 0, stderr: '', writable: false }, 'a fresh --check');
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres:9\n');
+    const stale = streams(['--check']);
+    assert.equal(stale.status, 1);
+    assert.match(stale.stderr, /services\.sh is stale/, 'the finding is written');
+    assert.equal(stale.writable, true, 'the probe sees streams when there is output');
+  });
+
   it('loads later.cjs for a Drone 1.x or 0.5-0.8 file, and kube.cjs for -t kube only', () => {
     const dir = tempDir('dc-bundle-');
     const later = {
