@@ -18245,12 +18245,14 @@ var Invocation = class {
 
 // src/main.ts
 void run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: { write: (text) => process.stdout.write(text) },
+  stderr: { write: (text) => process.stderr.write(text) },
   cwd: process.cwd(),
   env: process.env,
   stdin: () => (0, import_node_fs4.readFileSync)(0, "utf8"),
-  stderrIsTTY: process.stderr.isTTY === true
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  }
 }).then((code) => {
   process.exitCode = code;
 });
