@@ -6,6 +6,10 @@
 //   2. scaling: generated files with 10, 100, 1,000 and 10,000 services (time and peak memory)
 //   3. against `docker-compose config -q` validating the emitted compose file (when docker-compose is installed)
 // Commands are interleaved round-robin, several runs each; medians are reported. BENCH_RUNS sets the runs.
+// Every command runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS, as Node.js starts on most users' machines: a
+// host that sets NODE_EXTRA_CA_CERTS makes every Node.js start parse that certificate file (about 35 ms for
+// Debian's bundle), which would hide the command's own cost in the baseline. Such a host gets one more line, with
+// both measured as it runs them.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,9 +28,13 @@ cpSync(join(root, 'dist'), uncached, { recursive: true, filter: (path) => !path.
 const cliUncached = join(uncached, 'cli.cjs');
 copyFileSync(join(root, 'examples', 'hello-world', '.drone.yml'), join(dir, '.drone.yml'));
 const repo = ['--repo', 'github.com/octocat/hello-world'];
+/** The environment of every measured command: this host's, without what changes how Node.js itself starts. */
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+delete env.NODE_OPTIONS;
 
 function must(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   return r;
 }
@@ -36,9 +44,9 @@ writeFileSync(join(dir, 'anchors.yml'), 'compose:\n  db: &db\n    image: postgre
 must(process.execPath, [cli, ...repo, '-o', 'anchors.sh', 'anchors.yml']);
 
 /** Wall time of one run; the run must exit with `status` (2 for the inputs with mistakes). */
-function time(cmd, args, status = 0) {
+function time(cmd, args, status = 0, runEnv = env) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: dir, stdio: 'ignore' });
+  const r = spawnSync(cmd, args, { cwd: dir, env: runEnv, stdio: 'ignore' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== status) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
   return ms;
@@ -52,8 +60,8 @@ function median(xs) {
 /** Runs every command `runs` times, interleaved, after one warm-up each; returns medians by name. */
 function interleave(commands, n = runs) {
   const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (const [cmd, args, status] of Object.values(commands)) time(cmd, args, status);
-  for (let i = 0; i < n; i++) for (const [name, [cmd, args, status]] of Object.entries(commands)) samples[name].push(time(cmd, args, status));
+  for (const [cmd, args, status, runEnv] of Object.values(commands)) time(cmd, args, status, runEnv);
+  for (let i = 0; i < n; i++) for (const [name, [cmd, args, status, runEnv]] of Object.entries(commands)) samples[name].push(time(cmd, args, status, runEnv));
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
 
@@ -69,6 +77,9 @@ const cold = interleave({
   'uncached sh': check(cliUncached, 'sh'),
   'uncached compose': check(cliUncached, 'compose'),
   'check anchors': [process.execPath, [cli, ...repo, '--check', '-o', 'anchors.sh', 'anchors.yml']],
+  ...(process.env.NODE_EXTRA_CA_CERTS
+    ? { 'host node -e 0': [process.execPath, ['-e', '0'], 0, process.env], 'host check sh': [...check(cli, 'sh'), 0, process.env] }
+    : {}),
 });
 const ratio = (ms) => `ratio ${(ms / cold['node -e 0']).toFixed(2)}x`;
 console.log('cold start (--check of the bundled example, the file is fresh)');
@@ -78,12 +89,16 @@ for (const t of ['sh', 'compose']) {
   console.log(`  --check -t ${t.padEnd(8)} no code cache ${fmt(cold[`uncached ${t}`])}   ${ratio(cold[`uncached ${t}`])}   (target <= 1.5x)`);
 }
 console.log(`  --check, YAML anchors and <<        ${fmt(cold['check anchors'])}   ${ratio(cold['check anchors'])}`);
+if (cold['host node -e 0'] !== undefined) {
+  const [base, sh] = [cold['host node -e 0'], cold['host check sh']];
+  console.log(`  this host sets NODE_EXTRA_CA_CERTS; with it, node -e 0 ${fmt(base)} and --check -t sh ${fmt(sh)}: ratio ${(sh / base).toFixed(2)}x`);
+}
 
 // 1b. The same as instruction counts (valgrind's callgrind): repeatable whatever else the machine is doing.
 const valgrind = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
 if (valgrind.status === 0) {
   const instructions = (args) => {
-    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { cwd: dir, env, encoding: 'utf8' });
     const m = /Collected : (\d+)/.exec(r.stderr);
     if (!m) throw new Error(`callgrind gave no count: ${r.stderr.slice(-300)}`);
     return Number(m[1]);
