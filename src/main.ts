@@ -5,13 +5,41 @@
  * The standard streams are touched only when something is written to them (or when colour is decided): creating
  * `process.stdout` or `process.stderr` loads Node.js's stream machinery, a few milliseconds that a `--check` run
  * with nothing to say would otherwise pay at every start.
+ *
+ * A stream that cannot be written is written no more, and never ends the run with a stack trace: a reader that
+ * went away (`EPIPE`, as when the output is piped to `head`) keeps the run's own exit code; any other write
+ * error makes it at least 2.
  */
 import { readFileSync } from 'node:fs';
-import { run } from './cli.js';
+import { run, type Writer } from './cli.js';
+
+let writeFailed = false;
+
+/** A Writer on a standard stream, created on the first write. */
+function lazyWriter(stream: () => NodeJS.WriteStream): Writer {
+  let open: NodeJS.WriteStream | undefined;
+  let closed = false;
+  return {
+    write(text) {
+      if (closed) return;
+      if (!open) {
+        open = stream();
+        open.on('error', (e: NodeJS.ErrnoException) => {
+          closed = true;
+          if (e.code === 'EPIPE') return;
+          writeFailed = true;
+          // The run may have ended already (stream errors arrive after the write that failed).
+          if (process.exitCode !== undefined) process.exitCode = Math.max(Number(process.exitCode), 2);
+        });
+      }
+      open.write(text);
+    },
+  };
+}
 
 void run(process.argv.slice(2), {
-  stdout: { write: (text) => process.stdout.write(text) },
-  stderr: { write: (text) => process.stderr.write(text) },
+  stdout: lazyWriter(() => process.stdout),
+  stderr: lazyWriter(() => process.stderr),
   cwd: process.cwd(),
   env: process.env,
   stdin: () => readFileSync(0, 'utf8'),
@@ -19,5 +47,5 @@ void run(process.argv.slice(2), {
     return process.stderr.isTTY === true;
   },
 }).then((code) => {
-  process.exitCode = code;
+  process.exitCode = writeFailed ? Math.max(code, 2) : code;
 });

@@ -1,9 +1,10 @@
 /** The bundled CLI as users run it: status, stdout, stderr, and the files it writes (or must not write). */
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { projectWith, runCli } from './helpers.js';
+import { CLI, projectWith, runCli } from './helpers.js';
 
 const INPUT = 'compose:\n  cache:\n    image: redis\n  database:\n    image: postgres\n    environment:\n      - POSTGRES_USER=postgres\n';
 const REPO = ['--repo', 'github.com/octocat/hello-world'];
@@ -167,6 +168,26 @@ describe('inputs and usage', () => {
     assert.equal(r.status, 2);
     assert.doesNotMatch(r.stderr, /\bat .*:\d+:\d+/);
     assert.match(r.stderr, /^<stdin>:\d+:\d+: error\[/m);
+  });
+
+  it('a reader that goes away (| head) ends the output quietly, never with a stack trace', async () => {
+    // 400 services: a script of about 200 KB, more than a pipe holds, written after its reader is gone.
+    const input = `compose:\n${Array.from({ length: 400 }, (_, i) => `  s${i}:\n    image: example/app:${i}\n    environment:\n      - PASSWORD=p${i}\n`).join('')}`;
+    const closedStdout = (args: string[]) =>
+      new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, stderr }));
+        child.stdin.end(input);
+      });
+    assert.deepEqual(await closedStdout([...REPO, '-']), { status: 0, stderr: '' }, 'the script to a closed pipe');
+    // The run's own exit code stands: an error reported as JSON on the closed standard output is still 2.
+    const broken = await closedStdout([...REPO, '--format', 'json', '-t', 'nonesuch', '-']);
+    assert.equal(broken.status, 2);
+    assert.doesNotMatch(broken.stderr, /EPIPE|\bat .*:\d+:\d+/);
   });
 
   it('--name and --holder-image reach the output', () => {
