@@ -18244,9 +18244,29 @@ var Invocation = class {
 };
 
 // src/main.ts
+var writeFailed = false;
+function lazyWriter(stream) {
+  let open;
+  let closed = false;
+  return {
+    write(text) {
+      if (closed) return;
+      if (!open) {
+        open = stream();
+        open.on("error", (e) => {
+          closed = true;
+          if (e.code === "EPIPE") return;
+          writeFailed = true;
+          if (process.exitCode !== void 0) process.exitCode = Math.max(Number(process.exitCode), 2);
+        });
+      }
+      open.write(text);
+    }
+  };
+}
 void run(process.argv.slice(2), {
-  stdout: { write: (text) => process.stdout.write(text) },
-  stderr: { write: (text) => process.stderr.write(text) },
+  stdout: lazyWriter(() => process.stdout),
+  stderr: lazyWriter(() => process.stderr),
   cwd: process.cwd(),
   env: process.env,
   stdin: () => (0, import_node_fs4.readFileSync)(0, "utf8"),
@@ -18254,5 +18274,5 @@ void run(process.argv.slice(2), {
     return process.stderr.isTTY === true;
   }
 }).then((code) => {
-  process.exitCode = code;
+  process.exitCode = writeFailed ? Math.max(code, 2) : code;
 });
