@@ -71,7 +71,12 @@ const commanderChildProcessOnUse = {
     }));
   },
 };
-const cjs = { ...common, format: 'cjs', outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') };
+// Each CommonJS bundle is one function expression with the parameters of Node's module wrapper: dist/cli.cjs
+// compiles its text as read and calls the function, instead of compiling a wrapped copy (Module.wrap), which
+// was a second 750 KB string and one garbage collection more at every start-up. Line numbers in stack traces
+// are those of the file on disk.
+const CJS_WRAPPER = { banner: { js: '(function (exports, require, module, __filename, __dirname) {' }, footer: { js: '});' } };
+const cjs = { ...common, ...CJS_WRAPPER, format: 'cjs', outExtension: { '.js': '.cjs' }, outdir: join(root, 'dist') };
 await build({ ...cjs, entryPoints: { 'cli-bundle': join(root, 'src/main.ts') }, plugins: [lazyAsSeparateBundles, commanderChildProcessOnUse] });
 await build({ ...cjs, entryPoints: { check: join(root, 'src/check.ts') }, plugins: [lazyAsSeparateBundles] });
 await build({ ...cjs, entryPoints: { later: join(root, 'src/dialects/later.ts') }, plugins: [lazyAsSeparateBundles] });

@@ -192,11 +192,11 @@ export function bundlesIn(dist: string): string[] {
 export function cacheProblems(dist: string, node = process.execPath): string[] {
   const bundles = bundlesIn(dist);
   if (!bundles.includes('cli-bundle.cjs')) return [`no cli-bundle.cjs in ${dist}`];
-  const probe = `const vm = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
+  const probe = `const vm = require('node:vm'); const fs = require('node:fs');
     const out = [];
     for (const f of ${JSON.stringify(bundles.map((b) => join(dist, b)))}) {
       if (!fs.existsSync(f + '.cache')) { out.push(f + ': no code cache'); continue; }
-      const s = new vm.Script(Module.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
+      const s = new vm.Script(fs.readFileSync(f, 'utf8'), { filename: f, cachedData: fs.readFileSync(f + '.cache') });
       if (s.cachedDataRejected) out.push(f + ': the code cache is rejected');
     }
     process.stdout.write(JSON.stringify(out));`;
