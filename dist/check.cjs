@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 "use strict";
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1601,4 +1602,5 @@ function wholeFile(before, after) {
   MIN_SECRET_LINE,
   maskSecrets,
   unifiedDiff
+});
 });

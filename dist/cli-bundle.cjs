@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -18275,4 +18276,5 @@ void run(process.argv.slice(2), {
   }
 }).then((code) => {
   process.exitCode = writeFailed ? Math.max(code, 2) : code;
+});
 });

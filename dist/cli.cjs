@@ -29,7 +29,8 @@ function runBundle(module, file) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // The bundle's text is a function expression with the module wrapper's parameters (scripts/build.mjs).
+  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
   compiled.set(file, script);
   const require = (id) => module.require(id);
   script.runInThisContext().call(module.exports, module.exports, require, module, file, dirname(file));

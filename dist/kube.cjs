@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -2428,4 +2429,5 @@ function show(value) {
   kubeMemory,
   kubeNames,
   seconds
+});
 });

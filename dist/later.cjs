@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 "use strict";
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1471,4 +1472,5 @@ function decodeFile(r, d, key, repo) {
 0 && (module.exports = {
   compileDrone08,
   compileDrone1
+});
 });
