@@ -13,8 +13,6 @@
 import { readFileSync } from 'node:fs';
 import { run, type Writer } from './cli.js';
 
-let writeFailed = false;
-
 /** A Writer on a standard stream, created on the first write. */
 function lazyWriter(stream: () => NodeJS.WriteStream): Writer {
   let open: NodeJS.WriteStream | undefined;
@@ -26,10 +24,8 @@ function lazyWriter(stream: () => NodeJS.WriteStream): Writer {
         open = stream();
         open.on('error', (e: NodeJS.ErrnoException) => {
           closed = true;
-          if (e.code === 'EPIPE') return;
-          writeFailed = true;
-          // The run may have ended already (stream errors arrive after the write that failed).
-          if (process.exitCode !== undefined) process.exitCode = Math.max(Number(process.exitCode), 2);
+          // Before or after the run ends (errors arrive after the write that failed): the larger code wins.
+          if (e.code !== 'EPIPE') process.exitCode = Math.max(Number(process.exitCode ?? 0), 2);
         });
       }
       open.write(text);
@@ -47,5 +43,5 @@ void run(process.argv.slice(2), {
     return process.stderr.isTTY === true;
   },
 }).then((code) => {
-  process.exitCode = writeFailed ? Math.max(code, 2) : code;
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 });

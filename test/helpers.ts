@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli.js';
 
@@ -179,10 +180,8 @@ export function composeConfigAll(files: readonly string[], options: { cwd: strin
   });
 }
 
-/** The bundles the command runs from a dist/ folder: its .cjs files but the command and the install script. */
-export function bundlesIn(dist: string): string[] {
-  return readdirSync(dist).filter((f) => f.endsWith('.cjs') && f !== 'cli.cjs' && f !== 'warm-cache.cjs').sort();
-}
+/** The bundles the command runs from a dist/ folder: bundlesIn of the install script, src/bin/warm-cache.cjs. */
+export const bundlesIn = (createRequire(import.meta.url)(join(ROOT, 'src', 'bin', 'warm-cache.cjs')) as { bundlesIn: (dist: string) => string[] }).bundlesIn;
 
 /**
  * What is wrong with the code caches of a dist/ folder (the build's, or an installed package's): a bundle without a cache, or with one that `node` (the
