@@ -18245,7 +18245,6 @@ var Invocation = class {
 };
 
 // src/main.ts
-var writeFailed = false;
 function lazyWriter(stream) {
   let open;
   let closed = false;
@@ -18256,9 +18255,7 @@ function lazyWriter(stream) {
         open = stream();
         open.on("error", (e) => {
           closed = true;
-          if (e.code === "EPIPE") return;
-          writeFailed = true;
-          if (process.exitCode !== void 0) process.exitCode = Math.max(Number(process.exitCode), 2);
+          if (e.code !== "EPIPE") process.exitCode = Math.max(Number(process.exitCode ?? 0), 2);
         });
       }
       open.write(text);
@@ -18275,6 +18272,6 @@ void run(process.argv.slice(2), {
     return process.stderr.isTTY === true;
   }
 }).then((code) => {
-  process.exitCode = writeFailed ? Math.max(code, 2) : code;
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 });
 });

@@ -36,10 +36,12 @@ function runBundle(module, file) {
   script.runInThisContext().call(module.exports, module.exports, require, module, file, dirname(file));
 }
 
-// The bundles are .cjs files beside this one; every other .cjs file loads as Node.js loads it.
+// The bundles are the .cjs files beside this one but this file and warm-cache.cjs (the rule of bundlesIn in
+// warm-cache.cjs, not required here to keep start-up to one file); every other .cjs file loads as Node.js loads it.
+const notBundles = [__filename, join(__dirname, 'warm-cache.cjs')];
 const loadJs = Module._extensions['.js'];
 Module._extensions['.cjs'] = function (module, file) {
-  if (dirname(file) === __dirname && file !== __filename) return runBundle(module, file);
+  if (dirname(file) === __dirname && !notBundles.includes(file)) return runBundle(module, file);
   return loadJs(module, file);
 };
 

@@ -78,6 +78,14 @@ function run(cli, cwd, args, writeCaches) {
   });
 }
 
+/** The files of dist/ that hold no bundle: the command (src/bin/drone-compose.cjs) and this script. */
+const NOT_BUNDLES = ['cli.cjs', 'warm-cache.cjs'];
+
+/** The bundles the command runs from a dist/ folder, sorted: its .cjs files but NOT_BUNDLES. */
+function bundlesIn(dist) {
+  return readdirSync(dist).filter((f) => f.endsWith('.cjs') && !NOT_BUNDLES.includes(f)).sort();
+}
+
 /**
  * Makes the caches of the bundles in `dist` (default: this file's folder). Throws when a warm-up run does not
  * end as expected or a bundle is left without a cache; the caches already written stay (each one whole).
@@ -102,13 +110,13 @@ async function warm(dist = __dirname) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const bundles = readdirSync(dist).filter((f) => f.endsWith('.cjs') && f !== 'cli.cjs' && f !== 'warm-cache.cjs');
+  const bundles = bundlesIn(dist);
   const missing = bundles.filter((f) => !existsSync(join(dist, `${f}.cache`)));
   if (missing.length > 0) throw new Error(`no code cache was made for ${missing.join(', ')}`);
   return bundles;
 }
 
-module.exports = { warm };
+module.exports = { bundlesIn, warm };
 
 if (require.main === module) {
   // The install must not fail, nor print, whatever happens here.
