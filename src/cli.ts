@@ -140,7 +140,7 @@ function makeFolders(path: string): void {
 
 function existsLink(file: string): boolean {
   try {
-    return lstatSync(file).isSymbolicLink();
+    return lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   } catch {
     return false;
   }

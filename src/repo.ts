@@ -24,9 +24,10 @@ function gitConfigPath(dir: string): string | undefined {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const dotgit = join(d, '.git');
     try {
-      const st = statSync(dotgit);
-      if (st.isDirectory()) return join(dotgit, 'config');
-      const m = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotgit, 'utf8'));
+      // Asked without an exception where there is no .git, as most folders on the way up.
+      const st = statSync(dotgit, { throwIfNoEntry: false });
+      if (st?.isDirectory()) return join(dotgit, 'config');
+      const m = st ? /^gitdir:\s*(.+)$/m.exec(readFileSync(dotgit, 'utf8')) : null;
       if (m) {
         const gitdir = resolve(d, m[1]!.trim());
         try {
@@ -50,10 +51,10 @@ function gitConfigPath(dir: string): string | undefined {
 export function gitTop(dir: string): string | undefined {
   for (let d = resolve(dir); ; d = dirname(d)) {
     try {
-      lstatSync(join(d, '.git'));
-      return d;
+      // Asked without an exception where there is none, as in most folders on the way up: an error costs each time.
+      if (lstatSync(join(d, '.git'), { throwIfNoEntry: false })) return d;
     } catch {
-      // not here; look in the parent
+      // unreadable (EACCES, ENOTDIR): not here; look in the parent
     }
     if (dirname(d) === d) return undefined;
   }
