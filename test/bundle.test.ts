@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { bundlesIn, cacheProblems, CLI, ROOT, runCli, tempDir } from './helpers.js';
@@ -123,27 +123,40 @@ describe('the bundled CLI', () => {
     }
   });
 
-  it('creates no standard stream when a --check run has nothing to say, and writes when it has', () => {
+  it('creates no standard stream when a --check run has nothing to say, and ends it at once; writes when it has', () => {
     // Creating process.stdout or process.stderr loads Node.js's stream machinery, a few milliseconds of every
-    // start-up; src/main.ts touches them only to write. A preloaded probe lists the built-in modules the run
-    // loaded, written at exit without a stream.
+    // start-up; src/main.ts touches them only to write, and ends a run that wrote nothing with process.exit,
+    // without freeing the heap. A preloaded probe notes a call of process.exit, and lists the built-in modules
+    // the run loaded, written by an exit listener (which must run either way) without a stream.
     const dir = tempDir('dc-bundle-');
     const probe = join(dir, 'probe.cjs');
-    writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.DC_PROBE_OUT, process.moduleLoadList.join('\\n')));\n");
+    writeFileSync(
+      probe,
+      [
+        'let early = false;',
+        'const exit = process.exit;',
+        'process.exit = function (...args) { early = true; return exit.apply(this, args); };',
+        "process.on('exit', () => require('node:fs').writeFileSync(process.env.DC_PROBE_OUT, JSON.stringify({ early, modules: process.moduleLoadList })));",
+        '',
+      ].join('\n'),
+    );
     writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres\n');
     const args = ['--repo', 'github.com/o/r', '-o', 'services.sh'];
     assert.equal(runCli(args, { cwd: dir }).status, 0);
-    const streams = (extra: string[]) => {
-      const out = join(dir, 'modules.txt');
+    const probed = (extra: string[]) => {
+      const out = join(dir, 'probe.json');
+      rmSync(out, { force: true });
       const r = spawnSync(process.execPath, ['--require', probe, CLI, ...args, ...extra], { cwd: dir, encoding: 'utf8', env: { ...process.env, DC_PROBE_OUT: out } });
-      return { status: r.status, stderr: r.stderr, writable: readFileSync(out, 'utf8').split('\n').includes('NativeModule internal/streams/writable') };
+      const seen = JSON.parse(readFileSync(out, 'utf8')) as { early: boolean; modules: string[] };
+      return { status: r.status, stderr: r.stderr, early: seen.early, writable: seen.modules.includes('NativeModule internal/streams/writable') };
     };
-    assert.deepEqual(streams(['--check']), { status: 0, stderr: '', writable: false }, 'a fresh --check');
+    assert.deepEqual(probed(['--check']), { status: 0, stderr: '', early: true, writable: false }, 'a fresh --check');
     writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres:9\n');
-    const stale = streams(['--check']);
+    const stale = probed(['--check']);
     assert.equal(stale.status, 1);
     assert.match(stale.stderr, /services\.sh is stale/, 'the finding is written');
     assert.equal(stale.writable, true, 'the probe sees streams when there is output');
+    assert.equal(stale.early, false, 'a run that wrote ends as Node.js ends by itself');
   });
 
   it('loads later.cjs for a Drone 1.x or 0.5-0.8 file, and kube.cjs for -t kube only', () => {
