@@ -12184,9 +12184,38 @@ function duplicateKeyMessage(name, earlierLine) {
 
 // src/parse/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/parse/scalar-tags.ts
+var FIRST_CHARACTERS = {
+  "^(?:~|[Nn]ull|NULL)?$": "~Nn",
+  "^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$": "YyTtOo",
+  "^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$": "NnFfOo",
+  "^[-+]?0b[0-1_]+$": "-+0",
+  "^[-+]?0[0-7_]+$": "-+0",
+  "^[-+]?[0-9][0-9_]*$": "-+0123456789",
+  "^[-+]?0x[0-9a-fA-F_]+$": "-+0",
+  "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$": "-+.",
+  "^[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?[eE][-+]?[0-9]+$": "-+.0123456789eE",
+  "^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*$": "-+.0123456789",
+  "^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$": "-+0123456789",
+  "^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*$": "-+0123456789",
+  "^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$": "0123456789"
+};
+function withFirstCharacterChecks(tags) {
+  return tags.map((tag) => {
+    if (typeof tag !== "object") return tag;
+    const pattern = "test" in tag ? tag.test : void 0;
+    const first = pattern instanceof RegExp ? FIRST_CHARACTERS[pattern.source] : void 0;
+    if (!pattern || first === void 0) return tag;
+    const test = { test: (s) => (s === "" || first.includes(s[0])) && pattern.test(s) };
+    return { ...tag, test };
+  });
+}
+
+// src/parse/yaml.ts
 var LimitExceeded = class extends Error {
 };
-var OPTIONS = { version: "1.1", uniqueKeys: false, prettyErrors: false, strict: false };
+var OPTIONS = { version: "1.1", uniqueKeys: false, prettyErrors: false, strict: false, customTags: withFirstCharacterChecks };
 function readYaml(source, diags, limits) {
   const docs = composeDocuments(source.text, diags, limits, true);
   if (!docs) return void 0;
@@ -17556,9 +17585,9 @@ function gitConfigPath(dir) {
   for (let d = (0, import_node_path4.resolve)(dir); ; d = (0, import_node_path4.dirname)(d)) {
     const dotgit = (0, import_node_path4.join)(d, ".git");
     try {
-      const st = (0, import_node_fs2.statSync)(dotgit);
-      if (st.isDirectory()) return (0, import_node_path4.join)(dotgit, "config");
-      const m = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotgit, "utf8"));
+      const st = (0, import_node_fs2.statSync)(dotgit, { throwIfNoEntry: false });
+      if (st?.isDirectory()) return (0, import_node_path4.join)(dotgit, "config");
+      const m = st ? /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotgit, "utf8")) : null;
       if (m) {
         const gitdir = (0, import_node_path4.resolve)(d, m[1].trim());
         try {
@@ -17576,8 +17605,7 @@ function gitConfigPath(dir) {
 function gitTop(dir) {
   for (let d = (0, import_node_path4.resolve)(dir); ; d = (0, import_node_path4.dirname)(d)) {
     try {
-      (0, import_node_fs2.lstatSync)((0, import_node_path4.join)(d, ".git"));
-      return d;
+      if ((0, import_node_fs2.lstatSync)((0, import_node_path4.join)(d, ".git"), { throwIfNoEntry: false })) return d;
     } catch {
     }
     if ((0, import_node_path4.dirname)(d) === d) return void 0;
@@ -17792,7 +17820,7 @@ function makeFolders(path) {
 }
 function existsLink(file) {
   try {
-    return (0, import_node_fs3.lstatSync)(file).isSymbolicLink();
+    return (0, import_node_fs3.lstatSync)(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   } catch {
     return false;
   }
@@ -18249,6 +18277,9 @@ function lazyWriter(stream) {
   let open;
   let closed = false;
   return {
+    get used() {
+      return open !== void 0;
+    },
     write(text) {
       if (closed) return;
       if (!open) {
@@ -18262,9 +18293,11 @@ function lazyWriter(stream) {
     }
   };
 }
+var stdout = lazyWriter(() => process.stdout);
+var stderr = lazyWriter(() => process.stderr);
 void run(process.argv.slice(2), {
-  stdout: lazyWriter(() => process.stdout),
-  stderr: lazyWriter(() => process.stderr),
+  stdout,
+  stderr,
   cwd: process.cwd(),
   env: process.env,
   stdin: () => (0, import_node_fs4.readFileSync)(0, "utf8"),
@@ -18273,5 +18306,6 @@ void run(process.argv.slice(2), {
   }
 }).then((code) => {
   process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
+  if (!stdout.used && !stderr.used) process.exit();
 });
 });

@@ -8754,9 +8754,38 @@ function duplicateKeyMessage(name, earlierLine) {
 
 // src/parse/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/parse/scalar-tags.ts
+var FIRST_CHARACTERS = {
+  "^(?:~|[Nn]ull|NULL)?$": "~Nn",
+  "^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$": "YyTtOo",
+  "^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$": "NnFfOo",
+  "^[-+]?0b[0-1_]+$": "-+0",
+  "^[-+]?0[0-7_]+$": "-+0",
+  "^[-+]?[0-9][0-9_]*$": "-+0123456789",
+  "^[-+]?0x[0-9a-fA-F_]+$": "-+0",
+  "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$": "-+.",
+  "^[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?[eE][-+]?[0-9]+$": "-+.0123456789eE",
+  "^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*$": "-+.0123456789",
+  "^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$": "-+0123456789",
+  "^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*$": "-+0123456789",
+  "^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$": "0123456789"
+};
+function withFirstCharacterChecks(tags) {
+  return tags.map((tag) => {
+    if (typeof tag !== "object") return tag;
+    const pattern = "test" in tag ? tag.test : void 0;
+    const first = pattern instanceof RegExp ? FIRST_CHARACTERS[pattern.source] : void 0;
+    if (!pattern || first === void 0) return tag;
+    const test = { test: (s) => (s === "" || first.includes(s[0])) && pattern.test(s) };
+    return { ...tag, test };
+  });
+}
+
+// src/parse/yaml.ts
 var LimitExceeded = class extends Error {
 };
-var OPTIONS = { version: "1.1", uniqueKeys: false, prettyErrors: false, strict: false };
+var OPTIONS = { version: "1.1", uniqueKeys: false, prettyErrors: false, strict: false, customTags: withFirstCharacterChecks };
 function readYaml(source, diags, limits) {
   const docs = composeDocuments(source.text, diags, limits, true);
   if (!docs) return void 0;
