@@ -12,14 +12,17 @@ import { describe, it } from 'node:test';
 import { bundlesIn, cacheProblems, CLI, ROOT, runCli, tempDir } from './helpers.js';
 
 /**
- * The files a CLI run loads, from Node's own module debug log (built-in modules are named `node:…`), relative to
- * the project, sorted; and its exit code.
+ * The files a CLI run loaded as modules, relative to the project, sorted (Node's module cache at exit, written by
+ * a preloaded probe, which is left out); and its exit code.
  */
 function loadedFiles(args: string[], cwd: string): { files: string[]; status: number | null } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'module' } });
-  assert.match(r.stderr, /cli-bundle\.cjs/, 'the debug log shows module loads');
-  const files = new Set([...r.stderr.matchAll(/ load "([^"]+)"/g)].map((m) => relative(ROOT, m[1]!)));
-  return { files: [...files].sort(), status: r.status };
+  const probe = join(cwd, 'modules-probe.cjs');
+  const out = join(cwd, 'modules.json');
+  writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.DC_MODULES_OUT, JSON.stringify(Object.keys(require.cache))));\n");
+  rmSync(out, { force: true });
+  const r = spawnSync(process.execPath, ['--require', probe, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, DC_MODULES_OUT: out } });
+  const loaded = (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((f) => f !== probe);
+  return { files: loaded.map((f) => relative(ROOT, f)).sort(), status: r.status };
 }
 
 const dist = (...names: string[]): string[] => names.map((n) => join('dist', n)).sort();
