@@ -65,4 +65,12 @@ if (writeCaches) {
   });
 }
 
-require(join(__dirname, 'cli-bundle.cjs'));
+// The start-up bundle, run as the module require() would make of it, without the lookup require() does first
+// (resolving the path, reading the package.json above it, checking for a self-reference): Node.js compiles that
+// code lazily at every start, for a path known here. The bundle is in the module cache, as if required.
+const main = new Module(join(__dirname, 'cli-bundle.cjs'), module);
+main.filename = main.id;
+main.paths = module.paths;
+Module._cache[main.filename] = main;
+runBundle(main, main.filename);
+main.loaded = true;
