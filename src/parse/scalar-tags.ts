@@ -23,17 +23,29 @@ export const FIRST_CHARACTERS: Readonly<Record<string, string>> = {
     '0123456789',
 };
 
+const BINARY = 'tag:yaml.org,2002:binary';
+
 /**
- * The YAML 1.1 tags with a first-character check before each pattern listed in FIRST_CHARACTERS (the `customTags`
- * option of the package). A tag is chosen exactly as before: the check only skips patterns that cannot match.
- * What it saves is start-up time: most plain scalars of a Drone file (`postgres`, `go test ./...`, `image`) are
+ * `!!binary` as the package's Node.js build reads it: base64 decoded by Node.js's Buffer, which skips what is not
+ * base64 and never fails. The bundles hold the package's ES-module build (scripts/build.mjs), which decodes with
+ * `atob` and makes an error of text `atob` refuses; with this, both builds read every file alike.
+ */
+function decodeBinary(src: string): Uint8Array {
+  return Buffer.from(src, 'base64');
+}
+
+/**
+ * The YAML 1.1 tags drone-compose reads with (the `customTags` option of the package): the package's own, with a
+ * first-character check before each pattern listed in FIRST_CHARACTERS. A tag is chosen exactly as before: the
+ * check only skips patterns that cannot match. What it saves is start-up time: most plain scalars of a Drone file (`postgres`, `go test ./...`, `image`) are
  * strings, and every pattern the package tries on them is compiled by V8 at its first use, then compiled again
  * to machine code at its second. Tags whose pattern is not listed (a later `yaml` may write one differently)
- * are kept as they are.
+ * are kept as they are. `!!binary` decodes as in the package's Node.js build (decodeBinary).
  */
-export function withFirstCharacterChecks(tags: Tags): Tags {
+export function yaml11Tags(tags: Tags): Tags {
   return tags.map((tag) => {
     if (typeof tag !== 'object') return tag;
+    if (tag.tag === BINARY) return { ...tag, resolve: decodeBinary } as typeof tag;
     const pattern = 'test' in tag ? tag.test : undefined;
     const first = pattern instanceof RegExp ? FIRST_CHARACTERS[pattern.source] : undefined;
     if (!pattern || first === undefined) return tag;

@@ -1,7 +1,7 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser, visit, YAMLParseError, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SourceFile, Span } from '../source.js';
-import { withFirstCharacterChecks } from './scalar-tags.js';
+import { yaml11Tags } from './scalar-tags.js';
 import { define, duplicateKeyMessage, keysOf, nodeBudget, pointerKey, type Loc, type ParsedFile, type ParseLimits } from './model.js';
 
 class LimitExceeded extends Error {}
@@ -10,9 +10,9 @@ class LimitExceeded extends Error {}
  * How the `yaml` package reads every input: YAML 1.1 (Drone's parser read `yes`/`no` as booleans and `<<` as a
  * merge), repeated keys kept (they are reported here, with both places), and no refusal of keys longer than
  * 1024 characters (Drone's parser had no such rule). The 1.1 tags are the package's own, with a check of the
- * first character before their patterns (scalar-tags.ts).
+ * first character before their patterns, and `!!binary` as its Node.js build decodes it (scalar-tags.ts).
  */
-const OPTIONS = { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false, customTags: withFirstCharacterChecks } as const;
+const OPTIONS = { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false, customTags: yaml11Tags } as const;
 
 /**
  * Reads a file that holds one YAML document. Any YAML 1.1 is accepted and converted to plain data with the

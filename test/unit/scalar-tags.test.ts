@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Document, type Tags } from 'yaml';
-import { FIRST_CHARACTERS, withFirstCharacterChecks } from '../../src/parse/scalar-tags.js';
+import { FIRST_CHARACTERS, yaml11Tags } from '../../src/parse/scalar-tags.js';
 
 /** The package's own YAML 1.1 tags, as a document of that version gets them. */
 const original: Tags = new Document(null, { version: '1.1' }).schema.tags;
-const guarded = withFirstCharacterChecks(original);
+const guarded = yaml11Tags(original);
 const patterned = original.flatMap((tag, i) => (typeof tag === 'object' && 'test' in tag && tag.test instanceof RegExp ? [{ i, name: tag.tag, pattern: tag.test }] : []));
 const testOf = (tags: Tags, i: number) => (tags[i] as { test: RegExp }).test;
 
@@ -20,14 +20,26 @@ describe('YAML 1.1 tags with a first-character check', () => {
     assert.ok(patterned.length >= 12);
   });
 
-  it('keeps every tag but its test, and every tag without a listed pattern as it is', () => {
+  it('keeps every tag but its test, every tag without a listed pattern as it is, and !!binary but its decoding', () => {
     assert.equal(guarded.length, original.length);
     for (const [i, tag] of original.entries()) {
       const other = guarded[i]!;
       const listed = typeof tag === 'object' && 'test' in tag && tag.test instanceof RegExp && FIRST_CHARACTERS[tag.test.source] !== undefined;
-      if (!listed) assert.equal(other, tag);
+      if (typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:binary') assert.deepEqual({ ...(other as object), resolve: null }, { ...tag, resolve: null });
+      else if (!listed) assert.equal(other, tag);
       else assert.deepEqual({ ...(other as object), test: null }, { ...tag, test: null });
     }
+  });
+
+  it('decodes !!binary as Node.js does, skipping what is not base64, without an error', () => {
+    const binary = guarded.find((tag) => typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:binary') as unknown as { resolve(src: string, onError: (m: string) => void): unknown };
+    const errors: string[] = [];
+    const decode = (src: string) => Buffer.from(binary.resolve(src, (m) => errors.push(m)) as Uint8Array).toString('latin1');
+    assert.equal(decode('aGk='), 'hi');
+    assert.equal(decode('aG\nk='), 'hi');
+    assert.equal(decode('x'), '');
+    assert.equal(decode('@@ aGk'), 'hi');
+    assert.deepEqual(errors, []);
   });
 
   it('answers as the pattern does for every first character (U+0000 to U+00FF) before each ending', () => {
