@@ -31,13 +31,30 @@ function linearErrors(code) {
   return patched.startsWith('"use strict";\n') ? `"use strict";\n${helper}${patched.slice(14)}` : `${helper}${patched}`;
 }
 
+/**
+ * ajv's standalone code holds the whole schema as one object literal (`const schemaN = {"$schema": ...}`, about
+ * 400 properties), read only to describe errors, yet built at every start-up. It becomes `schemaN()`, made on
+ * first use, and is exported as `droneSchema` for the schema rule, which walks it to name what a key expects
+ * (in place of a second copy of schemas/drone.schema.json). The build fails if ajv's code changed shape.
+ */
+function lazyRootSchema(code) {
+  const definition = /^const (schema\d+) = (\{"\$schema":.*\});$/m.exec(code);
+  if (!definition) throw new Error('generate: ajv no longer writes the root schema as one constant; review lazyRootSchema()');
+  const [line, name, literal] = definition;
+  const rest = code.replace(line, '\0');
+  const uses = new RegExp(`\\b${name}\\.`, 'g');
+  if (new RegExp(`\\b${name}\\b(?!\\.)`).test(rest)) throw new Error(`generate: ${name} is used other than by its properties; review lazyRootSchema()`);
+  const lazy = `let ${name}Made;\nfunction ${name}() {\n  return (${name}Made ??= ${literal});\n}\nexport const droneSchema = ${name};`;
+  return rest.replace(uses, `${name}().`).replace('\0', lazy);
+}
+
 /** Returns the generated files as { relative path: content }. Deterministic. */
 export function generate() {
   const schema = JSON.parse(readFileSync(join(root, 'schemas/drone.schema.json'), 'utf8'));
   const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: true } });
   ajv.addVocabulary(['expected']);
   const validate = ajv.compile(schema);
-  const validator = header('schemas/drone.schema.json') + linearErrors(standaloneCode(ajv, validate));
+  const validator = header('schemas/drone.schema.json') + lazyRootSchema(linearErrors(standaloneCode(ajv, validate)));
 
   // One module per template, so that a bundle holds only the templates of its targets (the Kubernetes template is
   // in dist/kube.cjs, loaded for -t kube only).

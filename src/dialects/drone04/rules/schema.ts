@@ -1,6 +1,5 @@
-import schema from '../../../../schemas/drone.schema.json' with { type: 'json' };
 import { show } from '../../../diagnostics.js';
-import validateDrone from '../../../generated/validate.js';
+import validateDrone, { droneSchema } from '../../../generated/validate.js';
 import { pointerKey } from '../../../parse/index.js';
 import { suggest } from '../../../suggest.js';
 import { isSingleBuild } from '../decode.js';
@@ -47,7 +46,7 @@ type SchemaNode = Record<string, unknown>;
 function deref(node: SchemaNode | undefined): SchemaNode | undefined {
   let n = node;
   for (let i = 0; n && typeof n['$ref'] === 'string' && i < 10; i++) {
-    let target: unknown = schema;
+    let target: unknown = droneSchema();
     for (const seg of (n['$ref'] as string).replace(/^#\//, '').split('/')) target = (target as SchemaNode | undefined)?.[seg];
     n = target as SchemaNode | undefined;
   }
@@ -59,7 +58,7 @@ function deref(node: SchemaNode | undefined): SchemaNode | undefined {
  * schemaPath is relative to a referenced definition, so it cannot name the key).
  */
 function schemaAt(data: unknown, ptr: string): SchemaNode | undefined {
-  let node = deref(schema as SchemaNode);
+  let node = deref(droneSchema() as SchemaNode);
   let value = data;
   for (const seg of splitPointer(ptr)) {
     if (!node) return undefined;
