@@ -6,10 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { bundlesIn, cacheProblems, CLI, ROOT, runCli, runInProcess, tempDir } from './helpers.js';
+import { bundlesIn, cacheProblems, CLI, ROOT, runCli, runInProcess, SHARED, sharedAvailable, tempDir } from './helpers.js';
 
 /**
  * The files a CLI run loaded as modules, relative to the project, sorted (Node's module cache at exit, written by
@@ -26,6 +26,21 @@ function loadedFiles(args: string[], cwd: string): { files: string[]; status: nu
 }
 
 const dist = (...names: string[]): string[] => names.map((n) => join('dist', n)).sort();
+
+/**
+ * Compiles `input` (an absolute path) to a script and a compose file with the bundled CLI and with the compiler
+ * run in process, each from a fresh folder that receives its outputs, and checks that both print, exit and write
+ * the same. Nothing is written beside the input.
+ */
+async function sameAsInProcess(input: string): Promise<void> {
+  const args = ['--trusted', '--repo', 'github.com/example/project', '-o', 'services.sh', '-o', 'docker-compose.yml', input];
+  const outputs = (cwd: string) => ['services.sh', 'docker-compose.yml'].map((f) => (existsSync(join(cwd, f)) ? readFileSync(join(cwd, f), 'utf8') : null));
+  const [bundled, inProcess] = [tempDir('dc-bundle-'), tempDir('dc-bundle-')];
+  const a = { ...runCli(args, { cwd: bundled }), outputs: outputs(bundled) };
+  const b = { ...(await runInProcess(args, { cwd: inProcess })), outputs: outputs(inProcess) };
+  assert.deepEqual(a, b, input);
+}
+
 
 /** Every bundle the command runs. */
 const BUNDLES = bundlesIn(join(ROOT, 'dist'));
@@ -136,12 +151,23 @@ describe('the bundled CLI', () => {
       'compose:\n  db: &d\n    image: postgres\n  c:\n    <<: *d\n    image: redis\n',
     ];
     for (const text of cases) {
-      const dir = tempDir('dc-bundle-');
-      writeFileSync(join(dir, '.drone.yml'), text);
-      const args = ['--repo', 'github.com/o/r', '--format', 'json', '-o', '-'];
-      const bundled = runCli(args, { cwd: dir });
-      assert.deepEqual(bundled, await runInProcess(args, { cwd: dir }), text);
+      const input = join(tempDir('dc-bundle-'), '.drone.yml');
+      writeFileSync(input, text);
+      await sameAsInProcess(input);
     }
+  });
+
+  it('reads every file of the real-world corpus as the compiler run in process does', { skip: sharedAvailable() ? false : `../shared is not beside the checkout (looked for ${SHARED})` }, async () => {
+    // The same comparison on the files users write: Drone 0.4 and the later formats, read in place.
+    let files = 0;
+    for (const folder of ['drone04', 'later']) {
+      const dir = join(SHARED, 'corpus', folder);
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
+        await sameAsInProcess(join(dir, file));
+        files++;
+      }
+    }
+    assert.ok(files >= 90, `${files} files`);
   });
 
   it('creates no standard stream when a --check run has nothing to say, and ends it at once; writes when it has', () => {
