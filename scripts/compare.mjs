@@ -5,7 +5,8 @@
 // tag, a branch) into a temporary folder, makes their code caches with this Node.js, and times
 // `--check -o services.sh` of the bundled example with both builds in pairs (one run of each, back to back, in
 // alternating order), so that drift cancels out. It prints both medians and the median of the paired differences
-// (this build minus the other) with a 95% bootstrap interval. RUNS pairs, 150 by default.
+// (this build minus the other) with a 95% bootstrap interval. RUNS pairs, 150 by default. Both builds must
+// write the same script for the example (the script is this build's; a build that would write another fails).
 // Like the bench, it runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS (see scripts/bench.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
