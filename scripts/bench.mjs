@@ -6,15 +6,15 @@
 //   2. scaling: generated files with 10, 100, 1,000 and 10,000 services (time and peak memory)
 //   3. against `docker-compose config -q` validating the emitted compose file (when docker-compose is installed)
 // Commands are interleaved round-robin, several runs each; medians are reported. BENCH_RUNS sets the runs.
-// Every command runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS, as Node.js starts on most users' machines: a
-// host that sets NODE_EXTRA_CA_CERTS makes every Node.js start parse that certificate file (about 35 ms for
-// Debian's bundle), which would hide the command's own cost in the baseline. Such a host gets one more line, with
-// both measured as it runs them.
+// Every command runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS, as Node.js starts on most users' machines
+// (timedEnv in scripts/timing.mjs says why). A host that sets NODE_EXTRA_CA_CERTS gets one more line, with both
+// measured as it runs them.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, timedEnv, wallTime } from './timing.mjs';
 import { brokenDroneFile, largeDroneFile } from './large-input.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,10 +28,8 @@ cpSync(join(root, 'dist'), uncached, { recursive: true, filter: (path) => !path.
 const cliUncached = join(uncached, 'cli.cjs');
 copyFileSync(join(root, 'examples', 'hello-world', '.drone.yml'), join(dir, '.drone.yml'));
 const repo = ['--repo', 'github.com/octocat/hello-world'];
-/** The environment of every measured command: this host's, without what changes how Node.js itself starts. */
-const env = { ...process.env };
-delete env.NODE_EXTRA_CA_CERTS;
-delete env.NODE_OPTIONS;
+/** The environment of every measured command (scripts/timing.mjs). */
+const env = timedEnv();
 
 function must(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
@@ -43,19 +41,8 @@ must(process.execPath, [cli, ...repo, '-t', 'compose', '-o', 'docker-compose.yml
 writeFileSync(join(dir, 'anchors.yml'), 'compose:\n  db: &db\n    image: postgres:9.4\n  cache:\n    <<: *db\n    image: redis:3\n');
 must(process.execPath, [cli, ...repo, '-o', 'anchors.sh', 'anchors.yml']);
 
-/** Wall time of one run; the run must exit with `status` (2 for the inputs with mistakes). */
-function time(cmd, args, status = 0, runEnv = env) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: dir, env: runEnv, stdio: 'ignore' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== status) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
-  return ms;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+/** Wall time of one run in the bench's folder; the run must exit with `status` (2 for the inputs with mistakes). */
+const time = (cmd, args, status = 0, runEnv = env) => wallTime(cmd, args, { cwd: dir, env: runEnv, status });
 
 /** Runs every command `runs` times, interleaved, after one warm-up each; returns medians by name. */
 function interleave(commands, n = runs) {

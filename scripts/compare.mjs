@@ -7,13 +7,14 @@
 // alternating order), so that drift cancels out. It prints both medians and the median of the paired differences
 // (this build minus the other) with a 95% bootstrap interval. RUNS pairs, 150 by default. Both builds must
 // write the same script for the example (the script is this build's; a build that would write another fails).
-// Like the bench, it runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS (see scripts/bench.mjs).
+// Like the bench, it runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS (timedEnv in scripts/timing.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, timedEnv, wallTime } from './timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [revision, runsArg] = process.argv.slice(2);
@@ -22,6 +23,10 @@ if (!revision) {
   process.exit(2);
 }
 const runs = Number(runsArg ?? 150);
+if (!Number.isSafeInteger(runs) || runs < 1) {
+  console.error(`compare: the number of pairs must be a whole number of at least 1, not ${JSON.stringify(runsArg)}`);
+  process.exit(2);
+}
 const dir = mkdtempSync(join(tmpdir(), 'dc-compare-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,24 +39,15 @@ mkdirSync(other);
 for (const f of files) writeFileSync(join(other, f), execFileSync('git', ['show', `${revision}:dist/${f}`], { cwd: root }));
 await createRequire(import.meta.url)(join(other, 'warm-cache.cjs')).warm(other);
 
-const env = { ...process.env };
-delete env.NODE_EXTRA_CA_CERTS;
-delete env.NODE_OPTIONS;
+const env = timedEnv();
 copyFileSync(join(root, 'examples', 'hello-world', '.drone.yml'), join(dir, '.drone.yml'));
 const args = (dist) => [join(dist, 'cli.cjs'), '--repo', 'github.com/octocat/hello-world', '--check', '-o', 'services.sh', '.drone.yml'];
 const made = spawnSync(process.execPath, [join(root, 'dist', 'cli.cjs'), '--repo', 'github.com/octocat/hello-world', '-o', 'services.sh'], { cwd: dir, env });
 if (made.status !== 0) throw new Error(`writing the example's script failed: ${made.stderr}`);
 
 /** Wall time of one `--check` with the build in `dist`; it must pass. */
-function time(dist) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args(dist), { cwd: dir, env, stdio: 'ignore' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`--check with ${dist} exited ${r.status}`);
-  return ms;
-}
+const time = (dist) => wallTime(process.execPath, args(dist), { cwd: dir, env });
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const here = join(root, 'dist');
 time(here);
 time(other);
@@ -75,10 +71,12 @@ for (let i = 0; i < runs; i++) {
 // A deterministic bootstrap (a fixed linear congruential sequence): the same samples give the same interval.
 let seed = 1;
 const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+const BOOTS = 2000;
 const boots = [];
-for (let k = 0; k < 2000; k++) boots.push(median(Array.from({ length: runs }, () => diffs[Math.floor(random() * runs)])));
+for (let k = 0; k < BOOTS; k++) boots.push(median(Array.from({ length: runs }, () => diffs[Math.floor(random() * runs)])));
 boots.sort((a, b) => a - b);
+const [low, high] = [boots[Math.floor(BOOTS * 0.025)], boots[Math.floor(BOOTS * 0.975)]];
 const fmt = (ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)} ms`;
 console.log(`drone-compose start-up, this build against ${revision}: node ${process.version}, ${runs} pairs, --check of the example to sh`);
 console.log(`  this build: median ${median(ours).toFixed(2)} ms; ${revision}: median ${median(theirs).toFixed(2)} ms`);
-console.log(`  paired difference (this build - ${revision}): median ${fmt(median(diffs))}, 95% interval [${fmt(boots[50])}, ${fmt(boots[1950])}]`);
+console.log(`  paired difference (this build - ${revision}): median ${fmt(median(diffs))}, 95% interval [${fmt(low)}, ${fmt(high)}]`);

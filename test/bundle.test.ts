@@ -41,7 +41,6 @@ async function sameAsInProcess(input: string): Promise<void> {
   assert.deepEqual(a, b, input);
 }
 
-
 /** Every bundle the command runs. */
 const BUNDLES = bundlesIn(join(ROOT, 'dist'));
 
