@@ -169,7 +169,7 @@ describe('the bundled CLI', () => {
     assert.ok(files >= 90, `${files} files`);
   });
 
-  it('creates no standard stream when a --check run has nothing to say, and ends it at once; writes when it has', () => {
+  it('creates no standard stream and loads no node:module when a --check run has nothing to say, and ends it at once; writes when it has', () => {
     // Creating process.stdout or process.stderr loads Node.js's stream machinery, a few milliseconds of every
     // start-up; src/main.ts touches them only to write, and ends a run that wrote nothing with process.exit,
     // without freeing the heap. A preloaded probe notes a call of process.exit, and lists the built-in modules
@@ -194,9 +194,16 @@ describe('the bundled CLI', () => {
       rmSync(out, { force: true });
       const r = spawnSync(process.execPath, ['--require', probe, CLI, ...args, ...extra], { cwd: dir, encoding: 'utf8', env: { ...process.env, DC_PROBE_OUT: out } });
       const seen = JSON.parse(readFileSync(out, 'utf8')) as { early: boolean; modules: string[] };
-      return { status: r.status, stderr: r.stderr, early: seen.early, writable: seen.modules.includes('NativeModule internal/streams/writable') };
+      return {
+        status: r.status,
+        stderr: r.stderr,
+        early: seen.early,
+        writable: seen.modules.includes('NativeModule internal/streams/writable'),
+        // node:module, with the ES module loader it requires: dist/cli.cjs takes the module class from its own module.
+        moduleApi: seen.modules.includes('NativeModule module'),
+      };
     };
-    assert.deepEqual(probed(['--check']), { status: 0, stderr: '', early: true, writable: false }, 'a fresh --check');
+    assert.deepEqual(probed(['--check']), { status: 0, stderr: '', early: true, writable: false, moduleApi: false }, 'a fresh --check');
     writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres:9\n');
     const stale = probed(['--check']);
     assert.equal(stale.status, 1);
