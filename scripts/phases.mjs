@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm run phases [-- runs]: where the instructions of a `--check` of the bundled example go, phase by phase,
-// for the build in dist/. `npm run bench` gives the whole run, whose count moves by a few million from one run to
+// npm run phases [-- runs [sh|compose]]: where the instructions of a `--check` of the bundled example go, phase
+// by phase, for the build in dist/. `npm run bench` gives the whole run, whose count moves by a few million from one run to
 // the next (Node.js's own start-up varies); the phases after it repeat to within about 0.1M, so a change of
 // half a million instructions in one of them can be seen, and where it is.
 //
@@ -8,7 +8,7 @@
 // phase: in cli.cjs around the start-up bundle's loading, and in the bundle before the statements listed in
 // MARKERS (each must occur exactly once; a build that changed them makes this script fail, naming the one
 // missing). It makes that copy's code cache as warm-cache.cjs does, by a --check of a fresh script and compose
-// file, then runs `--check -o services.sh` under valgrind's callgrind, which writes its counts at every marker
+// file, then runs `--check -o services.sh` (or `-o docker-compose.yml`) under valgrind's callgrind, which writes its counts at every marker
 // (--dump-before). It prints the median count of each phase over RUNS runs (3 by default). The markers cost a
 // few thousand instructions each. Like the bench, it runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,12 @@ import { median, timedEnv } from './timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 3);
+const target = process.argv[3] ?? 'sh';
+const OUTPUT = { sh: 'services.sh', compose: 'docker-compose.yml' }[target];
+if (!OUTPUT) {
+  console.error(`phases: the target is sh or compose, not ${JSON.stringify(target)}`);
+  process.exit(2);
+}
 if (!Number.isSafeInteger(runs) || runs < 1) {
   console.error(`phases: the number of runs must be a whole number of at least 1, not ${JSON.stringify(process.argv[2])}`);
   process.exit(2);
@@ -98,7 +104,7 @@ for (let i = 0; i < runs; i++) {
   const out = join(dir, `cg-${i}`);
   rmSync(out, { recursive: true, force: true });
   spawnSync('mkdir', [out]);
-  const r = spawnSync('valgrind', ['--tool=callgrind', `--dump-before=*CPUUsage*`, `--callgrind-out-file=${join(out, 'cg')}`, process.execPath, cli, ...REPO, '--check', '-o', 'services.sh', '.drone.yml'], { cwd: work, env, encoding: 'utf8' });
+  const r = spawnSync('valgrind', ['--tool=callgrind', `--dump-before=*CPUUsage*`, `--callgrind-out-file=${join(out, 'cg')}`, process.execPath, cli, ...REPO, '--check', '-o', OUTPUT, '.drone.yml'], { cwd: work, env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`phases: the measured run exited ${r.status}: ${r.stderr.slice(-500)}`);
   // cg.1 … cg.N hold the phases that end at each marker, cg the one after the last.
   const parts = readdirSync(out).sort((a, b) => (Number(a.split('.')[1] ?? Infinity) - Number(b.split('.')[1] ?? Infinity)));
@@ -114,7 +120,7 @@ for (let i = 0; i < runs; i++) {
 }
 
 const M = (n) => `${(n / 1e6).toFixed(2)}M`.padStart(8);
-console.log(`drone-compose --check -o services.sh of the example, node ${process.version}, medians of ${runs} callgrind run(s):`);
+console.log(`drone-compose --check -o ${OUTPUT} of the example, node ${process.version}, medians of ${runs} callgrind run(s):`);
 names.forEach((name, k) => console.log(`${M(median(counts[k]))}  ${name}`));
 const after = counts.slice(1).reduce((sum, c) => sum + median(c), 0);
 console.log(`${M(after)}  all but Node.js start-up`);

@@ -50,8 +50,11 @@ export function guessPorts(image: string): readonly PortWait[] | undefined {
 /**
  * Mentions of a port in a service's words (`-port 4445`, `PGPORT=5433`, `http://127.0.0.1:4001`), with the
  * number when one follows. A mention of another port than the guessed one, or of none, means the guess may be wrong.
+ * `port` in any case is spelled out rather than matched with the `i` flag, which means the same here (no other
+ * character folds to these ASCII letters without the `u` flag) but which V8 compiles, at every start, for about
+ * four times the instructions (0.9M more), the negated class with it.
  */
-const PORT_MENTION = /port[^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/gi;
+const PORT_MENTION = /[Pp][Oo][Rr][Tt][^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/g;
 
 /** Whether a service's words seem to make it listen on another port than the table's. */
 export function changesPort(text: string, ports: readonly PortWait[]): boolean {

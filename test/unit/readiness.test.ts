@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { compile } from '../../src/compile.js';
 import type { Readiness } from '../../src/ir.js';
-import { guessPorts } from '../../src/lower/readiness.js';
+import { changesPort, guessPorts } from '../../src/lower/readiness.js';
 import { fakeDocker, flagValues, runScript } from '../fakedocker.js';
 import { SHARED, sharedAvailable, tempDir } from '../helpers.js';
 
@@ -132,6 +133,41 @@ describe('port clashes', () => {
       [['warning', 8]],
     );
     assert.ok(r.outputs.sh);
+  });
+});
+
+describe('mentions of another port', () => {
+  // changesPort once matched `port` with the `i` flag; it now spells the cases out. Without the `u` flag no
+  // character but these ASCII letters folds to them, so the two must agree on any text: here on random words
+  // built from the letters, separators, digits and the characters that fold to ASCII with the `u` flag
+  // (U+017F, U+212A, U+0130, U+0131).
+  const caseless = (text: string, ports: readonly (readonly number[])[]): boolean => {
+    for (const m of text.matchAll(/port[^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/gi)) {
+      const n = m[1] ?? m[2];
+      if (n === undefined || !ports.some((alternatives) => alternatives.includes(Number(n)))) return true;
+    }
+    return false;
+  };
+  const pieces = ['port', 'PORT', 'Port', 'pOrT', 'p', 'O', 'r', 'T', '\u017F', '\u212A', '\u0130', '\u0131', ':', '=', '-', ' ', '_', 'x', '5432', '80', '6379', '123456', '\u00E9'];
+
+  it('sees the same mentions as the case-insensitive pattern did', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom([[5432]], [[6379], [80]], []), (words, ports) => {
+        const text = words.join('');
+        assert.equal(changesPort(text, ports), caseless(text, ports), JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sees `port` in any case, with or without a number', () => {
+    assert.equal(changesPort('redis-server --PORT 6380', [[6379]]), true);
+    assert.equal(changesPort('PGPORT=5432', [[5432]]), false);
+    assert.equal(changesPort('http://127.0.0.1:5432', [[5432]]), false);
+    assert.equal(changesPort('-Port', [[5432]]), true);
+    assert.equal(changesPort('\u017Fport', [[5432]]), true);
+    assert.equal(changesPort('pORt 80', [[5432]]), true);
+    assert.equal(changesPort('POSTGRES_USER=postgres', [[5432]]), false);
   });
 });
 
