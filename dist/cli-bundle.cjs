@@ -11807,7 +11807,7 @@ function guessPorts(image2) {
   if (path.startsWith("selenium/node-")) return [[5555]];
   return BY_REPOSITORY[path] ?? BY_NAME[last];
 }
-var PORT_MENTION = /port[^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/gi;
+var PORT_MENTION = /[Pp][Oo][Rr][Tt][^A-Za-z0-9_]*([0-9]+)?|:([0-9]{2,5})\b/g;
 function changesPort(text, ports2) {
   for (const m of text.matchAll(PORT_MENTION)) {
     const n = m[1] ?? m[2];
