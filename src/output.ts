@@ -54,7 +54,9 @@ export function readRegular(path: string, limit: number, headBytes = HEAD_BYTES)
       if (n === 0) break;
       got += n;
     }
-    const text = buf.subarray(0, got).toString('utf8');
+    // toString() without arguments decodes UTF-8 directly; with an encoding, Node.js first runs (and compiles, at
+    // every start) its encoding lookup.
+    const text = (got === buf.length ? buf : buf.subarray(0, got)).toString();
     return large ? { kind: 'large', size, head: text } : { kind: 'file', text };
   } finally {
     closeSync(fd);

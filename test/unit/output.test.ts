@@ -51,6 +51,11 @@ describe('readOutput', () => {
       const big = readOutput(join(dir, 'big'), 50_000);
       assert.equal(big.kind, 'large');
       assert.ok(big.kind === 'large' && big.size === 100_005 && big.head.length <= 4096 && big.head.startsWith('head\n'));
+      const text = 'caf\u00e9 \u{1F600}\n# \u2028 x\n';
+      fs.writeFileSync(join(dir, 'utf8'), text);
+      assert.deepEqual(readOutput(join(dir, 'utf8')), { kind: 'file', text }, 'UTF-8 text as written');
+      fs.writeFileSync(join(dir, 'empty'), '');
+      assert.deepEqual(readOutput(join(dir, 'empty')), { kind: 'file', text: '' });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

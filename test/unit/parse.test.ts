@@ -225,6 +225,15 @@ describe('parseYaml: aliases and limits', () => {
     assert.equal(r.file, undefined);
     assert.deepEqual(r.diags.map((d) => d.code), ['too-large']);
   });
+
+  it('counts maxBytes in bytes of UTF-8, to the byte', () => {
+    // 'a: ' 3 bytes, \u00e9 2, an astral character 4 (two UTF-16 units), the newline 1: 10 bytes in 7 units.
+    const text = 'a: \u00e9\u{1F600}\n';
+    assert.deepEqual(parse(text, { ...DEFAULT_LIMITS, maxBytes: 10 }).diags, []);
+    assert.deepEqual(parse(text, { ...DEFAULT_LIMITS, maxBytes: 9 }).diags.map((d) => d.code), ['too-large']);
+    assert.deepEqual(parse('a: 1\n', { ...DEFAULT_LIMITS, maxBytes: 5 }).diags, []);
+    assert.deepEqual(parse('a: 1\n', { ...DEFAULT_LIMITS, maxBytes: 4 }).diags.map((d) => d.code), ['too-large']);
+  });
 });
 
 describe('parseYaml: plain data', () => {
