@@ -11391,7 +11391,7 @@ function parseYamlDocuments(source, diags, limits = DEFAULT_LIMITS) {
   return readYamlDocuments(source, diags, limits);
 }
 function withinSize(source, diags, limits) {
-  if (Buffer.byteLength(source.text, "utf8") <= limits.maxBytes) return true;
+  if (source.text.length * 3 <= limits.maxBytes || Buffer.byteLength(source.text) <= limits.maxBytes) return true;
   diags.error("too-large", `the file is larger than ${limits.maxBytes} bytes`, void 0, "split the file, or raise the limit with --max-bytes");
   return false;
 }
@@ -15885,7 +15885,7 @@ function readRegular(path, limit, headBytes = HEAD_BYTES) {
       if (n === 0) break;
       got += n;
     }
-    const text = buf.subarray(0, got).toString("utf8");
+    const text = (got === buf.length ? buf : buf.subarray(0, got)).toString();
     return large ? { kind: "large", size, head: text } : { kind: "file", text };
   } finally {
     (0, import_node_fs.closeSync)(fd);

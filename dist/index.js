@@ -7955,7 +7955,7 @@ function parseYamlDocuments(source, diags, limits = DEFAULT_LIMITS) {
   return readYamlDocuments(source, diags, limits);
 }
 function withinSize(source, diags, limits) {
-  if (Buffer.byteLength(source.text, "utf8") <= limits.maxBytes) return true;
+  if (source.text.length * 3 <= limits.maxBytes || Buffer.byteLength(source.text) <= limits.maxBytes) return true;
   diags.error("too-large", `the file is larger than ${limits.maxBytes} bytes`, void 0, "split the file, or raise the limit with --max-bytes");
   return false;
 }
