@@ -48,6 +48,19 @@ function lazyRootSchema(code) {
   return rest.replace(uses, `${name}().`).replace('\0', lazy);
 }
 
+/**
+ * Handlebars' precompiled code passes every helper call an options literal with the template location of the
+ * call (`"loc":{"start":{"line":4,"column":0},"end":{...}}`): three nested object literals per call site, which
+ * V8 builds on their first run, at every start-up (most of rendering's first-run cost). The runtime reads a
+ * location only to describe an exception about a partial or a strict lookup, which these templates, without
+ * partials and with knownHelpersOnly, never make: the locations are left out. The build fails if one is left.
+ */
+function withoutLocations(spec) {
+  const out = spec.replace(/,"loc":\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g, '');
+  if (out.includes('"loc"') || out.includes('container.strict')) throw new Error('generate: Handlebars\' precompiled code changed shape; review withoutLocations()');
+  return out;
+}
+
 /** Returns the generated files as { relative path: content }. Deterministic. */
 export function generate() {
   const schema = JSON.parse(readFileSync(join(root, 'schemas/drone.schema.json'), 'utf8'));
@@ -68,7 +81,7 @@ export function generate() {
       knownHelpersOnly: true,
       knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
     });
-    files[`src/generated/templates/${file.replace(/\.hbs$/, '')}.ts`] = `${header(`templates/${file}`)}export const template = ${spec};\n`;
+    files[`src/generated/templates/${file.replace(/\.hbs$/, '')}.ts`] = `${header(`templates/${file}`)}export const template = ${withoutLocations(spec)};\n`;
   }
   return files;
 }

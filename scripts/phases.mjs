@@ -11,8 +11,10 @@
 // file, then runs `--check -o services.sh` (or `-o docker-compose.yml`) under valgrind's callgrind, which writes its counts at every marker
 // (--dump-before). It prints the median count of each phase over RUNS runs (3 by default). The markers cost a
 // few thousand instructions each. Like the bench, it runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS.
+// With PHASES_OUT=<folder>, the last run's callgrind files (cg.1 … cg.N and cg, one per phase) are copied there,
+// for `callgrind_annotate --inclusive=yes <folder>/cg.7` and the like.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +119,10 @@ for (let i = 0; i < runs; i++) {
     total += n;
   });
   totals.push(total);
+  if (i === runs - 1 && process.env.PHASES_OUT) {
+    mkdirSync(process.env.PHASES_OUT, { recursive: true });
+    for (const p of parts) copyFileSync(join(out, p), join(process.env.PHASES_OUT, p));
+  }
 }
 
 const M = (n) => `${(n / 1e6).toFixed(2)}M`.padStart(8);

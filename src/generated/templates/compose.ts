@@ -10,9 +10,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "#   docker-compose -p "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depths[1],"project"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":6,"column":22},"end":{"line":6,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depths[1],"project"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " run --rm "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,depth0,{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":6,"column":54},"end":{"line":6,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,depth0,{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -23,9 +23,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "# "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"key"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"key"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + ": a compose file cannot carry registry credentials; run `"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"login"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":10,"column":74},"end":{"line":10,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"login"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "` first.\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -36,7 +36,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    network_mode: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"holder"),"network"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":19,"column":18},"end":{"line":19,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"holder"),"network"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -47,7 +47,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    dns:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"holder"),"dns"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"holder"),"dns"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -57,7 +57,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "      - "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":24,"column":8},"end":{"line":24,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -68,7 +68,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    extra_hosts:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"holder"),"extraHosts"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"holder"),"extraHosts"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -78,7 +78,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    healthcheck:\n      test:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"holder"),"healthcheck"),"test"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"holder"),"healthcheck"),"test"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -89,7 +89,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "        - "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":37,"column":10},"end":{"line":37,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"8":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -100,30 +100,30 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "  "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":44,"column":2},"end":{"line":44,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + ":\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"profile"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"profile"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "    image: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depth0,"image"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":48,"column":11},"end":{"line":48,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depth0,"image"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"pullAlways"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"pullAlways"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "    network_mode: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depths[1],"serviceKey"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":52,"column":18},"end":{"line":52,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depths[1],"serviceKey"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n    depends_on:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dependsOn"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privileged"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"entrypoint"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"command"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"workingDir"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dependsOn"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privileged"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"entrypoint"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"command"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"workingDir"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "    volumes:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"devices"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"memLimit"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cpuset"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"oomKillDisable"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"healthcheck"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":123,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"environment"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"devices"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"memLimit"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cpuset"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"oomKillDisable"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"healthcheck"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"environment"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -133,7 +133,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    profiles: ["
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"profile"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":46,"column":15},"end":{"line":46,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"profile"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "]\n";
 },"10":function(container,depth0,helpers,partials,data) {
     return "    pull_policy: always\n";
@@ -146,9 +146,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "      "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":58,"column":6},"end":{"line":58,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + ":\n        condition: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"condition"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":59,"column":19},"end":{"line":59,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"condition"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     return "    privileged: true\n";
@@ -161,7 +161,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    entrypoint:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"entrypoint"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"entrypoint"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -171,7 +171,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    command:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"command"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"command"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -181,7 +181,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    working_dir: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"workingDir"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":77,"column":17},"end":{"line":77,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"workingDir"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -192,7 +192,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    devices:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"devices"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"devices"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -202,7 +202,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    mem_limit: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"memLimit"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":90,"column":15},"end":{"line":90,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"memLimit"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -213,7 +213,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    cpuset: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cpuset"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":93,"column":12},"end":{"line":93,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cpuset"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     return "    oom_kill_disable: true\n";
@@ -226,7 +226,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    healthcheck:\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"healthcheck"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"healthcheck"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -235,12 +235,12 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"disable"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"test"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"interval"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timeout"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":115,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasRetries"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":118,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"startPeriod"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"disable"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"test"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"interval"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timeout"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasRetries"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"startPeriod"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
     return "      disable: true\n";
 },"23":function(container,depth0,helpers,partials,data) {
@@ -252,7 +252,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "      test:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"test"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"test"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -262,7 +262,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "      interval: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"interval"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":111,"column":16},"end":{"line":111,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"interval"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -273,7 +273,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "      timeout: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timeout"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":114,"column":15},"end":{"line":114,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timeout"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -284,7 +284,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "      retries: "
-    + ((stack1 = lookupProperty(helpers,"int").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"retries"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":117,"column":15},"end":{"line":117,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"retries"),{"name":"int","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -295,7 +295,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "      start_period: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"startPeriod"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":120,"column":20},"end":{"line":120,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"startPeriod"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -306,7 +306,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "    environment:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"environment"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":128,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"environment"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -316,9 +316,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "      "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":127,"column":6},"end":{"line":127,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depth0,"value"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":127,"column":24},"end":{"line":127,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(depth0,"value"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -329,7 +329,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "  "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":134,"column":2},"end":{"line":134,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + ": {}\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -340,29 +340,29 @@ export const template = {"0":function(container,depth0,helpers,partials,data,blo
     };
 
   return "# Code generated by drone-compose from "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "; DO NOT EDIT.\n#\n# The services of "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":3,"column":18},"end":{"line":3,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " in one network namespace, as "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":3,"column":66},"end":{"line":3,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " ran them:\n#   docker-compose -p "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"project"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":4,"column":22},"end":{"line":4,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"project"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " up -d\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"buildNames"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"buildNames"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "#   docker-compose -p "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"project"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":8,"column":22},"end":{"line":8,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"project"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " down -v\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"credentials"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"credentials"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "services:\n  "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"holderKey"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":13,"column":2},"end":{"line":13,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"holderKey"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + ":\n    image: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"image"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":14,"column":11},"end":{"line":14,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"image"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n    entrypoint: [\"sleep\"]\n    command: [\"2147483647\"]\n    init: true\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"network"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"dns"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"extraHosts"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"healthcheck"),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"containers"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"network"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"dns"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"extraHosts"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holder"),"healthcheck"),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"containers"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "volumes:\n  drone: {}\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true,"useDepths":true};

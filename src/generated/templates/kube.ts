@@ -10,23 +10,23 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "- name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  image: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"image"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":3,"column":9},"end":{"line":3,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"image"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  imagePullPolicy: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"pullPolicy"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":4,"column":19},"end":{"line":4,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"pullPolicy"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sidecar"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"command"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"args"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"workingDir"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"env"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"envFrom"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privileged"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"memory"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sidecar"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"command"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"args"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"workingDir"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"env"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"envFrom"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"privileged"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"memory"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  volumeMounts:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"mounts"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"probe"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"mounts"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"probe"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return "  restartPolicy: Always\n";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -38,7 +38,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  command:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"command"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"command"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -48,7 +48,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  - "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":11,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -59,7 +59,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  args:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"args"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -69,7 +69,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  workingDir: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"workingDir"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":21,"column":14},"end":{"line":21,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"workingDir"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -80,7 +80,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  env:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"env"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"env"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -90,11 +90,11 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  - name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":26,"column":10},"end":{"line":26,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"value"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secret"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"configMap"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"value"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secret"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"configMap"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -104,7 +104,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "    value: "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":28,"column":11},"end":{"line":28,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -115,11 +115,11 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "    valueFrom:\n      secretKeyRef:\n        name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"secret"),"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":33,"column":14},"end":{"line":33,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"secret"),"name"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n        key: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"secret"),"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":34,"column":13},"end":{"line":34,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"secret"),"key"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"secret"),"optional"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"secret"),"optional"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     return "        optional: true\n";
 },"11":function(container,depth0,helpers,partials,data) {
@@ -131,11 +131,11 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "    valueFrom:\n      configMapKeyRef:\n        name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"configMap"),"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":42,"column":14},"end":{"line":42,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"configMap"),"name"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n        key: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"configMap"),"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":43,"column":13},"end":{"line":43,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"configMap"),"key"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"configMap"),"optional"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"configMap"),"optional"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -145,9 +145,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  envFrom:\n  - prefix: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"envFrom"),"prefix"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":52,"column":12},"end":{"line":52,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"envFrom"),"prefix"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n    configMapRef:\n      name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"envFrom"),"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":54,"column":12},"end":{"line":54,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"envFrom"),"name"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n      optional: true\n";
 },"13":function(container,depth0,helpers,partials,data) {
     return "  securityContext:\n    privileged: true\n";
@@ -160,7 +160,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  resources:\n    limits:\n      memory: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"memory"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":64,"column":14},"end":{"line":64,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"memory"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -171,12 +171,12 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  - name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":68,"column":10},"end":{"line":68,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n    mountPath: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"path"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":69,"column":15},"end":{"line":69,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"path"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subPath"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"readOnly"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subPath"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"readOnly"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -186,7 +186,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "    subPath: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"subPath"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":71,"column":13},"end":{"line":71,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"subPath"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
     return "    readOnly: true\n";
@@ -199,14 +199,14 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  startupProbe:\n    exec:\n      command:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"command"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"delay"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"command"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"delay"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "    periodSeconds: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"period"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":87,"column":19},"end":{"line":87,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"period"),{"name":"int","hash":{},"data":data})) != null ? stack1 : "")
     + "\n    timeoutSeconds: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"timeout"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":88,"column":20},"end":{"line":88,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"timeout"),{"name":"int","hash":{},"data":data})) != null ? stack1 : "")
     + "\n    failureThreshold: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"failures"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":89,"column":22},"end":{"line":89,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(lookupProperty(depth0,"probe"),"failures"),{"name":"int","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -217,7 +217,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "      - "
-    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data,"loc":{"start":{"line":82,"column":8},"end":{"line":82,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yaml").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yaml","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -228,7 +228,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "    initialDelaySeconds: "
-    + ((stack1 = lookupProperty(helpers,"int").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"probe"),"delay"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":85,"column":25},"end":{"line":85,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"probe"),"delay"),{"name":"int","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"21":function(container,depth0,helpers,partials,data) {
     return "# The file has no build: the Job starts the services, waits until they are ready, and ends.\n";
@@ -241,8 +241,8 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "#   kubectl create secret generic "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"secrets"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":102,"column":34},"end":{"line":102,"column":59}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":59},"end":{"line":102,"column":126}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"secrets"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -253,7 +253,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " --from-literal="
-    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":102,"column":95},"end":{"line":102,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "=VALUE";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -264,7 +264,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "#   kubectl create secret docker-registry "
-    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":105,"column":42},"end":{"line":105,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " --docker-server=SERVER --docker-username=USER --docker-password=PASSWORD\n";
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -275,7 +275,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " secret/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"secrets"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":140},"end":{"line":111,"column":165}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"secrets"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -285,7 +285,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " secret/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":196},"end":{"line":111,"column":222}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"comment").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "");
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -295,9 +295,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":121,"column":2},"end":{"line":121,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"key"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"text"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":121,"column":19},"end":{"line":121,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"text"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"28":function(container,depth0,helpers,partials,data) {
     return "      hostNetwork: true\n";
@@ -310,7 +310,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "      dnsPolicy: None\n      dnsConfig:\n        nameservers:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nameservers"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":153,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nameservers"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -320,7 +320,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "        - "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":152,"column":10},"end":{"line":152,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -331,7 +331,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "      hostAliases:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hostAliases"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":163,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hostAliases"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -341,9 +341,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "      - ip: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"ip"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":158,"column":12},"end":{"line":158,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"ip"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n        hostnames:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostnames"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":162,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"hostnames"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -353,7 +353,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "      imagePullSecrets:\n      - name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":167,"column":14},"end":{"line":167,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"names"),"registry"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -364,11 +364,11 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "      - name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":171,"column":14},"end":{"line":171,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(depth0,"name"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"emptyDir"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostPath"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"configMap"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":182,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"emptyDir"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostPath"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"configMap"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
     return "        emptyDir: {}\n";
 },"36":function(container,depth0,helpers,partials,data) {
@@ -380,7 +380,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "        hostPath:\n          path: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hostPath"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":177,"column":16},"end":{"line":177,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hostPath"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -391,7 +391,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "        configMap:\n          name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"configMap"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":181,"column":16},"end":{"line":181,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"configMap"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -411,63 +411,63 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "# Code generated by drone-compose from "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":92,"column":39},"end":{"line":92,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "; DO NOT EDIT.\n#\n# The services and build of "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":94,"column":28},"end":{"line":94,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " as one Kubernetes Job (Kubernetes 1.29 or later): one pod, so\n# the services answer at 127.0.0.1, as in "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":95,"column":42},"end":{"line":95,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + ". Services are sidecars; build steps run in order.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"servicesOnly"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"servicesOnly"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "# Before each run, create what the manifest reads (see the README, \"Kubernetes\"):\n#   kubectl create configmap "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":100,"column":29},"end":{"line":100,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " --from-literal="
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"remoteKey"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":100,"column":68},"end":{"line":100,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"remoteKey"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "=URL --from-literal="
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"commitKey"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":100,"column":109},"end":{"line":100,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"commitKey"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "=SHA\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "# Run, follow, and clean up:\n#   kubectl apply -f THIS-FILE\n#   kubectl wait --for=condition=complete --timeout="
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"deadline"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":109,"column":52},"end":{"line":109,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"deadline"),{"name":"int","hash":{},"data":data})) != null ? stack1 : "")
     + "s job/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":109,"column":74},"end":{"line":109,"column":95}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "\n#   kubectl logs job/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":110,"column":21},"end":{"line":110,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " --all-containers --prefix\n#   kubectl delete job/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":23},"end":{"line":111,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " configmap/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"scripts"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":55},"end":{"line":111,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"scripts"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " configmap/"
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":111,"column":91},"end":{"line":111,"column":114}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":114},"end":{"line":111,"column":172}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":172},"end":{"line":111,"column":229}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"build"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"secretKeys"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"scripts"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":115,"column":8},"end":{"line":115,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"scripts"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":118,"column":32},"end":{"line":118,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\ndata:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"scripts"),{"name":"each","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"scripts"),{"name":"each","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":127,"column":8},"end":{"line":127,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  labels:\n    app.kubernetes.io/managed-by: drone-compose\n    app.kubernetes.io/instance: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":130,"column":32},"end":{"line":130,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\nspec:\n  backoffLimit: 0\n  activeDeadlineSeconds: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"deadline"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":133,"column":25},"end":{"line":133,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"deadline"),{"name":"int","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  ttlSecondsAfterFinished: "
-    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"ttl"),{"name":"int","hash":{},"data":data,"loc":{"start":{"line":134,"column":27},"end":{"line":134,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"int").call(alias1,lookupProperty(depth0,"ttl"),{"name":"int","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/managed-by: drone-compose\n        app.kubernetes.io/instance: "
-    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data,"loc":{"start":{"line":139,"column":36},"end":{"line":139,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"yamlKey").call(alias1,lookupProperty(lookupProperty(depth0,"names"),"job"),{"name":"yamlKey","hash":{},"data":data})) != null ? stack1 : "")
     + "\n    spec:\n      restartPolicy: Never\n      enableServiceLinks: false\n      automountServiceAccountToken: false\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostNetwork"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":146,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nameservers"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostAliases"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostNetwork"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nameservers"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hostAliases"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registry"),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "      volumes:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":183,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "      initContainers:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initContainers"),{"name":"each","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":0},"end":{"line":187,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initContainers"),{"name":"each","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "      containers:\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"main"),{"name":"with","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"main"),{"name":"with","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
   var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -479,7 +479,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["container"],"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":91,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["container"],"data":data}) || fn;
   return fn;
   }
 

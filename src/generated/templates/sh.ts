@@ -9,7 +9,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pull"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pull"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -18,7 +18,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pull"),{"name":"with","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pull"),{"name":"with","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -27,7 +27,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"auth"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"auth"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -36,7 +36,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"always"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"always"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -46,13 +46,13 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  printf '%s' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"password"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":7,"column":14},"end":{"line":7,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"password"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " | dc_pull_auth "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":7,"column":50},"end":{"line":7,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"registry"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":7,"column":63},"end":{"line":7,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"registry"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"username"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":7,"column":84},"end":{"line":7,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"username"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -63,15 +63,15 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  \"$dc_engine\" image inspect -- "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":9,"column":32},"end":{"line":9,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " >/dev/null 2>&1 ||\n    printf '%s' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"password"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"password"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " | dc_pull_auth "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":52},"end":{"line":10,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"registry"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":65},"end":{"line":10,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"registry"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"username"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":10,"column":86},"end":{"line":10,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(lookupProperty(depth0,"auth"),"username"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -82,7 +82,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  \"$dc_engine\" pull -- "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":13,"column":23},"end":{"line":13,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -93,7 +93,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "\n# dc_op OPERATION NAME [ARGS...]: sets dc_v to one of Drone 0.4's $$ operations on the variable NAME\n# (empty when unset). Patterns and words are literal text; positions and lengths count bytes.\ndc_op() {\n  eval \"dc_v=\\${$2-}\"\n  case $1 in\n    default) [ -n \"$dc_v\" ] || dc_v=$3 ;;\n    prefix) dc_v=${dc_v#\"$3\"} ;;\n    suffix) dc_v=${dc_v%\"$3\"} ;;\n    replace) dc_replace \"$3\" \"$4\" ;;\n    substring) dc_bytes \"$3\" \"$4\" ;;\n    quote)\n      dc_replace \"\\\\\" \"\\\\\\\\\"\n      dc_replace '\"' '\\\"'\n      dc_replace '$' '\\$'\n      dc_replace '`' '\\`'\n      ;;\n  esac\n}\n\n# Replaces every occurrence of the text $1 in dc_v with $2.\ndc_replace() {\n  dc_rest=$dc_v\n  dc_v=''\n  while :; do\n    case $dc_rest in\n      *\"$1\"*)\n        dc_v=$dc_v${dc_rest%%\"$1\"*}$2\n        dc_rest=${dc_rest#*\"$1\"}\n        ;;\n      *) break ;;\n    esac\n  done\n  dc_v=$dc_v$dc_rest\n}\n\n# Keeps $2 bytes of dc_v from byte $1 (fewer at its end); in the C locale, ? matches one byte in every shell.\ndc_bytes() {\n  dc_lc=${LC_ALL+set}\n  dc_lc_value=${LC_ALL-}\n  LC_ALL=C\n  dc_rest=$dc_v\n  dc_n=$1\n  while [ \"$dc_n\" -gt 0 ] && [ -n \"$dc_rest\" ]; do\n    dc_rest=${dc_rest#?}\n    dc_n=$((dc_n - 1))\n  done\n  dc_v=''\n  dc_n=$2\n  while [ \"$dc_n\" -gt 0 ] && [ -n \"$dc_rest\" ]; do\n    dc_tail=${dc_rest#?}\n    dc_v=$dc_v${dc_rest%\"$dc_tail\"}\n    dc_rest=$dc_tail\n    dc_n=$((dc_n - 1))\n  done\n  if [ \"$dc_lc\" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi\n}\n\n# The file's $$ operations, computed once the variables are known.\ndc_ops() {\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"operations"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":383,"column":0},"end":{"line":386,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"operations"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "}\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -104,9 +104,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_op "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"args"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":384,"column":8},"end":{"line":384,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"args"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  "
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,lookupProperty(depth0,"id"),{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":385,"column":2},"end":{"line":385,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,lookupProperty(depth0,"id"),{"name":"shVar","hash":{},"data":data})) != null ? stack1 : "")
     + "=$dc_v\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -117,7 +117,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":399,"column":22},"end":{"line":399,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildContainers"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -128,7 +128,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":402,"column":22},"end":{"line":402,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -139,7 +139,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":405,"column":49},"end":{"line":405,"column":60}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     return "  dc_drone_vars\n";
 },"13":function(container,depth0,helpers,partials,data) {
@@ -151,7 +151,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"upVariables"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":424,"column":0},"end":{"line":426,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"upVariables"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  dc_check_missing\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -162,9 +162,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  [ -n \"${"
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":425,"column":11},"end":{"line":425,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data})) != null ? stack1 : "")
     + "+x}\" ] || dc_missing=\"$dc_missing "
-    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data,"loc":{"start":{"line":425,"column":62},"end":{"line":425,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"shVar").call(alias1,depth0,{"name":"shVar","hash":{},"data":data})) != null ? stack1 : "")
     + "\"\n";
 },"15":function(container,depth0,helpers,partials,data) {
     return "  dc_ops\n";
@@ -177,7 +177,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  \"$dc_engine\" volume create --label \"$dc_label\" "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":439,"column":49},"end":{"line":439,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " >/dev/null\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -197,7 +197,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " \\\n    "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":446,"column":4},"end":{"line":446,"column":15}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"sh","hash":{},"data":data})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -207,9 +207,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say starting "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":448,"column":18},"end":{"line":448,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  \"$dc_engine\" run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":449,"column":27},"end":{"line":450,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " >/dev/null\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -220,7 +220,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_check_running"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":453,"column":18},"end":{"line":453,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -231,7 +231,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":453,"column":37},"end":{"line":453,"column":53}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -240,7 +240,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":456,"column":0},"end":{"line":458,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  dc_wait \"$dc_no_wait\"\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -251,7 +251,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_wait_add "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"wait"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":457,"column":14},"end":{"line":457,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"wait"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -262,10 +262,10 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_drone_vars\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":468,"column":0},"end":{"line":474,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":475,"column":0},"end":{"line":477,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildVariables"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  dc_need_up\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":479,"column":0},"end":{"line":485,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"build"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -275,7 +275,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_missing=''\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":470,"column":0},"end":{"line":472,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"buildVariables"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  dc_check_missing\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -287,11 +287,11 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"pull"),depth0,{"name":"pull","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "  dc_say build: "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":481,"column":16},"end":{"line":481,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  dc_remove container "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":482,"column":22},"end":{"line":482,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  \"$dc_engine\" run --rm"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":483,"column":23},"end":{"line":484,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"run"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -302,7 +302,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  dc_say "
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":487,"column":9},"end":{"line":487,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " has no build: section\n  exit 2\n";
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -313,9 +313,9 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "  printf '== %s\\n' "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":512,"column":19},"end":{"line":512,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"name"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  \"$dc_engine\" logs "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":513,"column":20},"end":{"line":513,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"container"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " 2>&1\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -326,53 +326,53 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "#!/bin/sh\n# Code generated by drone-compose from "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":18,"column":39},"end":{"line":18,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + "; DO NOT EDIT.\n#\n# The services of "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":20,"column":18},"end":{"line":20,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"source"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " in one network namespace, as "
-    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data,"loc":{"start":{"line":20,"column":66},"end":{"line":20,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"comment").call(alias1,lookupProperty(depth0,"format"),{"name":"comment","hash":{},"data":data})) != null ? stack1 : "")
     + " ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":28,"column":51},"end":{"line":28,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-"
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"project"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":32,"column":36},"end":{"line":32,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"project"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- \"$0\" && echo x)\ndc_here=$(CDPATH='' cd -- \"${dc_here%?x}\" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative="
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceDir"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":37,"column":12},"end":{"line":37,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceDir"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\ndc_holder=\"$dc_project\"-"
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"holderName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":38,"column":24},"end":{"line":38,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"holderName"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\ndc_volume=\"$dc_project-drone\"\ndc_label=\"io.drone-compose.project=$dc_project\"\ndc_engine=${DRONE_COMPOSE_ENGINE:-docker}\ndc_podman=0\ncase ${dc_engine##*/} in podman*) dc_podman=1 ;; esac\n\n# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.\ndc_find_workspace() {\n  dc_workspace=$(CDPATH='' cd -- \"${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}\" 2>/dev/null && pwd && echo x) || {\n    echo \"drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE\" >&2\n    exit 2\n  }\n  dc_workspace=${dc_workspace%?x}\n  case $dc_workspace in\n    *:*)\n      echo \"drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE\" >&2\n      exit 2\n      ;;\n  esac\n}\n\ndc_usage() {\n  echo \"usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps\"\n}\n\n# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in\n# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).\n# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for\n# alternatives, comma-separated; - for none), then what up waits for, in words.\ndc_wait_records=''\ndc_wait_tmp=''\ndc_wait_pid=''\n\ndc_wait_add() {\n  dc_wait_records=\"$dc_wait_records$1 $2 $3 $4\n\"\n}\n\n# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0\n# when all do, 1 after the number of seconds in $1.\ndc_waiter='end=$(($(date +%s) + $1))\nshift\nwhile :; do\n  now=\n  for f in /proc/net/tcp /proc/net/tcp6; do\n    [ -r \"$f\" ] || continue\n    while read -r sl local rest; do\n      case $rest in\n        *\" 0A \"*) now=\"$now ${local##*:}\" ;;\n      esac\n    done <\"$f\"\n  done\n  left=\n  for g in \"$@\"; do\n    case \"$now \" in\n      *\" ${g%%/*} \"* | *\" ${g#*/} \"*) echo \"$g\" ;;\n      *) left=\"$left $g\" ;;\n    esac\n  done\n  [ -n \"$left\" ] || exit 0\n  [ \"$(date +%s)\" -lt \"$end\" ] || exit 1\n  set -- $left\n  sleep 0.1\ndone'\n\n# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),\n# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;\n# each line is the verdict and the record. With \"containers\" as $1, prints the containers to inspect instead.\ndc_wait_verdicts() {\n  DC_PROJECT=$dc_project DC_MODE=$1 DC_CHECKS_BY_HAND=$dc_podman awk '\n    FILENAME == ARGV[1] { seen[$1] = 1; next }\n    FILENAME == ARGV[2] { n = $1; sub(/^\\//, \"\", n); status[n] = $2; health[n] = $3; next }\n    {\n      if ($2 == \"none\") { print \"off\", $0; next }\n      c = ENVIRON[\"DC_PROJECT\"] \"-\" $1\n      if ($2 == \"ports\") {\n        k = split($3, g, \",\")\n        listening = 1\n        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0\n        if (listening) { if (ENVIRON[\"DC_MODE\"] != \"containers\") print \"ready\", $0; next }\n      }\n      if (ENVIRON[\"DC_MODE\"] == \"containers\") { printf \" %s\", c; next }\n      if (status[c] != \"running\") { print \"failed\", $0; next }\n      h = health[c]\n      if (h == \"\") h = \"none\"\n      if ($2 == \"ports\") print \"pending\", $0\n      else if (h == \"healthy\") print \"ready\", $0\n      else if (h == \"unhealthy\") print (ENVIRON[\"DC_CHECKS_BY_HAND\"] == 1 ? \"pending\" : \"unhealthy\"), $0\n      else if ($2 == \"image\" && h == \"none\") print \"nocheck\", $0\n      else print \"pending\", $0\n    }' \"$dc_wait_tmp/seen\" \"$dc_wait_tmp/states\" \"$dc_wait_tmp/records\"\n}\n\ndc_wait_cleanup() {\n  if [ -n \"$dc_wait_pid\" ]; then\n    kill \"$dc_wait_pid\" 2>/dev/null || true\n    wait \"$dc_wait_pid\" 2>/dev/null || true\n    dc_wait_pid=''\n  fi\n  if [ -n \"$dc_wait_tmp\" ]; then\n    rm -rf \"$dc_wait_tmp\"\n    dc_wait_tmp=''\n  fi\n}\n\n# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,\n# naming every service that is not ready with what it waited for and the end of its log, when the time is up,\n# a service stops, or a health check fails.\ndc_wait() {\n  if [ \"$1\" = 1 ]; then\n    dc_say \"not waiting for the services to be ready\"\n    return 0\n  fi\n  dc_timeout=${DRONE_COMPOSE_WAIT_TIMEOUT:-120}\n  case $dc_timeout in\n    '' | *[!0-9]*)\n      dc_say \"DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout\"\n      exit 2\n      ;;\n  esac\n  dc_wait_tmp=$(mktemp -d)\n  printf '%s' \"$dc_wait_records\" >\"$dc_wait_tmp/records\"\n  : >\"$dc_wait_tmp/seen\"\n  dc_groups=$(awk '$2 == \"ports\" { gsub(\",\", \" \", $3); printf \" %s\", $3 }' \"$dc_wait_tmp/records\")\n  dc_start=$(date +%s)\n  dc_next_say=$((dc_start + 5))\n  dc_failed=''\n  dc_first=1\n  # Podman runs health checks from systemd timers; without systemd they run only when asked, so the wait asks\n  # once a second, and a failed check counts as not ready yet (the timeout still bounds the wait).\n  dc_checked=''\n  while :; do\n    if [ -n \"$dc_groups\" ] && [ -z \"$dc_wait_pid\" ]; then\n      if [ \"$dc_first\" = 1 ]; then\n        # One look first: when everything already listens, this one docker exec is the whole wait.\n        # shellcheck disable=SC2086 # the groups are words of hex digits and /\n        \"$dc_engine\" exec \"$dc_holder\" sh -c \"$dc_waiter\" sh 0 $dc_groups >>\"$dc_wait_tmp/seen\" 2>>\"$dc_wait_tmp/waiter\" || true\n      else\n        # shellcheck disable=SC2086\n        \"$dc_engine\" exec \"$dc_holder\" sh -c \"$dc_waiter\" sh \"$dc_timeout\" $dc_groups >>\"$dc_wait_tmp/seen\" 2>>\"$dc_wait_tmp/waiter\" &\n        dc_wait_pid=$!\n      fi\n    fi\n    dc_first=0\n    dc_now=$(date +%s)\n    : >\"$dc_wait_tmp/states\"\n    dc_containers=$(dc_wait_verdicts containers)\n    if [ -n \"$dc_containers\" ] && [ \"$dc_podman\" = 1 ] && [ \"$dc_now\" != \"$dc_checked\" ]; then\n      dc_checked=$dc_now\n      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -\n      for dc_container in $dc_containers; do\n        \"$dc_engine\" healthcheck run \"$dc_container\" >/dev/null 2>&1 || true\n      done\n    fi\n    if [ -n \"$dc_containers\" ]; then\n      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -\n      \"$dc_engine\" container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\\n        $dc_containers >\"$dc_wait_tmp/states\" 2>/dev/null || true\n    fi\n    dc_wait_verdicts verdicts >\"$dc_wait_tmp/verdicts\"\n    : >\"$dc_wait_tmp/records\"\n    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do\n      case $dc_verdict in\n        ready) dc_say \"$dc_name is ready ($((dc_now - dc_start)) s)\" ;;\n        off) dc_say \"not waiting for $dc_name: $dc_what\" ;;\n        nocheck) dc_say \"not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK\" ;;\n        pending) printf '%s %s %s %s\\n' \"$dc_name\" \"$dc_kind\" \"$dc_ports\" \"$dc_what\" >>\"$dc_wait_tmp/records\" ;;\n        failed) dc_failed=\"$dc_failed$dc_name stopped while up waited for $dc_what\n\" ;;\n        unhealthy) dc_failed=\"$dc_failed$dc_name is unhealthy: $dc_what failed\n\" ;;\n      esac\n    done <\"$dc_wait_tmp/verdicts\"\n    if [ -z \"$dc_failed\" ] && [ ! -s \"$dc_wait_tmp/records\" ]; then\n      dc_wait_cleanup\n      return 0\n    fi\n    if [ -n \"$dc_failed\" ] || [ $((dc_now - dc_start)) -ge \"$dc_timeout\" ]; then\n      while read -r dc_name dc_kind dc_ports dc_what; do\n        dc_failed=\"$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what\n\"\n      done <\"$dc_wait_tmp/records\"\n      printf '%s' \"$dc_failed\" | while read -r dc_name dc_line; do\n        dc_say \"$dc_name $dc_line\"\n        dc_say \"the end of the log of $dc_name:\"\n        \"$dc_engine\" logs --tail 20 \"$dc_project-$dc_name\" >&2 2>&1 || true\n      done\n      if [ -s \"$dc_wait_tmp/waiter\" ]; then\n        dc_say \"the port waiter in the holder said:\"\n        cat \"$dc_wait_tmp/waiter\" >&2\n      fi\n      exit 1\n    fi\n    if [ \"$dc_now\" -ge \"$dc_next_say\" ]; then\n      dc_say \"waiting for$(awk '{ printf \" %s\", $1 }' \"$dc_wait_tmp/records\") ($((dc_now - dc_start)) s of $dc_timeout)\"\n      dc_next_say=$((dc_now + 5))\n    fi\n    sleep 0.1 2>/dev/null || sleep 1\n  done\n}\n\ndc_say() {\n  echo \"drone-compose: $*\" >&2\n}\n\n# Fails, naming every one, when variables that the input references with $$NAME are not set.\ndc_check_missing() {\n  if [ -n \"$dc_missing\" ]; then\n    dc_say \"not set, but referenced with \\$\\$NAME in\" "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":247,"column":54},"end":{"line":247,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"sourceWord"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " \"(set them first):$dc_missing\"\n    exit 2\n  fi\n}\n\n# Removes containers, or a volume, that exist; a missing one is not an error.\ndc_remove() {\n  dc_kind=$1\n  shift\n  if [ \"$dc_kind\" = volume ]; then\n    dc_out=$(\"$dc_engine\" volume rm \"$@\" 2>&1 >/dev/null) && return 0\n  elif [ \"$dc_podman\" = 1 ]; then\n    # Podman's --force asks the process to stop and waits 10 s; docker's kills it at once, as --time 0 does.\n    dc_out=$(\"$dc_engine\" rm --force --volumes --time 0 \"$@\" 2>&1 >/dev/null) && return 0\n  else\n    dc_out=$(\"$dc_engine\" rm --force --volumes \"$@\" 2>&1 >/dev/null) && return 0\n  fi\n  dc_other=$(printf '%s\\n' \"$dc_out\" | grep -v -i 'no such' || true)\n  [ -z \"$dc_other\" ] && return 0\n  printf '%s\\n' \"$dc_other\" >&2\n  return 1\n}\n\n# Pulls an image with registry credentials that live only in a temporary folder: DOCKER_CONFIG for docker,\n# REGISTRY_AUTH_FILE for podman.\n# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.\ndc_pull_auth() {\n  dc_config=$(mktemp -d)\n  if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json \"$dc_engine\" login --username \"$3\" --password-stdin ${2:+\"$2\"} >/dev/null &&\n    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json \"$dc_engine\" pull -- \"$1\"; then\n    rm -rf \"$dc_config\"\n  else\n    rm -rf \"$dc_config\"\n    return 1\n  fi\n}\n\n# Fails, showing its log, when a container stopped right after it started.\ndc_check_running() {\n  for dc_container in \"$@\"; do\n    if [ \"$(\"$dc_engine\" container inspect --format '{{.State.Running}}' \"$dc_container\")\" != true ]; then\n      dc_say \"$dc_container stopped right after it started; its log:\"\n      \"$dc_engine\" logs \"$dc_container\" >&2 || true\n      exit 1\n    fi\n  done\n}\n\n# Runs git in the workspace, when git is installed; quiet, and failing when it fails.\ndc_git() {\n  command -v git >/dev/null 2>&1 && git -c core.fsmonitor=false -C \"$dc_workspace\" \"$@\" 2>/dev/null\n}\n\n# Drone's build variables: each from the environment when set there, else derived from the workspace's\n# git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG\n# (Drone's own $$ substitutions) default to the matching DRONE_ value; CI, DRONE, DRONE_DIR and the CI_ names\n# are what the build sees.\ndc_drone_vars() {\n  [ -n \"${DRONE_REPO+x}\" ] || DRONE_REPO="
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":305,"column":41},"end":{"line":305,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoName"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + "\n  [ -n \"${DRONE_COMMIT+x}\" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n \"${DRONE_BRANCH+x}\" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n \"${DRONE_TAG+x}\" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n \"${DRONE_BUILD_NUMBER+x}\" ] || DRONE_BUILD_NUMBER=0\n  [ -n \"${DRONE_PULL_REQUEST+x}\" ] || DRONE_PULL_REQUEST=''\n  [ -n \"${DRONE_JOB_NUMBER+x}\" ] || DRONE_JOB_NUMBER=1\n  [ -n \"${CI_BUILD_URL+x}\" ] || CI_BUILD_URL=''\n  [ -n \"${BUILD_NUMBER+x}\" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n \"${COMMIT+x}\" ] || COMMIT=$DRONE_COMMIT\n  [ -n \"${BRANCH+x}\" ] || BRANCH=$DRONE_BRANCH\n  [ -n \"${TAG+x}\" ] || TAG=$DRONE_TAG\n  # shellcheck disable=SC2034 # read where the file writes $$CI, $$DRONE_DIR, $$CI_BRANCH, ...\n  CI=true CI_NAME=drone DRONE=true DRONE_DIR="
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":318,"column":45},"end":{"line":318,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " CI_BUILD_DIR="
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":318,"column":74},"end":{"line":318,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"repoPath"),{"name":"sh","hash":{},"data":data})) != null ? stack1 : "")
     + " CI_REPO=$DRONE_REPO \\\n    CI_BRANCH=$DRONE_BRANCH CI_COMMIT=$DRONE_COMMIT CI_BUILD_NUMBER=$DRONE_BUILD_NUMBER \\\n    CI_PULL_REQUEST=$DRONE_PULL_REQUEST CI_JOB_NUMBER=$DRONE_JOB_NUMBER CI_TAG=$DRONE_TAG\n}\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":322,"column":0},"end":{"line":388,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\ndc_need_up() {\n  if ! \"$dc_engine\" container inspect \"$dc_holder\" >/dev/null 2>&1; then\n    dc_say \"the services are not up; run: $0 up\"\n    exit 1\n  fi\n}\n\ndc_down() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":398,"column":0},"end":{"line":400,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":401,"column":0},"end":{"line":403,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"buildContainers"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"servicesReversed"),{"name":"each","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  dc_remove container \"$dc_holder\"\n  dc_remove volume \"$dc_volume\""
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":405,"column":31},"end":{"line":405,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in \"$@\"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"upDefines"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":419,"column":0},"end":{"line":421,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"upVariables"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":422,"column":0},"end":{"line":428,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":429,"column":0},"end":{"line":431,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"upDefines"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"upVariables"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"operations"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  dc_down\n  dc_starting=1\n  trap 'dc_wait_cleanup; if [ \"$dc_starting\" = 1 ]; then dc_say \"up failed; removing what it started\"; dc_down; fi' EXIT\n  trap 'exit 130' INT\n  trap 'exit 143' TERM\n  \"$dc_engine\" volume create --label \"$dc_label\" \"$dc_volume\" >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":438,"column":0},"end":{"line":440,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":441,"column":0},"end":{"line":443,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"volumes"),{"name":"each","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  dc_say \"starting the namespace holder\"\n  \"$dc_engine\" run --detach"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":445,"column":27},"end":{"line":446,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"holder"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " >/dev/null\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":447,"column":0},"end":{"line":451,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":452,"column":0},"end":{"line":454,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":455,"column":0},"end":{"line":460,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.program(27, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":466,"column":0},"end":{"line":489,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"build"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.program(27, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "}\n\ndc_run() {\n  if [ $# -eq 0 ]; then\n    dc_usage >&2\n    exit 2\n  fi\n  dc_need_up\n  dc_drone_vars\n  dc_tty=''\n  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi\n  \"$dc_engine\" run --rm --interactive ${dc_tty:+\"$dc_tty\"}"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":501,"column":58},"end":{"line":502,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runFlags"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " \\\n    \"$@\"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    \"$dc_engine\" logs \"$dc_project-$1\"\n    return\n  fi\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":511,"column":0},"end":{"line":514,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up \"$@\" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run \"$@\" ;;\n  logs) dc_logs \"$@\" ;;\n  ps) \"$dc_engine\" ps --all --filter \"label=$dc_label\" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
@@ -385,7 +385,7 @@ export const template = {"0":function(container,depth0,helpers,partials,data) {
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["pull"],"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":17,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["pull"],"data":data}) || fn;
   return fn;
   }
 
