@@ -155,6 +155,16 @@ function resolvedOr(path: string): string {
   }
 }
 
+/**
+ * Whether a command line can reach the `diff` subcommand, or ask for the help that lists it: it has the word
+ * `diff`, or `-h`/`--help`. Only then is the subcommand built (its options are about 0.7M instructions of every
+ * start-up). Any other command line parses the same without it: the root command has an action and an argument,
+ * so commander takes every other word for the input file, and looks for subcommands nowhere else.
+ */
+export function mayReachSubcommands(argv: readonly string[]): boolean {
+  return argv.some((arg) => arg === 'diff' || arg === '-h' || arg === '--help');
+}
+
 /** The `--format` the command line asks for, read before commander parses it, so that its errors use it too. */
 function formatIn(argv: readonly string[]): Format {
   let format: Format = 'text';
@@ -277,6 +287,7 @@ class Invocation {
       .enablePositionalOptions()
       .exitOverride()
       .configureOutput(output);
+    if (!mayReachSubcommands(this.argv)) return cmd;
     const diff = new Command('diff')
       .description('compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ')
       .argument('[rev]', 'git revision', 'HEAD')
@@ -631,9 +642,9 @@ class Invocation {
       this.format = opts.format;
       action = this.generate(file, opts);
     });
-    cmd.commands[0]!.action((rev: string, file: string, local: Options) => {
+    const diff = cmd.commands[0];
+    diff?.action((rev: string, file: string, local: Options) => {
       // Options written before `diff` (`drone-compose --repo R diff`) count as if written after it; after it wins.
-      const diff = cmd.commands[0]!;
       const opts: Record<string, unknown> = { ...local };
       for (const [key, value] of Object.entries(cmd.opts())) {
         if (cmd.getOptionValueSource(key) === 'cli' && diff.getOptionValueSource(key) !== 'cli') opts[key] = value;

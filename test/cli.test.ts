@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { mayReachSubcommands } from '../src/cli.js';
 import { CLI, projectWith, runCli } from './helpers.js';
 
 const INPUT = 'compose:\n  cache:\n    image: redis\n  database:\n    image: postgres\n    environment:\n      - POSTGRES_USER=postgres\n';
@@ -161,6 +162,24 @@ describe('inputs and usage', () => {
     const v = runCli(['--version']);
     assert.equal(v.status, 0);
     assert.match(v.stdout, /^\d+\.\d+\.\d+/);
+  });
+
+  it('lists the diff subcommand in the help wherever -h or --help is, and runs it wherever diff is', () => {
+    // The subcommand is built only for command lines with diff, -h or --help (mayReachSubcommands).
+    for (const argv of [['--help'], ['-h'], ['-o', 'x.sh', '--help'], ['.drone.yml', '-h'], ['--repo', 'a/b', '--help', 'x']]) {
+      const help = runCli(argv);
+      assert.equal(help.status, 0, argv.join(' '));
+      assert.match(help.stdout, /^Commands:\n {2}diff \[options\] \[rev\] \[file\] +compile the Drone file as it is at a git revision/m, argv.join(' '));
+    }
+    const diffHelp = runCli(['--repo', 'a/b', 'diff', '--help']);
+    assert.equal(diffHelp.status, 0);
+    assert.match(diffHelp.stdout, /^Usage: drone-compose diff \[options\] \[rev\] \[file\]/);
+    assert.match(diffHelp.stdout, /--pipeline <name>/);
+    // Without those words, diff is neither listed nor needed: the same messages as ever.
+    assert.equal(mayReachSubcommands(['--check', '-o', 'services.sh', '.drone.yml']), false);
+    assert.equal(mayReachSubcommands(['-o', 'diff']), true);
+    assert.equal(runCli(['--frobnicate']).stderr, "drone-compose: error[usage]: unknown option '--frobnicate'\n  = help: try 'drone-compose --help'\ndrone-compose: 1 error\n");
+    assert.match(runCli(['a.yml', 'b.yml']).stderr, /error\[usage\]: too many arguments\. Expected 1 argument but got 2\./);
   });
 
   it('binary garbage is a diagnostic with exit 2, never a stack trace', () => {
