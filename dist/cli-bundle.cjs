@@ -16199,6 +16199,9 @@ function resolvedOr(path) {
     return path;
   }
 }
+function mayReachSubcommands(argv) {
+  return argv.some((arg) => arg === "diff" || arg === "-h" || arg === "--help");
+}
 function formatIn(argv) {
   let format = "text";
   for (let i = 0; i < argv.length; i++) {
@@ -16293,6 +16296,7 @@ var Invocation = class {
     };
     const cmd = new Command("drone-compose").description("Compile the services and build of a Drone .drone.yml (0.4, 0.5\u20130.8, 1.x) into a POSIX sh script, a docker-compose.yml or a Kubernetes Job.").argument("[file]", "the Drone file; - reads standard input", ".drone.yml").option("-t, --target <target>", `what to emit: ${TARGETS.map((t) => `${t} (${describeTarget(t).label})`).join(", ")}; repeatable, paired with -o in order`, (v, p) => collect(targetArg(v), p)).option("-o, --output <path>", "write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)", (v, p) => collect(v, p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`).option("--check", "exit 1 and print a diff when an output file is not exactly what would be written; never writes").option("--force", "with -o: overwrite a file that drone-compose did not generate");
     addCompileOptions(cmd).version(VERSION, "-V, --version").helpOption("-h, --help").showSuggestionAfterError(true).enablePositionalOptions().exitOverride().configureOutput(output);
+    if (!mayReachSubcommands(this.argv)) return cmd;
     const diff = new Command("diff").description("compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ").argument("[rev]", "git revision", "HEAD").argument("[file]", "the Drone file", ".drone.yml").option("-t, --target <target>", "only this target (repeatable; default: those of the config file, else all)", (v, p) => collect(targetArg(v), p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input)`);
     addCompileOptions(diff).exitOverride().configureOutput(output);
     cmd.addCommand(diff);
@@ -16618,8 +16622,8 @@ var Invocation = class {
       this.format = opts.format;
       action = this.generate(file, opts);
     });
-    cmd.commands[0].action((rev, file, local) => {
-      const diff = cmd.commands[0];
+    const diff = cmd.commands[0];
+    diff?.action((rev, file, local) => {
       const opts = { ...local };
       for (const [key, value] of Object.entries(cmd.opts())) {
         if (cmd.getOptionValueSource(key) === "cli" && diff.getOptionValueSource(key) !== "cli") opts[key] = value;
