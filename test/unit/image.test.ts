@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parseImage, type ImageRef } from '../../src/lower/image.js';
 
 const HEX64 = '0123456789abcdef'.repeat(4);
@@ -118,5 +119,65 @@ describe('parseImage: rejected references', () => {
 
   it('rejects a name longer than 255 characters counting the registry, as Docker does', () => {
     bad(`a.com/${'b'.repeat(252)}`);
+  });
+});
+
+describe('parseImage: the grammar, checked part by part', () => {
+  // parseImage checks the parts of a reference one character at a time; it once matched this one regular
+  // expression of Docker's grammar, which stays here as the reference both must agree with.
+  const DC = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+  const DOMAIN = `(?:${DC}(?:\\.${DC})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+  const PATH = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+  const TAG = '[\\w][\\w.-]{0,127}';
+  const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+  const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH}(?:/${PATH})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+  /** parseImage as it was, on the regular expression: the error of a reference the grammar refuses is only `grammar`. */
+  const byRegex = (text: string): ImageRef | { error: string } => {
+    if (text === '' || text.length > 255 + 129 + 80 || /\s/.test(text)) return parseImage(text);
+    const m = REFERENCE.exec(text);
+    if (!m) return { error: 'grammar' };
+    let [, domain, path] = m as unknown as [string, string | undefined, string];
+    const [, , , tag, digest] = m;
+    if (domain !== undefined && !/[.:]/.test(domain) && domain !== 'localhost' && domain.toLowerCase() === domain) {
+      path = `${domain}/${path}`;
+      domain = undefined;
+    }
+    if ((domain ? `${domain}/${path}` : path).length > 255) return { error: 'the repository name is longer than 255 characters' };
+    if (digest) {
+      const [algorithm, hex] = digest.split(':') as [string, string];
+      const length = ({ sha256: 64, sha384: 96, sha512: 128 } as Record<string, number>)[algorithm];
+      if (length === undefined) return { error: `the digest algorithm ${algorithm} is not one Docker supports (sha256, sha384, sha512)` };
+      if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) return { error: `a ${algorithm} digest is ${length} lowercase hex digits` };
+    }
+    return { ...(domain ? { domain } : {}), path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+  };
+  /** parseImage, its explanations of a refusal by the grammar (describe) read as `grammar`. */
+  const byParts = (text: string): ImageRef | { error: string } => {
+    const r = parseImage(text);
+    if ('error' in r && /^(repository names must be lowercase|the digest after|a tag may only|it does not follow)/.test(r.error)) return { error: 'grammar' };
+    return r;
+  };
+  const pieces = [
+    'a', 'z', 'A', 'Q', '0', '9', 'f', 'F', 'x1', 'localhost', 'quay', 'io', 'app', 'my-app', 'a__b', 'a___b', 'b--c',
+    '-', '_', '__', '.', '..', ':', '/', '//', '@', '[', ']', '[::1]', '[fe80::1]', '[]', ':5000', ':0', ':x', '+',
+    'sha256', 'sha256:', 'SHA', 'v1.2', '_t', '.t', '-t', '0123456789abcdef', '0123456789ABCDEF', '\u00e9', ' ', 'K',
+  ];
+  const reference = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(''));
+  const shaped = fc
+    .tuple(
+      fc.constantFrom('', 'quay.io/', 'localhost:5000/', '[::1]:5000/', 'Registry/', 'a-b.c-d:80/', 'a_b/', 'x-/', '[g]/', 'a.-b/'),
+      fc.array(fc.constantFrom('app', 'a', 'a.b', 'a__b', 'a-b', 'a---b', 'A', 'a_', '_a', 'a..b', ''), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('', ':1', ':latest', ':_x', ':.x', ':x/y', ':', `:${'t'.repeat(128)}`, `:${'t'.repeat(129)}`),
+      fc.constantFrom('', `@sha256:${HEX64}`, `@sha256:${'a'.repeat(31)}`, `@a+b.c_d-e:${'A'.repeat(32)}`, '@1a:' + HEX64, '@sha256:', `@x@sha256:${HEX64}`),
+    )
+    .map(([registry, path, tag, digest]) => `${registry}${path.join('/')}${tag}${digest}`);
+
+  it('agrees with the regular expression on random references', () => {
+    fc.assert(
+      fc.property(fc.oneof(reference, shaped), (text) => {
+        assert.deepEqual(byParts(text), byRegex(text), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
