@@ -40,11 +40,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -1645,9 +1645,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -2285,14 +2285,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2799,8 +2799,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -4720,18 +4720,18 @@ var CODES = {
 };
 var Diagnostics = class {
   list = [];
-  error(code, message, span, hint, related) {
-    this.list.push(make("error", code, message, span, hint, related));
+  error(code2, message, span, hint, related) {
+    this.list.push(make("error", code2, message, span, hint, related));
   }
-  warning(code, message, span, hint, related) {
-    this.list.push(make("warning", code, message, span, hint, related));
+  warning(code2, message, span, hint, related) {
+    this.list.push(make("warning", code2, message, span, hint, related));
   }
   get hasErrors() {
     return this.list.some((d) => d.severity === "error");
   }
 };
-function make(severity, code, message, place2, hint, related) {
-  const d = { severity, code, message };
+function make(severity, code2, message, place2, hint, related) {
+  const d = { severity, code: code2, message };
   const span = typeof place2 === "function" ? place2() : place2;
   if (span) d.span = span;
   if (hint) d.hint = hint;
@@ -5714,7 +5714,7 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
     else
       end = lineWidth - indentAtStart;
   }
-  let split = void 0;
+  let split2 = void 0;
   let prev = void 0;
   let overflow = false;
   let i = -1;
@@ -5747,18 +5747,18 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
       if (mode === FOLD_BLOCK)
         i = consumeMoreIndentedLines(text, i, indent.length);
       end = i + indent.length + endStep;
-      split = void 0;
+      split2 = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
         const next = text[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
-          split = i;
+          split2 = i;
       }
       if (i >= end) {
-        if (split) {
-          folds.push(split);
-          end = split + endStep;
-          split = void 0;
+        if (split2) {
+          folds.push(split2);
+          end = split2 + endStep;
+          split2 = void 0;
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
@@ -5771,7 +5771,7 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
           folds.push(j);
           escapedFolds[j] = true;
           end = j + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           overflow = true;
         }
@@ -5866,8 +5866,8 @@ function doubleQuotedString(value, ctx) {
         case "u":
           {
             str += json.slice(start, i);
-            const code = json.substr(i + 2, 4);
-            switch (code) {
+            const code2 = json.substr(i + 2, 4);
+            switch (code2) {
               case "0000":
                 str += "\\0";
                 break;
@@ -5893,8 +5893,8 @@ function doubleQuotedString(value, ctx) {
                 str += "\\P";
                 break;
               default:
-                if (code.substr(0, 2) === "00")
-                  str += "\\x" + code.substr(2);
+                if (code2.substr(0, 2) === "00")
+                  str += "\\x" + code2.substr(2);
                 else
                   str += json.substr(i, 6);
             }
@@ -8038,22 +8038,22 @@ function assertCollection(contents) {
 
 // node_modules/yaml/browser/dist/errors.js
 var YAMLError = class extends Error {
-  constructor(name, pos, code, message) {
+  constructor(name, pos, code2, message) {
     super();
     this.name = name;
-    this.code = code;
+    this.code = code2;
     this.message = message;
     this.pos = pos;
   }
 };
 var YAMLParseError = class extends YAMLError {
-  constructor(pos, code, message) {
-    super("YAMLParseError", pos, code, message);
+  constructor(pos, code2, message) {
+    super("YAMLParseError", pos, code2, message);
   }
 };
 var YAMLWarning = class extends YAMLError {
-  constructor(pos, code, message) {
-    super("YAMLWarning", pos, code, message);
+  constructor(pos, code2, message) {
+    super("YAMLWarning", pos, code2, message);
   }
 };
 
@@ -8814,13 +8814,13 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   return { mode, indent, chomp, comment, length };
 }
 function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0];
+  const split2 = source.split(/\n( *)/);
+  const first = split2[0];
   const m = first.match(/^( *)/);
   const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
   const lines = [line0];
-  for (let i = 1; i < split.length; i += 2)
-    lines.push([split[i], split[i + 1]]);
+  for (let i = 1; i < split2.length; i += 2)
+    lines.push([split2[i], split2[i + 1]]);
   return lines;
 }
 
@@ -8829,7 +8829,7 @@ function resolveFlowScalar(scalar, strict, onError) {
   const { offset, type, source, end } = scalar;
   let _type;
   let value;
-  const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+  const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
   switch (type) {
     case "scalar":
       _type = Scalar.PLAIN;
@@ -9027,9 +9027,9 @@ var escapeCodes = {
 function parseCharCode(source, offset, length, onError) {
   const cc = source.substr(offset, length);
   const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-  const code = ok ? parseInt(cc, 16) : NaN;
+  const code2 = ok ? parseInt(cc, 16) : NaN;
   try {
-    return String.fromCodePoint(code);
+    return String.fromCodePoint(code2);
   } catch {
     const raw = source.substr(offset - 2, length + 2);
     onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -9299,12 +9299,12 @@ var Composer = class {
     this.prelude = [];
     this.errors = [];
     this.warnings = [];
-    this.onError = (source, code, message, warning) => {
+    this.onError = (source, code2, message, warning) => {
       const pos = getErrorPos(source);
       if (warning)
-        this.warnings.push(new YAMLWarning(pos, code, message));
+        this.warnings.push(new YAMLWarning(pos, code2, message));
       else
-        this.errors.push(new YAMLParseError(pos, code, message));
+        this.errors.push(new YAMLParseError(pos, code2, message));
     };
     this.directives = new Directives({ version: options.version || "1.2" });
     this.options = options;
@@ -11496,20 +11496,104 @@ function shallow(file, value, ptr, parent) {
 }
 
 // src/lower/image.ts
-var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
-var TAG = "[\\w][\\w.-]{0,127}";
-var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-var REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var code = (s, i) => s.charCodeAt(i);
+var isDigit = (c) => c >= 48 && c <= 57;
+var isLower = (c) => c >= 97 && c <= 122;
+var isUpper = (c) => c >= 65 && c <= 90;
+var isLowerAlnum = (c) => isLower(c) || isDigit(c);
+var isAlnum = (c) => isLowerAlnum(c) || isUpper(c);
+var isHex = (c) => isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+var isWord = (c) => isAlnum(c) || c === 95;
+var DOT = 46;
+var DASH = 45;
+var UNDERSCORE = 95;
+var COLON = 58;
+function all(s, from, to, test) {
+  for (let i = from; i < to; i++) if (!test(code(s, i))) return false;
+  return true;
+}
+function isDomainComponent(s) {
+  return s.length > 0 && isAlnum(code(s, 0)) && isAlnum(code(s, s.length - 1)) && all(s, 0, s.length, (c) => isAlnum(c) || c === DASH);
+}
+function isDomain(s) {
+  let host = s;
+  let port;
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 2 || !all(s, 1, close, (c) => isHex(c) || c === COLON)) return false;
+    if (close === s.length - 1) return true;
+    if (code(s, close + 1) !== COLON) return false;
+    port = s.slice(close + 2);
+  } else {
+    const colon = s.indexOf(":");
+    if (colon >= 0) {
+      host = s.slice(0, colon);
+      port = s.slice(colon + 1);
+    }
+    if (!host.split(".").every(isDomainComponent)) return false;
+  }
+  return port === void 0 || port.length > 0 && all(port, 0, port.length, isDigit);
+}
+function isPathComponent(s) {
+  let i = 0;
+  for (; ; ) {
+    const run2 = i;
+    while (i < s.length && isLowerAlnum(code(s, i))) i++;
+    if (i === run2) return false;
+    if (i === s.length) return true;
+    const c = code(s, i);
+    if (c === DOT) i++;
+    else if (c === UNDERSCORE) i += code(s, i + 1) === UNDERSCORE ? 2 : 1;
+    else if (c === DASH) while (code(s, i) === DASH) i++;
+    else return false;
+  }
+}
+function isTag(s) {
+  return s.length >= 1 && s.length <= 128 && isWord(code(s, 0)) && all(s, 1, s.length, (c) => isWord(c) || c === DOT || c === DASH);
+}
+function isDigest(s) {
+  const colon = s.indexOf(":");
+  if (colon < 0 || s.length - colon - 1 < 32 || !all(s, colon + 1, s.length, isHex)) return false;
+  let i = 0;
+  for (; ; ) {
+    if (i >= colon || !(isUpper(code(s, i)) || isLower(code(s, i)))) return false;
+    i++;
+    while (i < colon && isAlnum(code(s, i))) i++;
+    if (i === colon) return true;
+    const c = code(s, i);
+    if (c !== DASH && c !== UNDERSCORE && c !== 43 && c !== DOT) return false;
+    i++;
+  }
+}
+function pathAndTag(s) {
+  const colon = s.lastIndexOf(":");
+  const path = colon < 0 ? s : s.slice(0, colon);
+  const tag = colon < 0 ? void 0 : s.slice(colon + 1);
+  if (tag !== void 0 && !isTag(tag)) return void 0;
+  return path.split("/").every(isPathComponent) ? { path, tag } : void 0;
+}
+function split(text) {
+  const at = text.indexOf("@");
+  const name = at < 0 ? text : text.slice(0, at);
+  const digest = at < 0 ? void 0 : text.slice(at + 1);
+  if (digest !== void 0 && !isDigest(digest)) return void 0;
+  const slash = name.indexOf("/");
+  if (slash >= 0 && isDomain(name.slice(0, slash))) {
+    const rest2 = pathAndTag(name.slice(slash + 1));
+    return rest2 && { domain: name.slice(0, slash), ...rest2, digest };
+  }
+  const rest = pathAndTag(name);
+  return rest && { domain: void 0, ...rest, digest };
+}
 var DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
 function parseImage(text) {
   if (text === "") return { error: "the image reference is empty" };
   if (text.length > 255 + 129 + 80) return { error: "the image reference is too long" };
   if (/\s/.test(text)) return { error: "an image reference cannot contain blanks" };
-  const m = REFERENCE.exec(text);
-  if (!m) return { error: describe(text) };
-  let [, domain, path, tag, digest] = m;
+  const parts = split(text);
+  if (!parts) return { error: describe(text) };
+  let { domain, path } = parts;
+  const { tag, digest } = parts;
   if (domain !== void 0 && !/[.:]/.test(domain) && domain !== "localhost" && domain.toLowerCase() === domain) {
     path = `${domain}/${path}`;
     domain = void 0;
@@ -11530,7 +11614,7 @@ function describe(text) {
   if (text.includes("@") && !/@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(text)) {
     return "the digest after `@` must be ALGORITHM:HEX (at least 32 hex digits)";
   }
-  if (/:[^/]*$/.test(text.split("@")[0]) && !new RegExp(`:${TAG}(@|$)`).test(text)) {
+  if (/:[^/]*$/.test(text.split("@")[0]) && !/:[\w][\w.-]{0,127}(@|$)/.test(text)) {
     return "a tag may only contain letters, digits, `_`, `.` and `-` (at most 128, not starting with `.` or `-`)";
   }
   return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
@@ -12490,12 +12574,12 @@ var Lowering = class {
     }
     const value = this.value(node2);
     if (!value) return void 0;
-    const split = shellWords(value);
-    if ("error" in split) {
-      this.diags.error("invalid-command", `${what} cannot be split into words: ${split.error}`, node2.span, "write it as a list to pass the words as they are");
+    const split2 = shellWords(value);
+    if ("error" in split2) {
+      this.diags.error("invalid-command", `${what} cannot be split into words: ${split2.error}`, node2.span, "write it as a list to pass the words as they are");
       return void 0;
     }
-    return split.words;
+    return split2.words;
   }
   commands(c) {
     const commands = c.options.get("commands");
@@ -16039,7 +16123,7 @@ function cutLine(s) {
 }
 var COLOR = { error: "\x1B[1;31m", warning: "\x1B[1;33m", dim: "\x1B[2m", reset: "\x1B[0m" };
 function colorize(text) {
-  return text.replace(/^(?![ \d]* \| )(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where, sev, code) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code}${COLOR.reset}`).replace(/^( *\| *)(\^+)$/gm, (_, pad, carets) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
+  return text.replace(/^(?![ \d]* \| )(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where, sev, code2) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code2}${COLOR.reset}`).replace(/^( *\| *)(\^+)$/gm, (_, pad, carets) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
 }
 function ghData(s) {
   return visible(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
@@ -16061,8 +16145,8 @@ function sarifRules() {
   }));
 }
 var DIAGNOSTICS_DOC = "https://github.com/drone-compose/drone-compose/blob/main/docs/diagnostics.md";
-function helpUri(code) {
-  return `${DIAGNOSTICS_DOC}#${code}`;
+function helpUri(code2) {
+  return `${DIAGNOSTICS_DOC}#${code2}`;
 }
 function formatDiagnostics(list, format, options = {}) {
   const cut = selectShown(list, options.limit);
@@ -16143,18 +16227,18 @@ function sarifLocation(p) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var DIALECTS2 = ["drone-0.4", "drone-0.8", "drone-1"];
 var Exit = class extends Error {
-  constructor(code) {
-    super(`exit ${code}`);
-    this.code = code;
+  constructor(code2) {
+    super(`exit ${code2}`);
+    this.code = code2;
   }
   code;
 };
 function why(e) {
   if (e instanceof RefusedPath) return e.message;
-  const code = e.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return "it is a folder";
-  return code ?? String(e);
+  const code2 = e.code;
+  if (code2 === "ENOENT") return "no such file";
+  if (code2 === "EISDIR") return "it is a folder";
+  return code2 ?? String(e);
 }
 function positiveInt(value) {
   const n = Number(value);
@@ -16214,9 +16298,9 @@ function formatIn(argv) {
 }
 async function run(argv, io) {
   const call = new Invocation(argv, io);
-  let code;
+  let code2;
   try {
-    code = await call.main();
+    code2 = await call.main();
   } catch (e) {
     if (!(e instanceof Exit)) {
       io.stderr.write(`drone-compose: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
@@ -16224,10 +16308,10 @@ Please report it with the input that caused it.
 `);
       return 70;
     }
-    code = e.code;
+    code2 = e.code;
   }
   call.printReport();
-  return code;
+  return code2;
 }
 var Invocation = class {
   constructor(argv, io) {
@@ -16253,8 +16337,8 @@ var Invocation = class {
   add(diagnostic, source, file) {
     this.reported.push({ diagnostic, source, ...file !== void 0 ? { file } : {} });
   }
-  fail(code, file, message, hint) {
-    this.add({ severity: "error", code, message, ...hint ? { hint } : {} }, void 0, file);
+  fail(code2, file, message, hint) {
+    this.add({ severity: "error", code: code2, message, ...hint ? { hint } : {} }, void 0, file);
     throw new Exit(2);
   }
   usageError(message) {
@@ -16344,8 +16428,8 @@ var Invocation = class {
       (0, import_node_fs3.lstatSync)(this.abs(file));
       real = import_node_fs3.realpathSync.native(this.abs(file));
     } catch (e) {
-      const code = e.code;
-      return this.ioError(file, `cannot read ${what}: ${code === "ENOENT" && existsLink(this.abs(file)) ? "it is a symbolic link to nothing" : why(e)}`);
+      const code2 = e.code;
+      return this.ioError(file, `cannot read ${what}: ${code2 === "ENOENT" && existsLink(this.abs(file)) ? "it is a symbolic link to nothing" : why(e)}`);
     }
     const repo = this.repositoryOf(file);
     if (!within(repo.real, real)) {
@@ -16675,8 +16759,8 @@ void run(process.argv.slice(2), {
   get stderrIsTTY() {
     return process.stderr.isTTY === true;
   }
-}).then((code) => {
-  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
+}).then((code2) => {
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code2);
   if (!stdout.used && !stderr.used) process.exit();
 });
 });

@@ -13,9 +13,9 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1231,18 +1231,18 @@ var import_node_path = require("node:path");
 // src/diagnostics.ts
 var Diagnostics = class {
   list = [];
-  error(code, message, span, hint, related) {
-    this.list.push(make("error", code, message, span, hint, related));
+  error(code2, message, span, hint, related) {
+    this.list.push(make("error", code2, message, span, hint, related));
   }
-  warning(code, message, span, hint, related) {
-    this.list.push(make("warning", code, message, span, hint, related));
+  warning(code2, message, span, hint, related) {
+    this.list.push(make("warning", code2, message, span, hint, related));
   }
   get hasErrors() {
     return this.list.some((d) => d.severity === "error");
   }
 };
-function make(severity, code, message, place, hint, related) {
-  const d = { severity, code, message };
+function make(severity, code2, message, place, hint, related) {
+  const d = { severity, code: code2, message };
   const span = typeof place === "function" ? place() : place;
   if (span) d.span = span;
   if (hint) d.hint = hint;
@@ -1251,20 +1251,104 @@ function make(severity, code, message, place, hint, related) {
 }
 
 // src/lower/image.ts
-var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
-var TAG = "[\\w][\\w.-]{0,127}";
-var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-var REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var code = (s, i) => s.charCodeAt(i);
+var isDigit = (c) => c >= 48 && c <= 57;
+var isLower = (c) => c >= 97 && c <= 122;
+var isUpper = (c) => c >= 65 && c <= 90;
+var isLowerAlnum = (c) => isLower(c) || isDigit(c);
+var isAlnum = (c) => isLowerAlnum(c) || isUpper(c);
+var isHex = (c) => isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+var isWord = (c) => isAlnum(c) || c === 95;
+var DOT = 46;
+var DASH = 45;
+var UNDERSCORE = 95;
+var COLON = 58;
+function all(s, from, to, test) {
+  for (let i = from; i < to; i++) if (!test(code(s, i))) return false;
+  return true;
+}
+function isDomainComponent(s) {
+  return s.length > 0 && isAlnum(code(s, 0)) && isAlnum(code(s, s.length - 1)) && all(s, 0, s.length, (c) => isAlnum(c) || c === DASH);
+}
+function isDomain(s) {
+  let host = s;
+  let port;
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 2 || !all(s, 1, close, (c) => isHex(c) || c === COLON)) return false;
+    if (close === s.length - 1) return true;
+    if (code(s, close + 1) !== COLON) return false;
+    port = s.slice(close + 2);
+  } else {
+    const colon = s.indexOf(":");
+    if (colon >= 0) {
+      host = s.slice(0, colon);
+      port = s.slice(colon + 1);
+    }
+    if (!host.split(".").every(isDomainComponent)) return false;
+  }
+  return port === void 0 || port.length > 0 && all(port, 0, port.length, isDigit);
+}
+function isPathComponent(s) {
+  let i = 0;
+  for (; ; ) {
+    const run = i;
+    while (i < s.length && isLowerAlnum(code(s, i))) i++;
+    if (i === run) return false;
+    if (i === s.length) return true;
+    const c = code(s, i);
+    if (c === DOT) i++;
+    else if (c === UNDERSCORE) i += code(s, i + 1) === UNDERSCORE ? 2 : 1;
+    else if (c === DASH) while (code(s, i) === DASH) i++;
+    else return false;
+  }
+}
+function isTag(s) {
+  return s.length >= 1 && s.length <= 128 && isWord(code(s, 0)) && all(s, 1, s.length, (c) => isWord(c) || c === DOT || c === DASH);
+}
+function isDigest(s) {
+  const colon = s.indexOf(":");
+  if (colon < 0 || s.length - colon - 1 < 32 || !all(s, colon + 1, s.length, isHex)) return false;
+  let i = 0;
+  for (; ; ) {
+    if (i >= colon || !(isUpper(code(s, i)) || isLower(code(s, i)))) return false;
+    i++;
+    while (i < colon && isAlnum(code(s, i))) i++;
+    if (i === colon) return true;
+    const c = code(s, i);
+    if (c !== DASH && c !== UNDERSCORE && c !== 43 && c !== DOT) return false;
+    i++;
+  }
+}
+function pathAndTag(s) {
+  const colon = s.lastIndexOf(":");
+  const path = colon < 0 ? s : s.slice(0, colon);
+  const tag = colon < 0 ? void 0 : s.slice(colon + 1);
+  if (tag !== void 0 && !isTag(tag)) return void 0;
+  return path.split("/").every(isPathComponent) ? { path, tag } : void 0;
+}
+function split(text) {
+  const at = text.indexOf("@");
+  const name = at < 0 ? text : text.slice(0, at);
+  const digest = at < 0 ? void 0 : text.slice(at + 1);
+  if (digest !== void 0 && !isDigest(digest)) return void 0;
+  const slash = name.indexOf("/");
+  if (slash >= 0 && isDomain(name.slice(0, slash))) {
+    const rest2 = pathAndTag(name.slice(slash + 1));
+    return rest2 && { domain: name.slice(0, slash), ...rest2, digest };
+  }
+  const rest = pathAndTag(name);
+  return rest && { domain: void 0, ...rest, digest };
+}
 var DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
 function parseImage(text) {
   if (text === "") return { error: "the image reference is empty" };
   if (text.length > 255 + 129 + 80) return { error: "the image reference is too long" };
   if (/\s/.test(text)) return { error: "an image reference cannot contain blanks" };
-  const m = REFERENCE.exec(text);
-  if (!m) return { error: describe(text) };
-  let [, domain, path, tag, digest] = m;
+  const parts = split(text);
+  if (!parts) return { error: describe(text) };
+  let { domain, path } = parts;
+  const { tag, digest } = parts;
   if (domain !== void 0 && !/[.:]/.test(domain) && domain !== "localhost" && domain.toLowerCase() === domain) {
     path = `${domain}/${path}`;
     domain = void 0;
@@ -1285,7 +1369,7 @@ function describe(text) {
   if (text.includes("@") && !/@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(text)) {
     return "the digest after `@` must be ALGORITHM:HEX (at least 32 hex digits)";
   }
-  if (/:[^/]*$/.test(text.split("@")[0]) && !new RegExp(`:${TAG}(@|$)`).test(text)) {
+  if (/:[^/]*$/.test(text.split("@")[0]) && !/:[\w][\w.-]{0,127}(@|$)/.test(text)) {
     return "a tag may only contain letters, digits, `_`, `.` and `-` (at most 128, not starting with `.` or `-`)";
   }
   return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
@@ -2042,8 +2126,8 @@ var KubeEmitter = class {
     for (const d of c.devices) {
       const host = flatten(d.host, () => "");
       const same = d.container === void 0 || isLiteral(d.container) && d.container.join("") === host;
-      const all = d.permissions === void 0 || ["r", "w", "m"].every((x) => d.permissions.includes(x));
-      if (c.privileged && isLiteral(d.host) && same && all) {
+      const all2 = d.permissions === void 0 || ["r", "w", "m"].every((x) => d.permissions.includes(x));
+      if (c.privileged && isLiteral(d.host) && same && all2) {
         this.lost(c, "devices", `the device ${host} of \`${c.name}\` is not listed: a privileged container already sees every host device`);
       } else {
         this.cannot(c, "devices", `the device ${flatten(d.host, (n) => `$$${n}`)} of \`${c.name}\` maps a host device into the container`, "use privileged: true (every host device at its own path), or a device plugin");
@@ -2266,7 +2350,7 @@ git submodule update -q --init --recursive
     };
     const secrets = /* @__PURE__ */ new Map();
     const readers = /* @__PURE__ */ new Map();
-    let code = "";
+    let code2 = "";
     const read = (r) => {
       const key = JSON.stringify(r);
       const known = readers.get(key);
@@ -2278,7 +2362,7 @@ git submodule update -q --init --recursive
         const optional = r.op?.op === "default";
         secrets.set(r.env, (secrets.get(r.env) ?? true) && optional);
       }
-      code += operation(id, from, r.op);
+      code2 += operation(id, from, r.op);
       readers.set(key, id);
       return id;
     };
@@ -2301,7 +2385,7 @@ git submodule update -q --init --recursive
 `;
     for (const [n] of FROM_CONFIGMAP) out += `export ${n}="\${${n}-${runValue(n)}}"
 `;
-    if (code !== "") out += "# The $$ references of the file, read from the run's environment.\n" + code;
+    if (code2 !== "") out += "# The $$ references of the file, read from the run's environment.\n" + code2;
     out += exports2.join("");
     const unset = [...["DRONE_REMOTE", ...FROM_CONFIGMAP.map(([, key]) => key), ...SUBSTITUTIONS.map(([n]) => n)].map((k) => `${BUILD_PREFIX}${k}`), ...[...secrets.keys()].map((k) => `${SECRET_PREFIX}${k}`)];
     out += `unset ${[...new Set(unset)].join(" ")}

@@ -4,9 +4,9 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -463,20 +463,104 @@ function secrets08(r, ptr, v, label) {
 var HOLDER_NAME = "holder";
 
 // src/lower/image.ts
-var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
-var TAG = "[\\w][\\w.-]{0,127}";
-var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-var REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var code = (s, i) => s.charCodeAt(i);
+var isDigit = (c) => c >= 48 && c <= 57;
+var isLower = (c) => c >= 97 && c <= 122;
+var isUpper = (c) => c >= 65 && c <= 90;
+var isLowerAlnum = (c) => isLower(c) || isDigit(c);
+var isAlnum = (c) => isLowerAlnum(c) || isUpper(c);
+var isHex = (c) => isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+var isWord = (c) => isAlnum(c) || c === 95;
+var DOT = 46;
+var DASH = 45;
+var UNDERSCORE = 95;
+var COLON = 58;
+function all(s, from, to, test) {
+  for (let i = from; i < to; i++) if (!test(code(s, i))) return false;
+  return true;
+}
+function isDomainComponent(s) {
+  return s.length > 0 && isAlnum(code(s, 0)) && isAlnum(code(s, s.length - 1)) && all(s, 0, s.length, (c) => isAlnum(c) || c === DASH);
+}
+function isDomain(s) {
+  let host = s;
+  let port;
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 2 || !all(s, 1, close, (c) => isHex(c) || c === COLON)) return false;
+    if (close === s.length - 1) return true;
+    if (code(s, close + 1) !== COLON) return false;
+    port = s.slice(close + 2);
+  } else {
+    const colon = s.indexOf(":");
+    if (colon >= 0) {
+      host = s.slice(0, colon);
+      port = s.slice(colon + 1);
+    }
+    if (!host.split(".").every(isDomainComponent)) return false;
+  }
+  return port === void 0 || port.length > 0 && all(port, 0, port.length, isDigit);
+}
+function isPathComponent(s) {
+  let i = 0;
+  for (; ; ) {
+    const run = i;
+    while (i < s.length && isLowerAlnum(code(s, i))) i++;
+    if (i === run) return false;
+    if (i === s.length) return true;
+    const c = code(s, i);
+    if (c === DOT) i++;
+    else if (c === UNDERSCORE) i += code(s, i + 1) === UNDERSCORE ? 2 : 1;
+    else if (c === DASH) while (code(s, i) === DASH) i++;
+    else return false;
+  }
+}
+function isTag(s) {
+  return s.length >= 1 && s.length <= 128 && isWord(code(s, 0)) && all(s, 1, s.length, (c) => isWord(c) || c === DOT || c === DASH);
+}
+function isDigest(s) {
+  const colon = s.indexOf(":");
+  if (colon < 0 || s.length - colon - 1 < 32 || !all(s, colon + 1, s.length, isHex)) return false;
+  let i = 0;
+  for (; ; ) {
+    if (i >= colon || !(isUpper(code(s, i)) || isLower(code(s, i)))) return false;
+    i++;
+    while (i < colon && isAlnum(code(s, i))) i++;
+    if (i === colon) return true;
+    const c = code(s, i);
+    if (c !== DASH && c !== UNDERSCORE && c !== 43 && c !== DOT) return false;
+    i++;
+  }
+}
+function pathAndTag(s) {
+  const colon = s.lastIndexOf(":");
+  const path = colon < 0 ? s : s.slice(0, colon);
+  const tag = colon < 0 ? void 0 : s.slice(colon + 1);
+  if (tag !== void 0 && !isTag(tag)) return void 0;
+  return path.split("/").every(isPathComponent) ? { path, tag } : void 0;
+}
+function split(text) {
+  const at = text.indexOf("@");
+  const name = at < 0 ? text : text.slice(0, at);
+  const digest = at < 0 ? void 0 : text.slice(at + 1);
+  if (digest !== void 0 && !isDigest(digest)) return void 0;
+  const slash = name.indexOf("/");
+  if (slash >= 0 && isDomain(name.slice(0, slash))) {
+    const rest2 = pathAndTag(name.slice(slash + 1));
+    return rest2 && { domain: name.slice(0, slash), ...rest2, digest };
+  }
+  const rest = pathAndTag(name);
+  return rest && { domain: void 0, ...rest, digest };
+}
 var DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
 function parseImage(text) {
   if (text === "") return { error: "the image reference is empty" };
   if (text.length > 255 + 129 + 80) return { error: "the image reference is too long" };
   if (/\s/.test(text)) return { error: "an image reference cannot contain blanks" };
-  const m = REFERENCE.exec(text);
-  if (!m) return { error: describe(text) };
-  let [, domain, path, tag, digest] = m;
+  const parts = split(text);
+  if (!parts) return { error: describe(text) };
+  let { domain, path } = parts;
+  const { tag, digest } = parts;
   if (domain !== void 0 && !/[.:]/.test(domain) && domain !== "localhost" && domain.toLowerCase() === domain) {
     path = `${domain}/${path}`;
     domain = void 0;
@@ -497,7 +581,7 @@ function describe(text) {
   if (text.includes("@") && !/@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(text)) {
     return "the digest after `@` must be ALGORITHM:HEX (at least 32 hex digits)";
   }
-  if (/:[^/]*$/.test(text.split("@")[0]) && !new RegExp(`:${TAG}(@|$)`).test(text)) {
+  if (/:[^/]*$/.test(text.split("@")[0]) && !/:[\w][\w.-]{0,127}(@|$)/.test(text)) {
     return "a tag may only contain letters, digits, `_`, `.` and `-` (at most 128, not starting with `.` or `-`)";
   }
   return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
@@ -637,8 +721,8 @@ function substitute(text, span, ctx) {
   return concat(parts);
 }
 function readForm(body, written, place, ctx) {
-  const bad = (why, hint = FORMS_HINT, code = "invalid-operation") => {
-    ctx.diags.error(code, `\`${written}\` ${why}`, place, hint);
+  const bad = (why, hint = FORMS_HINT, code2 = "invalid-operation") => {
+    ctx.diags.error(code2, `\`${written}\` ${why}`, place, hint);
     return void 0;
   };
   if (body.startsWith("#")) return bad("(the length of a value) cannot be computed by the generated artifacts");
@@ -985,12 +1069,12 @@ var Lowering = class {
     if (v === void 0) return void 0;
     if (Array.isArray(v)) return v.map((w) => this.value(w));
     const one = v;
-    const split = shellWords(this.value(one));
-    if ("error" in split) {
-      this.diags.error("invalid-command", `${what} cannot be split into words: ${split.error}`, one.span, "write it as a list to pass the words as they are");
+    const split2 = shellWords(this.value(one));
+    if ("error" in split2) {
+      this.diags.error("invalid-command", `${what} cannot be split into words: ${split2.error}`, one.span, "write it as a list to pass the words as they are");
       return void 0;
     }
-    return split.words;
+    return split2.words;
   }
   volumes(c) {
     const out = [];
