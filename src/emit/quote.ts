@@ -14,7 +14,9 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 export function shellWord(word: Word): string {
   let out = '';
-  for (const p of word) {
+  // Indexed: an iterator would be allocated for each of the hundreds of words of a script.
+  for (let i = 0; i < word.length; i++) {
+    const p = word[i]!;
     if (typeof p === 'string') {
       if (p === '') continue;
       out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;

@@ -80,13 +80,17 @@ export function mergeEnvironment(...lists: (readonly EnvVar[])[]): EnvVar[] {
   return [...out.values()];
 }
 
-/** The references anywhere inside a piece of the IR. */
+/**
+ * The references anywhere inside a piece of the IR (plain data: arrays and objects of their own properties).
+ * Indexed and for-in loops, which allocate nothing: this walks the whole project, more than once per emit.
+ */
 export function references(x: unknown, into: Reference[] = []): Reference[] {
-  if (Array.isArray(x)) for (const item of x) references(item, into);
-  else if (x !== null && typeof x === 'object') {
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) references(x[i], into);
+  } else if (x !== null && typeof x === 'object') {
     const env = (x as { env?: unknown }).env;
     if (typeof env === 'string') into.push(x as Reference);
-    else for (const v of Object.values(x)) references(v, into);
+    else for (const key in x) references((x as Record<string, unknown>)[key], into);
   }
   return into;
 }
