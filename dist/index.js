@@ -11988,7 +11988,8 @@ var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function shellWord(word) {
   let out = "";
-  for (const p of word) {
+  for (let i = 0; i < word.length; i++) {
+    const p = word[i];
     if (typeof p === "string") {
       if (p === "") continue;
       out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
@@ -12511,11 +12512,12 @@ function mergeEnvironment(...lists) {
   return [...out.values()];
 }
 function references(x, into = []) {
-  if (Array.isArray(x)) for (const item of x) references(item, into);
-  else if (x !== null && typeof x === "object") {
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) references(x[i], into);
+  } else if (x !== null && typeof x === "object") {
     const env2 = x.env;
     if (typeof env2 === "string") into.push(x);
-    else for (const v of Object.values(x)) references(v, into);
+    else for (const key in x) references(x[key], into);
   }
   return into;
 }

@@ -1422,7 +1422,8 @@ var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function shellWord(word) {
   let out = "";
-  for (const p of word) {
+  for (let i = 0; i < word.length; i++) {
+    const p = word[i];
     if (typeof p === "string") {
       if (p === "") continue;
       out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;

@@ -23,7 +23,10 @@ export declare function repoName(repo: string): string;
 export declare function buildEnvironment(project: Project, read: (name: string) => Value): EnvVar[];
 /** Environment variables in order, a later one replacing an earlier one of the same name in its place. */
 export declare function mergeEnvironment(...lists: (readonly EnvVar[])[]): EnvVar[];
-/** The references anywhere inside a piece of the IR. */
+/**
+ * The references anywhere inside a piece of the IR (plain data: arrays and objects of their own properties).
+ * Indexed and for-in loops, which allocate nothing: this walks the whole project, more than once per emit.
+ */
 export declare function references(x: unknown, into?: Reference[]): Reference[];
 /**
  * The variables a piece of the IR needs set, sorted: every `$$NAME` it references except through a default,
