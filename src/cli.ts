@@ -6,19 +6,19 @@
  * `io`, and its state lives in one call. src/main.ts wraps it for `process`. Exit codes: 0 success, 1 `--check`
  * (or `diff`) found a difference, 2 invalid input or usage.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readCommonArgs, type Options } from './args.js';
 import { compile, DEFAULT_HOLDER_IMAGE, type CompileOptions, type CompileResult, type OutputRequest } from './compile.js';
 import { CONFIG_FILE, parseConfig, pathProblem, type Config } from './config.js';
-import type { DialectId } from './dialects/dialect.js';
 import type { Diagnostic } from './diagnostics.js';
 import { DEFAULT_LIMITS } from './parse/index.js';
-import { loadCheck, loadChildProcess } from './lazy.js';
+import { loadCheck, loadChildProcess, loadCommander } from './lazy.js';
 import { isGenerated, MAX_OUTPUT_BYTES, readOutput, readRegular, RefusedPath, writeAtomic, type Existing } from './output.js';
 import { gitTop, repoFromGit } from './repo.js';
 import { formatDiagnostics, FORMATS, type Format, type Reported } from './report.js';
-import { DEFAULT_TARGET, describeTarget, isTarget, secretForms, targetFromPath, TARGETS, type Target } from './targets/index.js';
+import { program } from './program.js';
+import { DEFAULT_TARGET, describeTarget, secretForms, targetFromPath, TARGETS, type Target } from './targets/index.js';
 
 declare const DRONE_COMPOSE_VERSION: string | undefined;
 const VERSION = typeof DRONE_COMPOSE_VERSION === 'string' ? DRONE_COMPOSE_VERSION : '0.0.0-dev';
@@ -40,27 +40,6 @@ export interface CliIO {
   readonly stdin: () => string;
   /** Whether standard error is a terminal (text diagnostics are coloured only there). */
   readonly stderrIsTTY: boolean;
-}
-
-/** The input formats `--dialect` names. */
-const DIALECTS: readonly DialectId[] = ['drone-0.4', 'drone-0.8', 'drone-1'];
-
-interface Options {
-  target?: Target[];
-  output?: string[];
-  config?: string;
-  check?: boolean;
-  strict?: boolean;
-  trusted?: boolean;
-  force?: boolean;
-  repo?: string;
-  name?: string;
-  holderImage?: string;
-  cloneImage?: string;
-  maxBytes?: number;
-  dialect?: DialectId;
-  pipeline?: string;
-  format: Format;
 }
 
 /** One artifact of a run: its target and, unless it goes to standard output, its path (relative to the current folder). */
@@ -86,19 +65,6 @@ function why(e: unknown): string {
   return code ?? String(e);
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
-  return n;
-}
-
-const collect = <T>(value: T, previous: T[] | undefined): T[] => [...(previous ?? []), value];
-
-function targetArg(value: string): Target {
-  if (!isTarget(value)) throw new InvalidArgumentError(`Allowed choices are ${TARGETS.join(', ')}.`);
-  return value;
-}
-
 /** `a/b` with forward slashes, `.` for the same folder. */
 function posixRelative(from: string, to: string): string {
   const rel = relative(from, to).split(sep).join('/');
@@ -109,20 +75,6 @@ function posixRelative(from: string, to: string): string {
 function within(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-function addCompileOptions(cmd: Command): Command {
-  return cmd
-    .option('--strict', 'treat every warning as an error')
-    .option('--trusted', 'allow trusted-only options: privileged, volumes, devices, net, dns, extra_hosts')
-    .option('--repo <path>', 'repository path mounted at /drone/src/<path> (default: from the git remote origin)')
-    .option('--name <name>', 'project name prefixing containers and volumes (default: the repository name)')
-    .option('--holder-image <image>', `image of the container that owns the shared network namespace (default: ${DEFAULT_HOLDER_IMAGE})`)
-    .option('--clone-image <image>', 'image of the init container that clones the repository in a Kubernetes Job (-t kube; default: alpine/git:2.45.2)')
-    .option('--max-bytes <n>', 'largest input accepted, in bytes (default: 10 MiB)', positiveInt)
-    .addOption(new Option('--dialect <format>', 'the input format (default: detected from the file)').choices(DIALECTS as string[]))
-    .option('--pipeline <name>', 'the pipeline to compile, in a file with several')
-    .addOption(new Option('--format <format>', 'how diagnostics are printed').choices(FORMATS as string[]).default('text'));
 }
 
 /**
@@ -153,16 +105,6 @@ function resolvedOr(path: string): string {
   } catch {
     return path;
   }
-}
-
-/**
- * Whether a command line can reach the `diff` subcommand, or ask for the help that lists it: it has the word
- * `diff`, or `-h`/`--help`. Only then is the subcommand built (its options are about 0.7M instructions of every
- * start-up). Any other command line parses the same without it: the root command has an action and an argument,
- * so commander takes every other word for the input file, and looks for subcommands nowhere else.
- */
-export function mayReachSubcommands(argv: readonly string[]): boolean {
-  return argv.some((arg) => arg === 'diff' || arg === '-h' || arg === '--help');
 }
 
 /** The `--format` the command line asks for, read before commander parses it, so that its errors use it too. */
@@ -264,39 +206,6 @@ class Invocation {
   /** Where a diff goes: standard output, unless a machine document is there. */
   private diffStream(): Writer {
     return this.format === 'json' || this.format === 'sarif' ? this.io.stderr : this.io.stdout;
-  }
-
-  private program(): Command {
-    const output = {
-      writeOut: (s: string) => this.io.stdout.write(s),
-      writeErr: (s: string) => this.io.stderr.write(s),
-      outputError: (s: string) => void (this.commanderError += s),
-    };
-    const cmd = new Command('drone-compose')
-      .description('Compile the services and build of a Drone .drone.yml (0.4, 0.5–0.8, 1.x) into a POSIX sh script, a docker-compose.yml or a Kubernetes Job.')
-      .argument('[file]', 'the Drone file; - reads standard input', '.drone.yml')
-      .option('-t, --target <target>', `what to emit: ${TARGETS.map((t) => `${t} (${describeTarget(t).label})`).join(', ')}; repeatable, paired with -o in order`, (v, p: Target[] | undefined) => collect(targetArg(v), p))
-      .option('-o, --output <path>', 'write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)', (v: string, p: unknown) => collect(v, p as string[] | undefined))
-      .option('-c, --config <path>', `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`)
-      .option('--check', 'exit 1 and print a diff when an output file is not exactly what would be written; never writes')
-      .option('--force', 'with -o: overwrite a file that drone-compose did not generate');
-    addCompileOptions(cmd)
-      .version(VERSION, '-V, --version')
-      .helpOption('-h, --help')
-      .showSuggestionAfterError(true)
-      .enablePositionalOptions()
-      .exitOverride()
-      .configureOutput(output);
-    if (!mayReachSubcommands(this.argv)) return cmd;
-    const diff = new Command('diff')
-      .description('compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ')
-      .argument('[rev]', 'git revision', 'HEAD')
-      .argument('[file]', 'the Drone file', '.drone.yml')
-      .option('-t, --target <target>', 'only this target (repeatable; default: those of the config file, else all)', (v, p: Target[] | undefined) => collect(targetArg(v), p))
-      .option('-c, --config <path>', `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input)`);
-    addCompileOptions(diff).exitOverride().configureOutput(output);
-    cmd.addCommand(diff);
-    return cmd;
   }
 
   /**
@@ -636,7 +545,16 @@ class Invocation {
 
   async main(): Promise<number> {
     this.format = formatIn(this.argv);
-    const cmd = this.program();
+    const common = readCommonArgs(this.argv);
+    if (common) {
+      this.format = common.opts.format;
+      return this.generate(common.file, common.opts);
+    }
+    const cmd = program(this.argv, VERSION, {
+      writeOut: (s: string) => this.io.stdout.write(s),
+      writeErr: (s: string) => this.io.stderr.write(s),
+      outputError: (s: string) => void (this.commanderError += s),
+    });
     let action: Promise<number> | undefined;
     cmd.action((file: string, opts: Options) => {
       this.format = opts.format;
@@ -655,7 +573,7 @@ class Invocation {
     try {
       cmd.parse([...this.argv], { from: 'user' });
     } catch (e) {
-      if (!(e instanceof CommanderError)) throw e;
+      if (!(e instanceof loadCommander().CommanderError)) throw e;
       if (e.exitCode === 0) return 0;
       // Commander's message may continue on a second line with a suggestion: one line here.
       const said = this.commanderError.replace(/^error: /, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');

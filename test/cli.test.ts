@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { mayReachSubcommands } from '../src/cli.js';
+import { mayReachSubcommands } from '../src/program.js';
 import { CLI, projectWith, runCli } from './helpers.js';
 
 const INPUT = 'compose:\n  cache:\n    image: redis\n  database:\n    image: postgres\n    environment:\n      - POSTGRES_USER=postgres\n';

@@ -11,6 +11,7 @@ import type * as Check from '../check.js';
 import type * as Later from '../dialects/later.js';
 import type * as Kube from '../emit/kube.js';
 import type * as ChildProcess from 'node:child_process';
+import type * as Commander from 'commander';
 
 declare const require: (id: string) => unknown;
 
@@ -18,3 +19,8 @@ export const loadCheck = async (): Promise<typeof Check> => require('./check.cjs
 export const loadChildProcess = async (): Promise<typeof ChildProcess> => require('node:child_process') as typeof ChildProcess;
 export const loadLater = (): typeof Later => require('./later.cjs') as typeof Later;
 export const loadKube = (): typeof Kube => require('./kube.cjs') as typeof Kube;
+/**
+ * commander stays in the start-up bundle (it is not a bundle of its own), but as a CommonJS module that esbuild
+ * initialises on its first require: only runs whose command line src/args.ts leaves to it pay for it.
+ */
+export const loadCommander = (): typeof Commander => require('commander') as typeof Commander;
