@@ -30,3439 +30,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/commander/lib/error.js
-var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports2) {
-    var CommanderError2 = class extends Error {
-      /**
-       * Constructs the CommanderError class
-       * @param {number} exitCode suggested exit code which could be used with process.exit
-       * @param {string} code an id string representing the error
-       * @param {string} message human-readable description of the error
-       */
-      constructor(exitCode, code2, message) {
-        super(message);
-        Error.captureStackTrace(this, this.constructor);
-        this.name = this.constructor.name;
-        this.code = code2;
-        this.exitCode = exitCode;
-        this.nestedError = void 0;
-      }
-    };
-    var InvalidArgumentError2 = class extends CommanderError2 {
-      /**
-       * Constructs the InvalidArgumentError class
-       * @param {string} [message] explanation of why argument is invalid
-       */
-      constructor(message) {
-        super(1, "commander.invalidArgument", message);
-        Error.captureStackTrace(this, this.constructor);
-        this.name = this.constructor.name;
-      }
-    };
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-  }
-});
-
-// node_modules/commander/lib/argument.js
-var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports2) {
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var Argument2 = class {
-      /**
-       * Initialize a new command argument with the given name and description.
-       * The default is that the argument is required, and you can explicitly
-       * indicate this with <> around the name. Put [] around the name for an optional argument.
-       *
-       * @param {string} name
-       * @param {string} [description]
-       */
-      constructor(name, description) {
-        this.description = description || "";
-        this.variadic = false;
-        this.parseArg = void 0;
-        this.defaultValue = void 0;
-        this.defaultValueDescription = void 0;
-        this.argChoices = void 0;
-        switch (name[0]) {
-          case "<":
-            this.required = true;
-            this._name = name.slice(1, -1);
-            break;
-          case "[":
-            this.required = false;
-            this._name = name.slice(1, -1);
-            break;
-          default:
-            this.required = true;
-            this._name = name;
-            break;
-        }
-        if (this._name.endsWith("...")) {
-          this.variadic = true;
-          this._name = this._name.slice(0, -3);
-        }
-      }
-      /**
-       * Return argument name.
-       *
-       * @return {string}
-       */
-      name() {
-        return this._name;
-      }
-      /**
-       * @package
-       */
-      _collectValue(value, previous) {
-        if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
-        }
-        previous.push(value);
-        return previous;
-      }
-      /**
-       * Set the default value, and optionally supply the description to be displayed in the help.
-       *
-       * @param {*} value
-       * @param {string} [description]
-       * @return {Argument}
-       */
-      default(value, description) {
-        this.defaultValue = value;
-        this.defaultValueDescription = description;
-        return this;
-      }
-      /**
-       * Set the custom handler for processing CLI command arguments into argument values.
-       *
-       * @param {Function} [fn]
-       * @return {Argument}
-       */
-      argParser(fn) {
-        this.parseArg = fn;
-        return this;
-      }
-      /**
-       * Only allow argument value to be one of choices.
-       *
-       * @param {string[]} values
-       * @return {Argument}
-       */
-      choices(values) {
-        this.argChoices = values.slice();
-        this.parseArg = (arg, previous) => {
-          if (!this.argChoices.includes(arg)) {
-            throw new InvalidArgumentError2(
-              `Allowed choices are ${this.argChoices.join(", ")}.`
-            );
-          }
-          if (this.variadic) {
-            return this._collectValue(arg, previous);
-          }
-          return arg;
-        };
-        return this;
-      }
-      /**
-       * Make argument required.
-       *
-       * @returns {Argument}
-       */
-      argRequired() {
-        this.required = true;
-        return this;
-      }
-      /**
-       * Make argument optional.
-       *
-       * @returns {Argument}
-       */
-      argOptional() {
-        this.required = false;
-        return this;
-      }
-    };
-    function humanReadableArgName(arg) {
-      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
-      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
-    }
-    exports2.Argument = Argument2;
-    exports2.humanReadableArgName = humanReadableArgName;
-  }
-});
-
-// on-use:child_process
-var require_child_process = __commonJS({
-  "on-use:child_process"(exports2, module2) {
-    module2.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };
-  }
-});
-
-// node_modules/commander/lib/help.js
-var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports2) {
-    var { humanReadableArgName } = require_argument();
-    var Help2 = class {
-      constructor() {
-        this.helpWidth = void 0;
-        this.minWidthToWrap = 40;
-        this.sortSubcommands = false;
-        this.sortOptions = false;
-        this.showGlobalOptions = false;
-      }
-      /**
-       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
-       * and just before calling `formatHelp()`.
-       *
-       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
-       *
-       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
-       */
-      prepareContext(contextOptions) {
-        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
-      }
-      /**
-       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
-       *
-       * @param {Command} cmd
-       * @returns {Command[]}
-       */
-      visibleCommands(cmd) {
-        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
-        const helpCommand = cmd._getHelpCommand();
-        if (helpCommand && !helpCommand._hidden) {
-          visibleCommands.push(helpCommand);
-        }
-        if (this.sortSubcommands) {
-          visibleCommands.sort((a, b) => {
-            return a.name().localeCompare(b.name());
-          });
-        }
-        return visibleCommands;
-      }
-      /**
-       * Compare options for sort.
-       *
-       * @param {Option} a
-       * @param {Option} b
-       * @returns {number}
-       */
-      compareOptions(a, b) {
-        const getSortKey = (option) => {
-          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
-        };
-        return getSortKey(a).localeCompare(getSortKey(b));
-      }
-      /**
-       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
-       *
-       * @param {Command} cmd
-       * @returns {Option[]}
-       */
-      visibleOptions(cmd) {
-        const visibleOptions = cmd.options.filter((option) => !option.hidden);
-        const helpOption = cmd._getHelpOption();
-        if (helpOption && !helpOption.hidden) {
-          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
-          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
-          if (!removeShort && !removeLong) {
-            visibleOptions.push(helpOption);
-          } else if (helpOption.long && !removeLong) {
-            visibleOptions.push(
-              cmd.createOption(helpOption.long, helpOption.description)
-            );
-          } else if (helpOption.short && !removeShort) {
-            visibleOptions.push(
-              cmd.createOption(helpOption.short, helpOption.description)
-            );
-          }
-        }
-        if (this.sortOptions) {
-          visibleOptions.sort(this.compareOptions);
-        }
-        return visibleOptions;
-      }
-      /**
-       * Get an array of the visible global options. (Not including help.)
-       *
-       * @param {Command} cmd
-       * @returns {Option[]}
-       */
-      visibleGlobalOptions(cmd) {
-        if (!this.showGlobalOptions) return [];
-        const globalOptions = [];
-        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
-          const visibleOptions = ancestorCmd.options.filter(
-            (option) => !option.hidden
-          );
-          globalOptions.push(...visibleOptions);
-        }
-        if (this.sortOptions) {
-          globalOptions.sort(this.compareOptions);
-        }
-        return globalOptions;
-      }
-      /**
-       * Get an array of the arguments if any have a description.
-       *
-       * @param {Command} cmd
-       * @returns {Argument[]}
-       */
-      visibleArguments(cmd) {
-        if (cmd._argsDescription) {
-          cmd.registeredArguments.forEach((argument) => {
-            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
-          });
-        }
-        if (cmd.registeredArguments.find((argument) => argument.description)) {
-          return cmd.registeredArguments;
-        }
-        return [];
-      }
-      /**
-       * Get the command term to show in the list of subcommands.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      subcommandTerm(cmd) {
-        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
-        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
-        (args ? " " + args : "");
-      }
-      /**
-       * Get the option term to show in the list of options.
-       *
-       * @param {Option} option
-       * @returns {string}
-       */
-      optionTerm(option) {
-        return option.flags;
-      }
-      /**
-       * Get the argument term to show in the list of arguments.
-       *
-       * @param {Argument} argument
-       * @returns {string}
-       */
-      argumentTerm(argument) {
-        return argument.name();
-      }
-      /**
-       * Get the longest command term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestSubcommandTermLength(cmd, helper) {
-        return helper.visibleCommands(cmd).reduce((max, command) => {
-          return Math.max(
-            max,
-            this.displayWidth(
-              helper.styleSubcommandTerm(helper.subcommandTerm(command))
-            )
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest option term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestOptionTermLength(cmd, helper) {
-        return helper.visibleOptions(cmd).reduce((max, option) => {
-          return Math.max(
-            max,
-            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest global option term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestGlobalOptionTermLength(cmd, helper) {
-        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
-          return Math.max(
-            max,
-            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest argument term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestArgumentTermLength(cmd, helper) {
-        return helper.visibleArguments(cmd).reduce((max, argument) => {
-          return Math.max(
-            max,
-            this.displayWidth(
-              helper.styleArgumentTerm(helper.argumentTerm(argument))
-            )
-          );
-        }, 0);
-      }
-      /**
-       * Get the command usage to be displayed at the top of the built-in help.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      commandUsage(cmd) {
-        let cmdName = cmd._name;
-        if (cmd._aliases[0]) {
-          cmdName = cmdName + "|" + cmd._aliases[0];
-        }
-        let ancestorCmdNames = "";
-        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
-          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
-        }
-        return ancestorCmdNames + cmdName + " " + cmd.usage();
-      }
-      /**
-       * Get the description for the command.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      commandDescription(cmd) {
-        return cmd.description();
-      }
-      /**
-       * Get the subcommand summary to show in the list of subcommands.
-       * (Fallback to description for backwards compatibility.)
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      subcommandDescription(cmd) {
-        return cmd.summary() || cmd.description();
-      }
-      /**
-       * Get the option description to show in the list of options.
-       *
-       * @param {Option} option
-       * @return {string}
-       */
-      optionDescription(option) {
-        const extraInfo = [];
-        if (option.argChoices) {
-          extraInfo.push(
-            // use stringify to match the display of the default value
-            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
-          );
-        }
-        if (option.defaultValue !== void 0) {
-          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
-          if (showDefault) {
-            extraInfo.push(
-              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
-            );
-          }
-        }
-        if (option.presetArg !== void 0 && option.optional) {
-          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
-        }
-        if (option.envVar !== void 0) {
-          extraInfo.push(`env: ${option.envVar}`);
-        }
-        if (extraInfo.length > 0) {
-          const extraDescription = `(${extraInfo.join(", ")})`;
-          if (option.description) {
-            return `${option.description} ${extraDescription}`;
-          }
-          return extraDescription;
-        }
-        return option.description;
-      }
-      /**
-       * Get the argument description to show in the list of arguments.
-       *
-       * @param {Argument} argument
-       * @return {string}
-       */
-      argumentDescription(argument) {
-        const extraInfo = [];
-        if (argument.argChoices) {
-          extraInfo.push(
-            // use stringify to match the display of the default value
-            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
-          );
-        }
-        if (argument.defaultValue !== void 0) {
-          extraInfo.push(
-            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
-          );
-        }
-        if (extraInfo.length > 0) {
-          const extraDescription = `(${extraInfo.join(", ")})`;
-          if (argument.description) {
-            return `${argument.description} ${extraDescription}`;
-          }
-          return extraDescription;
-        }
-        return argument.description;
-      }
-      /**
-       * Format a list of items, given a heading and an array of formatted items.
-       *
-       * @param {string} heading
-       * @param {string[]} items
-       * @param {Help} helper
-       * @returns string[]
-       */
-      formatItemList(heading, items, helper) {
-        if (items.length === 0) return [];
-        return [helper.styleTitle(heading), ...items, ""];
-      }
-      /**
-       * Group items by their help group heading.
-       *
-       * @param {Command[] | Option[]} unsortedItems
-       * @param {Command[] | Option[]} visibleItems
-       * @param {Function} getGroup
-       * @returns {Map<string, Command[] | Option[]>}
-       */
-      groupItems(unsortedItems, visibleItems, getGroup) {
-        const result = /* @__PURE__ */ new Map();
-        unsortedItems.forEach((item) => {
-          const group = getGroup(item);
-          if (!result.has(group)) result.set(group, []);
-        });
-        visibleItems.forEach((item) => {
-          const group = getGroup(item);
-          if (!result.has(group)) {
-            result.set(group, []);
-          }
-          result.get(group).push(item);
-        });
-        return result;
-      }
-      /**
-       * Generate the built-in help text.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {string}
-       */
-      formatHelp(cmd, helper) {
-        const termWidth = helper.padWidth(cmd, helper);
-        const helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
-        }
-        let output = [
-          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
-          ""
-        ];
-        const commandDescription = helper.commandDescription(cmd);
-        if (commandDescription.length > 0) {
-          output = output.concat([
-            helper.boxWrap(
-              helper.styleCommandDescription(commandDescription),
-              helpWidth
-            ),
-            ""
-          ]);
-        }
-        const argumentList = helper.visibleArguments(cmd).map((argument) => {
-          return callFormatItem(
-            helper.styleArgumentTerm(helper.argumentTerm(argument)),
-            helper.styleArgumentDescription(helper.argumentDescription(argument))
-          );
-        });
-        output = output.concat(
-          this.formatItemList("Arguments:", argumentList, helper)
-        );
-        const optionGroups = this.groupItems(
-          cmd.options,
-          helper.visibleOptions(cmd),
-          (option) => option.helpGroupHeading ?? "Options:"
-        );
-        optionGroups.forEach((options, group) => {
-          const optionList = options.map((option) => {
-            return callFormatItem(
-              helper.styleOptionTerm(helper.optionTerm(option)),
-              helper.styleOptionDescription(helper.optionDescription(option))
-            );
-          });
-          output = output.concat(this.formatItemList(group, optionList, helper));
-        });
-        if (helper.showGlobalOptions) {
-          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
-            return callFormatItem(
-              helper.styleOptionTerm(helper.optionTerm(option)),
-              helper.styleOptionDescription(helper.optionDescription(option))
-            );
-          });
-          output = output.concat(
-            this.formatItemList("Global Options:", globalOptionList, helper)
-          );
-        }
-        const commandGroups = this.groupItems(
-          cmd.commands,
-          helper.visibleCommands(cmd),
-          (sub) => sub.helpGroup() || "Commands:"
-        );
-        commandGroups.forEach((commands, group) => {
-          const commandList = commands.map((sub) => {
-            return callFormatItem(
-              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
-              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
-            );
-          });
-          output = output.concat(this.formatItemList(group, commandList, helper));
-        });
-        return output.join("\n");
-      }
-      /**
-       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
-       *
-       * @param {string} str
-       * @returns {number}
-       */
-      displayWidth(str) {
-        return stripColor(str).length;
-      }
-      /**
-       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
-       *
-       * @param {string} str
-       * @returns {string}
-       */
-      styleTitle(str) {
-        return str;
-      }
-      styleUsage(str) {
-        return str.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word === "[command]") return this.styleSubcommandText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleCommandText(word);
-        }).join(" ");
-      }
-      styleCommandDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleOptionDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleSubcommandDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleArgumentDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleDescriptionText(str) {
-        return str;
-      }
-      styleOptionTerm(str) {
-        return this.styleOptionText(str);
-      }
-      styleSubcommandTerm(str) {
-        return str.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleSubcommandText(word);
-        }).join(" ");
-      }
-      styleArgumentTerm(str) {
-        return this.styleArgumentText(str);
-      }
-      styleOptionText(str) {
-        return str;
-      }
-      styleArgumentText(str) {
-        return str;
-      }
-      styleSubcommandText(str) {
-        return str;
-      }
-      styleCommandText(str) {
-        return str;
-      }
-      /**
-       * Calculate the pad width from the maximum term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      padWidth(cmd, helper) {
-        return Math.max(
-          helper.longestOptionTermLength(cmd, helper),
-          helper.longestGlobalOptionTermLength(cmd, helper),
-          helper.longestSubcommandTermLength(cmd, helper),
-          helper.longestArgumentTermLength(cmd, helper)
-        );
-      }
-      /**
-       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
-       *
-       * @param {string} str
-       * @returns {boolean}
-       */
-      preformatted(str) {
-        return /\n[^\S\r\n]/.test(str);
-      }
-      /**
-       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
-       *
-       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
-       *   TTT  DDD DDDD
-       *        DD DDD
-       *
-       * @param {string} term
-       * @param {number} termWidth
-       * @param {string} description
-       * @param {Help} helper
-       * @returns {string}
-       */
-      formatItem(term, termWidth, description, helper) {
-        const itemIndent = 2;
-        const itemIndentStr = " ".repeat(itemIndent);
-        if (!description) return itemIndentStr + term;
-        const paddedTerm = term.padEnd(
-          termWidth + term.length - helper.displayWidth(term)
-        );
-        const spacerWidth = 2;
-        const helpWidth = this.helpWidth ?? 80;
-        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
-        let formattedDescription;
-        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
-          formattedDescription = description;
-        } else {
-          const wrappedDescription = helper.boxWrap(description, remainingWidth);
-          formattedDescription = wrappedDescription.replace(
-            /\n/g,
-            "\n" + " ".repeat(termWidth + spacerWidth)
-          );
-        }
-        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
-${itemIndentStr}`);
-      }
-      /**
-       * Wrap a string at whitespace, preserving existing line breaks.
-       * Wrapping is skipped if the width is less than `minWidthToWrap`.
-       *
-       * @param {string} str
-       * @param {number} width
-       * @returns {string}
-       */
-      boxWrap(str, width) {
-        if (width < this.minWidthToWrap) return str;
-        const rawLines = str.split(/\r\n|\n/);
-        const chunkPattern = /[\s]*[^\s]+/g;
-        const wrappedLines = [];
-        rawLines.forEach((line) => {
-          const chunks = line.match(chunkPattern);
-          if (chunks === null) {
-            wrappedLines.push("");
-            return;
-          }
-          let sumChunks = [chunks.shift()];
-          let sumWidth = this.displayWidth(sumChunks[0]);
-          chunks.forEach((chunk) => {
-            const visibleWidth = this.displayWidth(chunk);
-            if (sumWidth + visibleWidth <= width) {
-              sumChunks.push(chunk);
-              sumWidth += visibleWidth;
-              return;
-            }
-            wrappedLines.push(sumChunks.join(""));
-            const nextChunk = chunk.trimStart();
-            sumChunks = [nextChunk];
-            sumWidth = this.displayWidth(nextChunk);
-          });
-          wrappedLines.push(sumChunks.join(""));
-        });
-        return wrappedLines.join("\n");
-      }
-    };
-    function stripColor(str) {
-      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str.replace(sgrPattern, "");
-    }
-    exports2.Help = Help2;
-    exports2.stripColor = stripColor;
-  }
-});
-
-// node_modules/commander/lib/option.js
-var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports2) {
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var Option2 = class {
-      /**
-       * Initialize a new `Option` with the given `flags` and `description`.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       */
-      constructor(flags, description) {
-        this.flags = flags;
-        this.description = description || "";
-        this.required = flags.includes("<");
-        this.optional = flags.includes("[");
-        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
-        this.mandatory = false;
-        const optionFlags = splitOptionFlags(flags);
-        this.short = optionFlags.shortFlag;
-        this.long = optionFlags.longFlag;
-        this.negate = false;
-        if (this.long) {
-          this.negate = this.long.startsWith("--no-");
-        }
-        this.defaultValue = void 0;
-        this.defaultValueDescription = void 0;
-        this.presetArg = void 0;
-        this.envVar = void 0;
-        this.parseArg = void 0;
-        this.hidden = false;
-        this.argChoices = void 0;
-        this.conflictsWith = [];
-        this.implied = void 0;
-        this.helpGroupHeading = void 0;
-      }
-      /**
-       * Set the default value, and optionally supply the description to be displayed in the help.
-       *
-       * @param {*} value
-       * @param {string} [description]
-       * @return {Option}
-       */
-      default(value, description) {
-        this.defaultValue = value;
-        this.defaultValueDescription = description;
-        return this;
-      }
-      /**
-       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
-       * The custom processing (parseArg) is called.
-       *
-       * @example
-       * new Option('--color').default('GREYSCALE').preset('RGB');
-       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
-       *
-       * @param {*} arg
-       * @return {Option}
-       */
-      preset(arg) {
-        this.presetArg = arg;
-        return this;
-      }
-      /**
-       * Add option name(s) that conflict with this option.
-       * An error will be displayed if conflicting options are found during parsing.
-       *
-       * @example
-       * new Option('--rgb').conflicts('cmyk');
-       * new Option('--js').conflicts(['ts', 'jsx']);
-       *
-       * @param {(string | string[])} names
-       * @return {Option}
-       */
-      conflicts(names2) {
-        this.conflictsWith = this.conflictsWith.concat(names2);
-        return this;
-      }
-      /**
-       * Specify implied option values for when this option is set and the implied options are not.
-       *
-       * The custom processing (parseArg) is not called on the implied values.
-       *
-       * @example
-       * program
-       *   .addOption(new Option('--log', 'write logging information to file'))
-       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
-       *
-       * @param {object} impliedOptionValues
-       * @return {Option}
-       */
-      implies(impliedOptionValues) {
-        let newImplied = impliedOptionValues;
-        if (typeof impliedOptionValues === "string") {
-          newImplied = { [impliedOptionValues]: true };
-        }
-        this.implied = Object.assign(this.implied || {}, newImplied);
-        return this;
-      }
-      /**
-       * Set environment variable to check for option value.
-       *
-       * An environment variable is only used if when processed the current option value is
-       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
-       *
-       * @param {string} name
-       * @return {Option}
-       */
-      env(name) {
-        this.envVar = name;
-        return this;
-      }
-      /**
-       * Set the custom handler for processing CLI option arguments into option values.
-       *
-       * @param {Function} [fn]
-       * @return {Option}
-       */
-      argParser(fn) {
-        this.parseArg = fn;
-        return this;
-      }
-      /**
-       * Whether the option is mandatory and must have a value after parsing.
-       *
-       * @param {boolean} [mandatory=true]
-       * @return {Option}
-       */
-      makeOptionMandatory(mandatory = true) {
-        this.mandatory = !!mandatory;
-        return this;
-      }
-      /**
-       * Hide option in help.
-       *
-       * @param {boolean} [hide=true]
-       * @return {Option}
-       */
-      hideHelp(hide = true) {
-        this.hidden = !!hide;
-        return this;
-      }
-      /**
-       * @package
-       */
-      _collectValue(value, previous) {
-        if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
-        }
-        previous.push(value);
-        return previous;
-      }
-      /**
-       * Only allow option value to be one of choices.
-       *
-       * @param {string[]} values
-       * @return {Option}
-       */
-      choices(values) {
-        this.argChoices = values.slice();
-        this.parseArg = (arg, previous) => {
-          if (!this.argChoices.includes(arg)) {
-            throw new InvalidArgumentError2(
-              `Allowed choices are ${this.argChoices.join(", ")}.`
-            );
-          }
-          if (this.variadic) {
-            return this._collectValue(arg, previous);
-          }
-          return arg;
-        };
-        return this;
-      }
-      /**
-       * Return option name.
-       *
-       * @return {string}
-       */
-      name() {
-        if (this.long) {
-          return this.long.replace(/^--/, "");
-        }
-        return this.short.replace(/^-/, "");
-      }
-      /**
-       * Return option name, in a camelcase format that can be used
-       * as an object attribute key.
-       *
-       * @return {string}
-       */
-      attributeName() {
-        if (this.negate) {
-          return camelcase(this.name().replace(/^no-/, ""));
-        }
-        return camelcase(this.name());
-      }
-      /**
-       * Set the help group heading.
-       *
-       * @param {string} heading
-       * @return {Option}
-       */
-      helpGroup(heading) {
-        this.helpGroupHeading = heading;
-        return this;
-      }
-      /**
-       * Check if `arg` matches the short or long flag.
-       *
-       * @param {string} arg
-       * @return {boolean}
-       * @package
-       */
-      is(arg) {
-        return this.short === arg || this.long === arg;
-      }
-      /**
-       * Return whether a boolean option.
-       *
-       * Options are one of boolean, negated, required argument, or optional argument.
-       *
-       * @return {boolean}
-       * @package
-       */
-      isBoolean() {
-        return !this.required && !this.optional && !this.negate;
-      }
-    };
-    var DualOptions = class {
-      /**
-       * @param {Option[]} options
-       */
-      constructor(options) {
-        this.positiveOptions = /* @__PURE__ */ new Map();
-        this.negativeOptions = /* @__PURE__ */ new Map();
-        this.dualOptions = /* @__PURE__ */ new Set();
-        options.forEach((option) => {
-          if (option.negate) {
-            this.negativeOptions.set(option.attributeName(), option);
-          } else {
-            this.positiveOptions.set(option.attributeName(), option);
-          }
-        });
-        this.negativeOptions.forEach((value, key) => {
-          if (this.positiveOptions.has(key)) {
-            this.dualOptions.add(key);
-          }
-        });
-      }
-      /**
-       * Did the value come from the option, and not from possible matching dual option?
-       *
-       * @param {*} value
-       * @param {Option} option
-       * @returns {boolean}
-       */
-      valueFromOption(value, option) {
-        const optionKey = option.attributeName();
-        if (!this.dualOptions.has(optionKey)) return true;
-        const preset = this.negativeOptions.get(optionKey).presetArg;
-        const negativeValue = preset !== void 0 ? preset : false;
-        return option.negate === (negativeValue === value);
-      }
-    };
-    function camelcase(str) {
-      return str.split("-").reduce((str2, word) => {
-        return str2 + word[0].toUpperCase() + word.slice(1);
-      });
-    }
-    function splitOptionFlags(flags) {
-      let shortFlag;
-      let longFlag;
-      const shortFlagExp = /^-[^-]$/;
-      const longFlagExp = /^--[^-]/;
-      const flagParts = flags.split(/[ |,]+/).concat("guard");
-      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
-      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
-      if (!shortFlag && shortFlagExp.test(flagParts[0]))
-        shortFlag = flagParts.shift();
-      if (!shortFlag && longFlagExp.test(flagParts[0])) {
-        shortFlag = longFlag;
-        longFlag = flagParts.shift();
-      }
-      if (flagParts[0].startsWith("-")) {
-        const unsupportedFlag = flagParts[0];
-        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
-        if (/^-[^-][^-]/.test(unsupportedFlag))
-          throw new Error(
-            `${baseError}
-- a short flag is a single dash and a single character
-  - either use a single dash and a single character (for a short flag)
-  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
-          );
-        if (shortFlagExp.test(unsupportedFlag))
-          throw new Error(`${baseError}
-- too many short flags`);
-        if (longFlagExp.test(unsupportedFlag))
-          throw new Error(`${baseError}
-- too many long flags`);
-        throw new Error(`${baseError}
-- unrecognised flag format`);
-      }
-      if (shortFlag === void 0 && longFlag === void 0)
-        throw new Error(
-          `option creation failed due to no flags found in '${flags}'.`
-        );
-      return { shortFlag, longFlag };
-    }
-    exports2.Option = Option2;
-    exports2.DualOptions = DualOptions;
-  }
-});
-
-// node_modules/commander/lib/suggestSimilar.js
-var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
-    var maxDistance = 3;
-    function editDistance(a, b) {
-      if (Math.abs(a.length - b.length) > maxDistance)
-        return Math.max(a.length, b.length);
-      const d = [];
-      for (let i = 0; i <= a.length; i++) {
-        d[i] = [i];
-      }
-      for (let j = 0; j <= b.length; j++) {
-        d[0][j] = j;
-      }
-      for (let j = 1; j <= b.length; j++) {
-        for (let i = 1; i <= a.length; i++) {
-          let cost = 1;
-          if (a[i - 1] === b[j - 1]) {
-            cost = 0;
-          } else {
-            cost = 1;
-          }
-          d[i][j] = Math.min(
-            d[i - 1][j] + 1,
-            // deletion
-            d[i][j - 1] + 1,
-            // insertion
-            d[i - 1][j - 1] + cost
-            // substitution
-          );
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-          }
-        }
-      }
-      return d[a.length][b.length];
-    }
-    function suggestSimilar(word, candidates) {
-      if (!candidates || candidates.length === 0) return "";
-      candidates = Array.from(new Set(candidates));
-      const searchingOptions = word.startsWith("--");
-      if (searchingOptions) {
-        word = word.slice(2);
-        candidates = candidates.map((candidate) => candidate.slice(2));
-      }
-      let similar = [];
-      let bestDistance = maxDistance;
-      const minSimilarity = 0.4;
-      candidates.forEach((candidate) => {
-        if (candidate.length <= 1) return;
-        const distance2 = editDistance(word, candidate);
-        const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance2) / length;
-        if (similarity > minSimilarity) {
-          if (distance2 < bestDistance) {
-            bestDistance = distance2;
-            similar = [candidate];
-          } else if (distance2 === bestDistance) {
-            similar.push(candidate);
-          }
-        }
-      });
-      similar.sort((a, b) => a.localeCompare(b));
-      if (searchingOptions) {
-        similar = similar.map((candidate) => `--${candidate}`);
-      }
-      if (similar.length > 1) {
-        return `
-(Did you mean one of ${similar.join(", ")}?)`;
-      }
-      if (similar.length === 1) {
-        return `
-(Did you mean ${similar[0]}?)`;
-      }
-      return "";
-    }
-    exports2.suggestSimilar = suggestSimilar;
-  }
-});
-
-// node_modules/commander/lib/command.js
-var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports2) {
-    var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require_child_process();
-    var path = require("node:path");
-    var fs = require("node:fs");
-    var process2 = require("node:process");
-    var { Argument: Argument2, humanReadableArgName } = require_argument();
-    var { CommanderError: CommanderError2 } = require_error();
-    var { Help: Help2, stripColor } = require_help();
-    var { Option: Option2, DualOptions } = require_option();
-    var { suggestSimilar } = require_suggestSimilar();
-    var Command2 = class _Command extends EventEmitter {
-      /**
-       * Initialize a new `Command`.
-       *
-       * @param {string} [name]
-       */
-      constructor(name) {
-        super();
-        this.commands = [];
-        this.options = [];
-        this.parent = null;
-        this._allowUnknownOption = false;
-        this._allowExcessArguments = false;
-        this.registeredArguments = [];
-        this._args = this.registeredArguments;
-        this.args = [];
-        this.rawArgs = [];
-        this.processedArgs = [];
-        this._scriptPath = null;
-        this._name = name || "";
-        this._optionValues = {};
-        this._optionValueSources = {};
-        this._storeOptionsAsProperties = false;
-        this._actionHandler = null;
-        this._executableHandler = false;
-        this._executableFile = null;
-        this._executableDir = null;
-        this._defaultCommandName = null;
-        this._exitCallback = null;
-        this._aliases = [];
-        this._combineFlagAndOptionalValue = true;
-        this._description = "";
-        this._summary = "";
-        this._argsDescription = void 0;
-        this._enablePositionalOptions = false;
-        this._passThroughOptions = false;
-        this._lifeCycleHooks = {};
-        this._showHelpAfterError = false;
-        this._showSuggestionAfterError = true;
-        this._savedState = null;
-        this._outputConfiguration = {
-          writeOut: (str) => process2.stdout.write(str),
-          writeErr: (str) => process2.stderr.write(str),
-          outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
-          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str) => stripColor(str)
-        };
-        this._hidden = false;
-        this._helpOption = void 0;
-        this._addImplicitHelpCommand = void 0;
-        this._helpCommand = void 0;
-        this._helpConfiguration = {};
-        this._helpGroupHeading = void 0;
-        this._defaultCommandGroup = void 0;
-        this._defaultOptionGroup = void 0;
-      }
-      /**
-       * Copy settings that are useful to have in common across root command and subcommands.
-       *
-       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
-       *
-       * @param {Command} sourceCommand
-       * @return {Command} `this` command for chaining
-       */
-      copyInheritedSettings(sourceCommand) {
-        this._outputConfiguration = sourceCommand._outputConfiguration;
-        this._helpOption = sourceCommand._helpOption;
-        this._helpCommand = sourceCommand._helpCommand;
-        this._helpConfiguration = sourceCommand._helpConfiguration;
-        this._exitCallback = sourceCommand._exitCallback;
-        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
-        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
-        this._allowExcessArguments = sourceCommand._allowExcessArguments;
-        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
-        this._showHelpAfterError = sourceCommand._showHelpAfterError;
-        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
-        return this;
-      }
-      /**
-       * @returns {Command[]}
-       * @private
-       */
-      _getCommandAndAncestors() {
-        const result = [];
-        for (let command = this; command; command = command.parent) {
-          result.push(command);
-        }
-        return result;
-      }
-      /**
-       * Define a command.
-       *
-       * There are two styles of command: pay attention to where to put the description.
-       *
-       * @example
-       * // Command implemented using action handler (description is supplied separately to `.command`)
-       * program
-       *   .command('clone <source> [destination]')
-       *   .description('clone a repository into a newly created directory')
-       *   .action((source, destination) => {
-       *     console.log('clone command called');
-       *   });
-       *
-       * // Command implemented using separate executable file (description is second parameter to `.command`)
-       * program
-       *   .command('start <service>', 'start named service')
-       *   .command('stop [service]', 'stop named service, or all if no name supplied');
-       *
-       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
-       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
-       * @param {object} [execOpts] - configuration options (for executable)
-       * @return {Command} returns new command for action handler, or `this` for executable command
-       */
-      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
-        let desc = actionOptsOrExecDesc;
-        let opts = execOpts;
-        if (typeof desc === "object" && desc !== null) {
-          opts = desc;
-          desc = null;
-        }
-        opts = opts || {};
-        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const cmd = this.createCommand(name);
-        if (desc) {
-          cmd.description(desc);
-          cmd._executableHandler = true;
-        }
-        if (opts.isDefault) this._defaultCommandName = cmd._name;
-        cmd._hidden = !!(opts.noHelp || opts.hidden);
-        cmd._executableFile = opts.executableFile || null;
-        if (args) cmd.arguments(args);
-        this._registerCommand(cmd);
-        cmd.parent = this;
-        cmd.copyInheritedSettings(this);
-        if (desc) return this;
-        return cmd;
-      }
-      /**
-       * Factory routine to create a new unattached command.
-       *
-       * See .command() for creating an attached subcommand, which uses this routine to
-       * create the command. You can override createCommand to customise subcommands.
-       *
-       * @param {string} [name]
-       * @return {Command} new command
-       */
-      createCommand(name) {
-        return new _Command(name);
-      }
-      /**
-       * You can customise the help with a subclass of Help by overriding createHelp,
-       * or by overriding Help properties using configureHelp().
-       *
-       * @return {Help}
-       */
-      createHelp() {
-        return Object.assign(new Help2(), this.configureHelp());
-      }
-      /**
-       * You can customise the help by overriding Help properties using configureHelp(),
-       * or with a subclass of Help by overriding createHelp().
-       *
-       * @param {object} [configuration] - configuration options
-       * @return {(Command | object)} `this` command for chaining, or stored configuration
-       */
-      configureHelp(configuration) {
-        if (configuration === void 0) return this._helpConfiguration;
-        this._helpConfiguration = configuration;
-        return this;
-      }
-      /**
-       * The default output goes to stdout and stderr. You can customise this for special
-       * applications. You can also customise the display of errors by overriding outputError.
-       *
-       * The configuration properties are all functions:
-       *
-       *     // change how output being written, defaults to stdout and stderr
-       *     writeOut(str)
-       *     writeErr(str)
-       *     // change how output being written for errors, defaults to writeErr
-       *     outputError(str, write) // used for displaying errors and not used for displaying help
-       *     // specify width for wrapping help
-       *     getOutHelpWidth()
-       *     getErrHelpWidth()
-       *     // color support, currently only used with Help
-       *     getOutHasColors()
-       *     getErrHasColors()
-       *     stripColor() // used to remove ANSI escape codes if output does not have colors
-       *
-       * @param {object} [configuration] - configuration options
-       * @return {(Command | object)} `this` command for chaining, or stored configuration
-       */
-      configureOutput(configuration) {
-        if (configuration === void 0) return this._outputConfiguration;
-        this._outputConfiguration = {
-          ...this._outputConfiguration,
-          ...configuration
-        };
-        return this;
-      }
-      /**
-       * Display the help or a custom message after an error occurs.
-       *
-       * @param {(boolean|string)} [displayHelp]
-       * @return {Command} `this` command for chaining
-       */
-      showHelpAfterError(displayHelp = true) {
-        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
-        this._showHelpAfterError = displayHelp;
-        return this;
-      }
-      /**
-       * Display suggestion of similar commands for unknown commands, or options for unknown options.
-       *
-       * @param {boolean} [displaySuggestion]
-       * @return {Command} `this` command for chaining
-       */
-      showSuggestionAfterError(displaySuggestion = true) {
-        this._showSuggestionAfterError = !!displaySuggestion;
-        return this;
-      }
-      /**
-       * Add a prepared subcommand.
-       *
-       * See .command() for creating an attached subcommand which inherits settings from its parent.
-       *
-       * @param {Command} cmd - new subcommand
-       * @param {object} [opts] - configuration options
-       * @return {Command} `this` command for chaining
-       */
-      addCommand(cmd, opts) {
-        if (!cmd._name) {
-          throw new Error(`Command passed to .addCommand() must have a name
-- specify the name in Command constructor or using .name()`);
-        }
-        opts = opts || {};
-        if (opts.isDefault) this._defaultCommandName = cmd._name;
-        if (opts.noHelp || opts.hidden) cmd._hidden = true;
-        this._registerCommand(cmd);
-        cmd.parent = this;
-        cmd._checkForBrokenPassThrough();
-        return this;
-      }
-      /**
-       * Factory routine to create a new unattached argument.
-       *
-       * See .argument() for creating an attached argument, which uses this routine to
-       * create the argument. You can override createArgument to return a custom argument.
-       *
-       * @param {string} name
-       * @param {string} [description]
-       * @return {Argument} new argument
-       */
-      createArgument(name, description) {
-        return new Argument2(name, description);
-      }
-      /**
-       * Define argument syntax for command.
-       *
-       * The default is that the argument is required, and you can explicitly
-       * indicate this with <> around the name. Put [] around the name for an optional argument.
-       *
-       * @example
-       * program.argument('<input-file>');
-       * program.argument('[output-file]');
-       *
-       * @param {string} name
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      argument(name, description, parseArg, defaultValue) {
-        const argument = this.createArgument(name, description);
-        if (typeof parseArg === "function") {
-          argument.default(defaultValue).argParser(parseArg);
-        } else {
-          argument.default(parseArg);
-        }
-        this.addArgument(argument);
-        return this;
-      }
-      /**
-       * Define argument syntax for command, adding multiple at once (without descriptions).
-       *
-       * See also .argument().
-       *
-       * @example
-       * program.arguments('<cmd> [env]');
-       *
-       * @param {string} names
-       * @return {Command} `this` command for chaining
-       */
-      arguments(names2) {
-        names2.trim().split(/ +/).forEach((detail) => {
-          this.argument(detail);
-        });
-        return this;
-      }
-      /**
-       * Define argument syntax for command, adding a prepared argument.
-       *
-       * @param {Argument} argument
-       * @return {Command} `this` command for chaining
-       */
-      addArgument(argument) {
-        const previousArgument = this.registeredArguments.slice(-1)[0];
-        if (previousArgument?.variadic) {
-          throw new Error(
-            `only the last argument can be variadic '${previousArgument.name()}'`
-          );
-        }
-        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
-          throw new Error(
-            `a default value for a required argument is never used: '${argument.name()}'`
-          );
-        }
-        this.registeredArguments.push(argument);
-        return this;
-      }
-      /**
-       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
-       *
-       * @example
-       *    program.helpCommand('help [cmd]');
-       *    program.helpCommand('help [cmd]', 'show help');
-       *    program.helpCommand(false); // suppress default help command
-       *    program.helpCommand(true); // add help command even if no subcommands
-       *
-       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
-       * @param {string} [description] - custom description
-       * @return {Command} `this` command for chaining
-       */
-      helpCommand(enableOrNameAndArgs, description) {
-        if (typeof enableOrNameAndArgs === "boolean") {
-          this._addImplicitHelpCommand = enableOrNameAndArgs;
-          if (enableOrNameAndArgs && this._defaultCommandGroup) {
-            this._initCommandGroup(this._getHelpCommand());
-          }
-          return this;
-        }
-        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
-        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const helpDescription = description ?? "display help for command";
-        const helpCommand = this.createCommand(helpName);
-        helpCommand.helpOption(false);
-        if (helpArgs) helpCommand.arguments(helpArgs);
-        if (helpDescription) helpCommand.description(helpDescription);
-        this._addImplicitHelpCommand = true;
-        this._helpCommand = helpCommand;
-        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
-        return this;
-      }
-      /**
-       * Add prepared custom help command.
-       *
-       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
-       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
-       * @return {Command} `this` command for chaining
-       */
-      addHelpCommand(helpCommand, deprecatedDescription) {
-        if (typeof helpCommand !== "object") {
-          this.helpCommand(helpCommand, deprecatedDescription);
-          return this;
-        }
-        this._addImplicitHelpCommand = true;
-        this._helpCommand = helpCommand;
-        this._initCommandGroup(helpCommand);
-        return this;
-      }
-      /**
-       * Lazy create help command.
-       *
-       * @return {(Command|null)}
-       * @package
-       */
-      _getHelpCommand() {
-        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
-        if (hasImplicitHelpCommand) {
-          if (this._helpCommand === void 0) {
-            this.helpCommand(void 0, void 0);
-          }
-          return this._helpCommand;
-        }
-        return null;
-      }
-      /**
-       * Add hook for life cycle event.
-       *
-       * @param {string} event
-       * @param {Function} listener
-       * @return {Command} `this` command for chaining
-       */
-      hook(event, listener) {
-        const allowedValues = ["preSubcommand", "preAction", "postAction"];
-        if (!allowedValues.includes(event)) {
-          throw new Error(`Unexpected value for event passed to hook : '${event}'.
-Expecting one of '${allowedValues.join("', '")}'`);
-        }
-        if (this._lifeCycleHooks[event]) {
-          this._lifeCycleHooks[event].push(listener);
-        } else {
-          this._lifeCycleHooks[event] = [listener];
-        }
-        return this;
-      }
-      /**
-       * Register callback to use as replacement for calling process.exit.
-       *
-       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
-       * @return {Command} `this` command for chaining
-       */
-      exitOverride(fn) {
-        if (fn) {
-          this._exitCallback = fn;
-        } else {
-          this._exitCallback = (err) => {
-            if (err.code !== "commander.executeSubCommandAsync") {
-              throw err;
-            } else {
-            }
-          };
-        }
-        return this;
-      }
-      /**
-       * Call process.exit, and _exitCallback if defined.
-       *
-       * @param {number} exitCode exit code for using with process.exit
-       * @param {string} code an id string representing the error
-       * @param {string} message human-readable description of the error
-       * @return never
-       * @private
-       */
-      _exit(exitCode, code2, message) {
-        if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code2, message));
-        }
-        process2.exit(exitCode);
-      }
-      /**
-       * Register callback `fn` for the command.
-       *
-       * @example
-       * program
-       *   .command('serve')
-       *   .description('start service')
-       *   .action(function() {
-       *      // do work here
-       *   });
-       *
-       * @param {Function} fn
-       * @return {Command} `this` command for chaining
-       */
-      action(fn) {
-        const listener = (args) => {
-          const expectedArgsCount = this.registeredArguments.length;
-          const actionArgs = args.slice(0, expectedArgsCount);
-          if (this._storeOptionsAsProperties) {
-            actionArgs[expectedArgsCount] = this;
-          } else {
-            actionArgs[expectedArgsCount] = this.opts();
-          }
-          actionArgs.push(this);
-          return fn.apply(this, actionArgs);
-        };
-        this._actionHandler = listener;
-        return this;
-      }
-      /**
-       * Factory routine to create a new unattached option.
-       *
-       * See .option() for creating an attached option, which uses this routine to
-       * create the option. You can override createOption to return a custom option.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @return {Option} new option
-       */
-      createOption(flags, description) {
-        return new Option2(flags, description);
-      }
-      /**
-       * Wrap parseArgs to catch 'commander.invalidArgument'.
-       *
-       * @param {(Option | Argument)} target
-       * @param {string} value
-       * @param {*} previous
-       * @param {string} invalidArgumentMessage
-       * @private
-       */
-      _callParseArg(target, value, previous, invalidArgumentMessage) {
-        try {
-          return target.parseArg(value, previous);
-        } catch (err) {
-          if (err.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err.message}`;
-            this.error(message, { exitCode: err.exitCode, code: err.code });
-          }
-          throw err;
-        }
-      }
-      /**
-       * Check for option flag conflicts.
-       * Register option if no conflicts found, or throw on conflict.
-       *
-       * @param {Option} option
-       * @private
-       */
-      _registerOption(option) {
-        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
-        if (matchingOption) {
-          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
-          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
--  already used by option '${matchingOption.flags}'`);
-        }
-        this._initOptionGroup(option);
-        this.options.push(option);
-      }
-      /**
-       * Check for command name and alias conflicts with existing commands.
-       * Register command if no conflicts found, or throw on conflict.
-       *
-       * @param {Command} command
-       * @private
-       */
-      _registerCommand(command) {
-        const knownBy = (cmd) => {
-          return [cmd.name()].concat(cmd.aliases());
-        };
-        const alreadyUsed = knownBy(command).find(
-          (name) => this._findCommand(name)
-        );
-        if (alreadyUsed) {
-          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
-          const newCmd = knownBy(command).join("|");
-          throw new Error(
-            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
-          );
-        }
-        this._initCommandGroup(command);
-        this.commands.push(command);
-      }
-      /**
-       * Add an option.
-       *
-       * @param {Option} option
-       * @return {Command} `this` command for chaining
-       */
-      addOption(option) {
-        this._registerOption(option);
-        const oname = option.name();
-        const name = option.attributeName();
-        if (option.negate) {
-          const positiveLongFlag = option.long.replace(/^--no-/, "--");
-          if (!this._findOption(positiveLongFlag)) {
-            this.setOptionValueWithSource(
-              name,
-              option.defaultValue === void 0 ? true : option.defaultValue,
-              "default"
-            );
-          }
-        } else if (option.defaultValue !== void 0) {
-          this.setOptionValueWithSource(name, option.defaultValue, "default");
-        }
-        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
-          if (val == null && option.presetArg !== void 0) {
-            val = option.presetArg;
-          }
-          const oldValue = this.getOptionValue(name);
-          if (val !== null && option.parseArg) {
-            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
-          } else if (val !== null && option.variadic) {
-            val = option._collectValue(val, oldValue);
-          }
-          if (val == null) {
-            if (option.negate) {
-              val = false;
-            } else if (option.isBoolean() || option.optional) {
-              val = true;
-            } else {
-              val = "";
-            }
-          }
-          this.setOptionValueWithSource(name, val, valueSource);
-        };
-        this.on("option:" + oname, (val) => {
-          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
-          handleOptionValue(val, invalidValueMessage, "cli");
-        });
-        if (option.envVar) {
-          this.on("optionEnv:" + oname, (val) => {
-            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
-            handleOptionValue(val, invalidValueMessage, "env");
-          });
-        }
-        return this;
-      }
-      /**
-       * Internal implementation shared by .option() and .requiredOption()
-       *
-       * @return {Command} `this` command for chaining
-       * @private
-       */
-      _optionEx(config, flags, description, fn, defaultValue) {
-        if (typeof flags === "object" && flags instanceof Option2) {
-          throw new Error(
-            "To add an Option object use addOption() instead of option() or requiredOption()"
-          );
-        }
-        const option = this.createOption(flags, description);
-        option.makeOptionMandatory(!!config.mandatory);
-        if (typeof fn === "function") {
-          option.default(defaultValue).argParser(fn);
-        } else if (fn instanceof RegExp) {
-          const regex = fn;
-          fn = (val, def) => {
-            const m = regex.exec(val);
-            return m ? m[0] : def;
-          };
-          option.default(defaultValue).argParser(fn);
-        } else {
-          option.default(fn);
-        }
-        return this.addOption(option);
-      }
-      /**
-       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
-       *
-       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
-       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
-       *
-       * See the README for more details, and see also addOption() and requiredOption().
-       *
-       * @example
-       * program
-       *     .option('-p, --pepper', 'add pepper')
-       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
-       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
-       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom option processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      option(flags, description, parseArg, defaultValue) {
-        return this._optionEx({}, flags, description, parseArg, defaultValue);
-      }
-      /**
-       * Add a required option which must have a value after parsing. This usually means
-       * the option must be specified on the command line. (Otherwise the same as .option().)
-       *
-       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom option processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      requiredOption(flags, description, parseArg, defaultValue) {
-        return this._optionEx(
-          { mandatory: true },
-          flags,
-          description,
-          parseArg,
-          defaultValue
-        );
-      }
-      /**
-       * Alter parsing of short flags with optional values.
-       *
-       * @example
-       * // for `.option('-f,--flag [value]'):
-       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
-       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
-       *
-       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
-       * @return {Command} `this` command for chaining
-       */
-      combineFlagAndOptionalValue(combine = true) {
-        this._combineFlagAndOptionalValue = !!combine;
-        return this;
-      }
-      /**
-       * Allow unknown options on the command line.
-       *
-       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
-       * @return {Command} `this` command for chaining
-       */
-      allowUnknownOption(allowUnknown = true) {
-        this._allowUnknownOption = !!allowUnknown;
-        return this;
-      }
-      /**
-       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
-       *
-       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
-       * @return {Command} `this` command for chaining
-       */
-      allowExcessArguments(allowExcess = true) {
-        this._allowExcessArguments = !!allowExcess;
-        return this;
-      }
-      /**
-       * Enable positional options. Positional means global options are specified before subcommands which lets
-       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
-       * The default behaviour is non-positional and global options may appear anywhere on the command line.
-       *
-       * @param {boolean} [positional]
-       * @return {Command} `this` command for chaining
-       */
-      enablePositionalOptions(positional = true) {
-        this._enablePositionalOptions = !!positional;
-        return this;
-      }
-      /**
-       * Pass through options that come after command-arguments rather than treat them as command-options,
-       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
-       * positional options to have been enabled on the program (parent commands).
-       * The default behaviour is non-positional and options may appear before or after command-arguments.
-       *
-       * @param {boolean} [passThrough] for unknown options.
-       * @return {Command} `this` command for chaining
-       */
-      passThroughOptions(passThrough = true) {
-        this._passThroughOptions = !!passThrough;
-        this._checkForBrokenPassThrough();
-        return this;
-      }
-      /**
-       * @private
-       */
-      _checkForBrokenPassThrough() {
-        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
-          throw new Error(
-            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
-          );
-        }
-      }
-      /**
-       * Whether to store option values as properties on command object,
-       * or store separately (specify false). In both cases the option values can be accessed using .opts().
-       *
-       * @param {boolean} [storeAsProperties=true]
-       * @return {Command} `this` command for chaining
-       */
-      storeOptionsAsProperties(storeAsProperties = true) {
-        if (this.options.length) {
-          throw new Error("call .storeOptionsAsProperties() before adding options");
-        }
-        if (Object.keys(this._optionValues).length) {
-          throw new Error(
-            "call .storeOptionsAsProperties() before setting option values"
-          );
-        }
-        this._storeOptionsAsProperties = !!storeAsProperties;
-        return this;
-      }
-      /**
-       * Retrieve option value.
-       *
-       * @param {string} key
-       * @return {object} value
-       */
-      getOptionValue(key) {
-        if (this._storeOptionsAsProperties) {
-          return this[key];
-        }
-        return this._optionValues[key];
-      }
-      /**
-       * Store option value.
-       *
-       * @param {string} key
-       * @param {object} value
-       * @return {Command} `this` command for chaining
-       */
-      setOptionValue(key, value) {
-        return this.setOptionValueWithSource(key, value, void 0);
-      }
-      /**
-       * Store option value and where the value came from.
-       *
-       * @param {string} key
-       * @param {object} value
-       * @param {string} source - expected values are default/config/env/cli/implied
-       * @return {Command} `this` command for chaining
-       */
-      setOptionValueWithSource(key, value, source) {
-        if (this._storeOptionsAsProperties) {
-          this[key] = value;
-        } else {
-          this._optionValues[key] = value;
-        }
-        this._optionValueSources[key] = source;
-        return this;
-      }
-      /**
-       * Get source of option value.
-       * Expected values are default | config | env | cli | implied
-       *
-       * @param {string} key
-       * @return {string}
-       */
-      getOptionValueSource(key) {
-        return this._optionValueSources[key];
-      }
-      /**
-       * Get source of option value. See also .optsWithGlobals().
-       * Expected values are default | config | env | cli | implied
-       *
-       * @param {string} key
-       * @return {string}
-       */
-      getOptionValueSourceWithGlobals(key) {
-        let source;
-        this._getCommandAndAncestors().forEach((cmd) => {
-          if (cmd.getOptionValueSource(key) !== void 0) {
-            source = cmd.getOptionValueSource(key);
-          }
-        });
-        return source;
-      }
-      /**
-       * Get user arguments from implied or explicit arguments.
-       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
-       *
-       * @private
-       */
-      _prepareUserArgs(argv, parseOptions) {
-        if (argv !== void 0 && !Array.isArray(argv)) {
-          throw new Error("first parameter to parse must be array or undefined");
-        }
-        parseOptions = parseOptions || {};
-        if (argv === void 0 && parseOptions.from === void 0) {
-          if (process2.versions?.electron) {
-            parseOptions.from = "electron";
-          }
-          const execArgv = process2.execArgv ?? [];
-          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
-            parseOptions.from = "eval";
-          }
-        }
-        if (argv === void 0) {
-          argv = process2.argv;
-        }
-        this.rawArgs = argv.slice();
-        let userArgs;
-        switch (parseOptions.from) {
-          case void 0:
-          case "node":
-            this._scriptPath = argv[1];
-            userArgs = argv.slice(2);
-            break;
-          case "electron":
-            if (process2.defaultApp) {
-              this._scriptPath = argv[1];
-              userArgs = argv.slice(2);
-            } else {
-              userArgs = argv.slice(1);
-            }
-            break;
-          case "user":
-            userArgs = argv.slice(0);
-            break;
-          case "eval":
-            userArgs = argv.slice(1);
-            break;
-          default:
-            throw new Error(
-              `unexpected parse option { from: '${parseOptions.from}' }`
-            );
-        }
-        if (!this._name && this._scriptPath)
-          this.nameFromFilename(this._scriptPath);
-        this._name = this._name || "program";
-        return userArgs;
-      }
-      /**
-       * Parse `argv`, setting options and invoking commands when defined.
-       *
-       * Use parseAsync instead of parse if any of your action handlers are async.
-       *
-       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-       *
-       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-       * - `'user'`: just user arguments
-       *
-       * @example
-       * program.parse(); // parse process.argv and auto-detect electron and special node flags
-       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
-       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-       *
-       * @param {string[]} [argv] - optional, defaults to process.argv
-       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
-       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
-       * @return {Command} `this` command for chaining
-       */
-      parse(argv, parseOptions) {
-        this._prepareForParse();
-        const userArgs = this._prepareUserArgs(argv, parseOptions);
-        this._parseCommand([], userArgs);
-        return this;
-      }
-      /**
-       * Parse `argv`, setting options and invoking commands when defined.
-       *
-       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-       *
-       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-       * - `'user'`: just user arguments
-       *
-       * @example
-       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
-       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
-       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-       *
-       * @param {string[]} [argv]
-       * @param {object} [parseOptions]
-       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
-       * @return {Promise}
-       */
-      async parseAsync(argv, parseOptions) {
-        this._prepareForParse();
-        const userArgs = this._prepareUserArgs(argv, parseOptions);
-        await this._parseCommand([], userArgs);
-        return this;
-      }
-      _prepareForParse() {
-        if (this._savedState === null) {
-          this.saveStateBeforeParse();
-        } else {
-          this.restoreStateBeforeParse();
-        }
-      }
-      /**
-       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
-       * Not usually called directly, but available for subclasses to save their custom state.
-       *
-       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
-       */
-      saveStateBeforeParse() {
-        this._savedState = {
-          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
-          _name: this._name,
-          // option values before parse have default values (including false for negated options)
-          // shallow clones
-          _optionValues: { ...this._optionValues },
-          _optionValueSources: { ...this._optionValueSources }
-        };
-      }
-      /**
-       * Restore state before parse for calls after the first.
-       * Not usually called directly, but available for subclasses to save their custom state.
-       *
-       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
-       */
-      restoreStateBeforeParse() {
-        if (this._storeOptionsAsProperties)
-          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
-- either make a new Command for each call to parse, or stop storing options as properties`);
-        this._name = this._savedState._name;
-        this._scriptPath = null;
-        this.rawArgs = [];
-        this._optionValues = { ...this._savedState._optionValues };
-        this._optionValueSources = { ...this._savedState._optionValueSources };
-        this.args = [];
-        this.processedArgs = [];
-      }
-      /**
-       * Throw if expected executable is missing. Add lots of help for author.
-       *
-       * @param {string} executableFile
-       * @param {string} executableDir
-       * @param {string} subcommandName
-       */
-      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs.existsSync(executableFile)) return;
-        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
-        const executableMissing = `'${executableFile}' does not exist
- - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
- - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
- - ${executableDirMessage}`;
-        throw new Error(executableMissing);
-      }
-      /**
-       * Execute a sub-command executable.
-       *
-       * @private
-       */
-      _executeSubCommand(subcommand, args) {
-        args = args.slice();
-        let launchWithNode = false;
-        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
-        function findFile(baseDir, baseName) {
-          const localBin = path.resolve(baseDir, baseName);
-          if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path.extname(baseName))) return void 0;
-          const foundExt = sourceExt.find(
-            (ext) => fs.existsSync(`${localBin}${ext}`)
-          );
-          if (foundExt) return `${localBin}${foundExt}`;
-          return void 0;
-        }
-        this._checkForMissingMandatoryOptions();
-        this._checkForConflictingOptions();
-        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
-        let executableDir = this._executableDir || "";
-        if (this._scriptPath) {
-          let resolvedScriptPath;
-          try {
-            resolvedScriptPath = fs.realpathSync(this._scriptPath);
-          } catch {
-            resolvedScriptPath = this._scriptPath;
-          }
-          executableDir = path.resolve(
-            path.dirname(resolvedScriptPath),
-            executableDir
-          );
-        }
-        if (executableDir) {
-          let localFile = findFile(executableDir, executableFile);
-          if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path.basename(
-              this._scriptPath,
-              path.extname(this._scriptPath)
-            );
-            if (legacyName !== this._name) {
-              localFile = findFile(
-                executableDir,
-                `${legacyName}-${subcommand._name}`
-              );
-            }
-          }
-          executableFile = localFile || executableFile;
-        }
-        launchWithNode = sourceExt.includes(path.extname(executableFile));
-        let proc;
-        if (process2.platform !== "win32") {
-          if (launchWithNode) {
-            args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
-            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
-          } else {
-            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
-          }
-        } else {
-          this._checkForMissingExecutable(
-            executableFile,
-            executableDir,
-            subcommand._name
-          );
-          args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
-          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
-        }
-        if (!proc.killed) {
-          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
-          signals.forEach((signal) => {
-            process2.on(signal, () => {
-              if (proc.killed === false && proc.exitCode === null) {
-                proc.kill(signal);
-              }
-            });
-          });
-        }
-        const exitCallback = this._exitCallback;
-        proc.on("close", (code2) => {
-          code2 = code2 ?? 1;
-          if (!exitCallback) {
-            process2.exit(code2);
-          } else {
-            exitCallback(
-              new CommanderError2(
-                code2,
-                "commander.executeSubCommandAsync",
-                "(close)"
-              )
-            );
-          }
-        });
-        proc.on("error", (err) => {
-          if (err.code === "ENOENT") {
-            this._checkForMissingExecutable(
-              executableFile,
-              executableDir,
-              subcommand._name
-            );
-          } else if (err.code === "EACCES") {
-            throw new Error(`'${executableFile}' not executable`);
-          }
-          if (!exitCallback) {
-            process2.exit(1);
-          } else {
-            const wrappedError = new CommanderError2(
-              1,
-              "commander.executeSubCommandAsync",
-              "(error)"
-            );
-            wrappedError.nestedError = err;
-            exitCallback(wrappedError);
-          }
-        });
-        this.runningCommand = proc;
-      }
-      /**
-       * @private
-       */
-      _dispatchSubcommand(commandName, operands, unknown) {
-        const subCommand = this._findCommand(commandName);
-        if (!subCommand) this.help({ error: true });
-        subCommand._prepareForParse();
-        let promiseChain;
-        promiseChain = this._chainOrCallSubCommandHook(
-          promiseChain,
-          subCommand,
-          "preSubcommand"
-        );
-        promiseChain = this._chainOrCall(promiseChain, () => {
-          if (subCommand._executableHandler) {
-            this._executeSubCommand(subCommand, operands.concat(unknown));
-          } else {
-            return subCommand._parseCommand(operands, unknown);
-          }
-        });
-        return promiseChain;
-      }
-      /**
-       * Invoke help directly if possible, or dispatch if necessary.
-       * e.g. help foo
-       *
-       * @private
-       */
-      _dispatchHelpCommand(subcommandName) {
-        if (!subcommandName) {
-          this.help();
-        }
-        const subCommand = this._findCommand(subcommandName);
-        if (subCommand && !subCommand._executableHandler) {
-          subCommand.help();
-        }
-        return this._dispatchSubcommand(
-          subcommandName,
-          [],
-          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
-        );
-      }
-      /**
-       * Check this.args against expected this.registeredArguments.
-       *
-       * @private
-       */
-      _checkNumberOfArguments() {
-        this.registeredArguments.forEach((arg, i) => {
-          if (arg.required && this.args[i] == null) {
-            this.missingArgument(arg.name());
-          }
-        });
-        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
-          return;
-        }
-        if (this.args.length > this.registeredArguments.length) {
-          this._excessArguments(this.args);
-        }
-      }
-      /**
-       * Process this.args using this.registeredArguments and save as this.processedArgs!
-       *
-       * @private
-       */
-      _processArguments() {
-        const myParseArg = (argument, value, previous) => {
-          let parsedValue = value;
-          if (value !== null && argument.parseArg) {
-            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
-            parsedValue = this._callParseArg(
-              argument,
-              value,
-              previous,
-              invalidValueMessage
-            );
-          }
-          return parsedValue;
-        };
-        this._checkNumberOfArguments();
-        const processedArgs = [];
-        this.registeredArguments.forEach((declaredArg, index) => {
-          let value = declaredArg.defaultValue;
-          if (declaredArg.variadic) {
-            if (index < this.args.length) {
-              value = this.args.slice(index);
-              if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
-                  return myParseArg(declaredArg, v, processed);
-                }, declaredArg.defaultValue);
-              }
-            } else if (value === void 0) {
-              value = [];
-            }
-          } else if (index < this.args.length) {
-            value = this.args[index];
-            if (declaredArg.parseArg) {
-              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
-            }
-          }
-          processedArgs[index] = value;
-        });
-        this.processedArgs = processedArgs;
-      }
-      /**
-       * Once we have a promise we chain, but call synchronously until then.
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {Function} fn
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCall(promise, fn) {
-        if (promise?.then && typeof promise.then === "function") {
-          return promise.then(() => fn());
-        }
-        return fn();
-      }
-      /**
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {string} event
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCallHooks(promise, event) {
-        let result = promise;
-        const hooks = [];
-        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
-          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
-            hooks.push({ hookedCommand, callback });
-          });
-        });
-        if (event === "postAction") {
-          hooks.reverse();
-        }
-        hooks.forEach((hookDetail) => {
-          result = this._chainOrCall(result, () => {
-            return hookDetail.callback(hookDetail.hookedCommand, this);
-          });
-        });
-        return result;
-      }
-      /**
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {Command} subCommand
-       * @param {string} event
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCallSubCommandHook(promise, subCommand, event) {
-        let result = promise;
-        if (this._lifeCycleHooks[event] !== void 0) {
-          this._lifeCycleHooks[event].forEach((hook) => {
-            result = this._chainOrCall(result, () => {
-              return hook(this, subCommand);
-            });
-          });
-        }
-        return result;
-      }
-      /**
-       * Process arguments in context of this command.
-       * Returns action result, in case it is a promise.
-       *
-       * @private
-       */
-      _parseCommand(operands, unknown) {
-        const parsed = this.parseOptions(unknown);
-        this._parseOptionsEnv();
-        this._parseOptionsImplied();
-        operands = operands.concat(parsed.operands);
-        unknown = parsed.unknown;
-        this.args = operands.concat(unknown);
-        if (operands && this._findCommand(operands[0])) {
-          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
-        }
-        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
-          return this._dispatchHelpCommand(operands[1]);
-        }
-        if (this._defaultCommandName) {
-          this._outputHelpIfRequested(unknown);
-          return this._dispatchSubcommand(
-            this._defaultCommandName,
-            operands,
-            unknown
-          );
-        }
-        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
-          this.help({ error: true });
-        }
-        this._outputHelpIfRequested(parsed.unknown);
-        this._checkForMissingMandatoryOptions();
-        this._checkForConflictingOptions();
-        const checkForUnknownOptions = () => {
-          if (parsed.unknown.length > 0) {
-            this.unknownOption(parsed.unknown[0]);
-          }
-        };
-        const commandEvent = `command:${this.name()}`;
-        if (this._actionHandler) {
-          checkForUnknownOptions();
-          this._processArguments();
-          let promiseChain;
-          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
-          promiseChain = this._chainOrCall(
-            promiseChain,
-            () => this._actionHandler(this.processedArgs)
-          );
-          if (this.parent) {
-            promiseChain = this._chainOrCall(promiseChain, () => {
-              this.parent.emit(commandEvent, operands, unknown);
-            });
-          }
-          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
-          return promiseChain;
-        }
-        if (this.parent?.listenerCount(commandEvent)) {
-          checkForUnknownOptions();
-          this._processArguments();
-          this.parent.emit(commandEvent, operands, unknown);
-        } else if (operands.length) {
-          if (this._findCommand("*")) {
-            return this._dispatchSubcommand("*", operands, unknown);
-          }
-          if (this.listenerCount("command:*")) {
-            this.emit("command:*", operands, unknown);
-          } else if (this.commands.length) {
-            this.unknownCommand();
-          } else {
-            checkForUnknownOptions();
-            this._processArguments();
-          }
-        } else if (this.commands.length) {
-          checkForUnknownOptions();
-          this.help({ error: true });
-        } else {
-          checkForUnknownOptions();
-          this._processArguments();
-        }
-      }
-      /**
-       * Find matching command.
-       *
-       * @private
-       * @return {Command | undefined}
-       */
-      _findCommand(name) {
-        if (!name) return void 0;
-        return this.commands.find(
-          (cmd) => cmd._name === name || cmd._aliases.includes(name)
-        );
-      }
-      /**
-       * Return an option matching `arg` if any.
-       *
-       * @param {string} arg
-       * @return {Option}
-       * @package
-       */
-      _findOption(arg) {
-        return this.options.find((option) => option.is(arg));
-      }
-      /**
-       * Display an error message if a mandatory option does not have a value.
-       * Called after checking for help flags in leaf subcommand.
-       *
-       * @private
-       */
-      _checkForMissingMandatoryOptions() {
-        this._getCommandAndAncestors().forEach((cmd) => {
-          cmd.options.forEach((anOption) => {
-            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
-              cmd.missingMandatoryOptionValue(anOption);
-            }
-          });
-        });
-      }
-      /**
-       * Display an error message if conflicting options are used together in this.
-       *
-       * @private
-       */
-      _checkForConflictingLocalOptions() {
-        const definedNonDefaultOptions = this.options.filter((option) => {
-          const optionKey = option.attributeName();
-          if (this.getOptionValue(optionKey) === void 0) {
-            return false;
-          }
-          return this.getOptionValueSource(optionKey) !== "default";
-        });
-        const optionsWithConflicting = definedNonDefaultOptions.filter(
-          (option) => option.conflictsWith.length > 0
-        );
-        optionsWithConflicting.forEach((option) => {
-          const conflictingAndDefined = definedNonDefaultOptions.find(
-            (defined) => option.conflictsWith.includes(defined.attributeName())
-          );
-          if (conflictingAndDefined) {
-            this._conflictingOption(option, conflictingAndDefined);
-          }
-        });
-      }
-      /**
-       * Display an error message if conflicting options are used together.
-       * Called after checking for help flags in leaf subcommand.
-       *
-       * @private
-       */
-      _checkForConflictingOptions() {
-        this._getCommandAndAncestors().forEach((cmd) => {
-          cmd._checkForConflictingLocalOptions();
-        });
-      }
-      /**
-       * Parse options from `argv` removing known options,
-       * and return argv split into operands and unknown arguments.
-       *
-       * Side effects: modifies command by storing options. Does not reset state if called again.
-       *
-       * Examples:
-       *
-       *     argv => operands, unknown
-       *     --known kkk op => [op], []
-       *     op --known kkk => [op], []
-       *     sub --unknown uuu op => [sub], [--unknown uuu op]
-       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
-       *
-       * @param {string[]} args
-       * @return {{operands: string[], unknown: string[]}}
-       */
-      parseOptions(args) {
-        const operands = [];
-        const unknown = [];
-        let dest = operands;
-        function maybeOption(arg) {
-          return arg.length > 1 && arg[0] === "-";
-        }
-        const negativeNumberArg = (arg) => {
-          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
-          return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
-          );
-        };
-        let activeVariadicOption = null;
-        let activeGroup = null;
-        let i = 0;
-        while (i < args.length || activeGroup) {
-          const arg = activeGroup ?? args[i++];
-          activeGroup = null;
-          if (arg === "--") {
-            if (dest === unknown) dest.push(arg);
-            dest.push(...args.slice(i));
-            break;
-          }
-          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
-            this.emit(`option:${activeVariadicOption.name()}`, arg);
-            continue;
-          }
-          activeVariadicOption = null;
-          if (maybeOption(arg)) {
-            const option = this._findOption(arg);
-            if (option) {
-              if (option.required) {
-                const value = args[i++];
-                if (value === void 0) this.optionMissingArgument(option);
-                this.emit(`option:${option.name()}`, value);
-              } else if (option.optional) {
-                let value = null;
-                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
-                  value = args[i++];
-                }
-                this.emit(`option:${option.name()}`, value);
-              } else {
-                this.emit(`option:${option.name()}`);
-              }
-              activeVariadicOption = option.variadic ? option : null;
-              continue;
-            }
-          }
-          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
-            const option = this._findOption(`-${arg[1]}`);
-            if (option) {
-              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
-                this.emit(`option:${option.name()}`, arg.slice(2));
-              } else {
-                this.emit(`option:${option.name()}`);
-                activeGroup = `-${arg.slice(2)}`;
-              }
-              continue;
-            }
-          }
-          if (/^--[^=]+=/.test(arg)) {
-            const index = arg.indexOf("=");
-            const option = this._findOption(arg.slice(0, index));
-            if (option && (option.required || option.optional)) {
-              this.emit(`option:${option.name()}`, arg.slice(index + 1));
-              continue;
-            }
-          }
-          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
-            dest = unknown;
-          }
-          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
-            if (this._findCommand(arg)) {
-              operands.push(arg);
-              unknown.push(...args.slice(i));
-              break;
-            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
-              operands.push(arg, ...args.slice(i));
-              break;
-            } else if (this._defaultCommandName) {
-              unknown.push(arg, ...args.slice(i));
-              break;
-            }
-          }
-          if (this._passThroughOptions) {
-            dest.push(arg, ...args.slice(i));
-            break;
-          }
-          dest.push(arg);
-        }
-        return { operands, unknown };
-      }
-      /**
-       * Return an object containing local option values as key-value pairs.
-       *
-       * @return {object}
-       */
-      opts() {
-        if (this._storeOptionsAsProperties) {
-          const result = {};
-          const len = this.options.length;
-          for (let i = 0; i < len; i++) {
-            const key = this.options[i].attributeName();
-            result[key] = key === this._versionOptionName ? this._version : this[key];
-          }
-          return result;
-        }
-        return this._optionValues;
-      }
-      /**
-       * Return an object containing merged local and global option values as key-value pairs.
-       *
-       * @return {object}
-       */
-      optsWithGlobals() {
-        return this._getCommandAndAncestors().reduce(
-          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
-          {}
-        );
-      }
-      /**
-       * Display error message and exit (or call exitOverride).
-       *
-       * @param {string} message
-       * @param {object} [errorOptions]
-       * @param {string} [errorOptions.code] - an id string representing the error
-       * @param {number} [errorOptions.exitCode] - used with process.exit
-       */
-      error(message, errorOptions) {
-        this._outputConfiguration.outputError(
-          `${message}
-`,
-          this._outputConfiguration.writeErr
-        );
-        if (typeof this._showHelpAfterError === "string") {
-          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
-`);
-        } else if (this._showHelpAfterError) {
-          this._outputConfiguration.writeErr("\n");
-          this.outputHelp({ error: true });
-        }
-        const config = errorOptions || {};
-        const exitCode = config.exitCode || 1;
-        const code2 = config.code || "commander.error";
-        this._exit(exitCode, code2, message);
-      }
-      /**
-       * Apply any option related environment variables, if option does
-       * not have a value from cli or client code.
-       *
-       * @private
-       */
-      _parseOptionsEnv() {
-        this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process2.env) {
-            const optionKey = option.attributeName();
-            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
-              this.getOptionValueSource(optionKey)
-            )) {
-              if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
-              } else {
-                this.emit(`optionEnv:${option.name()}`);
-              }
-            }
-          }
-        });
-      }
-      /**
-       * Apply any implied option values, if option is undefined or default value.
-       *
-       * @private
-       */
-      _parseOptionsImplied() {
-        const dualHelper = new DualOptions(this.options);
-        const hasCustomOptionValue = (optionKey) => {
-          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
-        };
-        this.options.filter(
-          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
-            this.getOptionValue(option.attributeName()),
-            option
-          )
-        ).forEach((option) => {
-          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
-            this.setOptionValueWithSource(
-              impliedKey,
-              option.implied[impliedKey],
-              "implied"
-            );
-          });
-        });
-      }
-      /**
-       * Argument `name` is missing.
-       *
-       * @param {string} name
-       * @private
-       */
-      missingArgument(name) {
-        const message = `error: missing required argument '${name}'`;
-        this.error(message, { code: "commander.missingArgument" });
-      }
-      /**
-       * `Option` is missing an argument.
-       *
-       * @param {Option} option
-       * @private
-       */
-      optionMissingArgument(option) {
-        const message = `error: option '${option.flags}' argument missing`;
-        this.error(message, { code: "commander.optionMissingArgument" });
-      }
-      /**
-       * `Option` does not have a value, and is a mandatory option.
-       *
-       * @param {Option} option
-       * @private
-       */
-      missingMandatoryOptionValue(option) {
-        const message = `error: required option '${option.flags}' not specified`;
-        this.error(message, { code: "commander.missingMandatoryOptionValue" });
-      }
-      /**
-       * `Option` conflicts with another option.
-       *
-       * @param {Option} option
-       * @param {Option} conflictingOption
-       * @private
-       */
-      _conflictingOption(option, conflictingOption) {
-        const findBestOptionFromValue = (option2) => {
-          const optionKey = option2.attributeName();
-          const optionValue = this.getOptionValue(optionKey);
-          const negativeOption = this.options.find(
-            (target) => target.negate && optionKey === target.attributeName()
-          );
-          const positiveOption = this.options.find(
-            (target) => !target.negate && optionKey === target.attributeName()
-          );
-          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
-            return negativeOption;
-          }
-          return positiveOption || option2;
-        };
-        const getErrorMessage = (option2) => {
-          const bestOption = findBestOptionFromValue(option2);
-          const optionKey = bestOption.attributeName();
-          const source = this.getOptionValueSource(optionKey);
-          if (source === "env") {
-            return `environment variable '${bestOption.envVar}'`;
-          }
-          return `option '${bestOption.flags}'`;
-        };
-        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
-        this.error(message, { code: "commander.conflictingOption" });
-      }
-      /**
-       * Unknown option `flag`.
-       *
-       * @param {string} flag
-       * @private
-       */
-      unknownOption(flag2) {
-        if (this._allowUnknownOption) return;
-        let suggestion = "";
-        if (flag2.startsWith("--") && this._showSuggestionAfterError) {
-          let candidateFlags = [];
-          let command = this;
-          do {
-            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
-            candidateFlags = candidateFlags.concat(moreFlags);
-            command = command.parent;
-          } while (command && !command._enablePositionalOptions);
-          suggestion = suggestSimilar(flag2, candidateFlags);
-        }
-        const message = `error: unknown option '${flag2}'${suggestion}`;
-        this.error(message, { code: "commander.unknownOption" });
-      }
-      /**
-       * Excess arguments, more than expected.
-       *
-       * @param {string[]} receivedArgs
-       * @private
-       */
-      _excessArguments(receivedArgs) {
-        if (this._allowExcessArguments) return;
-        const expected = this.registeredArguments.length;
-        const s = expected === 1 ? "" : "s";
-        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
-        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
-        this.error(message, { code: "commander.excessArguments" });
-      }
-      /**
-       * Unknown command.
-       *
-       * @private
-       */
-      unknownCommand() {
-        const unknownName = this.args[0];
-        let suggestion = "";
-        if (this._showSuggestionAfterError) {
-          const candidateNames = [];
-          this.createHelp().visibleCommands(this).forEach((command) => {
-            candidateNames.push(command.name());
-            if (command.alias()) candidateNames.push(command.alias());
-          });
-          suggestion = suggestSimilar(unknownName, candidateNames);
-        }
-        const message = `error: unknown command '${unknownName}'${suggestion}`;
-        this.error(message, { code: "commander.unknownCommand" });
-      }
-      /**
-       * Get or set the program version.
-       *
-       * This method auto-registers the "-V, --version" option which will print the version number.
-       *
-       * You can optionally supply the flags and description to override the defaults.
-       *
-       * @param {string} [str]
-       * @param {string} [flags]
-       * @param {string} [description]
-       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
-       */
-      version(str, flags, description) {
-        if (str === void 0) return this._version;
-        this._version = str;
-        flags = flags || "-V, --version";
-        description = description || "output the version number";
-        const versionOption = this.createOption(flags, description);
-        this._versionOptionName = versionOption.attributeName();
-        this._registerOption(versionOption);
-        this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str}
-`);
-          this._exit(0, "commander.version", str);
-        });
-        return this;
-      }
-      /**
-       * Set the description.
-       *
-       * @param {string} [str]
-       * @param {object} [argsDescription]
-       * @return {(string|Command)}
-       */
-      description(str, argsDescription) {
-        if (str === void 0 && argsDescription === void 0)
-          return this._description;
-        this._description = str;
-        if (argsDescription) {
-          this._argsDescription = argsDescription;
-        }
-        return this;
-      }
-      /**
-       * Set the summary. Used when listed as subcommand of parent.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      summary(str) {
-        if (str === void 0) return this._summary;
-        this._summary = str;
-        return this;
-      }
-      /**
-       * Set an alias for the command.
-       *
-       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
-       *
-       * @param {string} [alias]
-       * @return {(string|Command)}
-       */
-      alias(alias) {
-        if (alias === void 0) return this._aliases[0];
-        let command = this;
-        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
-          command = this.commands[this.commands.length - 1];
-        }
-        if (alias === command._name)
-          throw new Error("Command alias can't be the same as its name");
-        const matchingCommand = this.parent?._findCommand(alias);
-        if (matchingCommand) {
-          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
-          throw new Error(
-            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
-          );
-        }
-        command._aliases.push(alias);
-        return this;
-      }
-      /**
-       * Set aliases for the command.
-       *
-       * Only the first alias is shown in the auto-generated help.
-       *
-       * @param {string[]} [aliases]
-       * @return {(string[]|Command)}
-       */
-      aliases(aliases) {
-        if (aliases === void 0) return this._aliases;
-        aliases.forEach((alias) => this.alias(alias));
-        return this;
-      }
-      /**
-       * Set / get the command usage `str`.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      usage(str) {
-        if (str === void 0) {
-          if (this._usage) return this._usage;
-          const args = this.registeredArguments.map((arg) => {
-            return humanReadableArgName(arg);
-          });
-          return [].concat(
-            this.options.length || this._helpOption !== null ? "[options]" : [],
-            this.commands.length ? "[command]" : [],
-            this.registeredArguments.length ? args : []
-          ).join(" ");
-        }
-        this._usage = str;
-        return this;
-      }
-      /**
-       * Get or set the name of the command.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      name(str) {
-        if (str === void 0) return this._name;
-        this._name = str;
-        return this;
-      }
-      /**
-       * Set/get the help group heading for this subcommand in parent command's help.
-       *
-       * @param {string} [heading]
-       * @return {Command | string}
-       */
-      helpGroup(heading) {
-        if (heading === void 0) return this._helpGroupHeading ?? "";
-        this._helpGroupHeading = heading;
-        return this;
-      }
-      /**
-       * Set/get the default help group heading for subcommands added to this command.
-       * (This does not override a group set directly on the subcommand using .helpGroup().)
-       *
-       * @example
-       * program.commandsGroup('Development Commands:);
-       * program.command('watch')...
-       * program.command('lint')...
-       * ...
-       *
-       * @param {string} [heading]
-       * @returns {Command | string}
-       */
-      commandsGroup(heading) {
-        if (heading === void 0) return this._defaultCommandGroup ?? "";
-        this._defaultCommandGroup = heading;
-        return this;
-      }
-      /**
-       * Set/get the default help group heading for options added to this command.
-       * (This does not override a group set directly on the option using .helpGroup().)
-       *
-       * @example
-       * program
-       *   .optionsGroup('Development Options:')
-       *   .option('-d, --debug', 'output extra debugging')
-       *   .option('-p, --profile', 'output profiling information')
-       *
-       * @param {string} [heading]
-       * @returns {Command | string}
-       */
-      optionsGroup(heading) {
-        if (heading === void 0) return this._defaultOptionGroup ?? "";
-        this._defaultOptionGroup = heading;
-        return this;
-      }
-      /**
-       * @param {Option} option
-       * @private
-       */
-      _initOptionGroup(option) {
-        if (this._defaultOptionGroup && !option.helpGroupHeading)
-          option.helpGroup(this._defaultOptionGroup);
-      }
-      /**
-       * @param {Command} cmd
-       * @private
-       */
-      _initCommandGroup(cmd) {
-        if (this._defaultCommandGroup && !cmd.helpGroup())
-          cmd.helpGroup(this._defaultCommandGroup);
-      }
-      /**
-       * Set the name of the command from script filename, such as process.argv[1],
-       * or require.main.filename, or __filename.
-       *
-       * (Used internally and public although not documented in README.)
-       *
-       * @example
-       * program.nameFromFilename(require.main.filename);
-       *
-       * @param {string} filename
-       * @return {Command}
-       */
-      nameFromFilename(filename) {
-        this._name = path.basename(filename, path.extname(filename));
-        return this;
-      }
-      /**
-       * Get or set the directory for searching for executable subcommands of this command.
-       *
-       * @example
-       * program.executableDir(__dirname);
-       * // or
-       * program.executableDir('subcommands');
-       *
-       * @param {string} [path]
-       * @return {(string|null|Command)}
-       */
-      executableDir(path2) {
-        if (path2 === void 0) return this._executableDir;
-        this._executableDir = path2;
-        return this;
-      }
-      /**
-       * Return program help documentation.
-       *
-       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
-       * @return {string}
-       */
-      helpInformation(contextOptions) {
-        const helper = this.createHelp();
-        const context = this._getOutputContext(contextOptions);
-        helper.prepareContext({
-          error: context.error,
-          helpWidth: context.helpWidth,
-          outputHasColors: context.hasColors
-        });
-        const text = helper.formatHelp(this, helper);
-        if (context.hasColors) return text;
-        return this._outputConfiguration.stripColor(text);
-      }
-      /**
-       * @typedef HelpContext
-       * @type {object}
-       * @property {boolean} error
-       * @property {number} helpWidth
-       * @property {boolean} hasColors
-       * @property {function} write - includes stripColor if needed
-       *
-       * @returns {HelpContext}
-       * @private
-       */
-      _getOutputContext(contextOptions) {
-        contextOptions = contextOptions || {};
-        const error = !!contextOptions.error;
-        let baseWrite;
-        let hasColors;
-        let helpWidth;
-        if (error) {
-          baseWrite = (str) => this._outputConfiguration.writeErr(str);
-          hasColors = this._outputConfiguration.getErrHasColors();
-          helpWidth = this._outputConfiguration.getErrHelpWidth();
-        } else {
-          baseWrite = (str) => this._outputConfiguration.writeOut(str);
-          hasColors = this._outputConfiguration.getOutHasColors();
-          helpWidth = this._outputConfiguration.getOutHelpWidth();
-        }
-        const write = (str) => {
-          if (!hasColors) str = this._outputConfiguration.stripColor(str);
-          return baseWrite(str);
-        };
-        return { error, write, hasColors, helpWidth };
-      }
-      /**
-       * Output help information for this command.
-       *
-       * Outputs built-in help, and custom text added using `.addHelpText()`.
-       *
-       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-       */
-      outputHelp(contextOptions) {
-        let deprecatedCallback;
-        if (typeof contextOptions === "function") {
-          deprecatedCallback = contextOptions;
-          contextOptions = void 0;
-        }
-        const outputContext = this._getOutputContext(contextOptions);
-        const eventContext = {
-          error: outputContext.error,
-          write: outputContext.write,
-          command: this
-        };
-        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
-        this.emit("beforeHelp", eventContext);
-        let helpInformation = this.helpInformation({ error: outputContext.error });
-        if (deprecatedCallback) {
-          helpInformation = deprecatedCallback(helpInformation);
-          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
-            throw new Error("outputHelp callback must return a string or a Buffer");
-          }
-        }
-        outputContext.write(helpInformation);
-        if (this._getHelpOption()?.long) {
-          this.emit(this._getHelpOption().long);
-        }
-        this.emit("afterHelp", eventContext);
-        this._getCommandAndAncestors().forEach(
-          (command) => command.emit("afterAllHelp", eventContext)
-        );
-      }
-      /**
-       * You can pass in flags and a description to customise the built-in help option.
-       * Pass in false to disable the built-in help option.
-       *
-       * @example
-       * program.helpOption('-?, --help' 'show help'); // customise
-       * program.helpOption(false); // disable
-       *
-       * @param {(string | boolean)} flags
-       * @param {string} [description]
-       * @return {Command} `this` command for chaining
-       */
-      helpOption(flags, description) {
-        if (typeof flags === "boolean") {
-          if (flags) {
-            if (this._helpOption === null) this._helpOption = void 0;
-            if (this._defaultOptionGroup) {
-              this._initOptionGroup(this._getHelpOption());
-            }
-          } else {
-            this._helpOption = null;
-          }
-          return this;
-        }
-        this._helpOption = this.createOption(
-          flags ?? "-h, --help",
-          description ?? "display help for command"
-        );
-        if (flags || description) this._initOptionGroup(this._helpOption);
-        return this;
-      }
-      /**
-       * Lazy create help option.
-       * Returns null if has been disabled with .helpOption(false).
-       *
-       * @returns {(Option | null)} the help option
-       * @package
-       */
-      _getHelpOption() {
-        if (this._helpOption === void 0) {
-          this.helpOption(void 0, void 0);
-        }
-        return this._helpOption;
-      }
-      /**
-       * Supply your own option to use for the built-in help option.
-       * This is an alternative to using helpOption() to customise the flags and description etc.
-       *
-       * @param {Option} option
-       * @return {Command} `this` command for chaining
-       */
-      addHelpOption(option) {
-        this._helpOption = option;
-        this._initOptionGroup(option);
-        return this;
-      }
-      /**
-       * Output help information and exit.
-       *
-       * Outputs built-in help, and custom text added using `.addHelpText()`.
-       *
-       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-       */
-      help(contextOptions) {
-        this.outputHelp(contextOptions);
-        let exitCode = Number(process2.exitCode ?? 0);
-        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
-          exitCode = 1;
-        }
-        this._exit(exitCode, "commander.help", "(outputHelp)");
-      }
-      /**
-       * // Do a little typing to coordinate emit and listener for the help text events.
-       * @typedef HelpTextEventContext
-       * @type {object}
-       * @property {boolean} error
-       * @property {Command} command
-       * @property {function} write
-       */
-      /**
-       * Add additional text to be displayed with the built-in help.
-       *
-       * Position is 'before' or 'after' to affect just this command,
-       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
-       *
-       * @param {string} position - before or after built-in help
-       * @param {(string | Function)} text - string to add, or a function returning a string
-       * @return {Command} `this` command for chaining
-       */
-      addHelpText(position, text) {
-        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position)) {
-          throw new Error(`Unexpected value for position to addHelpText.
-Expecting one of '${allowedValues.join("', '")}'`);
-        }
-        const helpEvent = `${position}Help`;
-        this.on(helpEvent, (context) => {
-          let helpStr;
-          if (typeof text === "function") {
-            helpStr = text({ error: context.error, command: context.command });
-          } else {
-            helpStr = text;
-          }
-          if (helpStr) {
-            context.write(`${helpStr}
-`);
-          }
-        });
-        return this;
-      }
-      /**
-       * Output help information if help flags specified
-       *
-       * @param {Array} args - array of options to search for help flags
-       * @private
-       */
-      _outputHelpIfRequested(args) {
-        const helpOption = this._getHelpOption();
-        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
-        if (helpRequested) {
-          this.outputHelp();
-          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
-        }
-      }
-    };
-    function incrementNodeInspectorPort(args) {
-      return args.map((arg) => {
-        if (!arg.startsWith("--inspect")) {
-          return arg;
-        }
-        let debugOption;
-        let debugHost = "127.0.0.1";
-        let debugPort = "9229";
-        let match;
-        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
-          debugOption = match[1];
-        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
-          debugOption = match[1];
-          if (/^\d+$/.test(match[3])) {
-            debugPort = match[3];
-          } else {
-            debugHost = match[3];
-          }
-        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
-          debugOption = match[1];
-          debugHost = match[3];
-          debugPort = match[4];
-        }
-        if (debugOption && debugPort !== "0") {
-          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
-        }
-        return arg;
-      });
-    }
-    function useColor() {
-      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
-        return false;
-      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
-        return true;
-      return void 0;
-    }
-    exports2.Command = Command2;
-    exports2.useColor = useColor;
-  }
-});
-
-// node_modules/commander/index.js
-var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports2) {
-    var { Argument: Argument2 } = require_argument();
-    var { Command: Command2 } = require_command();
-    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var { Help: Help2 } = require_help();
-    var { Option: Option2 } = require_option();
-    exports2.program = new Command2();
-    exports2.createCommand = (name) => new Command2(name);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name, description) => new Argument2(name, description);
-    exports2.Command = Command2;
-    exports2.Option = Option2;
-    exports2.Argument = Argument2;
-    exports2.Help = Help2;
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
-  }
-});
-
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
@@ -4640,29 +1207,3445 @@ var require_runtime2 = __commonJS({
   }
 });
 
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports2) {
+    var CommanderError = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code2, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code2;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError = class extends CommanderError {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports2.CommanderError = CommanderError;
+    exports2.InvalidArgumentError = InvalidArgumentError;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports2) {
+    var { InvalidArgumentError } = require_error();
+    var Argument = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports2.Argument = Argument;
+    exports2.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// on-use:child_process
+var require_child_process = __commonJS({
+  "on-use:child_process"(exports2, module2) {
+    module2.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports2) {
+    var { humanReadableArgName } = require_argument();
+    var Help = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports2.Help = Help;
+    exports2.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports2) {
+    var { InvalidArgumentError } = require_error();
+    var Option = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names2) {
+        this.conflictsWith = this.conflictsWith.concat(names2);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports2.Option = Option;
+    exports2.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+    var maxDistance = 3;
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance2 = editDistance(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance2) / length;
+        if (similarity > minSimilarity) {
+          if (distance2 < bestDistance) {
+            bestDistance = distance2;
+            similar = [candidate];
+          } else if (distance2 === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports2.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports2) {
+    var EventEmitter = require("node:events").EventEmitter;
+    var childProcess = require_child_process();
+    var path = require("node:path");
+    var fs = require("node:fs");
+    var process2 = require("node:process");
+    var { Argument, humanReadableArgName } = require_argument();
+    var { CommanderError } = require_error();
+    var { Help, stripColor } = require_help();
+    var { Option, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names2) {
+        names2.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code2, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError(exitCode, code2, message));
+        }
+        process2.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path.basename(
+              this._scriptPath,
+              path.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
+          if (!exitCallback) {
+            process2.exit(code2);
+          } else {
+            exitCallback(
+              new CommanderError(
+                code2,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag2) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag2.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag2, candidateFlags);
+        }
+        const message = `error: unknown option '${flag2}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path.basename(filename, path.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process2.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports2.Command = Command;
+    exports2.useColor = useColor;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports2) {
+    var { Argument } = require_argument();
+    var { Command } = require_command();
+    var { CommanderError, InvalidArgumentError } = require_error();
+    var { Help } = require_help();
+    var { Option } = require_option();
+    exports2.program = new Command();
+    exports2.createCommand = (name) => new Command(name);
+    exports2.createOption = (flags, description) => new Option(flags, description);
+    exports2.createArgument = (name, description) => new Argument(name, description);
+    exports2.Command = Command;
+    exports2.Option = Option;
+    exports2.Argument = Argument;
+    exports2.Help = Help;
+    exports2.CommanderError = CommanderError;
+    exports2.InvalidArgumentError = InvalidArgumentError;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError;
+  }
+});
+
 // src/main.ts
 var import_node_fs4 = require("node:fs");
 
 // src/cli.ts
 var import_node_fs3 = require("node:fs");
 var import_node_path5 = require("node:path");
-
-// node_modules/commander/esm.mjs
-var import_index = __toESM(require_commander(), 1);
-var {
-  program,
-  createCommand,
-  createArgument,
-  createOption,
-  CommanderError,
-  InvalidArgumentError,
-  InvalidOptionArgumentError,
-  // deprecated old name
-  Command,
-  Argument,
-  Option,
-  Help
-} = import_index.default;
 
 // src/diagnostics.ts
 var CODES = {
@@ -4829,6 +4812,1808 @@ function visible(text) {
 function show(value, max = 60) {
   const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
   return "`" + JSON.stringify(cut).slice(1, -1).replace(/`/g, "\\`") + "`";
+}
+
+// src/report.ts
+var FORMATS = ["text", "json", "github", "sarif"];
+function place(r, span = r.diagnostic.span) {
+  const file = visible(r.file ?? r.source?.name ?? "drone-compose");
+  if (!r.source || !span) return { file };
+  const start = r.source.position(span[0]);
+  const end = r.source.position(Math.max(span[0], span[1]));
+  return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function relatedPlaces(r) {
+  return (r.diagnostic.related ?? []).map((x) => ({ ...place(r, x.span), message: visible(x.message) }));
+}
+function counts(errors, warnings) {
+  const parts = [errors ? `${errors} error${errors > 1 ? "s" : ""}` : "", warnings ? `${warnings} warning${warnings > 1 ? "s" : ""}` : ""];
+  return parts.filter(Boolean).join(", ");
+}
+var MAX_SHOWN = 100;
+function selectShown(list, limit = MAX_SHOWN) {
+  let errors = 0;
+  for (const r of list) if (r.diagnostic.severity === "error") errors++;
+  const warnings = list.length - errors;
+  if (list.length <= limit) return { shown: list, errors, warnings, omittedErrors: 0, omittedWarnings: 0 };
+  const keepErrors = Math.min(errors, limit);
+  const keepWarnings = limit - keepErrors;
+  const shown = [];
+  let e = 0;
+  let w = 0;
+  for (const r of list) {
+    if (r.diagnostic.severity === "error" ? e++ < keepErrors : w++ < keepWarnings) shown.push(r);
+  }
+  return { shown, errors, warnings, omittedErrors: errors - keepErrors, omittedWarnings: warnings - keepWarnings };
+}
+function cutLine(s) {
+  return `${s.shown.length} of ${s.errors + s.warnings} diagnostics shown (${counts(s.omittedErrors, s.omittedWarnings)} not shown)`;
+}
+var COLOR = { error: "\x1B[1;31m", warning: "\x1B[1;33m", dim: "\x1B[2m", reset: "\x1B[0m" };
+function colorize(text) {
+  return text.replace(/^(?![ \d]* \| )(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where, sev, code2) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code2}${COLOR.reset}`).replace(/^( *\| *)(\^+)$/gm, (_, pad, carets) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
+}
+function ghData(s) {
+  return visible(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function ghProperty(s) {
+  return ghData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function githubCommand(level, props, message) {
+  const list = Object.entries(props).filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${ghProperty(String(v))}`);
+  return `::${level} ${list.join(",")}::${ghData(message)}
+`;
+}
+function sarifRules() {
+  return Object.entries(CODES).map(([id, text]) => ({
+    id,
+    name: id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+    shortDescription: { text },
+    helpUri: helpUri(id)
+  }));
+}
+var DIAGNOSTICS_DOC = "https://github.com/drone-compose/drone-compose/blob/main/docs/diagnostics.md";
+function helpUri(code2) {
+  return `${DIAGNOSTICS_DOC}#${code2}`;
+}
+function formatDiagnostics(list, format, options = {}) {
+  const cut = selectShown(list, options.limit);
+  const omitted = cut.omittedErrors + cut.omittedWarnings;
+  switch (format) {
+    case "text": {
+      if (list.length === 0) return "";
+      let text = cut.shown.map((r) => renderText(r.diagnostic, r.source, r.file)).join("");
+      if (omitted > 0) text += `drone-compose: ${cutLine(cut)}
+`;
+      text += `drone-compose: ${counts(cut.errors, cut.warnings)}
+`;
+      return options.color ? colorize(text) : text;
+    }
+    case "json": {
+      const diagnostics = cut.shown.map((r) => {
+        const d = r.diagnostic;
+        const related = d.related && d.related.length > 0 ? { related: relatedPlaces(r) } : {};
+        return { severity: d.severity, code: d.code, message: visible(d.message), ...d.hint ? { hint: visible(d.hint) } : {}, ...place(r), ...related };
+      });
+      const doc = { version: 1, diagnostics, errors: cut.errors, warnings: cut.warnings, ...omitted > 0 ? { omitted } : {} };
+      return `${JSON.stringify(doc, null, 2)}
+`;
+    }
+    case "github": {
+      const lines = cut.shown.map((r) => {
+        const p = place(r);
+        const parts = [visible(r.diagnostic.message)];
+        if (r.diagnostic.hint) parts.push(visible(r.diagnostic.hint));
+        for (const x of relatedPlaces(r)) parts.push(`note: ${x.message} (${x.file}${x.line !== void 0 ? `:${x.line}:${x.column}` : ""})`);
+        return githubCommand(r.diagnostic.severity, { file: p.file, line: p.line, col: p.column, endLine: p.endLine, endColumn: p.endColumn, title: r.diagnostic.code }, parts.join("\n"));
+      });
+      if (omitted > 0) lines.push(githubCommand("notice", { title: "drone-compose" }, cutLine(cut)));
+      return lines.join("");
+    }
+    case "sarif": {
+      const rules = sarifRules();
+      const index = new Map(rules.map((r, i) => [r.id, i]));
+      const results = cut.shown.map((r) => {
+        const p = place(r);
+        const d = r.diagnostic;
+        const related = relatedPlaces(r);
+        return {
+          ruleId: d.code,
+          ruleIndex: index.get(d.code),
+          level: d.severity,
+          message: { text: visible(d.hint ? `${d.message}. ${d.hint}` : d.message) },
+          locations: [sarifLocation(p)],
+          ...related.length > 0 ? { relatedLocations: related.map((x, i) => ({ id: i + 1, ...sarifLocation(x), message: { text: x.message } })) } : {}
+        };
+      });
+      const sarif = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+          {
+            tool: { driver: { name: "drone-compose", version: options.version ?? "0.0.0", informationUri: "https://www.npmjs.com/package/drone-compose", rules } },
+            results,
+            ...omitted > 0 ? { properties: { omitted } } : {}
+          }
+        ]
+      };
+      return `${JSON.stringify(sarif, null, 2)}
+`;
+    }
+  }
+}
+function sarifLocation(p) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: p.file.replace(/\\/g, "/") },
+      ...p.line !== void 0 ? { region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } } : {}
+    }
+  };
+}
+
+// src/emit/quote.ts
+var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function shellWord(word) {
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    const p = word[i];
+    if (typeof p === "string") {
+      if (p === "") continue;
+      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+    } else {
+      const name = "env" in p ? p.env : p.var;
+      out += `"\${${shellName(name)}}"`;
+    }
+  }
+  return out === "" ? "''" : out;
+}
+function shellName(name) {
+  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
+  return name;
+}
+function commentText(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+}
+var YAML_PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+var YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+function yamlValue(parts) {
+  let s = "";
+  for (const p of parts) {
+    if (typeof p !== "string") s += composeReference(p);
+    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
+  }
+  return yamlQuote(s);
+}
+function composeReference(p) {
+  const name = shellName(p.env);
+  if (!p.op || p.op.op === "quote") return `\${${name}}`;
+  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
+  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
+}
+function yamlKey(key) {
+  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
+}
+var YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+function yamlQuote(s) {
+  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "	") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
+      out += `\\u${c.toString(16).padStart(4, "0")}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+// src/emit/compose.ts
+var import_node_path = require("node:path");
+
+// src/ir.ts
+var HOLDER_NAME = "holder";
+
+// src/emit/readiness.ts
+function portGroups(ports2) {
+  return ports2.map((alternatives) => alternatives.map((p) => p.toString(16).toUpperCase().padStart(4, "0")).join("/")).join(",");
+}
+function portWords(ports2) {
+  return ports2.map((alternatives) => alternatives.join(" or ")).join(", ");
+}
+function readinessText(r) {
+  switch (r.kind) {
+    case "health":
+      return "its health check (healthcheck:) to pass";
+    case "ports": {
+      const ports2 = `${r.ports.length > 1 ? "ports" : "port"} ${portWords(r.ports)}`;
+      return r.from === "declared" ? `${ports2} (expose:/ports:) to listen` : `${ports2}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
+    }
+    case "image-health":
+      return "its image's HEALTHCHECK to pass";
+    case "none":
+      return r.why;
+  }
+}
+
+// src/generated/templates/compose.ts
+var template = { "0": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depths[1], "project"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " run --rm " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, depth0, { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "1": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "# " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "key"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + ": a compose file cannot carry registry credentials; run `" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "login"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + "` first.\n";
+}, "2": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "3": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    dns:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "4": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "5": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "6": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
+}, "7": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "8": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "9": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "]\n";
+}, "10": function(container2, depth0, helpers, partials, data) {
+  return "    pull_policy: always\n";
+}, "11": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "12": function(container2, depth0, helpers, partials, data) {
+  return "    privileged: true\n";
+}, "13": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "14": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "15": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "16": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "17": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "18": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "19": function(container2, depth0, helpers, partials, data) {
+  return "    oom_kill_disable: true\n";
+}, "20": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "21": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "22": function(container2, depth0, helpers, partials, data) {
+  return "      disable: true\n";
+}, "23": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "24": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "25": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "26": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "27": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "28": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container2.program(29, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "29": function(container2, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+}, "30": function(container2, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ": {}\n";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " in one network namespace, as " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container2.program(1, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+}, "useData": true, "useDepths": true };
+
+// src/emit/render.ts
+var import_runtime = __toESM(require_runtime2(), 1);
+var env = import_runtime.default.create();
+env.registerHelper("each", function(list, options) {
+  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
+  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
+  const data = options.data ? env.createFrame(options.data) : void 0;
+  const parts = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    if (data) {
+      data.key = i;
+      data.index = i;
+      data.first = i === 0;
+      data.last = i === list.length - 1;
+    }
+    parts[i] = options.fn(list[i], { data });
+  }
+  return parts.join("");
+});
+var HELPERS = {
+  sh: (x) => {
+    if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
+    return shellWord(x);
+  },
+  shVar: (x) => shellName(x),
+  yaml: (x) => yamlValue(x),
+  yamlKey: (x) => yamlKey(x),
+  comment: (x) => commentText(x),
+  int: (x) => {
+    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
+    return String(x);
+  }
+};
+for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+var compiled = /* @__PURE__ */ new Map();
+function render(spec, view) {
+  let t = compiled.get(spec);
+  if (!t) {
+    t = env.template(spec);
+    compiled.set(spec, t);
+  }
+  return t(view);
+}
+
+// src/lower/values.ts
+var RESERVED_PREFIX = "dc_";
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+function isShellVariable(name) {
+  return SHELL_VARIABLES.has(name) || name.startsWith("BASH_");
+}
+var SHELL_VARIABLES = /* @__PURE__ */ new Set([
+  "_",
+  "IFS",
+  "PPID",
+  "LINENO",
+  "RANDOM",
+  "SRANDOM",
+  "SECONDS",
+  "PWD",
+  "OLDPWD",
+  "OPTIND",
+  "OPTARG",
+  "PS1",
+  "PS2",
+  "PS4",
+  "SHLVL",
+  "BASH",
+  "BASHPID",
+  "FUNCNAME",
+  "HISTCMD",
+  "EPOCHREALTIME",
+  "EPOCHSECONDS",
+  "UID",
+  "EUID",
+  "GROUPS",
+  "HOSTNAME",
+  "HOSTTYPE",
+  "MACHTYPE",
+  "OSTYPE",
+  "PIPESTATUS"
+]);
+var OPERATIONS_HINT = "Drone 0.4 knew $${NAME}, $${NAME:pos}, $${NAME:pos:len}, $${NAME=default}, $${NAME##prefix}, $${NAME%%suffix} and $${NAME/old/new}";
+function readValue(text, span, diags, used, options = {}) {
+  if (text.indexOf("$$") === -1) return [text];
+  const parts = [];
+  let lit = "";
+  let i = 0;
+  while (i < text.length) {
+    const at = text.indexOf("$$", i);
+    if (at === -1) {
+      lit += text.slice(i);
+      break;
+    }
+    lit += text.slice(i, at);
+    let name;
+    let length = 0;
+    let op;
+    let bad = false;
+    if (text.charCodeAt(at + 2) === 123) {
+      const bare = NAME.exec(text.slice(at + 3));
+      const close = text.indexOf("}", at + 3);
+      if (bare && close !== -1) {
+        name = bare[0];
+        length = close + 1 - (at + 2);
+        const rest = text.slice(at + 3 + name.length, close);
+        if (rest !== "") {
+          const read = readOperation(rest);
+          if (read === void 0) {
+            diags.error("invalid-operation", `\`${text.slice(at, close + 1)}\` is not an operation Drone 0.4 knew`, span, OPERATIONS_HINT);
+            bad = true;
+          } else {
+            op = read;
+          }
+        }
+      }
+    } else {
+      const bare = NAME.exec(text.slice(at + 2));
+      if (bare) {
+        name = bare[0];
+        length = name.length;
+      }
+    }
+    if (name === void 0) {
+      diags.warning("literal-dollar", "`$$` is not followed by a variable name and is kept as a literal `$$`", span, "write $$NAME to read the variable NAME at run time");
+      lit += "$$";
+      i = at + 2;
+      continue;
+    }
+    if (name.startsWith(RESERVED_PREFIX)) {
+      diags.error("reserved-variable", `\`$$${name}\` uses the prefix \`${RESERVED_PREFIX}\`, which the generated script reserves for itself`, span, "rename the variable");
+    } else if (isShellVariable(name)) {
+      diags.error("reserved-variable", `\`$$${name}\` names a variable the shell sets itself, so the script cannot read it from the environment`, span, "rename the variable");
+    }
+    const end = at + 2 + length;
+    if (!op && !bad && options.shellCode && text[at - 1] === '"' && text[end] === '"') op = { op: "quote" };
+    if (op && options.targets?.includes("compose") && !composeCanExpress(op)) {
+      diags.error(
+        "unsupported-operation",
+        `\`${text.slice(at, end)}\` cannot be written in a docker-compose file (target compose): compose interpolation knows only \${NAME}, \${NAME:-default}, \${NAME-default} and \${NAME:?error}`,
+        span,
+        "compile this file for the sh target, or compute the value before docker-compose runs and pass it as $$NAME"
+      );
+    }
+    if (lit) parts.push(lit);
+    lit = "";
+    parts.push(op ? { env: name, op } : { env: name });
+    used.add(name);
+    i = end;
+  }
+  if (lit || parts.length === 0) parts.push(lit);
+  return parts;
+}
+function readOperation(rest) {
+  const sub = /^:([0-9]{1,9})(?::([0-9]{1,9}))?$/.exec(rest);
+  if (sub) return sub[2] === void 0 ? { op: "head", length: Number(sub[1]) } : { op: "substring", start: Number(sub[1]), length: Number(sub[2]) };
+  if (rest.startsWith("=")) return { op: "default", word: rest.slice(1) };
+  if (rest.startsWith("##") && rest.length > 2) return { op: "prefix", word: rest.slice(2) };
+  if (rest.startsWith("%%") && rest.length > 2) return { op: "suffix", word: rest.slice(2) };
+  if (rest.startsWith("/")) {
+    const slash = rest.lastIndexOf("/");
+    if (slash > 1) return { op: "replace", old: rest.slice(1, slash), new: rest.slice(slash + 1) };
+  }
+  return void 0;
+}
+function composeCanExpress(op) {
+  return op.op === "quote" || op.op === "default" && op.word.indexOf("$") === -1;
+}
+function needsValue(part) {
+  return part.op?.op !== "default";
+}
+function flatten(value, placeholder) {
+  return value.map((p) => typeof p === "string" ? p : placeholder(p.env, p)).join("");
+}
+function referenceText(part) {
+  if (part.written !== void 0) return part.written;
+  const op = part.op;
+  if (!op || op.op === "quote") return `$$${part.env}`;
+  const inner = (() => {
+    switch (op.op) {
+      case "default":
+        return `=${op.word}`;
+      case "prefix":
+        return `##${op.word}`;
+      case "suffix":
+        return `%%${op.word}`;
+      case "replace":
+        return `/${op.old}/${op.new}`;
+      case "head":
+        return `:${op.length}`;
+      case "substring":
+        return `:${op.start}:${op.length}`;
+    }
+  })();
+  return `$\${${part.env}${inner}}`;
+}
+function isLiteral(value) {
+  return value.every((p) => typeof p === "string");
+}
+function concat(...values) {
+  return concatAll(values);
+}
+function concatAll(values) {
+  const out = [];
+  for (const v of values) {
+    for (const p of v) {
+      const last = out[out.length - 1];
+      if (typeof p === "string" && typeof last === "string") out[out.length - 1] = last + p;
+      else if (p !== "" || v.length === 1) out.push(p);
+    }
+  }
+  const cleaned = out.filter((p, i) => p !== "" || out.length === 1 && i === 0);
+  return cleaned.length === 0 ? [""] : cleaned;
+}
+function splitOnce(value, sep2) {
+  for (let i = 0; i < value.length; i++) {
+    const p = value[i];
+    if (typeof p !== "string") continue;
+    const at = p.indexOf(sep2);
+    if (at === -1) continue;
+    const left = [...value.slice(0, i), p.slice(0, at)];
+    const right = [p.slice(at + sep2.length), ...value.slice(i + 1)];
+    return [concat(left), concat(right)];
+  }
+  return void 0;
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function uncarriable(text) {
+  if (text.indexOf("\0") !== -1) return "a NUL character, which no process argument or environment value can carry";
+  if (LONE_SURROGATE.test(text)) return "half of a UTF-16 surrogate pair (an escape such as \\uD800), which no UTF-8 file can carry";
+  return void 0;
+}
+
+// src/emit/script.ts
+function buildScript(step) {
+  const parts = [];
+  for (const command of step.commands) {
+    const shown = flatten(command, (_, part) => referenceText(part));
+    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
+`], command, ["\n"]);
+  }
+  return concatAll(parts);
+}
+var RUNTIME_VARIABLES = [
+  "DRONE_REPO",
+  "DRONE_BRANCH",
+  "DRONE_COMMIT",
+  "DRONE_BUILD_NUMBER",
+  "DRONE_PULL_REQUEST",
+  "DRONE_JOB_NUMBER",
+  "DRONE_TAG",
+  "CI_BUILD_URL",
+  "BUILD_NUMBER",
+  "COMMIT",
+  "BRANCH",
+  "TAG"
+];
+var CI_ALIASES = [
+  ["CI_REPO", "DRONE_REPO"],
+  ["CI_BRANCH", "DRONE_BRANCH"],
+  ["CI_COMMIT", "DRONE_COMMIT"],
+  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
+  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
+  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
+  ["CI_TAG", "DRONE_TAG"]
+];
+var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
+function definedByScript(name) {
+  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
+}
+function repoName(repo) {
+  const parts = repo.split("/");
+  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
+}
+function buildEnvironment(project, read) {
+  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
+  return [
+    { name: "CI", value: ["true"] },
+    { name: "CI_NAME", value: ["drone"] },
+    { name: "DRONE", value: ["true"] },
+    { name: "DRONE_DIR", value: [project.workspacePath] },
+    ...drone.map((name) => ({ name, value: read(name) })),
+    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
+    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
+    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
+  ];
+}
+function mergeEnvironment(...lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const e of list) out.set(e.name, e);
+  return [...out.values()];
+}
+function references(x, into = []) {
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) references(x[i], into);
+  } else if (x !== null && typeof x === "object") {
+    const env2 = x.env;
+    if (typeof env2 === "string") into.push(x);
+    else for (const key in x) references(x[key], into);
+  }
+  return into;
+}
+function requiredVariables(x) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names2.add(r.env);
+  return [...names2].sort();
+}
+function usesRuntimeVariables(x) {
+  return references(x).some((r) => definedByScript(r.env));
+}
+
+// src/emit/compose.ts
+var HOLDER = HOLDER_NAME;
+function composeRelative(path) {
+  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
+}
+function workspaceRelative(workspaceDir, host) {
+  const [first, ...rest] = host;
+  if (typeof first !== "string") return host;
+  if (rest.length > 0) return workspaceDir === "." ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
+  return [composeRelative(import_node_path.posix.normalize(import_node_path.posix.join(workspaceDir, first)))];
+}
+function commonVolumes(p, workspaceDir) {
+  return [[`drone:${p.workspaceBase ?? "/drone"}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
+}
+function composeDefault(name, project) {
+  if (name === "DRONE_REPO") return repoName(project.repo);
+  if (name === "DRONE_BUILD_NUMBER") return "0";
+  if (name === "DRONE_JOB_NUMBER") return "1";
+  return "";
+}
+function healthView(h) {
+  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
+  return {
+    test,
+    disable: h.disable,
+    interval: h.interval ? [h.interval] : void 0,
+    timeout: h.timeout ? [h.timeout] : void 0,
+    retries: h.retries,
+    hasRetries: h.retries !== void 0,
+    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
+  };
+}
+var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
+function holderHealth(p) {
+  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
+  if (groups.length === 0) return void 0;
+  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
+}
+function buildDependencies(p, holderChecked) {
+  return [
+    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
+    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
+  ];
+}
+function containerView(c, env2, workspaceDir, common, at) {
+  const volumes = [...common];
+  for (const m of c.volumes) {
+    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
+    volumes.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
+  }
+  return {
+    key: c.name,
+    image: c.image,
+    pullAlways: c.pull,
+    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
+    privileged: c.privileged,
+    entrypoint: c.entrypoint,
+    command: c.command,
+    environment: env2,
+    volumes,
+    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
+    memLimit: c.memLimit ? [c.memLimit] : void 0,
+    cpuset: c.cpuset,
+    oomKillDisable: c.oomKillDisable,
+    dependsOn: at.dependsOn,
+    profile: at.profile
+  };
+}
+function composeDiagnostics(p, context) {
+  const diags = new Diagnostics();
+  if (context.workspaceDir.includes(":")) {
+    diags.error("usage", `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
+  }
+  const labelled = [
+    ...p.services.map((s) => [s, `service \`${s.name}\``]),
+    ...p.build.map((s) => [s, s.name === "build" ? "`build`" : `build step \`${s.name.slice("build-".length)}\``])
+  ];
+  for (const [c, label] of labelled) {
+    const at = c.at["auth_config"];
+    if (at) diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
+  }
+  return diags;
+}
+function emitCompose(p, context) {
+  const diags = composeDiagnostics(p, context);
+  if (diags.hasErrors) return { text: "", diagnostics: diags.list };
+  const workspaceDir = context.workspaceDir;
+  const common = commonVolumes(p, workspaceDir);
+  const services = p.services.map((s, i) => ({
+    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
+    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
+  }));
+  const holderCheck = holderHealth(p);
+  const after = buildDependencies(p, holderCheck !== void 0);
+  const read = (name) => [{ env: name, op: { op: "default", word: composeDefault(name, p) } }];
+  const build = p.build.map((s) => ({
+    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ["build"] }),
+    conditions: after,
+    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
+    command: [buildScript(s)],
+    workingDir: [p.workspacePath]
+  }));
+  const holder = p.holder;
+  const view = {
+    source: context.source,
+    format: p.format,
+    project: p.name,
+    holderKey: HOLDER,
+    holder: {
+      image: [holder.image],
+      network: holder.network ? [holder.network] : void 0,
+      dns: holder.dns.length ? holder.dns : void 0,
+      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
+      healthcheck: holderCheck
+    },
+    serviceKey: [`service:${HOLDER}`],
+    containers: [...services, ...build],
+    buildNames: build.map((b) => b.key),
+    volumes: p.volumes,
+    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
+  };
+  return { text: render(template, view), diagnostics: diags.list };
+}
+
+// src/targets/compose.ts
+var composeTarget = {
+  label: "docker-compose file",
+  defaultFileName: "docker-compose.yml",
+  extensions: [".yml", ".yaml"],
+  inDiffByDefault: true,
+  fileMode: 420,
+  emit: emitCompose,
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A compose file never carries registry credentials (see emitCompose's `ignored-option` warning).
+  secretsIn: () => []
+};
+
+// src/bin/lazy-bundle.ts
+var loadCheck = async () => require("./check.cjs");
+var loadChildProcess = async () => require("node:child_process");
+var loadLater = () => require("./later.cjs");
+var loadKube = () => require("./kube.cjs");
+var loadCommander = () => require_commander();
+
+// src/targets/kube.ts
+var kubeTarget = {
+  label: "Kubernetes Job manifest",
+  defaultFileName: "drone-compose.kube.yaml",
+  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
+  extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
+  // A manifest is asked for by name: a file sh and compose accept may hold what a pod cannot run.
+  inDiffByDefault: false,
+  fileMode: 420,
+  emit: (project, context) => loadKube().emitKube(project, context),
+  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
+  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
+  secretsIn: () => []
+};
+
+// src/generated/templates/sh.ts
+var template2 = {
+  "0": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "";
+  },
+  "1": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "with", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "";
+  },
+  "2": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "auth"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.program(6, data, 0), "data": data })) != null ? stack1 : "";
+  },
+  "3": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "always"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.program(5, data, 0), "data": data })) != null ? stack1 : "";
+  },
+  "4": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+  },
+  "5": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" image inspect -- ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+  },
+  "6": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" pull -- ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+  },
+  "7": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `
+# dc_op OPERATION NAME [ARGS...]: sets dc_v to one of Drone 0.4's $$ operations on the variable NAME
+# (empty when unset). Patterns and words are literal text; positions and lengths count bytes.
+dc_op() {
+  eval "dc_v=\\\${$2-}"
+  case $1 in
+    default) [ -n "$dc_v" ] || dc_v=$3 ;;
+    prefix) dc_v=\${dc_v#"$3"} ;;
+    suffix) dc_v=\${dc_v%"$3"} ;;
+    replace) dc_replace "$3" "$4" ;;
+    substring) dc_bytes "$3" "$4" ;;
+    quote)
+      dc_replace "\\\\" "\\\\\\\\"
+      dc_replace '"' '\\"'
+      dc_replace '$' '\\$'
+      dc_replace '\`' '\\\`'
+      ;;
+  esac
+}
+
+# Replaces every occurrence of the text $1 in dc_v with $2.
+dc_replace() {
+  dc_rest=$dc_v
+  dc_v=''
+  while :; do
+    case $dc_rest in
+      *"$1"*)
+        dc_v=$dc_v\${dc_rest%%"$1"*}$2
+        dc_rest=\${dc_rest#*"$1"}
+        ;;
+      *) break ;;
+    esac
+  done
+  dc_v=$dc_v$dc_rest
+}
+
+# Keeps $2 bytes of dc_v from byte $1 (fewer at its end); in the C locale, ? matches one byte in every shell.
+dc_bytes() {
+  dc_lc=\${LC_ALL+set}
+  dc_lc_value=\${LC_ALL-}
+  LC_ALL=C
+  dc_rest=$dc_v
+  dc_n=$1
+  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
+    dc_rest=\${dc_rest#?}
+    dc_n=$((dc_n - 1))
+  done
+  dc_v=''
+  dc_n=$2
+  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
+    dc_tail=\${dc_rest#?}
+    dc_v=$dc_v\${dc_rest%"$dc_tail"}
+    dc_rest=$dc_tail
+    dc_n=$((dc_n - 1))
+  done
+  if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
+}
+
+# The file's $$ operations, computed once the variables are known.
+dc_ops() {
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "}\n";
+  },
+  "8": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data })) != null ? stack1 : "") + "=$dc_v\n";
+  },
+  "9": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+  },
+  "10": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+  },
+  "11": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "");
+  },
+  "12": function(container2, depth0, helpers, partials, data) {
+    return "  dc_drone_vars\n";
+  },
+  "13": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "  dc_check_missing\n";
+  },
+  "14": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data })) != null ? stack1 : "") + '"\n';
+  },
+  "15": function(container2, depth0, helpers, partials, data) {
+    return "  dc_ops\n";
+  },
+  "16": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " >/dev/null\n";
+  },
+  "17": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container2.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "";
+  },
+  "18": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "");
+  },
+  "19": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + " >/dev/null\n";
+  },
+  "20": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "\n";
+  },
+  "21": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "");
+  },
+  "22": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
+  },
+  "23": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
+  },
+  "24": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
+  },
+  "25": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "  dc_check_missing\n";
+  },
+  "26": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = container2.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "\n";
+  },
+  "27": function(container2, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
+  },
+  "28": function(container2, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " 2>&1\n";
+  },
+  "compiler": [8, ">= 4.3.0"],
+  "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "#!/bin/sh\n# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " in one network namespace, as " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "project"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- "$0" && echo x)\ndc_here=$(CDPATH=\'\' cd -- "${dc_here%?x}" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "workspaceDir"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\ndc_holder="$dc_project"-' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "holderName"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + `
+dc_volume="$dc_project-drone"
+dc_label="io.drone-compose.project=$dc_project"
+dc_engine=\${DRONE_COMPOSE_ENGINE:-docker}
+dc_podman=0
+case \${dc_engine##*/} in podman*) dc_podman=1 ;; esac
+
+# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.
+dc_find_workspace() {
+  dc_workspace=$(CDPATH='' cd -- "\${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}" 2>/dev/null && pwd && echo x) || {
+    echo "drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE" >&2
+    exit 2
+  }
+  dc_workspace=\${dc_workspace%?x}
+  case $dc_workspace in
+    *:*)
+      echo "drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE" >&2
+      exit 2
+      ;;
+  esac
+}
+
+dc_usage() {
+  echo "usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps"
+}
+
+# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in
+# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).
+# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for
+# alternatives, comma-separated; - for none), then what up waits for, in words.
+dc_wait_records=''
+dc_wait_tmp=''
+dc_wait_pid=''
+
+dc_wait_add() {
+  dc_wait_records="$dc_wait_records$1 $2 $3 $4
+"
+}
+
+# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0
+# when all do, 1 after the number of seconds in $1.
+dc_waiter='end=$(($(date +%s) + $1))
+shift
+while :; do
+  now=
+  for f in /proc/net/tcp /proc/net/tcp6; do
+    [ -r "$f" ] || continue
+    while read -r sl local rest; do
+      case $rest in
+        *" 0A "*) now="$now \${local##*:}" ;;
+      esac
+    done <"$f"
+  done
+  left=
+  for g in "$@"; do
+    case "$now " in
+      *" \${g%%/*} "* | *" \${g#*/} "*) echo "$g" ;;
+      *) left="$left $g" ;;
+    esac
+  done
+  [ -n "$left" ] || exit 0
+  [ "$(date +%s)" -lt "$end" ] || exit 1
+  set -- $left
+  sleep 0.1
+done'
+
+# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),
+# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;
+# each line is the verdict and the record. With "containers" as $1, prints the containers to inspect instead.
+dc_wait_verdicts() {
+  DC_PROJECT=$dc_project DC_MODE=$1 DC_CHECKS_BY_HAND=$dc_podman awk '
+    FILENAME == ARGV[1] { seen[$1] = 1; next }
+    FILENAME == ARGV[2] { n = $1; sub(/^\\//, "", n); status[n] = $2; health[n] = $3; next }
+    {
+      if ($2 == "none") { print "off", $0; next }
+      c = ENVIRON["DC_PROJECT"] "-" $1
+      if ($2 == "ports") {
+        k = split($3, g, ",")
+        listening = 1
+        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0
+        if (listening) { if (ENVIRON["DC_MODE"] != "containers") print "ready", $0; next }
+      }
+      if (ENVIRON["DC_MODE"] == "containers") { printf " %s", c; next }
+      if (status[c] != "running") { print "failed", $0; next }
+      h = health[c]
+      if (h == "") h = "none"
+      if ($2 == "ports") print "pending", $0
+      else if (h == "healthy") print "ready", $0
+      else if (h == "unhealthy") print (ENVIRON["DC_CHECKS_BY_HAND"] == 1 ? "pending" : "unhealthy"), $0
+      else if ($2 == "image" && h == "none") print "nocheck", $0
+      else print "pending", $0
+    }' "$dc_wait_tmp/seen" "$dc_wait_tmp/states" "$dc_wait_tmp/records"
+}
+
+dc_wait_cleanup() {
+  if [ -n "$dc_wait_pid" ]; then
+    kill "$dc_wait_pid" 2>/dev/null || true
+    wait "$dc_wait_pid" 2>/dev/null || true
+    dc_wait_pid=''
+  fi
+  if [ -n "$dc_wait_tmp" ]; then
+    rm -rf "$dc_wait_tmp"
+    dc_wait_tmp=''
+  fi
+}
+
+# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,
+# naming every service that is not ready with what it waited for and the end of its log, when the time is up,
+# a service stops, or a health check fails.
+dc_wait() {
+  if [ "$1" = 1 ]; then
+    dc_say "not waiting for the services to be ready"
+    return 0
+  fi
+  dc_timeout=\${DRONE_COMPOSE_WAIT_TIMEOUT:-120}
+  case $dc_timeout in
+    '' | *[!0-9]*)
+      dc_say "DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout"
+      exit 2
+      ;;
+  esac
+  dc_wait_tmp=$(mktemp -d)
+  printf '%s' "$dc_wait_records" >"$dc_wait_tmp/records"
+  : >"$dc_wait_tmp/seen"
+  dc_groups=$(awk '$2 == "ports" { gsub(",", " ", $3); printf " %s", $3 }' "$dc_wait_tmp/records")
+  dc_start=$(date +%s)
+  dc_next_say=$((dc_start + 5))
+  dc_failed=''
+  dc_first=1
+  # Podman runs health checks from systemd timers; without systemd they run only when asked, so the wait asks
+  # once a second, and a failed check counts as not ready yet (the timeout still bounds the wait).
+  dc_checked=''
+  while :; do
+    if [ -n "$dc_groups" ] && [ -z "$dc_wait_pid" ]; then
+      if [ "$dc_first" = 1 ]; then
+        # One look first: when everything already listens, this one docker exec is the whole wait.
+        # shellcheck disable=SC2086 # the groups are words of hex digits and /
+        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
+      else
+        # shellcheck disable=SC2086
+        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
+        dc_wait_pid=$!
+      fi
+    fi
+    dc_first=0
+    dc_now=$(date +%s)
+    : >"$dc_wait_tmp/states"
+    dc_containers=$(dc_wait_verdicts containers)
+    if [ -n "$dc_containers" ] && [ "$dc_podman" = 1 ] && [ "$dc_now" != "$dc_checked" ]; then
+      dc_checked=$dc_now
+      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
+      for dc_container in $dc_containers; do
+        "$dc_engine" healthcheck run "$dc_container" >/dev/null 2>&1 || true
+      done
+    fi
+    if [ -n "$dc_containers" ]; then
+      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
+      "$dc_engine" container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
+        $dc_containers >"$dc_wait_tmp/states" 2>/dev/null || true
+    fi
+    dc_wait_verdicts verdicts >"$dc_wait_tmp/verdicts"
+    : >"$dc_wait_tmp/records"
+    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do
+      case $dc_verdict in
+        ready) dc_say "$dc_name is ready ($((dc_now - dc_start)) s)" ;;
+        off) dc_say "not waiting for $dc_name: $dc_what" ;;
+        nocheck) dc_say "not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK" ;;
+        pending) printf '%s %s %s %s\\n' "$dc_name" "$dc_kind" "$dc_ports" "$dc_what" >>"$dc_wait_tmp/records" ;;
+        failed) dc_failed="$dc_failed$dc_name stopped while up waited for $dc_what
+" ;;
+        unhealthy) dc_failed="$dc_failed$dc_name is unhealthy: $dc_what failed
+" ;;
+      esac
+    done <"$dc_wait_tmp/verdicts"
+    if [ -z "$dc_failed" ] && [ ! -s "$dc_wait_tmp/records" ]; then
+      dc_wait_cleanup
+      return 0
+    fi
+    if [ -n "$dc_failed" ] || [ $((dc_now - dc_start)) -ge "$dc_timeout" ]; then
+      while read -r dc_name dc_kind dc_ports dc_what; do
+        dc_failed="$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what
+"
+      done <"$dc_wait_tmp/records"
+      printf '%s' "$dc_failed" | while read -r dc_name dc_line; do
+        dc_say "$dc_name $dc_line"
+        dc_say "the end of the log of $dc_name:"
+        "$dc_engine" logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
+      done
+      if [ -s "$dc_wait_tmp/waiter" ]; then
+        dc_say "the port waiter in the holder said:"
+        cat "$dc_wait_tmp/waiter" >&2
+      fi
+      exit 1
+    fi
+    if [ "$dc_now" -ge "$dc_next_say" ]; then
+      dc_say "waiting for$(awk '{ printf " %s", $1 }' "$dc_wait_tmp/records") ($((dc_now - dc_start)) s of $dc_timeout)"
+      dc_next_say=$((dc_now + 5))
+    fi
+    sleep 0.1 2>/dev/null || sleep 1
+  done
+}
+
+dc_say() {
+  echo "drone-compose: $*" >&2
+}
+
+# Fails, naming every one, when variables that the input references with $$NAME are not set.
+dc_check_missing() {
+  if [ -n "$dc_missing" ]; then
+    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
+    exit 2
+  fi
+}
+
+# Removes containers, or a volume, that exist; a missing one is not an error.
+dc_remove() {
+  dc_kind=$1
+  shift
+  if [ "$dc_kind" = volume ]; then
+    dc_out=$("$dc_engine" volume rm "$@" 2>&1 >/dev/null) && return 0
+  elif [ "$dc_podman" = 1 ]; then
+    # Podman's --force asks the process to stop and waits 10 s; docker's kills it at once, as --time 0 does.
+    dc_out=$("$dc_engine" rm --force --volumes --time 0 "$@" 2>&1 >/dev/null) && return 0
+  else
+    dc_out=$("$dc_engine" rm --force --volumes "$@" 2>&1 >/dev/null) && return 0
+  fi
+  dc_other=$(printf '%s\\n' "$dc_out" | grep -v -i 'no such' || true)
+  [ -z "$dc_other" ] && return 0
+  printf '%s\\n' "$dc_other" >&2
+  return 1
+}
+
+# Pulls an image with registry credentials that live only in a temporary folder: DOCKER_CONFIG for docker,
+# REGISTRY_AUTH_FILE for podman.
+# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.
+dc_pull_auth() {
+  dc_config=$(mktemp -d)
+  if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
+    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull -- "$1"; then
+    rm -rf "$dc_config"
+  else
+    rm -rf "$dc_config"
+    return 1
+  fi
+}
+
+# Fails, showing its log, when a container stopped right after it started.
+dc_check_running() {
+  for dc_container in "$@"; do
+    if [ "$("$dc_engine" container inspect --format '{{.State.Running}}' "$dc_container")" != true ]; then
+      dc_say "$dc_container stopped right after it started; its log:"
+      "$dc_engine" logs "$dc_container" >&2 || true
+      exit 1
+    fi
+  done
+}
+
+# Runs git in the workspace, when git is installed; quiet, and failing when it fails.
+dc_git() {
+  command -v git >/dev/null 2>&1 && git -c core.fsmonitor=false -C "$dc_workspace" "$@" 2>/dev/null
+}
+
+# Drone's build variables: each from the environment when set there, else derived from the workspace's
+# git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
+# (Drone's own $$ substitutions) default to the matching DRONE_ value; CI, DRONE, DRONE_DIR and the CI_ names
+# are what the build sees.
+dc_drone_vars() {
+  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n  # shellcheck disable=SC2034 # read where the file writes $$CI, $$DRONE_DIR, $$CI_BRANCH, ...\n  CI=true CI_NAME=drone DRONE=true DRONE_DIR=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " CI_BUILD_DIR=" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " CI_REPO=$DRONE_REPO \\\n    CI_BRANCH=$DRONE_BRANCH CI_COMMIT=$DRONE_COMMIT CI_BUILD_NUMBER=$DRONE_BUILD_NUMBER \\\n    CI_PULL_REQUEST=$DRONE_PULL_REQUEST CI_JOB_NUMBER=$DRONE_JOB_NUMBER CI_TAG=$DRONE_TAG\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(7, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + `  dc_down
+  dc_starting=1
+  trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  "$dc_engine" volume create --label "$dc_label" "$dc_volume" >/dev/null
+` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.program(27, data, 0, blockParams, depths), "data": data })) != null ? stack1 : "") + `}
+
+dc_run() {
+  if [ $# -eq 0 ]; then
+    dc_usage >&2
+    exit 2
+  fi
+  dc_need_up
+  dc_drone_vars
+  dc_tty=''
+  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
+  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
+  },
+  "main_d": function(fn, props, container2, depth0, data, blockParams, depths) {
+    var decorators = container2.decorators, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    var decorator = lookupProperty(decorators, "inline");
+    if (typeof decorator !== "function") {
+      throw new Error('Missing decorator: "inline"');
+    }
+    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["pull"], "data": data }) || fn;
+    return fn;
+  },
+  "useDecorators": true,
+  "usePartial": true,
+  "useData": true,
+  "useDepths": true
+};
+
+// src/emit/sh.ts
+var PROJECT = { var: "dc_project" };
+var HOLDER2 = { var: "dc_holder" };
+var VOLUME = { var: "dc_volume" };
+var WORKSPACE = { var: "dc_workspace" };
+var LABEL = { var: "dc_label" };
+var Operations = class {
+  lines = [];
+  ids = /* @__PURE__ */ new Map();
+  /** A value as a shell word, operations replaced by their variables. */
+  word(value) {
+    return value.map((p) => typeof p === "string" || !p.op ? p : { var: this.id(p) });
+  }
+  id(p) {
+    const key = JSON.stringify(p);
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = `dc_op${this.ids.size + 1}`;
+      this.ids.set(key, id);
+      const op = p.op;
+      const args = op.op === "replace" ? [op.old, op.new] : op.op === "head" ? ["0", String(op.length)] : op.op === "substring" ? [String(op.start), String(op.length)] : op.op === "quote" ? [] : [op.word];
+      this.lines.push({ id, args: [[op.op === "head" ? "substring" : op.op], [p.env], ...args.map((a) => [a])] });
+    }
+    return id;
+  }
+};
+var flag = (name, value) => value ? [[name], value] : [[name]];
+function pull(c, ops) {
+  if (!c.pull && !c.auth) return void 0;
+  return {
+    image: ops.word(c.image),
+    always: c.pull,
+    ...c.auth ? { auth: { registry: [c.auth.registry ?? ""], username: ops.word(c.auth.username), password: ops.word(c.auth.password) } } : {}
+  };
+}
+function commonFlags(p) {
+  return [
+    flag("--label", [LABEL]),
+    flag("--network", ["container:", HOLDER2]),
+    flag("--volume", [VOLUME, `:${p.workspaceBase ?? "/drone"}`]),
+    flag("--volume", [WORKSPACE, `:${p.workspacePath}`])
+  ];
+}
+function containerFlags(c, env2, common, ops) {
+  const w = (v) => ops.word(v);
+  const flags = [flag("--name", [PROJECT, `-${c.name}`]), ...common];
+  if (c.privileged) flags.push(flag("--privileged"));
+  for (const m of c.volumes) {
+    const host = m.volume !== void 0 ? [PROJECT, `-${m.volume}`] : m.relative ? [WORKSPACE, "/", ...w(m.host)] : w(m.host);
+    flags.push(flag("--volume", [...host, ":", ...w(m.container), ...m.mode ? [`:${m.mode}`] : []]));
+  }
+  for (const d of c.devices) {
+    flags.push(flag("--device", [...w(d.host), ...d.container ? [":", ...w(d.container)] : [], ...d.permissions ? [`:${d.permissions}`] : []]));
+  }
+  if (c.memLimit) flags.push(flag("--memory", [c.memLimit]));
+  if (c.cpuset) flags.push(flag("--cpuset-cpus", w(c.cpuset)));
+  if (c.oomKillDisable) flags.push(flag("--oom-kill-disable"));
+  for (const e of env2) flags.push(flag("--env", [`${e.name}=`, ...w(e.value)]));
+  const args = [];
+  if (c.entrypoint) {
+    const [first, ...rest] = c.entrypoint;
+    flags.push(flag("--entrypoint", first ? w(first) : [""]));
+    for (const word of rest) args.push(w(word));
+  }
+  if (c.command) for (const word of c.command) args.push(w(word));
+  return { flags, image: w(c.image), args };
+}
+function healthFlags(h) {
+  const out = [];
+  if (h.disable) out.push(flag("--no-healthcheck"));
+  if (h.test) out.push(flag("--health-cmd", "shell" in h.test ? h.test.shell : [h.test.exec.map((w) => shellWord(w)).join(" ")]));
+  if (h.interval) out.push(flag("--health-interval", [h.interval]));
+  if (h.timeout) out.push(flag("--health-timeout", [h.timeout]));
+  if (h.retries !== void 0) out.push(flag("--health-retries", [String(h.retries)]));
+  if (h.startPeriod) out.push(flag("--health-start-period", [h.startPeriod]));
+  return out;
+}
+function waitLine(s) {
+  const r = s.readiness;
+  const kind = r.kind === "image-health" ? "image" : r.kind;
+  const groups = r.kind === "ports" ? portGroups(r.ports) : "-";
+  return [[s.name], [kind], [groups], [readinessText(r)]];
+}
+var readVariable = (name) => [{ env: name }];
+var END_OF_OPTIONS = ["--"];
+function serviceView(c, common, ops) {
+  const { flags, image: image2, args } = containerFlags(c, c.environment, common, ops);
+  if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
+  flags.push([END_OF_OPTIONS, image2, ...args]);
+  return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags, wait: waitLine(c) };
+}
+function stepView(s, p, common, ops) {
+  const env2 = mergeEnvironment(buildEnvironment(p, readVariable), s.environment);
+  const { flags, image: image2 } = containerFlags(s, env2, common, ops);
+  const script = ops.word(buildScript(s));
+  return {
+    name: [s.name],
+    container: [PROJECT, `-${s.name}`],
+    pull: pull(s, ops),
+    run: [...flags, flag("--workdir", [p.workspacePath]), flag("--entrypoint", ["/bin/sh"]), [END_OF_OPTIONS, image2, ["-e"], ["-c"], script]]
+  };
+}
+function emitSh(p, context) {
+  const holderFlags = [flag("--name", [HOLDER2]), flag("--label", [LABEL]), flag("--init")];
+  if (p.holder.network) holderFlags.push(flag("--network", [p.holder.network]));
+  const ops = new Operations();
+  for (const d of p.holder.dns) holderFlags.push(flag("--dns", ops.word(d)));
+  for (const h of p.holder.extraHosts) holderFlags.push(flag("--add-host", [`${h.host}:${h.address}`]));
+  holderFlags.push(flag("--entrypoint", ["sleep"]), [END_OF_OPTIONS, [p.holder.image], ["2147483647"]]);
+  const common = commonFlags(p);
+  const services = p.services.map((s) => serviceView(s, common, ops));
+  const build = p.build.map((s) => stepView(s, p, common, ops));
+  const upUses = [p.holder, p.services];
+  const view = {
+    source: context.source,
+    format: p.format,
+    // The input's path is repository content: the script says it with its control characters escaped.
+    sourceWord: [visible(context.source)],
+    holderName: [HOLDER_NAME],
+    project: [p.name],
+    repoName: [repoName(p.repo)],
+    repoPath: [p.workspacePath],
+    workspaceDir: [context.workspaceDir],
+    upVariables: requiredVariables(upUses),
+    upDefines: usesRuntimeVariables(upUses),
+    buildVariables: requiredVariables(p.build),
+    operations: ops.lines,
+    volumes: p.volumes.map((v) => [PROJECT, `-${v}`]),
+    holder: holderFlags,
+    services,
+    servicesReversed: [...services].reverse(),
+    build,
+    buildContainers: build.map((b) => b.container),
+    runFlags: [
+      ...common,
+      flag("--workdir", [p.workspacePath]),
+      ...buildEnvironment(p, readVariable).map((e) => flag("--env", [`${e.name}=`, ...e.value]))
+    ]
+  };
+  return render(template2, view);
+}
+
+// src/targets/sh.ts
+var shTarget = {
+  label: "POSIX sh script",
+  defaultFileName: "drone-compose.sh",
+  extensions: [],
+  inDiffByDefault: true,
+  fileMode: 493,
+  emit: (project, context) => ({ text: emitSh(project, context), diagnostics: [] }),
+  secretForms(secret) {
+    const word = shellWord([secret]);
+    return [word.startsWith("'") ? word.slice(1, -1) : word];
+  },
+  secretsIn: scriptPasswords
+};
+function scriptPasswords(text) {
+  const out = [];
+  for (const m of text.matchAll(/printf '%s' ((?:'[^']*'|\\'|[A-Za-z0-9_@%+=:,.\/-])+) \| dc_pull_auth /g)) {
+    out.push(m[1].replace(/'([^']*)'|\\'/g, (_all, inner) => inner !== void 0 ? inner : "'"));
+  }
+  return out;
+}
+
+// src/targets/target.ts
+var DEFAULT_CONTEXT = { source: ".drone.yml", workspaceDir: "." };
+
+// src/targets/index.ts
+var REGISTRY = {
+  sh: shTarget,
+  compose: composeTarget,
+  kube: kubeTarget
+};
+var TARGETS = Object.keys(REGISTRY);
+var DEFAULT_TARGET = "sh";
+function describeTarget(target) {
+  return REGISTRY[target];
+}
+function isTarget(name) {
+  return Object.prototype.hasOwnProperty.call(REGISTRY, name);
+}
+function targetFromPath(path) {
+  const lower2 = path.toLowerCase();
+  let best;
+  for (const t of TARGETS) {
+    for (const e of REGISTRY[t].extensions) if (lower2.endsWith(e) && (!best || e.length > best.length)) best = { target: t, length: e.length };
+  }
+  return best?.target ?? DEFAULT_TARGET;
+}
+function secretForms(secret) {
+  const forms = [secret];
+  for (const t of TARGETS) for (const f of REGISTRY[t].secretForms(secret)) forms.push(f);
+  return forms;
+}
+
+// src/args.ts
+var DIALECTS = ["drone-0.4", "drone-0.8", "drone-1"];
+function positiveWholeNumber(value) {
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n > 0 ? n : void 0;
+}
+var FLAGS = /* @__PURE__ */ new Map([
+  ["--check", "check"],
+  ["--force", "force"],
+  ["--strict", "strict"],
+  ["--trusted", "trusted"]
+]);
+var TEXTS = /* @__PURE__ */ new Map([
+  ["-c", "config"],
+  ["--config", "config"],
+  ["--repo", "repo"],
+  ["--name", "name"],
+  ["--holder-image", "holderImage"],
+  ["--clone-image", "cloneImage"],
+  ["--pipeline", "pipeline"]
+]);
+function readCommonArgs(argv) {
+  const opts = { format: "text" };
+  let file;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "") return void 0;
+    const flag2 = FLAGS.get(arg);
+    if (flag2) {
+      opts[flag2] = true;
+      continue;
+    }
+    if (arg.startsWith("-") && arg !== "-") {
+      const value = argv[++i];
+      if (value === void 0 || value === "" || value.startsWith("-")) return void 0;
+      const text = TEXTS.get(arg);
+      if (text) opts[text] = value;
+      else if (arg === "-o" || arg === "--output") opts.output = [...opts.output ?? [], value];
+      else if ((arg === "-t" || arg === "--target") && isTarget(value)) opts.target = [...opts.target ?? [], value];
+      else if (arg === "--format" && FORMATS.includes(value)) opts.format = value;
+      else if (arg === "--dialect" && DIALECTS.includes(value)) opts.dialect = value;
+      else if (arg === "--max-bytes" && positiveWholeNumber(value) !== void 0) opts.maxBytes = positiveWholeNumber(value);
+      else return void 0;
+      continue;
+    }
+    if (file !== void 0 || arg === "diff") return void 0;
+    file = arg;
+  }
+  return { file: file ?? ".drone.yml", opts };
 }
 
 // src/parse/model.ts
@@ -11620,194 +13405,6 @@ function describe(text) {
   return "it does not follow Docker's reference grammar ([registry/]name[:tag][@digest], lowercase name)";
 }
 
-// src/lower/values.ts
-var RESERVED_PREFIX = "dc_";
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-function isShellVariable(name) {
-  return SHELL_VARIABLES.has(name) || name.startsWith("BASH_");
-}
-var SHELL_VARIABLES = /* @__PURE__ */ new Set([
-  "_",
-  "IFS",
-  "PPID",
-  "LINENO",
-  "RANDOM",
-  "SRANDOM",
-  "SECONDS",
-  "PWD",
-  "OLDPWD",
-  "OPTIND",
-  "OPTARG",
-  "PS1",
-  "PS2",
-  "PS4",
-  "SHLVL",
-  "BASH",
-  "BASHPID",
-  "FUNCNAME",
-  "HISTCMD",
-  "EPOCHREALTIME",
-  "EPOCHSECONDS",
-  "UID",
-  "EUID",
-  "GROUPS",
-  "HOSTNAME",
-  "HOSTTYPE",
-  "MACHTYPE",
-  "OSTYPE",
-  "PIPESTATUS"
-]);
-var OPERATIONS_HINT = "Drone 0.4 knew $${NAME}, $${NAME:pos}, $${NAME:pos:len}, $${NAME=default}, $${NAME##prefix}, $${NAME%%suffix} and $${NAME/old/new}";
-function readValue(text, span, diags, used, options = {}) {
-  if (text.indexOf("$$") === -1) return [text];
-  const parts = [];
-  let lit = "";
-  let i = 0;
-  while (i < text.length) {
-    const at = text.indexOf("$$", i);
-    if (at === -1) {
-      lit += text.slice(i);
-      break;
-    }
-    lit += text.slice(i, at);
-    let name;
-    let length = 0;
-    let op;
-    let bad = false;
-    if (text.charCodeAt(at + 2) === 123) {
-      const bare = NAME.exec(text.slice(at + 3));
-      const close = text.indexOf("}", at + 3);
-      if (bare && close !== -1) {
-        name = bare[0];
-        length = close + 1 - (at + 2);
-        const rest = text.slice(at + 3 + name.length, close);
-        if (rest !== "") {
-          const read = readOperation(rest);
-          if (read === void 0) {
-            diags.error("invalid-operation", `\`${text.slice(at, close + 1)}\` is not an operation Drone 0.4 knew`, span, OPERATIONS_HINT);
-            bad = true;
-          } else {
-            op = read;
-          }
-        }
-      }
-    } else {
-      const bare = NAME.exec(text.slice(at + 2));
-      if (bare) {
-        name = bare[0];
-        length = name.length;
-      }
-    }
-    if (name === void 0) {
-      diags.warning("literal-dollar", "`$$` is not followed by a variable name and is kept as a literal `$$`", span, "write $$NAME to read the variable NAME at run time");
-      lit += "$$";
-      i = at + 2;
-      continue;
-    }
-    if (name.startsWith(RESERVED_PREFIX)) {
-      diags.error("reserved-variable", `\`$$${name}\` uses the prefix \`${RESERVED_PREFIX}\`, which the generated script reserves for itself`, span, "rename the variable");
-    } else if (isShellVariable(name)) {
-      diags.error("reserved-variable", `\`$$${name}\` names a variable the shell sets itself, so the script cannot read it from the environment`, span, "rename the variable");
-    }
-    const end = at + 2 + length;
-    if (!op && !bad && options.shellCode && text[at - 1] === '"' && text[end] === '"') op = { op: "quote" };
-    if (op && options.targets?.includes("compose") && !composeCanExpress(op)) {
-      diags.error(
-        "unsupported-operation",
-        `\`${text.slice(at, end)}\` cannot be written in a docker-compose file (target compose): compose interpolation knows only \${NAME}, \${NAME:-default}, \${NAME-default} and \${NAME:?error}`,
-        span,
-        "compile this file for the sh target, or compute the value before docker-compose runs and pass it as $$NAME"
-      );
-    }
-    if (lit) parts.push(lit);
-    lit = "";
-    parts.push(op ? { env: name, op } : { env: name });
-    used.add(name);
-    i = end;
-  }
-  if (lit || parts.length === 0) parts.push(lit);
-  return parts;
-}
-function readOperation(rest) {
-  const sub = /^:([0-9]{1,9})(?::([0-9]{1,9}))?$/.exec(rest);
-  if (sub) return sub[2] === void 0 ? { op: "head", length: Number(sub[1]) } : { op: "substring", start: Number(sub[1]), length: Number(sub[2]) };
-  if (rest.startsWith("=")) return { op: "default", word: rest.slice(1) };
-  if (rest.startsWith("##") && rest.length > 2) return { op: "prefix", word: rest.slice(2) };
-  if (rest.startsWith("%%") && rest.length > 2) return { op: "suffix", word: rest.slice(2) };
-  if (rest.startsWith("/")) {
-    const slash = rest.lastIndexOf("/");
-    if (slash > 1) return { op: "replace", old: rest.slice(1, slash), new: rest.slice(slash + 1) };
-  }
-  return void 0;
-}
-function composeCanExpress(op) {
-  return op.op === "quote" || op.op === "default" && op.word.indexOf("$") === -1;
-}
-function needsValue(part) {
-  return part.op?.op !== "default";
-}
-function flatten(value, placeholder) {
-  return value.map((p) => typeof p === "string" ? p : placeholder(p.env, p)).join("");
-}
-function referenceText(part) {
-  if (part.written !== void 0) return part.written;
-  const op = part.op;
-  if (!op || op.op === "quote") return `$$${part.env}`;
-  const inner = (() => {
-    switch (op.op) {
-      case "default":
-        return `=${op.word}`;
-      case "prefix":
-        return `##${op.word}`;
-      case "suffix":
-        return `%%${op.word}`;
-      case "replace":
-        return `/${op.old}/${op.new}`;
-      case "head":
-        return `:${op.length}`;
-      case "substring":
-        return `:${op.start}:${op.length}`;
-    }
-  })();
-  return `$\${${part.env}${inner}}`;
-}
-function isLiteral(value) {
-  return value.every((p) => typeof p === "string");
-}
-function concat(...values) {
-  return concatAll(values);
-}
-function concatAll(values) {
-  const out = [];
-  for (const v of values) {
-    for (const p of v) {
-      const last = out[out.length - 1];
-      if (typeof p === "string" && typeof last === "string") out[out.length - 1] = last + p;
-      else if (p !== "" || v.length === 1) out.push(p);
-    }
-  }
-  const cleaned = out.filter((p, i) => p !== "" || out.length === 1 && i === 0);
-  return cleaned.length === 0 ? [""] : cleaned;
-}
-function splitOnce(value, sep2) {
-  for (let i = 0; i < value.length; i++) {
-    const p = value[i];
-    if (typeof p !== "string") continue;
-    const at = p.indexOf(sep2);
-    if (at === -1) continue;
-    const left = [...value.slice(0, i), p.slice(0, at)];
-    const right = [p.slice(at + sep2.length), ...value.slice(i + 1)];
-    return [concat(left), concat(right)];
-  }
-  return void 0;
-}
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function uncarriable(text) {
-  if (text.indexOf("\0") !== -1) return "a NUL character, which no process argument or environment value can carry";
-  if (LONE_SURROGATE.test(text)) return "half of a UTF-16 surrogate pair (an escape such as \\uD800), which no UTF-8 file can carry";
-  return void 0;
-}
-
 // src/lower/shellwords.ts
 function shellWords(value) {
   const words = [];
@@ -12774,9 +14371,6 @@ var ignoredOptions = {
     }
   }
 };
-
-// src/ir.ts
-var HOLDER_NAME = "holder";
 
 // src/dialects/drone04/rules/names.ts
 var NAME2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
@@ -14170,12 +15764,6 @@ var drone04 = {
   }
 };
 
-// src/bin/lazy-bundle.ts
-var loadCheck = async () => require("./check.cjs");
-var loadChildProcess = async () => require("node:child_process");
-var loadLater = () => require("./later.cjs");
-var loadKube = () => require("./kube.cjs");
-
 // src/dialects/drone08/shape.ts
 function stepsKey(d) {
   if (isMap2(d["pipeline"])) return "pipeline";
@@ -14209,13 +15797,13 @@ var drone1 = {
 };
 
 // src/dialects/index.ts
-var DIALECTS = [drone1, drone04, drone08];
+var DIALECTS2 = [drone1, drone04, drone08];
 function dialectById(id) {
-  return DIALECTS.find((d) => d.id === id);
+  return DIALECTS2.find((d) => d.id === id);
 }
 function pickDialect(documents, forced) {
   if (forced !== void 0) return dialectById(forced);
-  return DIALECTS.find((d) => d.matches(documents)) ?? drone04;
+  return DIALECTS2.find((d) => d.matches(documents)) ?? drone04;
 }
 
 // src/source.ts
@@ -14374,1422 +15962,6 @@ var SourceFile = class {
   }
 };
 var CREDENTIAL_KEY = /(?:^|[\s{,\-?])(["']?)(?:password|registry_token)\1[ \t]*:(?=[\s]|$)[ \t]*/;
-
-// src/emit/quote.ts
-var SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function shellWord(word) {
-  let out = "";
-  for (let i = 0; i < word.length; i++) {
-    const p = word[i];
-    if (typeof p === "string") {
-      if (p === "") continue;
-      out += SAFE.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-    } else {
-      const name = "env" in p ? p.env : p.var;
-      out += `"\${${shellName(name)}}"`;
-    }
-  }
-  return out === "" ? "''" : out;
-}
-function shellName(name) {
-  if (!IDENTIFIER.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
-  return name;
-}
-function commentText(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-}
-var YAML_PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-var YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
-function yamlValue(parts) {
-  let s = "";
-  for (const p of parts) {
-    if (typeof p !== "string") s += composeReference(p);
-    else s += p.indexOf("$") === -1 ? p : p.replace(/\$/g, "$$$$");
-  }
-  return yamlQuote(s);
-}
-function composeReference(p) {
-  const name = shellName(p.env);
-  if (!p.op || p.op.op === "quote") return `\${${name}}`;
-  if (p.op.op === "default" && !/[$}]/.test(p.op.word)) return `\${${name}:-${p.op.word}}`;
-  throw new Error(`compose interpolation cannot express the operation ${p.op.op}`);
-}
-function yamlKey(key) {
-  return YAML_PLAIN_KEY.test(key) && !YAML11_SPECIAL.test(key) && !/^[eE][-+]?[0-9]/.test(key) ? key : yamlQuote(key);
-}
-var YAML_UNSAFE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-function yamlQuote(s) {
-  if (!YAML_UNSAFE.test(s)) return `"${s}"`;
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0);
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "	") out += "\\t";
-    else if (ch === "\r") out += "\\r";
-    else if (c < 32 || c === 127 || c >= 128 && c <= 159) out += `\\x${c.toString(16).padStart(2, "0")}`;
-    else if (c === 8232 || c === 8233 || c === 65279 || c === 65534 || c === 65535 || c >= 55296 && c <= 57343) {
-      out += `\\u${c.toString(16).padStart(4, "0")}`;
-    } else out += ch;
-  }
-  return out + '"';
-}
-
-// src/emit/compose.ts
-var import_node_path = require("node:path");
-
-// src/emit/readiness.ts
-function portGroups(ports2) {
-  return ports2.map((alternatives) => alternatives.map((p) => p.toString(16).toUpperCase().padStart(4, "0")).join("/")).join(",");
-}
-function portWords(ports2) {
-  return ports2.map((alternatives) => alternatives.join(" or ")).join(", ");
-}
-function readinessText(r) {
-  switch (r.kind) {
-    case "health":
-      return "its health check (healthcheck:) to pass";
-    case "ports": {
-      const ports2 = `${r.ports.length > 1 ? "ports" : "port"} ${portWords(r.ports)}`;
-      return r.from === "declared" ? `${ports2} (expose:/ports:) to listen` : `${ports2}, where its image listens by default, to listen; if it listens elsewhere, write expose: [PORT], or expose: [] to not wait`;
-    }
-    case "image-health":
-      return "its image's HEALTHCHECK to pass";
-    case "none":
-      return r.why;
-  }
-}
-
-// src/generated/templates/compose.ts
-var template = { "0": function(container2, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depths[1], "project"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " run --rm " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, depth0, { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "1": function(container2, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "# " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "key"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + ": a compose file cannot carry registry credentials; run `" + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "login"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + "` first.\n";
-}, "2": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "3": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    dns:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "4": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "5": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    extra_hosts:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "6": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    healthcheck:\n      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "      interval: 1s\n      timeout: 5s\n      retries: 120\n";
-}, "7": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "        - " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "8": function(container2, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ":\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "profile"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "image"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "pullAlways"), { "name": "if", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "    network_mode: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depths[1], "serviceKey"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n    depends_on:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "dependsOn"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "conditions"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "privileged"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "entrypoint"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "command"), { "name": "if", "hash": {}, "fn": container2.program(14, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workingDir"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "    volumes:\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "devices"), { "name": "if", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "memLimit"), { "name": "if", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "cpuset"), { "name": "if", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "oomKillDisable"), { "name": "if", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "environment"), { "name": "if", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "9": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    profiles: [" + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "profile"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "]\n";
-}, "10": function(container2, depth0, helpers, partials, data) {
-  return "    pull_policy: always\n";
-}, "11": function(container2, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "key"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ":\n        condition: " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "condition"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "12": function(container2, depth0, helpers, partials, data) {
-  return "    privileged: true\n";
-}, "13": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    entrypoint:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "entrypoint"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "14": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    command:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "command"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "15": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    working_dir: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "workingDir"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "16": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    devices:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "devices"), { "name": "each", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "17": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    mem_limit: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "memLimit"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "18": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    cpuset: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "cpuset"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "19": function(container2, depth0, helpers, partials, data) {
-  return "    oom_kill_disable: true\n";
-}, "20": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    healthcheck:\n" + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "healthcheck"), { "name": "with", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "21": function(container2, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "disable"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "test"), { "name": "if", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "interval"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeout"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "hasRetries"), { "name": "if", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "startPeriod"), { "name": "if", "hash": {}, "fn": container2.program(27, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "22": function(container2, depth0, helpers, partials, data) {
-  return "      disable: true\n";
-}, "23": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      test:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "test"), { "name": "each", "hash": {}, "fn": container2.program(7, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "24": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      interval: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "interval"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "25": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      timeout: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "timeout"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "26": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      retries: " + ((stack1 = lookupProperty(helpers, "int").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "retries"), { "name": "int", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "27": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      start_period: " + ((stack1 = lookupProperty(helpers, "yaml").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "startPeriod"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "28": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "    environment:\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "environment"), { "name": "each", "hash": {}, "fn": container2.program(29, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "29": function(container2, depth0, helpers, partials, data) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "      " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "name"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ": " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(depth0, "value"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-}, "30": function(container2, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ": {}\n";
-}, "compiler": [8, ">= 4.3.0"], "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
-  var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-      return parent[propertyName];
-    }
-    return void 0;
-  };
-  return "# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " in one network namespace, as " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " ran them:\n#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " up -d\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "buildNames"), { "name": "each", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "#   docker-compose -p " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "project"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " down -v\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "credentials"), { "name": "each", "hash": {}, "fn": container2.program(1, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "services:\n  " + ((stack1 = lookupProperty(helpers, "yamlKey").call(alias1, lookupProperty(depth0, "holderKey"), { "name": "yamlKey", "hash": {}, "data": data })) != null ? stack1 : "") + ":\n    image: " + ((stack1 = lookupProperty(helpers, "yaml").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "image"), { "name": "yaml", "hash": {}, "data": data })) != null ? stack1 : "") + '\n    entrypoint: ["sleep"]\n    command: ["2147483647"]\n    init: true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "network"), { "name": "if", "hash": {}, "fn": container2.program(2, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "dns"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "extraHosts"), { "name": "if", "hash": {}, "fn": container2.program(5, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "holder"), "healthcheck"), { "name": "if", "hash": {}, "fn": container2.program(6, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "containers"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "volumes:\n  drone: {}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(30, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-}, "useData": true, "useDepths": true };
-
-// src/emit/render.ts
-var import_runtime = __toESM(require_runtime2(), 1);
-var env = import_runtime.default.create();
-env.registerHelper("each", function(list, options) {
-  if (list === void 0 || list === null || Array.isArray(list) && list.length === 0) return options.inverse(this);
-  if (!Array.isArray(list)) throw new Error("#each is given something other than a list");
-  const data = options.data ? env.createFrame(options.data) : void 0;
-  const parts = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    if (data) {
-      data.key = i;
-      data.index = i;
-      data.first = i === 0;
-      data.last = i === list.length - 1;
-    }
-    parts[i] = options.fn(list[i], { data });
-  }
-  return parts.join("");
-});
-var HELPERS = {
-  sh: (x) => {
-    if (x.length > 0 && Array.isArray(x[0])) return x.map(shellWord).join(" ");
-    return shellWord(x);
-  },
-  shVar: (x) => shellName(x),
-  yaml: (x) => yamlValue(x),
-  yamlKey: (x) => yamlKey(x),
-  comment: (x) => commentText(x),
-  int: (x) => {
-    if (!Number.isSafeInteger(x) || x < 0) throw new Error(`not a whole number: ${String(x)}`);
-    return String(x);
-  }
-};
-for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
-var compiled = /* @__PURE__ */ new Map();
-function render(spec, view) {
-  let t = compiled.get(spec);
-  if (!t) {
-    t = env.template(spec);
-    compiled.set(spec, t);
-  }
-  return t(view);
-}
-
-// src/emit/script.ts
-function buildScript(step) {
-  const parts = [];
-  for (const command of step.commands) {
-    const shown = flatten(command, (_, part) => referenceText(part));
-    parts.push([`printf '+ %s\\n' ${shellWord([shown])}
-`], command, ["\n"]);
-  }
-  return concatAll(parts);
-}
-var RUNTIME_VARIABLES = [
-  "DRONE_REPO",
-  "DRONE_BRANCH",
-  "DRONE_COMMIT",
-  "DRONE_BUILD_NUMBER",
-  "DRONE_PULL_REQUEST",
-  "DRONE_JOB_NUMBER",
-  "DRONE_TAG",
-  "CI_BUILD_URL",
-  "BUILD_NUMBER",
-  "COMMIT",
-  "BRANCH",
-  "TAG"
-];
-var CI_ALIASES = [
-  ["CI_REPO", "DRONE_REPO"],
-  ["CI_BRANCH", "DRONE_BRANCH"],
-  ["CI_COMMIT", "DRONE_COMMIT"],
-  ["CI_BUILD_NUMBER", "DRONE_BUILD_NUMBER"],
-  ["CI_PULL_REQUEST", "DRONE_PULL_REQUEST"],
-  ["CI_JOB_NUMBER", "DRONE_JOB_NUMBER"],
-  ["CI_TAG", "DRONE_TAG"]
-];
-var FIXED_VARIABLES = ["CI", "CI_NAME", "DRONE", "DRONE_DIR", "CI_BUILD_DIR", ...CI_ALIASES.map(([name]) => name)];
-function definedByScript(name) {
-  return RUNTIME_VARIABLES.includes(name) || FIXED_VARIABLES.includes(name);
-}
-function repoName(repo) {
-  const parts = repo.split("/");
-  return parts.length >= 3 ? parts.slice(1).join("/") : repo;
-}
-function buildEnvironment(project, read) {
-  const drone = RUNTIME_VARIABLES.filter((n) => n.startsWith("DRONE_"));
-  return [
-    { name: "CI", value: ["true"] },
-    { name: "CI_NAME", value: ["drone"] },
-    { name: "DRONE", value: ["true"] },
-    { name: "DRONE_DIR", value: [project.workspacePath] },
-    ...drone.map((name) => ({ name, value: read(name) })),
-    ...CI_ALIASES.map(([name, from]) => ({ name, value: read(from) })),
-    { name: "CI_BUILD_DIR", value: [project.workspacePath] },
-    { name: "CI_BUILD_URL", value: read("CI_BUILD_URL") }
-  ];
-}
-function mergeEnvironment(...lists) {
-  const out = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const e of list) out.set(e.name, e);
-  return [...out.values()];
-}
-function references(x, into = []) {
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) references(x[i], into);
-  } else if (x !== null && typeof x === "object") {
-    const env2 = x.env;
-    if (typeof env2 === "string") into.push(x);
-    else for (const key in x) references(x[key], into);
-  }
-  return into;
-}
-function requiredVariables(x) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const r of references(x)) if (needsValue(r) && !definedByScript(r.env)) names2.add(r.env);
-  return [...names2].sort();
-}
-function usesRuntimeVariables(x) {
-  return references(x).some((r) => definedByScript(r.env));
-}
-
-// src/emit/compose.ts
-var HOLDER = HOLDER_NAME;
-function composeRelative(path) {
-  return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") ? path : `./${path}`;
-}
-function workspaceRelative(workspaceDir, host) {
-  const [first, ...rest] = host;
-  if (typeof first !== "string") return host;
-  if (rest.length > 0) return workspaceDir === "." ? host : [composeRelative(`${workspaceDir}/${first}`), ...rest];
-  return [composeRelative(import_node_path.posix.normalize(import_node_path.posix.join(workspaceDir, first)))];
-}
-function commonVolumes(p, workspaceDir) {
-  return [[`drone:${p.workspaceBase ?? "/drone"}`], [`${composeRelative(workspaceDir)}:${p.workspacePath}`]];
-}
-function composeDefault(name, project) {
-  if (name === "DRONE_REPO") return repoName(project.repo);
-  if (name === "DRONE_BUILD_NUMBER") return "0";
-  if (name === "DRONE_JOB_NUMBER") return "1";
-  return "";
-}
-function healthView(h) {
-  const test = h.test ? "shell" in h.test ? [["CMD-SHELL"], h.test.shell] : [["CMD"], ...h.test.exec] : void 0;
-  return {
-    test,
-    disable: h.disable,
-    interval: h.interval ? [h.interval] : void 0,
-    timeout: h.timeout ? [h.timeout] : void 0,
-    retries: h.retries,
-    hasRetries: h.retries !== void 0,
-    startPeriod: h.startPeriod ? [h.startPeriod] : void 0
-  };
-}
-var HOLDER_CHECK = 'now=; for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] || continue; while read -r sl local rest; do case $rest in *" 0A "*) now="$now ${local##*:}" ;; esac; done <"$f"; done; for g in "$@"; do case "$now " in *" ${g%%/*} "* | *" ${g#*/} "*) ;; *) exit 1 ;; esac; done';
-function holderHealth(p) {
-  const groups = p.services.flatMap((s) => s.readiness.kind === "ports" ? portGroups(s.readiness.ports).split(",") : []);
-  if (groups.length === 0) return void 0;
-  return { test: [["CMD"], ["sh"], ["-c"], [HOLDER_CHECK], ["sh"], ...[...new Set(groups)].map((g) => [g])] };
-}
-function buildDependencies(p, holderChecked) {
-  return [
-    { key: HOLDER, condition: holderChecked ? "service_healthy" : "service_started" },
-    ...p.services.map((s) => ({ key: s.name, condition: s.readiness.kind === "health" ? "service_healthy" : "service_started" }))
-  ];
-}
-function containerView(c, env2, workspaceDir, common, at) {
-  const volumes = [...common];
-  for (const m of c.volumes) {
-    const host = m.volume !== void 0 ? [m.volume] : m.relative ? workspaceRelative(workspaceDir, m.host) : m.host;
-    volumes.push([...host, ":", ...m.container, ...m.mode ? [`:${m.mode}`] : []]);
-  }
-  return {
-    key: c.name,
-    image: c.image,
-    pullAlways: c.pull,
-    auth: c.auth ? { login: c.auth.registry ? `docker login ${c.auth.registry}` : "docker login" } : void 0,
-    privileged: c.privileged,
-    entrypoint: c.entrypoint,
-    command: c.command,
-    environment: env2,
-    volumes,
-    devices: c.devices.map((d) => [...d.host, ...d.container ? [":", ...d.container] : [], ...d.permissions ? [`:${d.permissions}`] : []]),
-    memLimit: c.memLimit ? [c.memLimit] : void 0,
-    cpuset: c.cpuset,
-    oomKillDisable: c.oomKillDisable,
-    dependsOn: at.dependsOn,
-    profile: at.profile
-  };
-}
-function composeDiagnostics(p, context) {
-  const diags = new Diagnostics();
-  if (context.workspaceDir.includes(":")) {
-    diags.error("usage", `the workspace folder ${JSON.stringify(context.workspaceDir)} contains \`:\`, which a compose file cannot mount`, void 0, "rename the folder, or use the sh target");
-  }
-  const labelled = [
-    ...p.services.map((s) => [s, `service \`${s.name}\``]),
-    ...p.build.map((s) => [s, s.name === "build" ? "`build`" : `build step \`${s.name.slice("build-".length)}\``])
-  ];
-  for (const [c, label] of labelled) {
-    const at = c.at["auth_config"];
-    if (at) diags.warning("ignored-option", `a compose file cannot carry the registry credentials of ${label}; log in to the registry before docker-compose pulls`, at);
-  }
-  return diags;
-}
-function emitCompose(p, context) {
-  const diags = composeDiagnostics(p, context);
-  if (diags.hasErrors) return { text: "", diagnostics: diags.list };
-  const workspaceDir = context.workspaceDir;
-  const common = commonVolumes(p, workspaceDir);
-  const services = p.services.map((s, i) => ({
-    ...containerView(s, s.environment, workspaceDir, common, { dependsOn: i === 0 ? [HOLDER] : [HOLDER, p.services[i - 1].name] }),
-    healthcheck: s.healthcheck ? healthView(s.healthcheck) : void 0
-  }));
-  const holderCheck = holderHealth(p);
-  const after = buildDependencies(p, holderCheck !== void 0);
-  const read = (name) => [{ env: name, op: { op: "default", word: composeDefault(name, p) } }];
-  const build = p.build.map((s) => ({
-    ...containerView(s, mergeEnvironment(buildEnvironment(p, read), s.environment), workspaceDir, common, { dependsOn: [], profile: ["build"] }),
-    conditions: after,
-    entrypoint: [["/bin/sh"], ["-e"], ["-c"]],
-    command: [buildScript(s)],
-    workingDir: [p.workspacePath]
-  }));
-  const holder = p.holder;
-  const view = {
-    source: context.source,
-    format: p.format,
-    project: p.name,
-    holderKey: HOLDER,
-    holder: {
-      image: [holder.image],
-      network: holder.network ? [holder.network] : void 0,
-      dns: holder.dns.length ? holder.dns : void 0,
-      extraHosts: holder.extraHosts.length ? holder.extraHosts.map((h) => [`${h.host}:${h.address}`]) : void 0,
-      healthcheck: holderCheck
-    },
-    serviceKey: [`service:${HOLDER}`],
-    containers: [...services, ...build],
-    buildNames: build.map((b) => b.key),
-    volumes: p.volumes,
-    credentials: [...services, ...build].filter((s) => s.auth).map((s) => ({ key: s.key, login: s.auth.login }))
-  };
-  return { text: render(template, view), diagnostics: diags.list };
-}
-
-// src/targets/compose.ts
-var composeTarget = {
-  label: "docker-compose file",
-  defaultFileName: "docker-compose.yml",
-  extensions: [".yml", ".yaml"],
-  inDiffByDefault: true,
-  fileMode: 420,
-  emit: emitCompose,
-  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
-  // A compose file never carries registry credentials (see emitCompose's `ignored-option` warning).
-  secretsIn: () => []
-};
-
-// src/targets/kube.ts
-var kubeTarget = {
-  label: "Kubernetes Job manifest",
-  defaultFileName: "drone-compose.kube.yaml",
-  // Longer than compose's `.yaml`, so they win for a name such as `ci/services.kube.yaml`.
-  extensions: [".kube.yaml", ".kube.yml", ".k8s.yaml", ".k8s.yml"],
-  // A manifest is asked for by name: a file sh and compose accept may hold what a pod cannot run.
-  inDiffByDefault: false,
-  fileMode: 420,
-  emit: (project, context) => loadKube().emitKube(project, context),
-  secretForms: (secret) => [yamlValue([secret]).slice(1, -1)],
-  // A manifest never carries a credential: passwords and `$$NAME` values come from Secrets the user creates.
-  secretsIn: () => []
-};
-
-// src/generated/templates/sh.ts
-var template2 = {
-  "0": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "if", "hash": {}, "fn": container2.program(1, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "";
-  },
-  "1": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "pull"), { "name": "with", "hash": {}, "fn": container2.program(2, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "";
-  },
-  "2": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "auth"), { "name": "if", "hash": {}, "fn": container2.program(3, data, 0), "inverse": container2.program(6, data, 0), "data": data })) != null ? stack1 : "";
-  },
-  "3": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "always"), { "name": "if", "hash": {}, "fn": container2.program(4, data, 0), "inverse": container2.program(5, data, 0), "data": data })) != null ? stack1 : "";
-  },
-  "4": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-  },
-  "5": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" image inspect -- ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " >/dev/null 2>&1 ||\n    printf '%s' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "password"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " | dc_pull_auth " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "registry"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(lookupProperty(depth0, "auth"), "username"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-  },
-  "6": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" pull -- ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "image"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-  },
-  "7": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return `
-# dc_op OPERATION NAME [ARGS...]: sets dc_v to one of Drone 0.4's $$ operations on the variable NAME
-# (empty when unset). Patterns and words are literal text; positions and lengths count bytes.
-dc_op() {
-  eval "dc_v=\\\${$2-}"
-  case $1 in
-    default) [ -n "$dc_v" ] || dc_v=$3 ;;
-    prefix) dc_v=\${dc_v#"$3"} ;;
-    suffix) dc_v=\${dc_v%"$3"} ;;
-    replace) dc_replace "$3" "$4" ;;
-    substring) dc_bytes "$3" "$4" ;;
-    quote)
-      dc_replace "\\\\" "\\\\\\\\"
-      dc_replace '"' '\\"'
-      dc_replace '$' '\\$'
-      dc_replace '\`' '\\\`'
-      ;;
-  esac
-}
-
-# Replaces every occurrence of the text $1 in dc_v with $2.
-dc_replace() {
-  dc_rest=$dc_v
-  dc_v=''
-  while :; do
-    case $dc_rest in
-      *"$1"*)
-        dc_v=$dc_v\${dc_rest%%"$1"*}$2
-        dc_rest=\${dc_rest#*"$1"}
-        ;;
-      *) break ;;
-    esac
-  done
-  dc_v=$dc_v$dc_rest
-}
-
-# Keeps $2 bytes of dc_v from byte $1 (fewer at its end); in the C locale, ? matches one byte in every shell.
-dc_bytes() {
-  dc_lc=\${LC_ALL+set}
-  dc_lc_value=\${LC_ALL-}
-  LC_ALL=C
-  dc_rest=$dc_v
-  dc_n=$1
-  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
-    dc_rest=\${dc_rest#?}
-    dc_n=$((dc_n - 1))
-  done
-  dc_v=''
-  dc_n=$2
-  while [ "$dc_n" -gt 0 ] && [ -n "$dc_rest" ]; do
-    dc_tail=\${dc_rest#?}
-    dc_v=$dc_v\${dc_rest%"$dc_tail"}
-    dc_rest=$dc_tail
-    dc_n=$((dc_n - 1))
-  done
-  if [ "$dc_lc" = set ]; then LC_ALL=$dc_lc_value; else unset LC_ALL; fi
-}
-
-# The file's $$ operations, computed once the variables are known.
-dc_ops() {
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "operations"), { "name": "each", "hash": {}, "fn": container2.program(8, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "}\n";
-  },
-  "8": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_op " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "args"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n  " + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, lookupProperty(depth0, "id"), { "name": "shVar", "hash": {}, "data": data })) != null ? stack1 : "") + "=$dc_v\n";
-  },
-  "9": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "buildContainers"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-  },
-  "10": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-  },
-  "11": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "");
-  },
-  "12": function(container2, depth0, helpers, partials, data) {
-    return "  dc_drone_vars\n";
-  },
-  "13": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "upVariables"), { "name": "each", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "  dc_check_missing\n";
-  },
-  "14": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  [ -n "${' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data })) != null ? stack1 : "") + '+x}" ] || dc_missing="$dc_missing ' + ((stack1 = lookupProperty(helpers, "shVar").call(alias1, depth0, { "name": "shVar", "hash": {}, "data": data })) != null ? stack1 : "") + '"\n';
-  },
-  "15": function(container2, depth0, helpers, partials, data) {
-    return "  dc_ops\n";
-  },
-  "16": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$dc_engine" volume create --label "$dc_label" ' + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " >/dev/null\n";
-  },
-  "17": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container2.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "";
-  },
-  "18": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " \\\n    " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, depth0, { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "");
-  },
-  "19": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_say starting " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + " >/dev/null\n";
-  },
-  "20": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_check_running" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(21, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "\n";
-  },
-  "21": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "");
-  },
-  "22": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(23, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '  dc_wait "$dc_no_wait"\n';
-  },
-  "23": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_wait_add " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "wait"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n";
-  },
-  "24": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_drone_vars\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildVariables"), { "name": "if", "hash": {}, "fn": container2.program(25, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "  dc_need_up\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container2.program(26, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "");
-  },
-  "25": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_missing=''\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "buildVariables"), { "name": "each", "hash": {}, "fn": container2.program(14, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "  dc_check_missing\n";
-  },
-  "26": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = container2.invokePartial(lookupProperty(partials, "pull"), depth0, { "name": "pull", "data": data, "helpers": helpers, "partials": partials, "decorators": container2.decorators })) != null ? stack1 : "") + "  dc_say build: " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + "\n  dc_remove container " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\n  "$dc_engine" run --rm' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "run"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "\n";
-  },
-  "27": function(container2, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  dc_say " + ((stack1 = lookupProperty(helpers, "sh").call(depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " has no build: section\n  exit 2\n";
-  },
-  "28": function(container2, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  printf '== %s\\n' " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "name"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\n  "$dc_engine" logs ' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "container"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " 2>&1\n";
-  },
-  "compiler": [8, ">= 4.3.0"],
-  "main": function(container2, depth0, helpers, partials, data, blockParams, depths) {
-    var stack1, alias1 = depth0 != null ? depth0 : container2.nullContext || {}, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "#!/bin/sh\n# Code generated by drone-compose from " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + "; DO NOT EDIT.\n#\n# The services of " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "source"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " in one network namespace, as " + ((stack1 = lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "format"), { "name": "comment", "hash": {}, "data": data })) != null ? stack1 : "") + " ran them.\n#   up                  start the services; reach them at 127.0.0.1 from run and build\n#   build               run the build commands in the namespace\n#   run IMAGE [CMD...]  run a one-off container in the namespace, in the workspace\n#   logs [SERVICE]      print the services' logs\n#   ps                  list the containers\n#   down                remove every container and the volume\n# Environment: DRONE_COMPOSE_PROJECT prefixes container and volume names;\n# DRONE_COMPOSE_WORKSPACE is the folder mounted at " + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + ";\n# DRONE_COMPOSE_ENGINE is the container engine's command: docker (the default) or podman.\nset -eu\n\ndc_project=${DRONE_COMPOSE_PROJECT:-" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "project"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '}\n# Folder names are data: each is only ever expanded inside double quotes, and the `x` keeps trailing newlines.\ndc_here=$(dirname -- "$0" && echo x)\ndc_here=$(CDPATH=\'\' cd -- "${dc_here%?x}" && pwd && echo x)\ndc_here=${dc_here%?x}\ndc_relative=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "workspaceDir"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\ndc_holder="$dc_project"-' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "holderName"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + `
-dc_volume="$dc_project-drone"
-dc_label="io.drone-compose.project=$dc_project"
-dc_engine=\${DRONE_COMPOSE_ENGINE:-docker}
-dc_podman=0
-case \${dc_engine##*/} in podman*) dc_podman=1 ;; esac
-
-# Sets dc_workspace for the verbs that mount it (up, build, run); the others work without it.
-dc_find_workspace() {
-  dc_workspace=$(CDPATH='' cd -- "\${DRONE_COMPOSE_WORKSPACE:-$dc_here/$dc_relative}" 2>/dev/null && pwd && echo x) || {
-    echo "drone-compose: the workspace folder is not where the script expects it; set DRONE_COMPOSE_WORKSPACE" >&2
-    exit 2
-  }
-  dc_workspace=\${dc_workspace%?x}
-  case $dc_workspace in
-    *:*)
-      echo "drone-compose: the path of the workspace folder contains ':', which docker cannot mount; set DRONE_COMPOSE_WORKSPACE" >&2
-      exit 2
-      ;;
-  esac
-}
-
-dc_usage() {
-  echo "usage: $0 up [--no-wait]|down|build|run IMAGE [CMD...]|logs [SERVICE]|ps"
-}
-
-# Readiness: up waits until every service is ready, by one loop that inspects the services and one waiter in
-# the holder that reads the namespace's listening sockets (no connection is made, so no server can block it).
-# A record per service: name, kind (health, ports, image, none), port groups (hex as in /proc/net/tcp, a/b for
-# alternatives, comma-separated; - for none), then what up waits for, in words.
-dc_wait_records=''
-dc_wait_tmp=''
-dc_wait_pid=''
-
-dc_wait_add() {
-  dc_wait_records="$dc_wait_records$1 $2 $3 $4
-"
-}
-
-# Runs in the holder (busybox sh): prints each port group once something listens on one of its ports; exits 0
-# when all do, 1 after the number of seconds in $1.
-dc_waiter='end=$(($(date +%s) + $1))
-shift
-while :; do
-  now=
-  for f in /proc/net/tcp /proc/net/tcp6; do
-    [ -r "$f" ] || continue
-    while read -r sl local rest; do
-      case $rest in
-        *" 0A "*) now="$now \${local##*:}" ;;
-      esac
-    done <"$f"
-  done
-  left=
-  for g in "$@"; do
-    case "$now " in
-      *" \${g%%/*} "* | *" \${g#*/} "*) echo "$g" ;;
-      *) left="$left $g" ;;
-    esac
-  done
-  [ -n "$left" ] || exit 0
-  [ "$(date +%s)" -lt "$end" ] || exit 1
-  set -- $left
-  sleep 0.1
-done'
-
-# Sorts the pending records: ready (a service on ports is ready once they all listen, without asking the engine),
-# pending, failed (stopped), unhealthy, nocheck (no health status on an image without a readiness check) or off;
-# each line is the verdict and the record. With "containers" as $1, prints the containers to inspect instead.
-dc_wait_verdicts() {
-  DC_PROJECT=$dc_project DC_MODE=$1 DC_CHECKS_BY_HAND=$dc_podman awk '
-    FILENAME == ARGV[1] { seen[$1] = 1; next }
-    FILENAME == ARGV[2] { n = $1; sub(/^\\//, "", n); status[n] = $2; health[n] = $3; next }
-    {
-      if ($2 == "none") { print "off", $0; next }
-      c = ENVIRON["DC_PROJECT"] "-" $1
-      if ($2 == "ports") {
-        k = split($3, g, ",")
-        listening = 1
-        for (i = 1; i <= k; i++) if (!(g[i] in seen)) listening = 0
-        if (listening) { if (ENVIRON["DC_MODE"] != "containers") print "ready", $0; next }
-      }
-      if (ENVIRON["DC_MODE"] == "containers") { printf " %s", c; next }
-      if (status[c] != "running") { print "failed", $0; next }
-      h = health[c]
-      if (h == "") h = "none"
-      if ($2 == "ports") print "pending", $0
-      else if (h == "healthy") print "ready", $0
-      else if (h == "unhealthy") print (ENVIRON["DC_CHECKS_BY_HAND"] == 1 ? "pending" : "unhealthy"), $0
-      else if ($2 == "image" && h == "none") print "nocheck", $0
-      else print "pending", $0
-    }' "$dc_wait_tmp/seen" "$dc_wait_tmp/states" "$dc_wait_tmp/records"
-}
-
-dc_wait_cleanup() {
-  if [ -n "$dc_wait_pid" ]; then
-    kill "$dc_wait_pid" 2>/dev/null || true
-    wait "$dc_wait_pid" 2>/dev/null || true
-    dc_wait_pid=''
-  fi
-  if [ -n "$dc_wait_tmp" ]; then
-    rm -rf "$dc_wait_tmp"
-    dc_wait_tmp=''
-  fi
-}
-
-# Waits until every service is ready, at most DRONE_COMPOSE_WAIT_TIMEOUT seconds (default 120) in all. Fails,
-# naming every service that is not ready with what it waited for and the end of its log, when the time is up,
-# a service stops, or a health check fails.
-dc_wait() {
-  if [ "$1" = 1 ]; then
-    dc_say "not waiting for the services to be ready"
-    return 0
-  fi
-  dc_timeout=\${DRONE_COMPOSE_WAIT_TIMEOUT:-120}
-  case $dc_timeout in
-    '' | *[!0-9]*)
-      dc_say "DRONE_COMPOSE_WAIT_TIMEOUT must be a whole number of seconds, not: $dc_timeout"
-      exit 2
-      ;;
-  esac
-  dc_wait_tmp=$(mktemp -d)
-  printf '%s' "$dc_wait_records" >"$dc_wait_tmp/records"
-  : >"$dc_wait_tmp/seen"
-  dc_groups=$(awk '$2 == "ports" { gsub(",", " ", $3); printf " %s", $3 }' "$dc_wait_tmp/records")
-  dc_start=$(date +%s)
-  dc_next_say=$((dc_start + 5))
-  dc_failed=''
-  dc_first=1
-  # Podman runs health checks from systemd timers; without systemd they run only when asked, so the wait asks
-  # once a second, and a failed check counts as not ready yet (the timeout still bounds the wait).
-  dc_checked=''
-  while :; do
-    if [ -n "$dc_groups" ] && [ -z "$dc_wait_pid" ]; then
-      if [ "$dc_first" = 1 ]; then
-        # One look first: when everything already listens, this one docker exec is the whole wait.
-        # shellcheck disable=SC2086 # the groups are words of hex digits and /
-        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh 0 $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" || true
-      else
-        # shellcheck disable=SC2086
-        "$dc_engine" exec "$dc_holder" sh -c "$dc_waiter" sh "$dc_timeout" $dc_groups >>"$dc_wait_tmp/seen" 2>>"$dc_wait_tmp/waiter" &
-        dc_wait_pid=$!
-      fi
-    fi
-    dc_first=0
-    dc_now=$(date +%s)
-    : >"$dc_wait_tmp/states"
-    dc_containers=$(dc_wait_verdicts containers)
-    if [ -n "$dc_containers" ] && [ "$dc_podman" = 1 ] && [ "$dc_now" != "$dc_checked" ]; then
-      dc_checked=$dc_now
-      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
-      for dc_container in $dc_containers; do
-        "$dc_engine" healthcheck run "$dc_container" >/dev/null 2>&1 || true
-      done
-    fi
-    if [ -n "$dc_containers" ]; then
-      # shellcheck disable=SC2086 # service names are words of letters, digits, _ . and -
-      "$dc_engine" container inspect --format '{{.Name}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \\
-        $dc_containers >"$dc_wait_tmp/states" 2>/dev/null || true
-    fi
-    dc_wait_verdicts verdicts >"$dc_wait_tmp/verdicts"
-    : >"$dc_wait_tmp/records"
-    while read -r dc_verdict dc_name dc_kind dc_ports dc_what; do
-      case $dc_verdict in
-        ready) dc_say "$dc_name is ready ($((dc_now - dc_start)) s)" ;;
-        off) dc_say "not waiting for $dc_name: $dc_what" ;;
-        nocheck) dc_say "not waiting for $dc_name: it has no healthcheck:, expose: or ports:, its image is not in the table of well-known ports and has no HEALTHCHECK" ;;
-        pending) printf '%s %s %s %s\\n' "$dc_name" "$dc_kind" "$dc_ports" "$dc_what" >>"$dc_wait_tmp/records" ;;
-        failed) dc_failed="$dc_failed$dc_name stopped while up waited for $dc_what
-" ;;
-        unhealthy) dc_failed="$dc_failed$dc_name is unhealthy: $dc_what failed
-" ;;
-      esac
-    done <"$dc_wait_tmp/verdicts"
-    if [ -z "$dc_failed" ] && [ ! -s "$dc_wait_tmp/records" ]; then
-      dc_wait_cleanup
-      return 0
-    fi
-    if [ -n "$dc_failed" ] || [ $((dc_now - dc_start)) -ge "$dc_timeout" ]; then
-      while read -r dc_name dc_kind dc_ports dc_what; do
-        dc_failed="$dc_failed$dc_name is not ready after $((dc_now - dc_start)) s: up waited for $dc_what
-"
-      done <"$dc_wait_tmp/records"
-      printf '%s' "$dc_failed" | while read -r dc_name dc_line; do
-        dc_say "$dc_name $dc_line"
-        dc_say "the end of the log of $dc_name:"
-        "$dc_engine" logs --tail 20 "$dc_project-$dc_name" >&2 2>&1 || true
-      done
-      if [ -s "$dc_wait_tmp/waiter" ]; then
-        dc_say "the port waiter in the holder said:"
-        cat "$dc_wait_tmp/waiter" >&2
-      fi
-      exit 1
-    fi
-    if [ "$dc_now" -ge "$dc_next_say" ]; then
-      dc_say "waiting for$(awk '{ printf " %s", $1 }' "$dc_wait_tmp/records") ($((dc_now - dc_start)) s of $dc_timeout)"
-      dc_next_say=$((dc_now + 5))
-    fi
-    sleep 0.1 2>/dev/null || sleep 1
-  done
-}
-
-dc_say() {
-  echo "drone-compose: $*" >&2
-}
-
-# Fails, naming every one, when variables that the input references with $$NAME are not set.
-dc_check_missing() {
-  if [ -n "$dc_missing" ]; then
-    dc_say "not set, but referenced with \\$\\$NAME in" ` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "sourceWord"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + ` "(set them first):$dc_missing"
-    exit 2
-  fi
-}
-
-# Removes containers, or a volume, that exist; a missing one is not an error.
-dc_remove() {
-  dc_kind=$1
-  shift
-  if [ "$dc_kind" = volume ]; then
-    dc_out=$("$dc_engine" volume rm "$@" 2>&1 >/dev/null) && return 0
-  elif [ "$dc_podman" = 1 ]; then
-    # Podman's --force asks the process to stop and waits 10 s; docker's kills it at once, as --time 0 does.
-    dc_out=$("$dc_engine" rm --force --volumes --time 0 "$@" 2>&1 >/dev/null) && return 0
-  else
-    dc_out=$("$dc_engine" rm --force --volumes "$@" 2>&1 >/dev/null) && return 0
-  fi
-  dc_other=$(printf '%s\\n' "$dc_out" | grep -v -i 'no such' || true)
-  [ -z "$dc_other" ] && return 0
-  printf '%s\\n' "$dc_other" >&2
-  return 1
-}
-
-# Pulls an image with registry credentials that live only in a temporary folder: DOCKER_CONFIG for docker,
-# REGISTRY_AUTH_FILE for podman.
-# Arguments: image, registry (empty for Docker Hub), user name; the password comes on standard input.
-dc_pull_auth() {
-  dc_config=$(mktemp -d)
-  if DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" login --username "$3" --password-stdin \${2:+"$2"} >/dev/null &&
-    DOCKER_CONFIG=$dc_config REGISTRY_AUTH_FILE=$dc_config/auth.json "$dc_engine" pull -- "$1"; then
-    rm -rf "$dc_config"
-  else
-    rm -rf "$dc_config"
-    return 1
-  fi
-}
-
-# Fails, showing its log, when a container stopped right after it started.
-dc_check_running() {
-  for dc_container in "$@"; do
-    if [ "$("$dc_engine" container inspect --format '{{.State.Running}}' "$dc_container")" != true ]; then
-      dc_say "$dc_container stopped right after it started; its log:"
-      "$dc_engine" logs "$dc_container" >&2 || true
-      exit 1
-    fi
-  done
-}
-
-# Runs git in the workspace, when git is installed; quiet, and failing when it fails.
-dc_git() {
-  command -v git >/dev/null 2>&1 && git -c core.fsmonitor=false -C "$dc_workspace" "$@" 2>/dev/null
-}
-
-# Drone's build variables: each from the environment when set there, else derived from the workspace's
-# git checkout (commit, branch, tag; empty without git) or a default. BUILD_NUMBER, COMMIT, BRANCH and TAG
-# (Drone's own $$ substitutions) default to the matching DRONE_ value; CI, DRONE, DRONE_DIR and the CI_ names
-# are what the build sees.
-dc_drone_vars() {
-  [ -n "\${DRONE_REPO+x}" ] || DRONE_REPO=` + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoName"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + '\n  [ -n "${DRONE_COMMIT+x}" ] || DRONE_COMMIT=$(dc_git rev-parse --verify --quiet HEAD || true)\n  [ -n "${DRONE_BRANCH+x}" ] || DRONE_BRANCH=$(dc_git symbolic-ref --quiet --short HEAD || true)\n  [ -n "${DRONE_TAG+x}" ] || DRONE_TAG=$(dc_git describe --tags --exact-match HEAD || true)\n  [ -n "${DRONE_BUILD_NUMBER+x}" ] || DRONE_BUILD_NUMBER=0\n  [ -n "${DRONE_PULL_REQUEST+x}" ] || DRONE_PULL_REQUEST=\'\'\n  [ -n "${DRONE_JOB_NUMBER+x}" ] || DRONE_JOB_NUMBER=1\n  [ -n "${CI_BUILD_URL+x}" ] || CI_BUILD_URL=\'\'\n  [ -n "${BUILD_NUMBER+x}" ] || BUILD_NUMBER=$DRONE_BUILD_NUMBER\n  [ -n "${COMMIT+x}" ] || COMMIT=$DRONE_COMMIT\n  [ -n "${BRANCH+x}" ] || BRANCH=$DRONE_BRANCH\n  [ -n "${TAG+x}" ] || TAG=$DRONE_TAG\n  # shellcheck disable=SC2034 # read where the file writes $$CI, $$DRONE_DIR, $$CI_BRANCH, ...\n  CI=true CI_NAME=drone DRONE=true DRONE_DIR=' + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " CI_BUILD_DIR=" + ((stack1 = lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "repoPath"), { "name": "sh", "hash": {}, "data": data })) != null ? stack1 : "") + " CI_REPO=$DRONE_REPO \\\n    CI_BRANCH=$DRONE_BRANCH CI_COMMIT=$DRONE_COMMIT CI_BUILD_NUMBER=$DRONE_BUILD_NUMBER \\\n    CI_PULL_REQUEST=$DRONE_PULL_REQUEST CI_JOB_NUMBER=$DRONE_JOB_NUMBER CI_TAG=$DRONE_TAG\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(7, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '\ndc_need_up() {\n  if ! "$dc_engine" container inspect "$dc_holder" >/dev/null 2>&1; then\n    dc_say "the services are not up; run: $0 up"\n    exit 1\n  fi\n}\n\ndc_down() {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "buildContainers"), { "name": "if", "hash": {}, "fn": container2.program(9, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "servicesReversed"), { "name": "each", "hash": {}, "fn": container2.program(10, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '  dc_remove container "$dc_holder"\n  dc_remove volume "$dc_volume"' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(11, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '\n}\n\ndc_up() {\n  dc_no_wait=${DRONE_COMPOSE_NO_WAIT:-0}\n  for dc_arg in "$@"; do\n    case $dc_arg in\n      --no-wait) dc_no_wait=1 ;;\n      *)\n        dc_usage >&2\n        exit 2\n        ;;\n    esac\n  done\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upDefines"), { "name": "if", "hash": {}, "fn": container2.program(12, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "upVariables"), { "name": "if", "hash": {}, "fn": container2.program(13, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "operations"), { "name": "if", "hash": {}, "fn": container2.program(15, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + `  dc_down
-  dc_starting=1
-  trap 'dc_wait_cleanup; if [ "$dc_starting" = 1 ]; then dc_say "up failed; removing what it started"; dc_down; fi' EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
-  "$dc_engine" volume create --label "$dc_label" "$dc_volume" >/dev/null
-` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "volumes"), { "name": "each", "hash": {}, "fn": container2.program(16, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(17, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '  dc_say "starting the namespace holder"\n  "$dc_engine" run --detach' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "holder"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + " >/dev/null\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(19, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container2.program(20, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "services"), { "name": "if", "hash": {}, "fn": container2.program(22, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + "  dc_starting=0\n  trap - EXIT INT TERM\n}\n\ndc_build() {\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "build"), { "name": "if", "hash": {}, "fn": container2.program(24, data, 0, blockParams, depths), "inverse": container2.program(27, data, 0, blockParams, depths), "data": data })) != null ? stack1 : "") + `}
-
-dc_run() {
-  if [ $# -eq 0 ]; then
-    dc_usage >&2
-    exit 2
-  fi
-  dc_need_up
-  dc_drone_vars
-  dc_tty=''
-  if [ -t 0 ] && [ -t 1 ]; then dc_tty=--tty; fi
-  "$dc_engine" run --rm --interactive \${dc_tty:+"$dc_tty"}` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "runFlags"), { "name": "each", "hash": {}, "fn": container2.program(18, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + ' \\\n    "$@"\n}\n\ndc_logs() {\n  if [ $# -gt 0 ]; then\n    "$dc_engine" logs "$dc_project-$1"\n    return\n  fi\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "services"), { "name": "each", "hash": {}, "fn": container2.program(28, data, 0, blockParams, depths), "inverse": container2.noop, "data": data })) != null ? stack1 : "") + '}\n\ndc_verb=${1:-}\n[ $# -eq 0 ] || shift\ncase $dc_verb in\n  up) dc_find_workspace; dc_up "$@" ;;\n  down) dc_down ;;\n  build) dc_find_workspace; dc_build ;;\n  run) dc_find_workspace; dc_run "$@" ;;\n  logs) dc_logs "$@" ;;\n  ps) "$dc_engine" ps --all --filter "label=$dc_label" ;;\n  help | -h | --help) dc_usage ;;\n  *)\n    dc_usage >&2\n    exit 2\n    ;;\nesac\n';
-  },
-  "main_d": function(fn, props, container2, depth0, data, blockParams, depths) {
-    var decorators = container2.decorators, lookupProperty = container2.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    var decorator = lookupProperty(decorators, "inline");
-    if (typeof decorator !== "function") {
-      throw new Error('Missing decorator: "inline"');
-    }
-    fn = decorator(fn, props, container2, { "name": "inline", "hash": {}, "fn": container2.program(0, data, 0, blockParams, depths), "inverse": container2.noop, "args": ["pull"], "data": data }) || fn;
-    return fn;
-  },
-  "useDecorators": true,
-  "usePartial": true,
-  "useData": true,
-  "useDepths": true
-};
-
-// src/emit/sh.ts
-var PROJECT = { var: "dc_project" };
-var HOLDER2 = { var: "dc_holder" };
-var VOLUME = { var: "dc_volume" };
-var WORKSPACE = { var: "dc_workspace" };
-var LABEL = { var: "dc_label" };
-var Operations = class {
-  lines = [];
-  ids = /* @__PURE__ */ new Map();
-  /** A value as a shell word, operations replaced by their variables. */
-  word(value) {
-    return value.map((p) => typeof p === "string" || !p.op ? p : { var: this.id(p) });
-  }
-  id(p) {
-    const key = JSON.stringify(p);
-    let id = this.ids.get(key);
-    if (id === void 0) {
-      id = `dc_op${this.ids.size + 1}`;
-      this.ids.set(key, id);
-      const op = p.op;
-      const args = op.op === "replace" ? [op.old, op.new] : op.op === "head" ? ["0", String(op.length)] : op.op === "substring" ? [String(op.start), String(op.length)] : op.op === "quote" ? [] : [op.word];
-      this.lines.push({ id, args: [[op.op === "head" ? "substring" : op.op], [p.env], ...args.map((a) => [a])] });
-    }
-    return id;
-  }
-};
-var flag = (name, value) => value ? [[name], value] : [[name]];
-function pull(c, ops) {
-  if (!c.pull && !c.auth) return void 0;
-  return {
-    image: ops.word(c.image),
-    always: c.pull,
-    ...c.auth ? { auth: { registry: [c.auth.registry ?? ""], username: ops.word(c.auth.username), password: ops.word(c.auth.password) } } : {}
-  };
-}
-function commonFlags(p) {
-  return [
-    flag("--label", [LABEL]),
-    flag("--network", ["container:", HOLDER2]),
-    flag("--volume", [VOLUME, `:${p.workspaceBase ?? "/drone"}`]),
-    flag("--volume", [WORKSPACE, `:${p.workspacePath}`])
-  ];
-}
-function containerFlags(c, env2, common, ops) {
-  const w = (v) => ops.word(v);
-  const flags = [flag("--name", [PROJECT, `-${c.name}`]), ...common];
-  if (c.privileged) flags.push(flag("--privileged"));
-  for (const m of c.volumes) {
-    const host = m.volume !== void 0 ? [PROJECT, `-${m.volume}`] : m.relative ? [WORKSPACE, "/", ...w(m.host)] : w(m.host);
-    flags.push(flag("--volume", [...host, ":", ...w(m.container), ...m.mode ? [`:${m.mode}`] : []]));
-  }
-  for (const d of c.devices) {
-    flags.push(flag("--device", [...w(d.host), ...d.container ? [":", ...w(d.container)] : [], ...d.permissions ? [`:${d.permissions}`] : []]));
-  }
-  if (c.memLimit) flags.push(flag("--memory", [c.memLimit]));
-  if (c.cpuset) flags.push(flag("--cpuset-cpus", w(c.cpuset)));
-  if (c.oomKillDisable) flags.push(flag("--oom-kill-disable"));
-  for (const e of env2) flags.push(flag("--env", [`${e.name}=`, ...w(e.value)]));
-  const args = [];
-  if (c.entrypoint) {
-    const [first, ...rest] = c.entrypoint;
-    flags.push(flag("--entrypoint", first ? w(first) : [""]));
-    for (const word of rest) args.push(w(word));
-  }
-  if (c.command) for (const word of c.command) args.push(w(word));
-  return { flags, image: w(c.image), args };
-}
-function healthFlags(h) {
-  const out = [];
-  if (h.disable) out.push(flag("--no-healthcheck"));
-  if (h.test) out.push(flag("--health-cmd", "shell" in h.test ? h.test.shell : [h.test.exec.map((w) => shellWord(w)).join(" ")]));
-  if (h.interval) out.push(flag("--health-interval", [h.interval]));
-  if (h.timeout) out.push(flag("--health-timeout", [h.timeout]));
-  if (h.retries !== void 0) out.push(flag("--health-retries", [String(h.retries)]));
-  if (h.startPeriod) out.push(flag("--health-start-period", [h.startPeriod]));
-  return out;
-}
-function waitLine(s) {
-  const r = s.readiness;
-  const kind = r.kind === "image-health" ? "image" : r.kind;
-  const groups = r.kind === "ports" ? portGroups(r.ports) : "-";
-  return [[s.name], [kind], [groups], [readinessText(r)]];
-}
-var readVariable = (name) => [{ env: name }];
-var END_OF_OPTIONS = ["--"];
-function serviceView(c, common, ops) {
-  const { flags, image: image2, args } = containerFlags(c, c.environment, common, ops);
-  if (c.healthcheck) for (const line of healthFlags(c.healthcheck)) flags.push(line);
-  flags.push([END_OF_OPTIONS, image2, ...args]);
-  return { name: [c.name], container: [PROJECT, `-${c.name}`], pull: pull(c, ops), run: flags, wait: waitLine(c) };
-}
-function stepView(s, p, common, ops) {
-  const env2 = mergeEnvironment(buildEnvironment(p, readVariable), s.environment);
-  const { flags, image: image2 } = containerFlags(s, env2, common, ops);
-  const script = ops.word(buildScript(s));
-  return {
-    name: [s.name],
-    container: [PROJECT, `-${s.name}`],
-    pull: pull(s, ops),
-    run: [...flags, flag("--workdir", [p.workspacePath]), flag("--entrypoint", ["/bin/sh"]), [END_OF_OPTIONS, image2, ["-e"], ["-c"], script]]
-  };
-}
-function emitSh(p, context) {
-  const holderFlags = [flag("--name", [HOLDER2]), flag("--label", [LABEL]), flag("--init")];
-  if (p.holder.network) holderFlags.push(flag("--network", [p.holder.network]));
-  const ops = new Operations();
-  for (const d of p.holder.dns) holderFlags.push(flag("--dns", ops.word(d)));
-  for (const h of p.holder.extraHosts) holderFlags.push(flag("--add-host", [`${h.host}:${h.address}`]));
-  holderFlags.push(flag("--entrypoint", ["sleep"]), [END_OF_OPTIONS, [p.holder.image], ["2147483647"]]);
-  const common = commonFlags(p);
-  const services = p.services.map((s) => serviceView(s, common, ops));
-  const build = p.build.map((s) => stepView(s, p, common, ops));
-  const upUses = [p.holder, p.services];
-  const view = {
-    source: context.source,
-    format: p.format,
-    // The input's path is repository content: the script says it with its control characters escaped.
-    sourceWord: [visible(context.source)],
-    holderName: [HOLDER_NAME],
-    project: [p.name],
-    repoName: [repoName(p.repo)],
-    repoPath: [p.workspacePath],
-    workspaceDir: [context.workspaceDir],
-    upVariables: requiredVariables(upUses),
-    upDefines: usesRuntimeVariables(upUses),
-    buildVariables: requiredVariables(p.build),
-    operations: ops.lines,
-    volumes: p.volumes.map((v) => [PROJECT, `-${v}`]),
-    holder: holderFlags,
-    services,
-    servicesReversed: [...services].reverse(),
-    build,
-    buildContainers: build.map((b) => b.container),
-    runFlags: [
-      ...common,
-      flag("--workdir", [p.workspacePath]),
-      ...buildEnvironment(p, readVariable).map((e) => flag("--env", [`${e.name}=`, ...e.value]))
-    ]
-  };
-  return render(template2, view);
-}
-
-// src/targets/sh.ts
-var shTarget = {
-  label: "POSIX sh script",
-  defaultFileName: "drone-compose.sh",
-  extensions: [],
-  inDiffByDefault: true,
-  fileMode: 493,
-  emit: (project, context) => ({ text: emitSh(project, context), diagnostics: [] }),
-  secretForms(secret) {
-    const word = shellWord([secret]);
-    return [word.startsWith("'") ? word.slice(1, -1) : word];
-  },
-  secretsIn: scriptPasswords
-};
-function scriptPasswords(text) {
-  const out = [];
-  for (const m of text.matchAll(/printf '%s' ((?:'[^']*'|\\'|[A-Za-z0-9_@%+=:,.\/-])+) \| dc_pull_auth /g)) {
-    out.push(m[1].replace(/'([^']*)'|\\'/g, (_all, inner) => inner !== void 0 ? inner : "'"));
-  }
-  return out;
-}
-
-// src/targets/target.ts
-var DEFAULT_CONTEXT = { source: ".drone.yml", workspaceDir: "." };
-
-// src/targets/index.ts
-var REGISTRY = {
-  sh: shTarget,
-  compose: composeTarget,
-  kube: kubeTarget
-};
-var TARGETS = Object.keys(REGISTRY);
-var DEFAULT_TARGET = "sh";
-function describeTarget(target) {
-  return REGISTRY[target];
-}
-function isTarget(name) {
-  return Object.prototype.hasOwnProperty.call(REGISTRY, name);
-}
-function targetFromPath(path) {
-  const lower2 = path.toLowerCase();
-  let best;
-  for (const t of TARGETS) {
-    for (const e of REGISTRY[t].extensions) if (lower2.endsWith(e) && (!best || e.length > best.length)) best = { target: t, length: e.length };
-  }
-  return best?.target ?? DEFAULT_TARGET;
-}
-function secretForms(secret) {
-  const forms = [secret];
-  for (const t of TARGETS) for (const f of REGISTRY[t].secretForms(secret)) forms.push(f);
-  return forms;
-}
 
 // src/compile.ts
 var DEFAULT_HOLDER_IMAGE = "busybox:1.36.1";
@@ -16088,146 +16260,37 @@ function repoFromGit(dir) {
   }
 }
 
-// src/report.ts
-var FORMATS = ["text", "json", "github", "sarif"];
-function place(r, span = r.diagnostic.span) {
-  const file = visible(r.file ?? r.source?.name ?? "drone-compose");
-  if (!r.source || !span) return { file };
-  const start = r.source.position(span[0]);
-  const end = r.source.position(Math.max(span[0], span[1]));
-  return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+// src/program.ts
+function positiveInt(value) {
+  const n = positiveWholeNumber(value);
+  if (n === void 0) throw new (loadCommander()).InvalidArgumentError("must be a positive whole number");
+  return n;
 }
-function relatedPlaces(r) {
-  return (r.diagnostic.related ?? []).map((x) => ({ ...place(r, x.span), message: visible(x.message) }));
+var collect = (value, previous) => [...previous ?? [], value];
+function targetArg(value) {
+  if (!isTarget(value)) throw new (loadCommander()).InvalidArgumentError(`Allowed choices are ${TARGETS.join(", ")}.`);
+  return value;
 }
-function counts(errors, warnings) {
-  const parts = [errors ? `${errors} error${errors > 1 ? "s" : ""}` : "", warnings ? `${warnings} warning${warnings > 1 ? "s" : ""}` : ""];
-  return parts.filter(Boolean).join(", ");
+function addCompileOptions(cmd) {
+  const { Option } = loadCommander();
+  return cmd.option("--strict", "treat every warning as an error").option("--trusted", "allow trusted-only options: privileged, volumes, devices, net, dns, extra_hosts").option("--repo <path>", "repository path mounted at /drone/src/<path> (default: from the git remote origin)").option("--name <name>", "project name prefixing containers and volumes (default: the repository name)").option("--holder-image <image>", `image of the container that owns the shared network namespace (default: ${DEFAULT_HOLDER_IMAGE})`).option("--clone-image <image>", "image of the init container that clones the repository in a Kubernetes Job (-t kube; default: alpine/git:2.45.2)").option("--max-bytes <n>", "largest input accepted, in bytes (default: 10 MiB)", positiveInt).addOption(new Option("--dialect <format>", "the input format (default: detected from the file)").choices(DIALECTS)).option("--pipeline <name>", "the pipeline to compile, in a file with several").addOption(new Option("--format <format>", "how diagnostics are printed").choices(FORMATS).default("text"));
 }
-var MAX_SHOWN = 100;
-function selectShown(list, limit = MAX_SHOWN) {
-  let errors = 0;
-  for (const r of list) if (r.diagnostic.severity === "error") errors++;
-  const warnings = list.length - errors;
-  if (list.length <= limit) return { shown: list, errors, warnings, omittedErrors: 0, omittedWarnings: 0 };
-  const keepErrors = Math.min(errors, limit);
-  const keepWarnings = limit - keepErrors;
-  const shown = [];
-  let e = 0;
-  let w = 0;
-  for (const r of list) {
-    if (r.diagnostic.severity === "error" ? e++ < keepErrors : w++ < keepWarnings) shown.push(r);
-  }
-  return { shown, errors, warnings, omittedErrors: errors - keepErrors, omittedWarnings: warnings - keepWarnings };
+function mayReachSubcommands(argv) {
+  return argv.some((arg) => arg === "diff" || arg === "-h" || arg === "--help");
 }
-function cutLine(s) {
-  return `${s.shown.length} of ${s.errors + s.warnings} diagnostics shown (${counts(s.omittedErrors, s.omittedWarnings)} not shown)`;
-}
-var COLOR = { error: "\x1B[1;31m", warning: "\x1B[1;33m", dim: "\x1B[2m", reset: "\x1B[0m" };
-function colorize(text) {
-  return text.replace(/^(?![ \d]* \| )(.*?: )(error|warning)(\[[a-z-]+\])/gm, (_, where, sev, code2) => `${COLOR.dim}${where}${COLOR.reset}${COLOR[sev]}${sev}${code2}${COLOR.reset}`).replace(/^( *\| *)(\^+)$/gm, (_, pad, carets) => `${pad}${COLOR.error}${carets}${COLOR.reset}`);
-}
-function ghData(s) {
-  return visible(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
-}
-function ghProperty(s) {
-  return ghData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function githubCommand(level, props, message) {
-  const list = Object.entries(props).filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${ghProperty(String(v))}`);
-  return `::${level} ${list.join(",")}::${ghData(message)}
-`;
-}
-function sarifRules() {
-  return Object.entries(CODES).map(([id, text]) => ({
-    id,
-    name: id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-    shortDescription: { text },
-    helpUri: helpUri(id)
-  }));
-}
-var DIAGNOSTICS_DOC = "https://github.com/drone-compose/drone-compose/blob/main/docs/diagnostics.md";
-function helpUri(code2) {
-  return `${DIAGNOSTICS_DOC}#${code2}`;
-}
-function formatDiagnostics(list, format, options = {}) {
-  const cut = selectShown(list, options.limit);
-  const omitted = cut.omittedErrors + cut.omittedWarnings;
-  switch (format) {
-    case "text": {
-      if (list.length === 0) return "";
-      let text = cut.shown.map((r) => renderText(r.diagnostic, r.source, r.file)).join("");
-      if (omitted > 0) text += `drone-compose: ${cutLine(cut)}
-`;
-      text += `drone-compose: ${counts(cut.errors, cut.warnings)}
-`;
-      return options.color ? colorize(text) : text;
-    }
-    case "json": {
-      const diagnostics = cut.shown.map((r) => {
-        const d = r.diagnostic;
-        const related = d.related && d.related.length > 0 ? { related: relatedPlaces(r) } : {};
-        return { severity: d.severity, code: d.code, message: visible(d.message), ...d.hint ? { hint: visible(d.hint) } : {}, ...place(r), ...related };
-      });
-      const doc = { version: 1, diagnostics, errors: cut.errors, warnings: cut.warnings, ...omitted > 0 ? { omitted } : {} };
-      return `${JSON.stringify(doc, null, 2)}
-`;
-    }
-    case "github": {
-      const lines = cut.shown.map((r) => {
-        const p = place(r);
-        const parts = [visible(r.diagnostic.message)];
-        if (r.diagnostic.hint) parts.push(visible(r.diagnostic.hint));
-        for (const x of relatedPlaces(r)) parts.push(`note: ${x.message} (${x.file}${x.line !== void 0 ? `:${x.line}:${x.column}` : ""})`);
-        return githubCommand(r.diagnostic.severity, { file: p.file, line: p.line, col: p.column, endLine: p.endLine, endColumn: p.endColumn, title: r.diagnostic.code }, parts.join("\n"));
-      });
-      if (omitted > 0) lines.push(githubCommand("notice", { title: "drone-compose" }, cutLine(cut)));
-      return lines.join("");
-    }
-    case "sarif": {
-      const rules = sarifRules();
-      const index = new Map(rules.map((r, i) => [r.id, i]));
-      const results = cut.shown.map((r) => {
-        const p = place(r);
-        const d = r.diagnostic;
-        const related = relatedPlaces(r);
-        return {
-          ruleId: d.code,
-          ruleIndex: index.get(d.code),
-          level: d.severity,
-          message: { text: visible(d.hint ? `${d.message}. ${d.hint}` : d.message) },
-          locations: [sarifLocation(p)],
-          ...related.length > 0 ? { relatedLocations: related.map((x, i) => ({ id: i + 1, ...sarifLocation(x), message: { text: x.message } })) } : {}
-        };
-      });
-      const sarif = {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [
-          {
-            tool: { driver: { name: "drone-compose", version: options.version ?? "0.0.0", informationUri: "https://www.npmjs.com/package/drone-compose", rules } },
-            results,
-            ...omitted > 0 ? { properties: { omitted } } : {}
-          }
-        ]
-      };
-      return `${JSON.stringify(sarif, null, 2)}
-`;
-    }
-  }
-}
-function sarifLocation(p) {
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: p.file.replace(/\\/g, "/") },
-      ...p.line !== void 0 ? { region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } } : {}
-    }
-  };
+function program(argv, version, output) {
+  const { Command } = loadCommander();
+  const cmd = new Command("drone-compose").description("Compile the services and build of a Drone .drone.yml (0.4, 0.5\u20130.8, 1.x) into a POSIX sh script, a docker-compose.yml or a Kubernetes Job.").argument("[file]", "the Drone file; - reads standard input", ".drone.yml").option("-t, --target <target>", `what to emit: ${TARGETS.map((t) => `${t} (${describeTarget(t).label})`).join(", ")}; repeatable, paired with -o in order`, (v, p) => collect(targetArg(v), p)).option("-o, --output <path>", "write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)", (v, p) => collect(v, p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`).option("--check", "exit 1 and print a diff when an output file is not exactly what would be written; never writes").option("--force", "with -o: overwrite a file that drone-compose did not generate");
+  addCompileOptions(cmd).version(version, "-V, --version").helpOption("-h, --help").showSuggestionAfterError(true).enablePositionalOptions().exitOverride().configureOutput(output);
+  if (!mayReachSubcommands(argv)) return cmd;
+  const diff = new Command("diff").description("compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ").argument("[rev]", "git revision", "HEAD").argument("[file]", "the Drone file", ".drone.yml").option("-t, --target <target>", "only this target (repeatable; default: those of the config file, else all)", (v, p) => collect(targetArg(v), p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input)`);
+  addCompileOptions(diff).exitOverride().configureOutput(output);
+  cmd.addCommand(diff);
+  return cmd;
 }
 
 // src/cli.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var DIALECTS2 = ["drone-0.4", "drone-0.8", "drone-1"];
 var Exit = class extends Error {
   constructor(code2) {
     super(`exit ${code2}`);
@@ -16242,16 +16305,6 @@ function why(e) {
   if (code2 === "EISDIR") return "it is a folder";
   return code2 ?? String(e);
 }
-function positiveInt(value) {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError("must be a positive whole number");
-  return n;
-}
-var collect = (value, previous) => [...previous ?? [], value];
-function targetArg(value) {
-  if (!isTarget(value)) throw new InvalidArgumentError(`Allowed choices are ${TARGETS.join(", ")}.`);
-  return value;
-}
 function posixRelative(from, to) {
   const rel = (0, import_node_path5.relative)(from, to).split(import_node_path5.sep).join("/");
   return rel === "" ? "." : rel;
@@ -16259,9 +16312,6 @@ function posixRelative(from, to) {
 function within(folder, path) {
   const rel = (0, import_node_path5.relative)(folder, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
-}
-function addCompileOptions(cmd) {
-  return cmd.option("--strict", "treat every warning as an error").option("--trusted", "allow trusted-only options: privileged, volumes, devices, net, dns, extra_hosts").option("--repo <path>", "repository path mounted at /drone/src/<path> (default: from the git remote origin)").option("--name <name>", "project name prefixing containers and volumes (default: the repository name)").option("--holder-image <image>", `image of the container that owns the shared network namespace (default: ${DEFAULT_HOLDER_IMAGE})`).option("--clone-image <image>", "image of the init container that clones the repository in a Kubernetes Job (-t kube; default: alpine/git:2.45.2)").option("--max-bytes <n>", "largest input accepted, in bytes (default: 10 MiB)", positiveInt).addOption(new Option("--dialect <format>", "the input format (default: detected from the file)").choices(DIALECTS2)).option("--pipeline <name>", "the pipeline to compile, in a file with several").addOption(new Option("--format <format>", "how diagnostics are printed").choices(FORMATS).default("text"));
 }
 function makeFolders(path) {
   const missing = [];
@@ -16284,9 +16334,6 @@ function resolvedOr(path) {
   } catch {
     return path;
   }
-}
-function mayReachSubcommands(argv) {
-  return argv.some((arg) => arg === "diff" || arg === "-h" || arg === "--help");
 }
 function formatIn(argv) {
   let format = "text";
@@ -16373,20 +16420,6 @@ var Invocation = class {
   /** Where a diff goes: standard output, unless a machine document is there. */
   diffStream() {
     return this.format === "json" || this.format === "sarif" ? this.io.stderr : this.io.stdout;
-  }
-  program() {
-    const output = {
-      writeOut: (s) => this.io.stdout.write(s),
-      writeErr: (s) => this.io.stderr.write(s),
-      outputError: (s) => void (this.commanderError += s)
-    };
-    const cmd = new Command("drone-compose").description("Compile the services and build of a Drone .drone.yml (0.4, 0.5\u20130.8, 1.x) into a POSIX sh script, a docker-compose.yml or a Kubernetes Job.").argument("[file]", "the Drone file; - reads standard input", ".drone.yml").option("-t, --target <target>", `what to emit: ${TARGETS.map((t) => `${t} (${describeTarget(t).label})`).join(", ")}; repeatable, paired with -o in order`, (v, p) => collect(targetArg(v), p)).option("-o, --output <path>", "write to this file, atomically, creating missing folders (repeatable; the target defaults from the name: .yml is compose)", (v, p) => collect(v, p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input, when there is no -o)`).option("--check", "exit 1 and print a diff when an output file is not exactly what would be written; never writes").option("--force", "with -o: overwrite a file that drone-compose did not generate");
-    addCompileOptions(cmd).version(VERSION, "-V, --version").helpOption("-h, --help").showSuggestionAfterError(true).enablePositionalOptions().exitOverride().configureOutput(output);
-    if (!mayReachSubcommands(this.argv)) return cmd;
-    const diff = new Command("diff").description("compile the Drone file as it is at a git revision and in the working tree, and print the diff of the artifacts; exit 1 when they differ").argument("[rev]", "git revision", "HEAD").argument("[file]", "the Drone file", ".drone.yml").option("-t, --target <target>", "only this target (repeatable; default: those of the config file, else all)", (v, p) => collect(targetArg(v), p)).option("-c, --config <path>", `outputs and options from a JSON file (default: ${CONFIG_FILE} next to the input)`);
-    addCompileOptions(diff).exitOverride().configureOutput(output);
-    cmd.addCommand(diff);
-    return cmd;
   }
   /**
    * The folder whose files an input may be, found from the path as written: the deepest folder of the input's
@@ -16702,7 +16735,16 @@ var Invocation = class {
   }
   async main() {
     this.format = formatIn(this.argv);
-    const cmd = this.program();
+    const common = readCommonArgs(this.argv);
+    if (common) {
+      this.format = common.opts.format;
+      return this.generate(common.file, common.opts);
+    }
+    const cmd = program(this.argv, VERSION, {
+      writeOut: (s) => this.io.stdout.write(s),
+      writeErr: (s) => this.io.stderr.write(s),
+      outputError: (s) => void (this.commanderError += s)
+    });
     let action;
     cmd.action((file, opts) => {
       this.format = opts.format;
@@ -16720,7 +16762,7 @@ var Invocation = class {
     try {
       cmd.parse([...this.argv], { from: "user" });
     } catch (e) {
-      if (!(e instanceof CommanderError)) throw e;
+      if (!(e instanceof loadCommander().CommanderError)) throw e;
       if (e.exitCode === 0) return 0;
       const said = this.commanderError.replace(/^error: /, "").split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
       this.usageError(said || e.message);

@@ -16,13 +16,6 @@ export interface CliIO {
     readonly stderrIsTTY: boolean;
 }
 /**
- * Whether a command line can reach the `diff` subcommand, or ask for the help that lists it: it has the word
- * `diff`, or `-h`/`--help`. Only then is the subcommand built (its options are about 0.7M instructions of every
- * start-up). Any other command line parses the same without it: the root command has an action and an argument,
- * so commander takes every other word for the input file, and looks for subcommands nowhere else.
- */
-export declare function mayReachSubcommands(argv: readonly string[]): boolean;
-/**
  * Runs the command with these arguments (without `node` and the script): reads, compiles, writes, prints, and
  * returns the exit code. Never throws for a user's mistake; a bug in drone-compose is an internal error (70).
  */

@@ -11,7 +11,13 @@ import type * as Check from '../check.js';
 import type * as Later from '../dialects/later.js';
 import type * as Kube from '../emit/kube.js';
 import type * as ChildProcess from 'node:child_process';
+import type * as Commander from 'commander';
 export declare const loadCheck: () => Promise<typeof Check>;
 export declare const loadChildProcess: () => Promise<typeof ChildProcess>;
 export declare const loadLater: () => typeof Later;
 export declare const loadKube: () => typeof Kube;
+/**
+ * commander stays in the start-up bundle (it is not a bundle of its own), but as a CommonJS module that esbuild
+ * initialises on its first require: only runs whose command line src/args.ts leaves to it pay for it.
+ */
+export declare const loadCommander: () => typeof Commander;
