@@ -5,7 +5,8 @@
 //      and the same for a small file with YAML anchors and merge keys
 //   2. scaling: generated files with 10, 100, 1,000 and 10,000 services (time and peak memory)
 //   3. against `docker-compose config -q` validating the emitted compose file (when docker-compose is installed)
-// Commands are interleaved round-robin, several runs each; medians are reported. BENCH_RUNS sets the runs.
+// Commands are interleaved round-robin, several runs each; medians are reported. BENCH_RUNS sets the timed runs,
+// CALLGRIND_RUNS the instruction counts (when valgrind is installed).
 // Every command runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS, as Node.js starts on most users' machines
 // (timedEnv in scripts/timing.mjs says why). A host that sets NODE_EXTRA_CA_CERTS gets one more line, with both
 // measured as it runs them.
@@ -81,22 +82,29 @@ if (cold['host node -e 0'] !== undefined) {
   console.log(`  this host sets NODE_EXTRA_CA_CERTS; with it, node -e 0 ${fmt(base)} and --check -t sh ${fmt(sh)}: ratio ${(sh / base).toFixed(2)}x`);
 }
 
-// 1b. The same as instruction counts (valgrind's callgrind): repeatable whatever else the machine is doing.
+// 1b. The same as instruction counts (valgrind's callgrind), which hardly depend on what else the machine is
+// doing; Node.js's own start-up still moves them by a few million from one run to the next, so each is the median
+// of CALLGRIND_RUNS runs (5 by default), interleaved like the timed runs.
 const valgrind = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
 if (valgrind.status === 0) {
+  const callgrindRuns = Number(process.env.CALLGRIND_RUNS ?? 5);
   const instructions = (args) => {
     const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { cwd: dir, env, encoding: 'utf8' });
     const m = /Collected : (\d+)/.exec(r.stderr);
     if (!m) throw new Error(`callgrind gave no count: ${r.stderr.slice(-300)}`);
     return Number(m[1]);
   };
-  const base = instructions(['-e', '0']);
-  console.log(`  instructions (callgrind): node -e 0 ${(base / 1e6).toFixed(0)}M`);
+  const counted = [['node -e 0', ['-e', '0']]];
   for (const [label, bin] of [['', cli], [' no code cache', cliUncached]]) {
-    for (const t of ['sh', 'compose']) {
-      const n = instructions(check(bin, t)[1]);
-      console.log(`  instructions (callgrind): --check -t ${t.padEnd(8)}${label.padEnd(14)} ${(n / 1e6).toFixed(0)}M   ratio ${(n / base).toFixed(2)}x`);
-    }
+    for (const t of ['sh', 'compose']) counted.push([`--check -t ${t.padEnd(8)}${label.padEnd(14)}`, check(bin, t)[1]]);
+  }
+  const counts = new Map(counted.map(([label]) => [label, []]));
+  for (let i = 0; i < callgrindRuns; i++) for (const [label, args] of counted) counts.get(label).push(instructions(args));
+  const base = median(counts.get('node -e 0'));
+  console.log(`  instructions (callgrind, medians of ${callgrindRuns}): node -e 0 ${(base / 1e6).toFixed(0)}M`);
+  for (const [label] of counted.slice(1)) {
+    const n = median(counts.get(label));
+    console.log(`  instructions (callgrind): ${label} ${(n / 1e6).toFixed(0)}M   ratio ${(n / base).toFixed(2)}x`);
   }
 } else {
   console.log('  instructions: skipped, valgrind is not installed');
