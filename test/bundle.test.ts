@@ -59,6 +59,14 @@ describe('the bundled CLI', () => {
     }
   });
 
+  it('initialises commander only when a command line is left to it', () => {
+    // src/args.ts reads the common command lines; commander (a CommonJS module in the bundle, initialised by
+    // its first require) is required by loadCommander alone, never at the bundle's top level.
+    const requires = bundle.match(/require_commander\(\)/g) ?? [];
+    assert.equal(requires.length, 1, 'one require of commander');
+    assert.match(bundle, /^var loadCommander = \(\) => require_commander\(\);$/m);
+  });
+
   it('keeps the later formats and the Kubernetes target out of the start-up bundle', () => {
     assert.deepEqual(BUNDLES, ['check.cjs', 'cli-bundle.cjs', 'kube.cjs', 'later.cjs']);
     const later = readFileSync(join(ROOT, 'dist', 'later.cjs'), 'utf8');
