@@ -40,7 +40,7 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
 const MARK = 'process.cpuUsage();';
 /** Phases of cli.cjs: [name of the phase that starts at the marker, the text the marker goes before]. */
 const COMMAND = [
-  ['cli.cjs: its requires, up to reading the bundle', "const { readFileSync, renameSync"],
+  ['cli.cjs: its requires, up to reading the bundle', "= require('node:fs');"],
   ['reading the start-up bundle and its cache, deserializing', '  let cachedData;'],
   ['calling the bundle', '  compiled.set(file, script);'],
 ];

@@ -88,6 +88,36 @@ describe('the bundled CLI', () => {
     assert.deepEqual(cacheProblems(join(ROOT, 'dist')), []);
   });
 
+  it('starts from the code cache it reads: V8 accepts it as the command hands it over', () => {
+    // cacheProblems reads each cache itself; this sees what dist/cli.cjs gives V8, through a preloaded probe
+    // that notes every script compiled with a cache and whether V8 rejected it.
+    const dir = tempDir('dc-bundle-');
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      [
+        "const vm = require('node:vm');",
+        'const seen = [];',
+        'const Script = vm.Script;',
+        'vm.Script = class extends Script {',
+        '  constructor(code, options) {',
+        '    super(code, options);',
+        '    if (options && options.cachedData) seen.push([require("node:path").basename(options.filename), this.cachedDataRejected]);',
+        '  }',
+        '};',
+        "process.on('exit', () => require('node:fs').writeFileSync(process.env.DC_PROBE_OUT, JSON.stringify(seen)));",
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres\n');
+    const args = ['--repo', 'github.com/o/r', '-o', 'services.sh'];
+    assert.equal(runCli(args, { cwd: dir }).status, 0);
+    const out = join(dir, 'probe.json');
+    const r = spawnSync(process.execPath, ['--require', probe, CLI, ...args, '--check'], { cwd: dir, encoding: 'utf8', env: { ...process.env, DC_PROBE_OUT: out } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), [['cli-bundle.cjs', false]]);
+  });
+
   it('loads jsdiff only when --check has a difference to show', () => {
     const dir = tempDir('dc-bundle-');
     writeFileSync(join(dir, '.drone.yml'), 'compose:\n  db:\n    image: postgres\n');
