@@ -7,7 +7,7 @@
 // compiled as usual. Nothing is written at run time: only a run started with DRONE_COMPOSE_WRITE_CODE_CACHE, which
 // warm-cache.cjs uses, writes caches.
 'use strict';
-const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 // The module system's class, from this module: require('node:module') would load that public module, and the ES
 // module loader and source-map code it requires (about 1M instructions at every start).
@@ -23,18 +23,45 @@ const compiled = new Map();
  */
 const writeCaches = Boolean(process.env.DRONE_COMPOSE_WRITE_CODE_CACHE);
 
+/**
+ * Built-in modules the bundles require as they start, handed over as this file has them: Node.js gives every
+ * require of a built-in module the same object, but a bundle's require() would go through the module loader.
+ */
+const BUILTINS = new Map([
+  ['node:fs', require('node:fs')],
+  ['node:path', require('node:path')],
+]);
+
+/** A file's bytes, read with the calls the bundle reads files with (readFileSync would compile its own). */
+function readWhole(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.alloc(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, bytes, got, size - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === size ? bytes : bytes.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Runs one of the bundles beside this file as the CommonJS module `module`, from its code cache when it has one. */
 function runBundle(module, file) {
   let cachedData;
   try {
-    cachedData = writeCaches ? undefined : readFileSync(`${file}.cache`);
+    cachedData = writeCaches ? undefined : readWhole(`${file}.cache`);
   } catch {
     cachedData = undefined;
   }
   // The bundle's text is a function expression with the module wrapper's parameters (scripts/build.mjs).
   const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
   compiled.set(file, script);
-  const require = (id) => module.require(id);
+  const require = (id) => BUILTINS.get(id) ?? module.require(id);
   script.runInThisContext().call(module.exports, module.exports, require, module, file, dirname(file));
 }
 
