@@ -32,20 +32,26 @@ function linearErrors(code) {
 }
 
 /**
- * ajv's standalone code holds the whole schema as one object literal (`const schemaN = {"$schema": ...}`, about
- * 400 properties), read only to describe errors, yet built at every start-up. It becomes `schemaN()`, made on
- * first use, and is exported as `droneSchema` for the schema rule, which walks it to name what a key expects
- * (in place of a second copy of schemas/drone.schema.json). The build fails if ajv's code changed shape.
+ * ajv's standalone code holds the schema as object literals (`const schemaN = {...}`): the whole schema as one
+ * (`{"$schema": ...}`, about 400 properties) and the parts its checks name, read to describe errors and, for two
+ * of them, to look up the keys a mapping may have. V8 builds every object literal at every start-up, the first
+ * time its line runs. Each becomes `schemaN()`, made on first use; the whole schema is exported as `droneSchema`
+ * for the schema rule, which walks it to name what a key expects (in place of a second copy of
+ * schemas/drone.schema.json). The build fails if ajv's code changed shape.
  */
-function lazyRootSchema(code) {
-  const definition = /^const (schema\d+) = (\{"\$schema":.*\});$/m.exec(code);
-  if (!definition) throw new Error('generate: ajv no longer writes the root schema as one constant; review lazyRootSchema()');
-  const [line, name, literal] = definition;
-  const rest = code.replace(line, '\0');
-  const uses = new RegExp(`\\b${name}\\.`, 'g');
-  if (new RegExp(`\\b${name}\\b(?!\\.)`).test(rest)) throw new Error(`generate: ${name} is used other than by its properties; review lazyRootSchema()`);
-  const lazy = `let ${name}Made;\nfunction ${name}() {\n  return (${name}Made ??= ${literal});\n}\nexport const droneSchema = ${name};`;
-  return rest.replace(uses, `${name}().`).replace('\0', lazy);
+function lazySchemas(code) {
+  const definitions = [...code.matchAll(/^const (schema\d+) = (\{.*\});$/gm)];
+  const root = definitions.filter(([, , literal]) => literal.startsWith('{"$schema":'));
+  if (root.length !== 1) throw new Error('generate: ajv no longer writes the root schema as one constant; review lazySchemas()');
+  let out = code;
+  for (const [line, name, literal] of definitions) {
+    const rest = out.replace(line, '\0');
+    if (new RegExp(`\\b${name}\\b(?!\\.)`).test(rest)) throw new Error(`generate: ${name} is used other than by its properties; review lazySchemas()`);
+    const exported = literal === root[0][2] ? `\nexport const droneSchema = ${name};` : '';
+    const lazy = `let ${name}Made;\nfunction ${name}() {\n  return (${name}Made ??= ${literal});\n}${exported}`;
+    out = rest.replace(new RegExp(`\\b${name}\\.`, 'g'), `${name}().`).replace('\0', lazy);
+  }
+  return out;
 }
 
 /**
@@ -67,7 +73,7 @@ export function generate() {
   const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: true } });
   ajv.addVocabulary(['expected']);
   const validate = ajv.compile(schema);
-  const validator = header('schemas/drone.schema.json') + lazyRootSchema(linearErrors(standaloneCode(ajv, validate)));
+  const validator = header('schemas/drone.schema.json') + lazySchemas(linearErrors(standaloneCode(ajv, validate)));
 
   // One module per template, so that a bundle holds only the templates of its targets (the Kubernetes template is
   // in dist/kube.cjs, loaded for -t kube only).

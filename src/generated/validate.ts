@@ -14,19 +14,37 @@ function schema11() {
   return (schema11Made ??= {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://drone-compose.dev/schemas/drone.schema.json","title":"Drone 0.4 .drone.yml as accepted by drone-compose","description":"The compose: section (service containers) and the build: section of a Drone 0.4 .drone.yml. Other Drone 0.4 sections are accepted and ignored.","type":"object","expected":"a mapping of Drone sections (compose:, build:, ...)","properties":{"compose":{"description":"Service containers (databases, caches, ...) started next to the build, in declaration order, in one shared network namespace: reach them at 127.0.0.1.","type":["object","null"],"additionalProperties":{"$ref":"#/definitions/service"},"expected":"a mapping of service names to services"},"build":{"description":"The build container: one container with image and commands, or a mapping of named steps run in order.","type":["object","null"],"expected":"a build container (image, commands) or a mapping of named steps","if":{"anyOf":[{"required":["image"]},{"required":["commands"]}]},"then":{"$ref":"#/definitions/step"},"else":{"additionalProperties":{"$ref":"#/definitions/step"}}},"clone":{"description":"Drone 0.4 clone settings; ignored by drone-compose."},"cache":{"description":"Drone 0.4 cache settings; ignored by drone-compose."},"publish":{"description":"Drone 0.4 publish plugins; ignored by drone-compose."},"deploy":{"description":"Drone 0.4 deploy plugins; ignored by drone-compose."},"notify":{"description":"Drone 0.4 notification plugins; ignored by drone-compose."},"matrix":{"description":"Drone 0.4 build matrix; its axes reach the file as $NAME, which drone-compose turns into environment references."},"branches":{"description":"Drone 0.4 branch filter; ignored by drone-compose."},"debug":{"description":"Drone 0.4 debug switch; ignored by drone-compose."}},"additionalProperties":true,"definitions":{"scalar":{"type":["string","number","boolean"],"expected":"a string"},"optionalScalar":{"type":["string","number","boolean","null"],"expected":"a string"},"flag":{"type":["boolean","null"],"expected":"true or false"},"stringList":{"type":["array","null"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a list of strings"},"stringOrList":{"type":["string","number","boolean","null","array"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a string or a list of strings"},"environment":{"type":["array","object","null"],"items":{"$ref":"#/definitions/optionalScalar"},"additionalProperties":{"$ref":"#/definitions/optionalScalar"},"expected":"a list of KEY=VALUE strings or a mapping of names to values"},"authConfig":{"description":"Registry credentials used to pull the image. Prefer $NAME references to literal secrets.","type":["object","null"],"properties":{"username":{"$ref":"#/definitions/optionalScalar","description":"Registry user name."},"password":{"$ref":"#/definitions/optionalScalar","description":"Registry password; write $NAME to take it from the environment at run time."},"email":{"$ref":"#/definitions/optionalScalar","description":"Registry e-mail; accepted and ignored (docker login no longer takes it)."},"registry_token":{"$ref":"#/definitions/optionalScalar","description":"Registry token; passed to docker login as the password."}},"additionalProperties":false,"expected":"a mapping with username, password, email, registry_token"},"service":{"description":"A service container, in Drone's compose: format.","type":["object","null"],"properties":{"image":{"$ref":"#/definitions/key_image"},"pull":{"$ref":"#/definitions/key_pull"},"privileged":{"$ref":"#/definitions/key_privileged"},"environment":{"$ref":"#/definitions/key_environment"},"entrypoint":{"$ref":"#/definitions/key_entrypoint"},"command":{"$ref":"#/definitions/key_command"},"volumes":{"$ref":"#/definitions/key_volumes"},"devices":{"$ref":"#/definitions/key_devices"},"net":{"$ref":"#/definitions/key_net"},"dns":{"$ref":"#/definitions/key_dns"},"extra_hosts":{"$ref":"#/definitions/key_extra_hosts"},"auth_config":{"$ref":"#/definitions/key_auth_config"},"mem_limit":{"$ref":"#/definitions/key_mem_limit"},"cpuset":{"$ref":"#/definitions/key_cpuset"},"oom_kill_disable":{"$ref":"#/definitions/key_oom_kill_disable"},"expose":{"$ref":"#/definitions/key_expose"},"ports":{"$ref":"#/definitions/key_ports"},"healthcheck":{"$ref":"#/definitions/key_healthcheck"}},"additionalProperties":false,"expected":"a mapping of service keys (image, environment, ...)"},"step":{"description":"A build container: the service keys plus commands and when.","type":["object","null"],"properties":{"image":{"$ref":"#/definitions/key_image"},"pull":{"$ref":"#/definitions/key_pull"},"privileged":{"$ref":"#/definitions/key_privileged"},"environment":{"$ref":"#/definitions/key_environment"},"entrypoint":{"$ref":"#/definitions/key_entrypoint"},"command":{"$ref":"#/definitions/key_command"},"volumes":{"$ref":"#/definitions/key_volumes"},"devices":{"$ref":"#/definitions/key_devices"},"net":{"$ref":"#/definitions/key_net"},"dns":{"$ref":"#/definitions/key_dns"},"extra_hosts":{"$ref":"#/definitions/key_extra_hosts"},"auth_config":{"$ref":"#/definitions/key_auth_config"},"mem_limit":{"$ref":"#/definitions/key_mem_limit"},"cpuset":{"$ref":"#/definitions/key_cpuset"},"oom_kill_disable":{"$ref":"#/definitions/key_oom_kill_disable"},"commands":{"$ref":"#/definitions/stringOrList","description":"Shell commands run in order in the build container, stopping at the first that fails."},"when":{"description":"Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning."}},"additionalProperties":false,"expected":"a mapping of build keys (image, commands, ...)"},"key_image":{"$ref":"#/definitions/optionalScalar","description":"Docker image reference; :latest is added when it has no tag and no digest. When missing, the service name is the image."},"key_pull":{"$ref":"#/definitions/flag","description":"Always pull the image before starting the container."},"key_privileged":{"$ref":"#/definitions/flag","description":"Run the container in privileged mode. Trusted only: needs --trusted."},"key_environment":{"$ref":"#/definitions/environment","description":"Environment variables: a list of KEY=VALUE or a mapping. Values are kept as written; $NAME is read from the environment at run time."},"key_entrypoint":{"$ref":"#/definitions/stringOrList","description":"Entrypoint: a list, or a string split like a shell command line."},"key_command":{"$ref":"#/definitions/stringOrList","description":"Command: a list, or a string split like a shell command line."},"key_volumes":{"$ref":"#/definitions/stringList","description":"Host paths mounted as host:container[:mode] (relative host paths are relative to the workspace), or named volumes of the project as name:container[:mode]. Trusted only: needs --trusted."},"key_devices":{"$ref":"#/definitions/stringList","description":"Host devices as host[:container[:permissions]]. Trusted only: needs --trusted."},"key_net":{"$ref":"#/definitions/optionalScalar","description":"Network mode of the whole build (applied to the namespace holder): bridge, host, none, container:NAME or a network name. Trusted only: needs --trusted."},"key_dns":{"$ref":"#/definitions/stringOrList","description":"DNS servers of the shared namespace (applied to the holder). Trusted only: needs --trusted."},"key_extra_hosts":{"$ref":"#/definitions/stringList","description":"host:address entries for /etc/hosts of the shared namespace (applied to the holder); a bare host name maps to 127.0.0.1. Trusted only: needs --trusted."},"key_auth_config":{"$ref":"#/definitions/authConfig"},"key_mem_limit":{"type":["integer","string","null"],"expected":"a number of bytes or a size such as 512m","description":"Memory limit: bytes, or a number with b, k, m or g."},"key_cpuset":{"$ref":"#/definitions/optionalScalar","description":"CPUs the container may use, such as 0-3 or 0,1."},"key_oom_kill_disable":{"$ref":"#/definitions/flag","description":"Disable the OOM killer for the container."},"port":{"type":["string","integer","null"],"expected":"a port number, a range such as 8000-8010, or PORT/tcp"},"key_expose":{"type":["array","null"],"items":{"$ref":"#/definitions/port"},"expected":"a list of ports","description":"Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key."},"key_ports":{"type":["array","null"],"items":{"type":["string","integer","object","null"],"properties":{"target":{"type":["integer","string"]},"published":{"type":["integer","string"]},"protocol":{"type":"string"},"mode":{"type":"string"},"host_ip":{"type":"string"}},"expected":"a port mapping such as \"8080:80\" or a mapping with target"},"expected":"a list of port mappings","description":"docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it."},"duration":{"type":["string","null"],"expected":"a duration such as 1s, 500ms or 1m30s"},"key_healthcheck":{"type":["object","null"],"description":"A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.","properties":{"test":{"type":["string","array","null"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a command string, or a list starting with CMD, CMD-SHELL or NONE","description":"The check: a string (run by the container's shell), [\"CMD\", program, args...], [\"CMD-SHELL\", command] or [\"NONE\"] (turns the image's own check off)."},"interval":{"$ref":"#/definitions/duration","description":"Time between checks (Docker's default: 30s; write 1s to be ready sooner)."},"timeout":{"$ref":"#/definitions/duration","description":"Longest a check may run before it counts as failed."},"retries":{"type":["integer","null"],"minimum":0,"expected":"a whole number","description":"Failed checks in a row after which the service is unhealthy."},"start_period":{"$ref":"#/definitions/duration","description":"Start-up time during which failed checks do not count."},"disable":{"$ref":"#/definitions/flag","description":"true turns the image's own health check off, like test: [\"NONE\"]."}},"additionalProperties":false,"expected":"a mapping with test, interval, timeout, retries, start_period, disable"}}});
 }
 export const droneSchema = schema11;
-const schema12 = {"description":"A service container, in Drone's compose: format.","type":["object","null"],"properties":{"image":{"$ref":"#/definitions/key_image"},"pull":{"$ref":"#/definitions/key_pull"},"privileged":{"$ref":"#/definitions/key_privileged"},"environment":{"$ref":"#/definitions/key_environment"},"entrypoint":{"$ref":"#/definitions/key_entrypoint"},"command":{"$ref":"#/definitions/key_command"},"volumes":{"$ref":"#/definitions/key_volumes"},"devices":{"$ref":"#/definitions/key_devices"},"net":{"$ref":"#/definitions/key_net"},"dns":{"$ref":"#/definitions/key_dns"},"extra_hosts":{"$ref":"#/definitions/key_extra_hosts"},"auth_config":{"$ref":"#/definitions/key_auth_config"},"mem_limit":{"$ref":"#/definitions/key_mem_limit"},"cpuset":{"$ref":"#/definitions/key_cpuset"},"oom_kill_disable":{"$ref":"#/definitions/key_oom_kill_disable"},"expose":{"$ref":"#/definitions/key_expose"},"ports":{"$ref":"#/definitions/key_ports"},"healthcheck":{"$ref":"#/definitions/key_healthcheck"}},"additionalProperties":false,"expected":"a mapping of service keys (image, environment, ...)"};
-const schema13 = {"type":["string","number","boolean","null"],"expected":"a string"};
-const schema14 = {"type":["boolean","null"],"expected":"true or false"};
-const schema37 = {"type":["integer","string","null"],"expected":"a number of bytes or a size such as 512m","description":"Memory limit: bytes, or a number with b, k, m or g."};
-const schema42 = {"type":["array","null"],"items":{"type":["string","integer","object","null"],"properties":{"target":{"type":["integer","string"]},"published":{"type":["integer","string"]},"protocol":{"type":"string"},"mode":{"type":"string"},"host_ip":{"type":"string"}},"expected":"a port mapping such as \"8080:80\" or a mapping with target"},"expected":"a list of port mappings","description":"docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it."};
+let schema12Made;
+function schema12() {
+  return (schema12Made ??= {"description":"A service container, in Drone's compose: format.","type":["object","null"],"properties":{"image":{"$ref":"#/definitions/key_image"},"pull":{"$ref":"#/definitions/key_pull"},"privileged":{"$ref":"#/definitions/key_privileged"},"environment":{"$ref":"#/definitions/key_environment"},"entrypoint":{"$ref":"#/definitions/key_entrypoint"},"command":{"$ref":"#/definitions/key_command"},"volumes":{"$ref":"#/definitions/key_volumes"},"devices":{"$ref":"#/definitions/key_devices"},"net":{"$ref":"#/definitions/key_net"},"dns":{"$ref":"#/definitions/key_dns"},"extra_hosts":{"$ref":"#/definitions/key_extra_hosts"},"auth_config":{"$ref":"#/definitions/key_auth_config"},"mem_limit":{"$ref":"#/definitions/key_mem_limit"},"cpuset":{"$ref":"#/definitions/key_cpuset"},"oom_kill_disable":{"$ref":"#/definitions/key_oom_kill_disable"},"expose":{"$ref":"#/definitions/key_expose"},"ports":{"$ref":"#/definitions/key_ports"},"healthcheck":{"$ref":"#/definitions/key_healthcheck"}},"additionalProperties":false,"expected":"a mapping of service keys (image, environment, ...)"});
+}
+let schema13Made;
+function schema13() {
+  return (schema13Made ??= {"type":["string","number","boolean","null"],"expected":"a string"});
+}
+let schema14Made;
+function schema14() {
+  return (schema14Made ??= {"type":["boolean","null"],"expected":"true or false"});
+}
+let schema37Made;
+function schema37() {
+  return (schema37Made ??= {"type":["integer","string","null"],"expected":"a number of bytes or a size such as 512m","description":"Memory limit: bytes, or a number with b, k, m or g."});
+}
+let schema42Made;
+function schema42() {
+  return (schema42Made ??= {"type":["array","null"],"items":{"type":["string","integer","object","null"],"properties":{"target":{"type":["integer","string"]},"published":{"type":["integer","string"]},"protocol":{"type":"string"},"mode":{"type":"string"},"host_ip":{"type":"string"}},"expected":"a port mapping such as \"8080:80\" or a mapping with target"},"expected":"a list of port mappings","description":"docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it."});
+}
 const func2 = Object.prototype.hasOwnProperty;
-const schema16 = {"type":["array","object","null"],"items":{"$ref":"#/definitions/optionalScalar"},"additionalProperties":{"$ref":"#/definitions/optionalScalar"},"expected":"a list of KEY=VALUE strings or a mapping of names to values"};
+let schema16Made;
+function schema16() {
+  return (schema16Made ??= {"type":["array","object","null"],"items":{"$ref":"#/definitions/optionalScalar"},"additionalProperties":{"$ref":"#/definitions/optionalScalar"},"expected":"a list of KEY=VALUE strings or a mapping of names to values"});
+}
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data != "object"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema16.type},message:"must be array,object,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema16().type},message:"must be array,object,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -40,7 +58,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -55,7 +73,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data1 = data[key0];
 if((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -70,13 +88,16 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":["string","number","boolean","null","array"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a string or a list of strings"};
+let schema19Made;
+function schema19() {
+  return (schema19Made ??= {"type":["string","number","boolean","null","array"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a string or a list of strings"});
+}
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(((((typeof data !== "string") && (!(typeof data == "number"))) && (typeof data !== "boolean")) && (data !== null)) && (!(Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19.type},message:"must be string,number,boolean,null,array"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19().type},message:"must be string,number,boolean,null,array"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -90,7 +111,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -110,7 +131,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(((((typeof data !== "string") && (!(typeof data == "number"))) && (typeof data !== "boolean")) && (data !== null)) && (!(Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19.type},message:"must be string,number,boolean,null,array"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19().type},message:"must be string,number,boolean,null,array"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -124,7 +145,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -139,13 +160,16 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":["array","null"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a list of strings"};
+let schema23Made;
+function schema23() {
+  return (schema23Made ??= {"type":["array","null"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a list of strings"});
+}
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23.type},message:"must be array,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23().type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -159,7 +183,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -179,7 +203,7 @@ function validate20(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if((!(Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23.type},message:"must be array,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23().type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -193,7 +217,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -213,7 +237,7 @@ function validate22(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(((((typeof data !== "string") && (!(typeof data == "number"))) && (typeof data !== "boolean")) && (data !== null)) && (!(Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19.type},message:"must be string,number,boolean,null,array"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19().type},message:"must be string,number,boolean,null,array"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -227,7 +251,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -247,7 +271,7 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if((!(Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23.type},message:"must be array,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23().type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -261,7 +285,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -276,13 +300,16 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"description":"Registry credentials used to pull the image. Prefer $$NAME references to literal secrets.","type":["object","null"],"properties":{"username":{"$ref":"#/definitions/optionalScalar","description":"Registry user name."},"password":{"$ref":"#/definitions/optionalScalar","description":"Registry password; write $$NAME to take it from the environment at run time."},"email":{"$ref":"#/definitions/optionalScalar","description":"Registry e-mail; accepted and ignored (docker login no longer takes it)."},"registry_token":{"$ref":"#/definitions/optionalScalar","description":"Registry token; passed to docker login as the password."}},"additionalProperties":false,"expected":"a mapping with username, password, email, registry_token"};
+let schema32Made;
+function schema32() {
+  return (schema32Made ??= {"description":"Registry credentials used to pull the image. Prefer $NAME references to literal secrets.","type":["object","null"],"properties":{"username":{"$ref":"#/definitions/optionalScalar","description":"Registry user name."},"password":{"$ref":"#/definitions/optionalScalar","description":"Registry password; write $NAME to take it from the environment at run time."},"email":{"$ref":"#/definitions/optionalScalar","description":"Registry e-mail; accepted and ignored (docker login no longer takes it)."},"registry_token":{"$ref":"#/definitions/optionalScalar","description":"Registry token; passed to docker login as the password."}},"additionalProperties":false,"expected":"a mapping with username, password, email, registry_token"});
+}
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema32.type},message:"must be object,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema32().type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -307,7 +334,7 @@ errors++;
 if(data.username !== undefined){
 let data0 = data.username;
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/username",schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err2 = {instancePath:instancePath+"/username",schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -320,7 +347,7 @@ errors++;
 if(data.password !== undefined){
 let data1 = data.password;
 if((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/password",schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err3 = {instancePath:instancePath+"/password",schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -333,7 +360,7 @@ errors++;
 if(data.email !== undefined){
 let data2 = data.email;
 if((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err4 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -346,7 +373,7 @@ errors++;
 if(data.registry_token !== undefined){
 let data3 = data.registry_token;
 if((((typeof data3 !== "string") && (!(typeof data3 == "number"))) && (typeof data3 !== "boolean")) && (data3 !== null)){
-const err5 = {instancePath:instancePath+"/registry_token",schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err5 = {instancePath:instancePath+"/registry_token",schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -361,14 +388,20 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":["array","null"],"items":{"$ref":"#/definitions/port"},"expected":"a list of ports","description":"Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key."};
-const schema41 = {"type":["string","integer","null"],"expected":"a port number, a range such as 8000-8010, or PORT/tcp"};
+let schema40Made;
+function schema40() {
+  return (schema40Made ??= {"type":["array","null"],"items":{"$ref":"#/definitions/port"},"expected":"a list of ports","description":"Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key."});
+}
+let schema41Made;
+function schema41() {
+  return (schema41Made ??= {"type":["string","integer","null"],"expected":"a port number, a range such as 8000-8010, or PORT/tcp"});
+}
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema40.type},message:"must be array,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema40().type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -382,7 +415,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(((typeof data0 !== "string") && (!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))))) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/port/type",keyword:"type",params:{type: schema41.type},message:"must be string,integer,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/port/type",keyword:"type",params:{type: schema41().type},message:"must be string,integer,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -397,14 +430,20 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"type":["object","null"],"description":"A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.","properties":{"test":{"type":["string","array","null"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a command string, or a list starting with CMD, CMD-SHELL or NONE","description":"The check: a string (run by the container's shell), [\"CMD\", program, args...], [\"CMD-SHELL\", command] or [\"NONE\"] (turns the image's own check off)."},"interval":{"$ref":"#/definitions/duration","description":"Time between checks (Docker's default: 30s; write 1s to be ready sooner)."},"timeout":{"$ref":"#/definitions/duration","description":"Longest a check may run before it counts as failed."},"retries":{"type":["integer","null"],"minimum":0,"expected":"a whole number","description":"Failed checks in a row after which the service is unhealthy."},"start_period":{"$ref":"#/definitions/duration","description":"Start-up time during which failed checks do not count."},"disable":{"$ref":"#/definitions/flag","description":"true turns the image's own health check off, like test: [\"NONE\"]."}},"additionalProperties":false,"expected":"a mapping with test, interval, timeout, retries, start_period, disable"};
-const schema45 = {"type":["string","null"],"expected":"a duration such as 1s, 500ms or 1m30s"};
+let schema43Made;
+function schema43() {
+  return (schema43Made ??= {"type":["object","null"],"description":"A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.","properties":{"test":{"type":["string","array","null"],"items":{"$ref":"#/definitions/optionalScalar"},"expected":"a command string, or a list starting with CMD, CMD-SHELL or NONE","description":"The check: a string (run by the container's shell), [\"CMD\", program, args...], [\"CMD-SHELL\", command] or [\"NONE\"] (turns the image's own check off)."},"interval":{"$ref":"#/definitions/duration","description":"Time between checks (Docker's default: 30s; write 1s to be ready sooner)."},"timeout":{"$ref":"#/definitions/duration","description":"Longest a check may run before it counts as failed."},"retries":{"type":["integer","null"],"minimum":0,"expected":"a whole number","description":"Failed checks in a row after which the service is unhealthy."},"start_period":{"$ref":"#/definitions/duration","description":"Start-up time during which failed checks do not count."},"disable":{"$ref":"#/definitions/flag","description":"true turns the image's own health check off, like test: [\"NONE\"]."}},"additionalProperties":false,"expected":"a mapping with test, interval, timeout, retries, start_period, disable"});
+}
+let schema45Made;
+function schema45() {
+  return (schema45Made ??= {"type":["string","null"],"expected":"a duration such as 1s, 500ms or 1m30s"});
+}
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema43.type},message:"must be object,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema43().type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -429,7 +468,7 @@ errors++;
 if(data.test !== undefined){
 let data0 = data.test;
 if(((typeof data0 !== "string") && (!(Array.isArray(data0)))) && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/type",keyword:"type",params:{type: schema43.properties.test.type},message:"must be string,array,null"};
+const err2 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/type",keyword:"type",params:{type: schema43().properties.test.type},message:"must be string,array,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -443,7 +482,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if((((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")) && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/test/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err3 = {instancePath:instancePath+"/test/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -458,7 +497,7 @@ errors++;
 if(data.interval !== undefined){
 let data2 = data.interval;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema45.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema45().type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -471,7 +510,7 @@ errors++;
 if(data.timeout !== undefined){
 let data3 = data.timeout;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err5 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema45.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema45().type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -484,7 +523,7 @@ errors++;
 if(data.retries !== undefined){
 let data4 = data.retries;
 if((!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))) && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: schema43.properties.retries.type},message:"must be integer,null"};
+const err6 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: schema43().properties.retries.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -509,7 +548,7 @@ errors++;
 if(data.start_period !== undefined){
 let data5 = data.start_period;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err8 = {instancePath:instancePath+"/start_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema45.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/start_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema45().type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -522,7 +561,7 @@ errors++;
 if(data.disable !== undefined){
 let data6 = data.disable;
 if((typeof data6 !== "boolean") && (data6 !== null)){
-const err9 = {instancePath:instancePath+"/disable",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: schema14.type},message:"must be boolean,null"};
+const err9 = {instancePath:instancePath+"/disable",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: schema14().type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -542,7 +581,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema12.type},message:"must be object,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema12().type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -553,7 +592,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
+if(!(func2.call(schema12().properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -567,7 +606,7 @@ errors++;
 if(data.image !== undefined){
 let data0 = data.image;
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/key_image/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err2 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/key_image/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -580,7 +619,7 @@ errors++;
 if(data.pull !== undefined){
 let data1 = data.pull;
 if((typeof data1 !== "boolean") && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/pull",schemaPath:"#/definitions/key_pull/type",keyword:"type",params:{type: schema14.type},message:"must be boolean,null"};
+const err3 = {instancePath:instancePath+"/pull",schemaPath:"#/definitions/key_pull/type",keyword:"type",params:{type: schema14().type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -593,7 +632,7 @@ errors++;
 if(data.privileged !== undefined){
 let data2 = data.privileged;
 if((typeof data2 !== "boolean") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/privileged",schemaPath:"#/definitions/key_privileged/type",keyword:"type",params:{type: schema14.type},message:"must be boolean,null"};
+const err4 = {instancePath:instancePath+"/privileged",schemaPath:"#/definitions/key_privileged/type",keyword:"type",params:{type: schema14().type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -636,7 +675,7 @@ errors = vErrors.length;
 if(data.net !== undefined){
 let data8 = data.net;
 if((((typeof data8 !== "string") && (!(typeof data8 == "number"))) && (typeof data8 !== "boolean")) && (data8 !== null)){
-const err5 = {instancePath:instancePath+"/net",schemaPath:"#/definitions/key_net/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err5 = {instancePath:instancePath+"/net",schemaPath:"#/definitions/key_net/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -667,7 +706,7 @@ errors = vErrors.length;
 if(data.mem_limit !== undefined){
 let data12 = data.mem_limit;
 if(((!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) && (typeof data12 !== "string")) && (data12 !== null)){
-const err6 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/definitions/key_mem_limit/type",keyword:"type",params:{type: schema37.type},message:"must be integer,string,null"};
+const err6 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/definitions/key_mem_limit/type",keyword:"type",params:{type: schema37().type},message:"must be integer,string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -680,7 +719,7 @@ errors++;
 if(data.cpuset !== undefined){
 let data13 = data.cpuset;
 if((((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) && (data13 !== null)){
-const err7 = {instancePath:instancePath+"/cpuset",schemaPath:"#/definitions/key_cpuset/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err7 = {instancePath:instancePath+"/cpuset",schemaPath:"#/definitions/key_cpuset/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -693,7 +732,7 @@ errors++;
 if(data.oom_kill_disable !== undefined){
 let data14 = data.oom_kill_disable;
 if((typeof data14 !== "boolean") && (data14 !== null)){
-const err8 = {instancePath:instancePath+"/oom_kill_disable",schemaPath:"#/definitions/key_oom_kill_disable/type",keyword:"type",params:{type: schema14.type},message:"must be boolean,null"};
+const err8 = {instancePath:instancePath+"/oom_kill_disable",schemaPath:"#/definitions/key_oom_kill_disable/type",keyword:"type",params:{type: schema14().type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -712,7 +751,7 @@ errors = vErrors.length;
 if(data.ports !== undefined){
 let data16 = data.ports;
 if((!(Array.isArray(data16))) && (data16 !== null)){
-const err9 = {instancePath:instancePath+"/ports",schemaPath:"#/definitions/key_ports/type",keyword:"type",params:{type: schema42.type},message:"must be array,null"};
+const err9 = {instancePath:instancePath+"/ports",schemaPath:"#/definitions/key_ports/type",keyword:"type",params:{type: schema42().type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -726,7 +765,7 @@ const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if((((typeof data17 !== "string") && (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))))) && (!(data17 && typeof data17 == "object" && !Array.isArray(data17)))) && (data17 !== null)){
-const err10 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/definitions/key_ports/items/type",keyword:"type",params:{type: schema42.items.type},message:"must be string,integer,object,null"};
+const err10 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/definitions/key_ports/items/type",keyword:"type",params:{type: schema42().items.type},message:"must be string,integer,object,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -739,7 +778,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.target !== undefined){
 let data18 = data17.target;
 if((!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) && (typeof data18 !== "string")){
-const err11 = {instancePath:instancePath+"/ports/" + i0+"/target",schemaPath:"#/definitions/key_ports/items/properties/target/type",keyword:"type",params:{type: schema42.items.properties.target.type},message:"must be integer,string"};
+const err11 = {instancePath:instancePath+"/ports/" + i0+"/target",schemaPath:"#/definitions/key_ports/items/properties/target/type",keyword:"type",params:{type: schema42().items.properties.target.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -752,7 +791,7 @@ errors++;
 if(data17.published !== undefined){
 let data19 = data17.published;
 if((!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))) && (typeof data19 !== "string")){
-const err12 = {instancePath:instancePath+"/ports/" + i0+"/published",schemaPath:"#/definitions/key_ports/items/properties/published/type",keyword:"type",params:{type: schema42.items.properties.published.type},message:"must be integer,string"};
+const err12 = {instancePath:instancePath+"/ports/" + i0+"/published",schemaPath:"#/definitions/key_ports/items/properties/published/type",keyword:"type",params:{type: schema42().items.properties.published.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -813,13 +852,16 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema49 = {"description":"A build container: the service keys plus commands and when.","type":["object","null"],"properties":{"image":{"$ref":"#/definitions/key_image"},"pull":{"$ref":"#/definitions/key_pull"},"privileged":{"$ref":"#/definitions/key_privileged"},"environment":{"$ref":"#/definitions/key_environment"},"entrypoint":{"$ref":"#/definitions/key_entrypoint"},"command":{"$ref":"#/definitions/key_command"},"volumes":{"$ref":"#/definitions/key_volumes"},"devices":{"$ref":"#/definitions/key_devices"},"net":{"$ref":"#/definitions/key_net"},"dns":{"$ref":"#/definitions/key_dns"},"extra_hosts":{"$ref":"#/definitions/key_extra_hosts"},"auth_config":{"$ref":"#/definitions/key_auth_config"},"mem_limit":{"$ref":"#/definitions/key_mem_limit"},"cpuset":{"$ref":"#/definitions/key_cpuset"},"oom_kill_disable":{"$ref":"#/definitions/key_oom_kill_disable"},"commands":{"$ref":"#/definitions/stringOrList","description":"Shell commands run in order in the build container, stopping at the first that fails."},"when":{"description":"Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning."}},"additionalProperties":false,"expected":"a mapping of build keys (image, commands, ...)"};
+let schema49Made;
+function schema49() {
+  return (schema49Made ??= {"description":"A build container: the service keys plus commands and when.","type":["object","null"],"properties":{"image":{"$ref":"#/definitions/key_image"},"pull":{"$ref":"#/definitions/key_pull"},"privileged":{"$ref":"#/definitions/key_privileged"},"environment":{"$ref":"#/definitions/key_environment"},"entrypoint":{"$ref":"#/definitions/key_entrypoint"},"command":{"$ref":"#/definitions/key_command"},"volumes":{"$ref":"#/definitions/key_volumes"},"devices":{"$ref":"#/definitions/key_devices"},"net":{"$ref":"#/definitions/key_net"},"dns":{"$ref":"#/definitions/key_dns"},"extra_hosts":{"$ref":"#/definitions/key_extra_hosts"},"auth_config":{"$ref":"#/definitions/key_auth_config"},"mem_limit":{"$ref":"#/definitions/key_mem_limit"},"cpuset":{"$ref":"#/definitions/key_cpuset"},"oom_kill_disable":{"$ref":"#/definitions/key_oom_kill_disable"},"commands":{"$ref":"#/definitions/stringOrList","description":"Shell commands run in order in the build container, stopping at the first that fails."},"when":{"description":"Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning."}},"additionalProperties":false,"expected":"a mapping of build keys (image, commands, ...)"});
+}
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(((((typeof data !== "string") && (!(typeof data == "number"))) && (typeof data !== "boolean")) && (data !== null)) && (!(Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19.type},message:"must be string,number,boolean,null,array"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema19().type},message:"must be string,number,boolean,null,array"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -833,7 +875,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/optionalScalar/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -853,7 +895,7 @@ function validate33(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema49.type},message:"must be object,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema49().type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -864,7 +906,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema49.properties, key0))){
+if(!(func2.call(schema49().properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -878,7 +920,7 @@ errors++;
 if(data.image !== undefined){
 let data0 = data.image;
 if((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/key_image/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err2 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/key_image/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -891,7 +933,7 @@ errors++;
 if(data.pull !== undefined){
 let data1 = data.pull;
 if((typeof data1 !== "boolean") && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/pull",schemaPath:"#/definitions/key_pull/type",keyword:"type",params:{type: schema14.type},message:"must be boolean,null"};
+const err3 = {instancePath:instancePath+"/pull",schemaPath:"#/definitions/key_pull/type",keyword:"type",params:{type: schema14().type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -904,7 +946,7 @@ errors++;
 if(data.privileged !== undefined){
 let data2 = data.privileged;
 if((typeof data2 !== "boolean") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/privileged",schemaPath:"#/definitions/key_privileged/type",keyword:"type",params:{type: schema14.type},message:"must be boolean,null"};
+const err4 = {instancePath:instancePath+"/privileged",schemaPath:"#/definitions/key_privileged/type",keyword:"type",params:{type: schema14().type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -947,7 +989,7 @@ errors = vErrors.length;
 if(data.net !== undefined){
 let data8 = data.net;
 if((((typeof data8 !== "string") && (!(typeof data8 == "number"))) && (typeof data8 !== "boolean")) && (data8 !== null)){
-const err5 = {instancePath:instancePath+"/net",schemaPath:"#/definitions/key_net/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err5 = {instancePath:instancePath+"/net",schemaPath:"#/definitions/key_net/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -978,7 +1020,7 @@ errors = vErrors.length;
 if(data.mem_limit !== undefined){
 let data12 = data.mem_limit;
 if(((!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) && (typeof data12 !== "string")) && (data12 !== null)){
-const err6 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/definitions/key_mem_limit/type",keyword:"type",params:{type: schema37.type},message:"must be integer,string,null"};
+const err6 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/definitions/key_mem_limit/type",keyword:"type",params:{type: schema37().type},message:"must be integer,string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -991,7 +1033,7 @@ errors++;
 if(data.cpuset !== undefined){
 let data13 = data.cpuset;
 if((((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) && (data13 !== null)){
-const err7 = {instancePath:instancePath+"/cpuset",schemaPath:"#/definitions/key_cpuset/type",keyword:"type",params:{type: schema13.type},message:"must be string,number,boolean,null"};
+const err7 = {instancePath:instancePath+"/cpuset",schemaPath:"#/definitions/key_cpuset/type",keyword:"type",params:{type: schema13().type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1004,7 +1046,7 @@ errors++;
 if(data.oom_kill_disable !== undefined){
 let data14 = data.oom_kill_disable;
 if((typeof data14 !== "boolean") && (data14 !== null)){
-const err8 = {instancePath:instancePath+"/oom_kill_disable",schemaPath:"#/definitions/key_oom_kill_disable/type",keyword:"type",params:{type: schema14.type},message:"must be boolean,null"};
+const err8 = {instancePath:instancePath+"/oom_kill_disable",schemaPath:"#/definitions/key_oom_kill_disable/type",keyword:"type",params:{type: schema14().type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
