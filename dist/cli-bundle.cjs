@@ -14408,18 +14408,36 @@ function schema11() {
   return schema11Made ??= { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://drone-compose.dev/schemas/drone.schema.json", "title": "Drone 0.4 .drone.yml as accepted by drone-compose", "description": "The compose: section (service containers) and the build: section of a Drone 0.4 .drone.yml. Other Drone 0.4 sections are accepted and ignored.", "type": "object", "expected": "a mapping of Drone sections (compose:, build:, ...)", "properties": { "compose": { "description": "Service containers (databases, caches, ...) started next to the build, in declaration order, in one shared network namespace: reach them at 127.0.0.1.", "type": ["object", "null"], "additionalProperties": { "$ref": "#/definitions/service" }, "expected": "a mapping of service names to services" }, "build": { "description": "The build container: one container with image and commands, or a mapping of named steps run in order.", "type": ["object", "null"], "expected": "a build container (image, commands) or a mapping of named steps", "if": { "anyOf": [{ "required": ["image"] }, { "required": ["commands"] }] }, "then": { "$ref": "#/definitions/step" }, "else": { "additionalProperties": { "$ref": "#/definitions/step" } } }, "clone": { "description": "Drone 0.4 clone settings; ignored by drone-compose." }, "cache": { "description": "Drone 0.4 cache settings; ignored by drone-compose." }, "publish": { "description": "Drone 0.4 publish plugins; ignored by drone-compose." }, "deploy": { "description": "Drone 0.4 deploy plugins; ignored by drone-compose." }, "notify": { "description": "Drone 0.4 notification plugins; ignored by drone-compose." }, "matrix": { "description": "Drone 0.4 build matrix; its axes reach the file as $NAME, which drone-compose turns into environment references." }, "branches": { "description": "Drone 0.4 branch filter; ignored by drone-compose." }, "debug": { "description": "Drone 0.4 debug switch; ignored by drone-compose." } }, "additionalProperties": true, "definitions": { "scalar": { "type": ["string", "number", "boolean"], "expected": "a string" }, "optionalScalar": { "type": ["string", "number", "boolean", "null"], "expected": "a string" }, "flag": { "type": ["boolean", "null"], "expected": "true or false" }, "stringList": { "type": ["array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of strings" }, "stringOrList": { "type": ["string", "number", "boolean", "null", "array"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a string or a list of strings" }, "environment": { "type": ["array", "object", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "additionalProperties": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of KEY=VALUE strings or a mapping of names to values" }, "authConfig": { "description": "Registry credentials used to pull the image. Prefer $NAME references to literal secrets.", "type": ["object", "null"], "properties": { "username": { "$ref": "#/definitions/optionalScalar", "description": "Registry user name." }, "password": { "$ref": "#/definitions/optionalScalar", "description": "Registry password; write $NAME to take it from the environment at run time." }, "email": { "$ref": "#/definitions/optionalScalar", "description": "Registry e-mail; accepted and ignored (docker login no longer takes it)." }, "registry_token": { "$ref": "#/definitions/optionalScalar", "description": "Registry token; passed to docker login as the password." } }, "additionalProperties": false, "expected": "a mapping with username, password, email, registry_token" }, "service": { "description": "A service container, in Drone's compose: format.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "expose": { "$ref": "#/definitions/key_expose" }, "ports": { "$ref": "#/definitions/key_ports" }, "healthcheck": { "$ref": "#/definitions/key_healthcheck" } }, "additionalProperties": false, "expected": "a mapping of service keys (image, environment, ...)" }, "step": { "description": "A build container: the service keys plus commands and when.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "commands": { "$ref": "#/definitions/stringOrList", "description": "Shell commands run in order in the build container, stopping at the first that fails." }, "when": { "description": "Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning." } }, "additionalProperties": false, "expected": "a mapping of build keys (image, commands, ...)" }, "key_image": { "$ref": "#/definitions/optionalScalar", "description": "Docker image reference; :latest is added when it has no tag and no digest. When missing, the service name is the image." }, "key_pull": { "$ref": "#/definitions/flag", "description": "Always pull the image before starting the container." }, "key_privileged": { "$ref": "#/definitions/flag", "description": "Run the container in privileged mode. Trusted only: needs --trusted." }, "key_environment": { "$ref": "#/definitions/environment", "description": "Environment variables: a list of KEY=VALUE or a mapping. Values are kept as written; $NAME is read from the environment at run time." }, "key_entrypoint": { "$ref": "#/definitions/stringOrList", "description": "Entrypoint: a list, or a string split like a shell command line." }, "key_command": { "$ref": "#/definitions/stringOrList", "description": "Command: a list, or a string split like a shell command line." }, "key_volumes": { "$ref": "#/definitions/stringList", "description": "Host paths mounted as host:container[:mode] (relative host paths are relative to the workspace), or named volumes of the project as name:container[:mode]. Trusted only: needs --trusted." }, "key_devices": { "$ref": "#/definitions/stringList", "description": "Host devices as host[:container[:permissions]]. Trusted only: needs --trusted." }, "key_net": { "$ref": "#/definitions/optionalScalar", "description": "Network mode of the whole build (applied to the namespace holder): bridge, host, none, container:NAME or a network name. Trusted only: needs --trusted." }, "key_dns": { "$ref": "#/definitions/stringOrList", "description": "DNS servers of the shared namespace (applied to the holder). Trusted only: needs --trusted." }, "key_extra_hosts": { "$ref": "#/definitions/stringList", "description": "host:address entries for /etc/hosts of the shared namespace (applied to the holder); a bare host name maps to 127.0.0.1. Trusted only: needs --trusted." }, "key_auth_config": { "$ref": "#/definitions/authConfig" }, "key_mem_limit": { "type": ["integer", "string", "null"], "expected": "a number of bytes or a size such as 512m", "description": "Memory limit: bytes, or a number with b, k, m or g." }, "key_cpuset": { "$ref": "#/definitions/optionalScalar", "description": "CPUs the container may use, such as 0-3 or 0,1." }, "key_oom_kill_disable": { "$ref": "#/definitions/flag", "description": "Disable the OOM killer for the container." }, "port": { "type": ["string", "integer", "null"], "expected": "a port number, a range such as 8000-8010, or PORT/tcp" }, "key_expose": { "type": ["array", "null"], "items": { "$ref": "#/definitions/port" }, "expected": "a list of ports", "description": "Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key." }, "key_ports": { "type": ["array", "null"], "items": { "type": ["string", "integer", "object", "null"], "properties": { "target": { "type": ["integer", "string"] }, "published": { "type": ["integer", "string"] }, "protocol": { "type": "string" }, "mode": { "type": "string" }, "host_ip": { "type": "string" } }, "expected": 'a port mapping such as "8080:80" or a mapping with target' }, "expected": "a list of port mappings", "description": "docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it." }, "duration": { "type": ["string", "null"], "expected": "a duration such as 1s, 500ms or 1m30s" }, "key_healthcheck": { "type": ["object", "null"], "description": "A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.", "properties": { "test": { "type": ["string", "array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a command string, or a list starting with CMD, CMD-SHELL or NONE", "description": `The check: a string (run by the container's shell), ["CMD", program, args...], ["CMD-SHELL", command] or ["NONE"] (turns the image's own check off).` }, "interval": { "$ref": "#/definitions/duration", "description": "Time between checks (Docker's default: 30s; write 1s to be ready sooner)." }, "timeout": { "$ref": "#/definitions/duration", "description": "Longest a check may run before it counts as failed." }, "retries": { "type": ["integer", "null"], "minimum": 0, "expected": "a whole number", "description": "Failed checks in a row after which the service is unhealthy." }, "start_period": { "$ref": "#/definitions/duration", "description": "Start-up time during which failed checks do not count." }, "disable": { "$ref": "#/definitions/flag", "description": `true turns the image's own health check off, like test: ["NONE"].` } }, "additionalProperties": false, "expected": "a mapping with test, interval, timeout, retries, start_period, disable" } } };
 }
 var droneSchema = schema11;
-var schema12 = { "description": "A service container, in Drone's compose: format.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "expose": { "$ref": "#/definitions/key_expose" }, "ports": { "$ref": "#/definitions/key_ports" }, "healthcheck": { "$ref": "#/definitions/key_healthcheck" } }, "additionalProperties": false, "expected": "a mapping of service keys (image, environment, ...)" };
-var schema13 = { "type": ["string", "number", "boolean", "null"], "expected": "a string" };
-var schema14 = { "type": ["boolean", "null"], "expected": "true or false" };
-var schema37 = { "type": ["integer", "string", "null"], "expected": "a number of bytes or a size such as 512m", "description": "Memory limit: bytes, or a number with b, k, m or g." };
-var schema42 = { "type": ["array", "null"], "items": { "type": ["string", "integer", "object", "null"], "properties": { "target": { "type": ["integer", "string"] }, "published": { "type": ["integer", "string"] }, "protocol": { "type": "string" }, "mode": { "type": "string" }, "host_ip": { "type": "string" } }, "expected": 'a port mapping such as "8080:80" or a mapping with target' }, "expected": "a list of port mappings", "description": "docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it." };
+var schema12Made;
+function schema12() {
+  return schema12Made ??= { "description": "A service container, in Drone's compose: format.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "expose": { "$ref": "#/definitions/key_expose" }, "ports": { "$ref": "#/definitions/key_ports" }, "healthcheck": { "$ref": "#/definitions/key_healthcheck" } }, "additionalProperties": false, "expected": "a mapping of service keys (image, environment, ...)" };
+}
+var schema13Made;
+function schema13() {
+  return schema13Made ??= { "type": ["string", "number", "boolean", "null"], "expected": "a string" };
+}
+var schema14Made;
+function schema14() {
+  return schema14Made ??= { "type": ["boolean", "null"], "expected": "true or false" };
+}
+var schema37Made;
+function schema37() {
+  return schema37Made ??= { "type": ["integer", "string", "null"], "expected": "a number of bytes or a size such as 512m", "description": "Memory limit: bytes, or a number with b, k, m or g." };
+}
+var schema42Made;
+function schema42() {
+  return schema42Made ??= { "type": ["array", "null"], "items": { "type": ["string", "integer", "object", "null"], "properties": { "target": { "type": ["integer", "string"] }, "published": { "type": ["integer", "string"] }, "protocol": { "type": "string" }, "mode": { "type": "string" }, "host_ip": { "type": "string" } }, "expected": 'a port mapping such as "8080:80" or a mapping with target' }, "expected": "a list of port mappings", "description": "docker-compose port mappings. Nothing is published (all services share one namespace); the container side of each mapping is a port the service listens on, and up waits for it." };
+}
 var func2 = Object.prototype.hasOwnProperty;
-var schema16 = { "type": ["array", "object", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "additionalProperties": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of KEY=VALUE strings or a mapping of names to values" };
+var schema16Made;
+function schema16() {
+  return schema16Made ??= { "type": ["array", "object", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "additionalProperties": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of KEY=VALUE strings or a mapping of names to values" };
+}
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data != "object") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema16.type }, message: "must be array,object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema16().type }, message: "must be array,object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14432,7 +14450,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14446,7 +14464,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       let data1 = data[key0];
       if (typeof data1 !== "string" && !(typeof data1 == "number") && typeof data1 !== "boolean" && data1 !== null) {
-        const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14459,12 +14477,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema19 = { "type": ["string", "number", "boolean", "null", "array"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a string or a list of strings" };
+var schema19Made;
+function schema19() {
+  return schema19Made ??= { "type": ["string", "number", "boolean", "null", "array"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a string or a list of strings" };
+}
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number") && typeof data !== "boolean" && data !== null && !Array.isArray(data)) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19.type }, message: "must be string,number,boolean,null,array" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19().type }, message: "must be string,number,boolean,null,array" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14477,7 +14498,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14494,7 +14515,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number") && typeof data !== "boolean" && data !== null && !Array.isArray(data)) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19.type }, message: "must be string,number,boolean,null,array" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19().type }, message: "must be string,number,boolean,null,array" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14507,7 +14528,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14520,12 +14541,15 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   validate16.errors = vErrors;
   return errors === 0;
 }
-var schema23 = { "type": ["array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of strings" };
+var schema23Made;
+function schema23() {
+  return schema23Made ??= { "type": ["array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a list of strings" };
+}
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema23.type }, message: "must be array,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema23().type }, message: "must be array,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14538,7 +14562,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14555,7 +14579,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema23.type }, message: "must be array,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema23().type }, message: "must be array,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14568,7 +14592,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14585,7 +14609,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number") && typeof data !== "boolean" && data !== null && !Array.isArray(data)) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19.type }, message: "must be string,number,boolean,null,array" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19().type }, message: "must be string,number,boolean,null,array" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14598,7 +14622,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14615,7 +14639,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema23.type }, message: "must be array,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema23().type }, message: "must be array,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14628,7 +14652,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14641,12 +14665,15 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   validate24.errors = vErrors;
   return errors === 0;
 }
-var schema32 = { "description": "Registry credentials used to pull the image. Prefer $$NAME references to literal secrets.", "type": ["object", "null"], "properties": { "username": { "$ref": "#/definitions/optionalScalar", "description": "Registry user name." }, "password": { "$ref": "#/definitions/optionalScalar", "description": "Registry password; write $$NAME to take it from the environment at run time." }, "email": { "$ref": "#/definitions/optionalScalar", "description": "Registry e-mail; accepted and ignored (docker login no longer takes it)." }, "registry_token": { "$ref": "#/definitions/optionalScalar", "description": "Registry token; passed to docker login as the password." } }, "additionalProperties": false, "expected": "a mapping with username, password, email, registry_token" };
+var schema32Made;
+function schema32() {
+  return schema32Made ??= { "description": "Registry credentials used to pull the image. Prefer $NAME references to literal secrets.", "type": ["object", "null"], "properties": { "username": { "$ref": "#/definitions/optionalScalar", "description": "Registry user name." }, "password": { "$ref": "#/definitions/optionalScalar", "description": "Registry password; write $NAME to take it from the environment at run time." }, "email": { "$ref": "#/definitions/optionalScalar", "description": "Registry e-mail; accepted and ignored (docker login no longer takes it)." }, "registry_token": { "$ref": "#/definitions/optionalScalar", "description": "Registry token; passed to docker login as the password." } }, "additionalProperties": false, "expected": "a mapping with username, password, email, registry_token" };
+}
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema32.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema32().type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14669,7 +14696,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.username !== void 0) {
       let data0 = data.username;
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/username", schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err2 = { instancePath: instancePath + "/username", schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14681,7 +14708,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.password !== void 0) {
       let data1 = data.password;
       if (typeof data1 !== "string" && !(typeof data1 == "number") && typeof data1 !== "boolean" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/password", schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err3 = { instancePath: instancePath + "/password", schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -14693,7 +14720,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.email !== void 0) {
       let data2 = data.email;
       if (typeof data2 !== "string" && !(typeof data2 == "number") && typeof data2 !== "boolean" && data2 !== null) {
-        const err4 = { instancePath: instancePath + "/email", schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err4 = { instancePath: instancePath + "/email", schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14705,7 +14732,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.registry_token !== void 0) {
       let data3 = data.registry_token;
       if (typeof data3 !== "string" && !(typeof data3 == "number") && typeof data3 !== "boolean" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/registry_token", schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err5 = { instancePath: instancePath + "/registry_token", schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -14718,13 +14745,19 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
-var schema40 = { "type": ["array", "null"], "items": { "$ref": "#/definitions/port" }, "expected": "a list of ports", "description": "Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key." };
-var schema41 = { "type": ["string", "integer", "null"], "expected": "a port number, a range such as 8000-8010, or PORT/tcp" };
+var schema40Made;
+function schema40() {
+  return schema40Made ??= { "type": ["array", "null"], "items": { "$ref": "#/definitions/port" }, "expected": "a list of ports", "description": "Ports the service listens on inside the shared namespace (never published). up waits until each one listens; expose: [] turns the wait off, including the guess from the image name. Drone 0.4 ignored this key." };
+}
+var schema41Made;
+function schema41() {
+  return schema41Made ??= { "type": ["string", "integer", "null"], "expected": "a port number, a range such as 8000-8010, or PORT/tcp" };
+}
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema40.type }, message: "must be array,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema40().type }, message: "must be array,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14737,7 +14770,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0))) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/port/type", keyword: "type", params: { type: schema41.type }, message: "must be string,integer,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/port/type", keyword: "type", params: { type: schema41().type }, message: "must be string,integer,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14750,13 +14783,19 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   validate28.errors = vErrors;
   return errors === 0;
 }
-var schema43 = { "type": ["object", "null"], "description": "A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.", "properties": { "test": { "type": ["string", "array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a command string, or a list starting with CMD, CMD-SHELL or NONE", "description": `The check: a string (run by the container's shell), ["CMD", program, args...], ["CMD-SHELL", command] or ["NONE"] (turns the image's own check off).` }, "interval": { "$ref": "#/definitions/duration", "description": "Time between checks (Docker's default: 30s; write 1s to be ready sooner)." }, "timeout": { "$ref": "#/definitions/duration", "description": "Longest a check may run before it counts as failed." }, "retries": { "type": ["integer", "null"], "minimum": 0, "expected": "a whole number", "description": "Failed checks in a row after which the service is unhealthy." }, "start_period": { "$ref": "#/definitions/duration", "description": "Start-up time during which failed checks do not count." }, "disable": { "$ref": "#/definitions/flag", "description": `true turns the image's own health check off, like test: ["NONE"].` } }, "additionalProperties": false, "expected": "a mapping with test, interval, timeout, retries, start_period, disable" };
-var schema45 = { "type": ["string", "null"], "expected": "a duration such as 1s, 500ms or 1m30s" };
+var schema43Made;
+function schema43() {
+  return schema43Made ??= { "type": ["object", "null"], "description": "A health check in docker-compose syntax. up waits until the service is healthy, and compose build services depend on it with condition: service_healthy. Drone 0.4 ignored this key.", "properties": { "test": { "type": ["string", "array", "null"], "items": { "$ref": "#/definitions/optionalScalar" }, "expected": "a command string, or a list starting with CMD, CMD-SHELL or NONE", "description": `The check: a string (run by the container's shell), ["CMD", program, args...], ["CMD-SHELL", command] or ["NONE"] (turns the image's own check off).` }, "interval": { "$ref": "#/definitions/duration", "description": "Time between checks (Docker's default: 30s; write 1s to be ready sooner)." }, "timeout": { "$ref": "#/definitions/duration", "description": "Longest a check may run before it counts as failed." }, "retries": { "type": ["integer", "null"], "minimum": 0, "expected": "a whole number", "description": "Failed checks in a row after which the service is unhealthy." }, "start_period": { "$ref": "#/definitions/duration", "description": "Start-up time during which failed checks do not count." }, "disable": { "$ref": "#/definitions/flag", "description": `true turns the image's own health check off, like test: ["NONE"].` } }, "additionalProperties": false, "expected": "a mapping with test, interval, timeout, retries, start_period, disable" };
+}
+var schema45Made;
+function schema45() {
+  return schema45Made ??= { "type": ["string", "null"], "expected": "a duration such as 1s, 500ms or 1m30s" };
+}
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema43.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema43().type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14779,7 +14818,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.test !== void 0) {
       let data0 = data.test;
       if (typeof data0 !== "string" && !Array.isArray(data0) && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/type", keyword: "type", params: { type: schema43.properties.test.type }, message: "must be string,array,null" };
+        const err2 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/type", keyword: "type", params: { type: schema43().properties.test.type }, message: "must be string,array,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14792,7 +14831,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 !== "string" && !(typeof data1 == "number") && typeof data1 !== "boolean" && data1 !== null) {
-            const err3 = { instancePath: instancePath + "/test/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+            const err3 = { instancePath: instancePath + "/test/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -14806,7 +14845,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.interval !== void 0) {
       let data2 = data.interval;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err4 = { instancePath: instancePath + "/interval", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/interval", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45().type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14818,7 +14857,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeout !== void 0) {
       let data3 = data.timeout;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45().type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -14830,7 +14869,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.retries !== void 0) {
       let data4 = data.retries;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4))) && data4 !== null) {
-        const err6 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: schema43.properties.retries.type }, message: "must be integer,null" };
+        const err6 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: schema43().properties.retries.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -14853,7 +14892,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.start_period !== void 0) {
       let data5 = data.start_period;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err8 = { instancePath: instancePath + "/start_period", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/start_period", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: schema45().type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -14865,7 +14904,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.disable !== void 0) {
       let data6 = data.disable;
       if (typeof data6 !== "boolean" && data6 !== null) {
-        const err9 = { instancePath: instancePath + "/disable", schemaPath: "#/definitions/flag/type", keyword: "type", params: { type: schema14.type }, message: "must be boolean,null" };
+        const err9 = { instancePath: instancePath + "/disable", schemaPath: "#/definitions/flag/type", keyword: "type", params: { type: schema14().type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -14882,7 +14921,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema12.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema12().type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14892,7 +14931,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema12.properties, key0)) {
+      if (!func2.call(schema12().properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -14905,7 +14944,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.image !== void 0) {
       let data0 = data.image;
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/key_image/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err2 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/key_image/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14917,7 +14956,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pull !== void 0) {
       let data1 = data.pull;
       if (typeof data1 !== "boolean" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/pull", schemaPath: "#/definitions/key_pull/type", keyword: "type", params: { type: schema14.type }, message: "must be boolean,null" };
+        const err3 = { instancePath: instancePath + "/pull", schemaPath: "#/definitions/key_pull/type", keyword: "type", params: { type: schema14().type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -14929,7 +14968,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.privileged !== void 0) {
       let data2 = data.privileged;
       if (typeof data2 !== "boolean" && data2 !== null) {
-        const err4 = { instancePath: instancePath + "/privileged", schemaPath: "#/definitions/key_privileged/type", keyword: "type", params: { type: schema14.type }, message: "must be boolean,null" };
+        const err4 = { instancePath: instancePath + "/privileged", schemaPath: "#/definitions/key_privileged/type", keyword: "type", params: { type: schema14().type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14971,7 +15010,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.net !== void 0) {
       let data8 = data.net;
       if (typeof data8 !== "string" && !(typeof data8 == "number") && typeof data8 !== "boolean" && data8 !== null) {
-        const err5 = { instancePath: instancePath + "/net", schemaPath: "#/definitions/key_net/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err5 = { instancePath: instancePath + "/net", schemaPath: "#/definitions/key_net/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15001,7 +15040,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mem_limit !== void 0) {
       let data12 = data.mem_limit;
       if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12))) && typeof data12 !== "string" && data12 !== null) {
-        const err6 = { instancePath: instancePath + "/mem_limit", schemaPath: "#/definitions/key_mem_limit/type", keyword: "type", params: { type: schema37.type }, message: "must be integer,string,null" };
+        const err6 = { instancePath: instancePath + "/mem_limit", schemaPath: "#/definitions/key_mem_limit/type", keyword: "type", params: { type: schema37().type }, message: "must be integer,string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -15013,7 +15052,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cpuset !== void 0) {
       let data13 = data.cpuset;
       if (typeof data13 !== "string" && !(typeof data13 == "number") && typeof data13 !== "boolean" && data13 !== null) {
-        const err7 = { instancePath: instancePath + "/cpuset", schemaPath: "#/definitions/key_cpuset/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err7 = { instancePath: instancePath + "/cpuset", schemaPath: "#/definitions/key_cpuset/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -15025,7 +15064,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oom_kill_disable !== void 0) {
       let data14 = data.oom_kill_disable;
       if (typeof data14 !== "boolean" && data14 !== null) {
-        const err8 = { instancePath: instancePath + "/oom_kill_disable", schemaPath: "#/definitions/key_oom_kill_disable/type", keyword: "type", params: { type: schema14.type }, message: "must be boolean,null" };
+        const err8 = { instancePath: instancePath + "/oom_kill_disable", schemaPath: "#/definitions/key_oom_kill_disable/type", keyword: "type", params: { type: schema14().type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -15043,7 +15082,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ports !== void 0) {
       let data16 = data.ports;
       if (!Array.isArray(data16) && data16 !== null) {
-        const err9 = { instancePath: instancePath + "/ports", schemaPath: "#/definitions/key_ports/type", keyword: "type", params: { type: schema42.type }, message: "must be array,null" };
+        const err9 = { instancePath: instancePath + "/ports", schemaPath: "#/definitions/key_ports/type", keyword: "type", params: { type: schema42().type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -15056,7 +15095,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data17 = data16[i0];
           if (typeof data17 !== "string" && !(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17))) && !(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
-            const err10 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/key_ports/items/type", keyword: "type", params: { type: schema42.items.type }, message: "must be string,integer,object,null" };
+            const err10 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/key_ports/items/type", keyword: "type", params: { type: schema42().items.type }, message: "must be string,integer,object,null" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -15068,7 +15107,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.target !== void 0) {
               let data18 = data17.target;
               if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18))) && typeof data18 !== "string") {
-                const err11 = { instancePath: instancePath + "/ports/" + i0 + "/target", schemaPath: "#/definitions/key_ports/items/properties/target/type", keyword: "type", params: { type: schema42.items.properties.target.type }, message: "must be integer,string" };
+                const err11 = { instancePath: instancePath + "/ports/" + i0 + "/target", schemaPath: "#/definitions/key_ports/items/properties/target/type", keyword: "type", params: { type: schema42().items.properties.target.type }, message: "must be integer,string" };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -15080,7 +15119,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.published !== void 0) {
               let data19 = data17.published;
               if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19))) && typeof data19 !== "string") {
-                const err12 = { instancePath: instancePath + "/ports/" + i0 + "/published", schemaPath: "#/definitions/key_ports/items/properties/published/type", keyword: "type", params: { type: schema42.items.properties.published.type }, message: "must be integer,string" };
+                const err12 = { instancePath: instancePath + "/ports/" + i0 + "/published", schemaPath: "#/definitions/key_ports/items/properties/published/type", keyword: "type", params: { type: schema42().items.properties.published.type }, message: "must be integer,string" };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -15136,12 +15175,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema49 = { "description": "A build container: the service keys plus commands and when.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "commands": { "$ref": "#/definitions/stringOrList", "description": "Shell commands run in order in the build container, stopping at the first that fails." }, "when": { "description": "Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning." } }, "additionalProperties": false, "expected": "a mapping of build keys (image, commands, ...)" };
+var schema49Made;
+function schema49() {
+  return schema49Made ??= { "description": "A build container: the service keys plus commands and when.", "type": ["object", "null"], "properties": { "image": { "$ref": "#/definitions/key_image" }, "pull": { "$ref": "#/definitions/key_pull" }, "privileged": { "$ref": "#/definitions/key_privileged" }, "environment": { "$ref": "#/definitions/key_environment" }, "entrypoint": { "$ref": "#/definitions/key_entrypoint" }, "command": { "$ref": "#/definitions/key_command" }, "volumes": { "$ref": "#/definitions/key_volumes" }, "devices": { "$ref": "#/definitions/key_devices" }, "net": { "$ref": "#/definitions/key_net" }, "dns": { "$ref": "#/definitions/key_dns" }, "extra_hosts": { "$ref": "#/definitions/key_extra_hosts" }, "auth_config": { "$ref": "#/definitions/key_auth_config" }, "mem_limit": { "$ref": "#/definitions/key_mem_limit" }, "cpuset": { "$ref": "#/definitions/key_cpuset" }, "oom_kill_disable": { "$ref": "#/definitions/key_oom_kill_disable" }, "commands": { "$ref": "#/definitions/stringOrList", "description": "Shell commands run in order in the build container, stopping at the first that fails." }, "when": { "description": "Drone's run conditions (branch, event, ...). They cannot be decided outside Drone: the step always runs, with a warning." } }, "additionalProperties": false, "expected": "a mapping of build keys (image, commands, ...)" };
+}
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number") && typeof data !== "boolean" && data !== null && !Array.isArray(data)) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19.type }, message: "must be string,number,boolean,null,array" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19().type }, message: "must be string,number,boolean,null,array" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -15154,7 +15196,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/optionalScalar/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15171,7 +15213,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema49.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema49().type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -15181,7 +15223,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema49.properties, key0)) {
+      if (!func2.call(schema49().properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -15194,7 +15236,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.image !== void 0) {
       let data0 = data.image;
       if (typeof data0 !== "string" && !(typeof data0 == "number") && typeof data0 !== "boolean" && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/key_image/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err2 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/key_image/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15206,7 +15248,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pull !== void 0) {
       let data1 = data.pull;
       if (typeof data1 !== "boolean" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/pull", schemaPath: "#/definitions/key_pull/type", keyword: "type", params: { type: schema14.type }, message: "must be boolean,null" };
+        const err3 = { instancePath: instancePath + "/pull", schemaPath: "#/definitions/key_pull/type", keyword: "type", params: { type: schema14().type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -15218,7 +15260,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.privileged !== void 0) {
       let data2 = data.privileged;
       if (typeof data2 !== "boolean" && data2 !== null) {
-        const err4 = { instancePath: instancePath + "/privileged", schemaPath: "#/definitions/key_privileged/type", keyword: "type", params: { type: schema14.type }, message: "must be boolean,null" };
+        const err4 = { instancePath: instancePath + "/privileged", schemaPath: "#/definitions/key_privileged/type", keyword: "type", params: { type: schema14().type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -15260,7 +15302,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.net !== void 0) {
       let data8 = data.net;
       if (typeof data8 !== "string" && !(typeof data8 == "number") && typeof data8 !== "boolean" && data8 !== null) {
-        const err5 = { instancePath: instancePath + "/net", schemaPath: "#/definitions/key_net/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err5 = { instancePath: instancePath + "/net", schemaPath: "#/definitions/key_net/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15290,7 +15332,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mem_limit !== void 0) {
       let data12 = data.mem_limit;
       if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12))) && typeof data12 !== "string" && data12 !== null) {
-        const err6 = { instancePath: instancePath + "/mem_limit", schemaPath: "#/definitions/key_mem_limit/type", keyword: "type", params: { type: schema37.type }, message: "must be integer,string,null" };
+        const err6 = { instancePath: instancePath + "/mem_limit", schemaPath: "#/definitions/key_mem_limit/type", keyword: "type", params: { type: schema37().type }, message: "must be integer,string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -15302,7 +15344,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cpuset !== void 0) {
       let data13 = data.cpuset;
       if (typeof data13 !== "string" && !(typeof data13 == "number") && typeof data13 !== "boolean" && data13 !== null) {
-        const err7 = { instancePath: instancePath + "/cpuset", schemaPath: "#/definitions/key_cpuset/type", keyword: "type", params: { type: schema13.type }, message: "must be string,number,boolean,null" };
+        const err7 = { instancePath: instancePath + "/cpuset", schemaPath: "#/definitions/key_cpuset/type", keyword: "type", params: { type: schema13().type }, message: "must be string,number,boolean,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -15314,7 +15356,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oom_kill_disable !== void 0) {
       let data14 = data.oom_kill_disable;
       if (typeof data14 !== "boolean" && data14 !== null) {
-        const err8 = { instancePath: instancePath + "/oom_kill_disable", schemaPath: "#/definitions/key_oom_kill_disable/type", keyword: "type", params: { type: schema14.type }, message: "must be boolean,null" };
+        const err8 = { instancePath: instancePath + "/oom_kill_disable", schemaPath: "#/definitions/key_oom_kill_disable/type", keyword: "type", params: { type: schema14().type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
