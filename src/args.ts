@@ -85,8 +85,8 @@ export function readCommonArgs(argv: readonly string[]): { file: string; opts: O
       if (value === undefined || value === '' || value.startsWith('-')) return undefined;
       const text = TEXTS.get(arg);
       if (text) opts[text] = value;
-      else if (arg === '-o' || arg === '--output') opts.output = [...(opts.output ?? []), value];
-      else if ((arg === '-t' || arg === '--target') && isTarget(value)) opts.target = [...(opts.target ?? []), value];
+      else if (arg === '-o' || arg === '--output') (opts.output ??= []).push(value);
+      else if ((arg === '-t' || arg === '--target') && isTarget(value)) (opts.target ??= []).push(value);
       else if (arg === '--format' && (FORMATS as readonly string[]).includes(value)) opts.format = value as Format;
       else if (arg === '--dialect' && (DIALECTS as readonly string[]).includes(value)) opts.dialect = value as DialectId;
       else if (arg === '--max-bytes' && positiveWholeNumber(value) !== undefined) opts.maxBytes = positiveWholeNumber(value);
