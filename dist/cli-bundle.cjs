@@ -6602,8 +6602,8 @@ function readCommonArgs(argv) {
       if (value === void 0 || value === "" || value.startsWith("-")) return void 0;
       const text = TEXTS.get(arg);
       if (text) opts[text] = value;
-      else if (arg === "-o" || arg === "--output") opts.output = [...opts.output ?? [], value];
-      else if ((arg === "-t" || arg === "--target") && isTarget(value)) opts.target = [...opts.target ?? [], value];
+      else if (arg === "-o" || arg === "--output") (opts.output ??= []).push(value);
+      else if ((arg === "-t" || arg === "--target") && isTarget(value)) (opts.target ??= []).push(value);
       else if (arg === "--format" && FORMATS.includes(value)) opts.format = value;
       else if (arg === "--dialect" && DIALECTS.includes(value)) opts.dialect = value;
       else if (arg === "--max-bytes" && positiveWholeNumber(value) !== void 0) opts.maxBytes = positiveWholeNumber(value);
