@@ -14,7 +14,7 @@
 // With PHASES_OUT=<folder>, the last run's callgrind files (cg.1 … cg.N and cg, one per phase) are copied there,
 // for `callgrind_annotate --inclusive=yes <folder>/cg.7` and the like.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,8 +81,7 @@ const dir = mkdtempSync(join(tmpdir(), 'dc-phases-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const dist = join(dir, 'dist');
 const work = join(dir, 'work');
-spawnSync('cp', ['-r', join(root, 'dist'), dist]);
-for (const f of readdirSync(dist)) if (f.endsWith('.cache')) rmSync(join(dist, f));
+cpSync(join(root, 'dist'), dist, { recursive: true, filter: (path) => !path.endsWith('.cache') });
 for (const [file, anchors] of [['cli.cjs', COMMAND], ['cli-bundle.cjs', MARKERS]]) {
   writeFileSync(join(dist, file), marked(readFileSync(join(dist, file), 'utf8'), anchors, file));
 }
@@ -90,7 +89,7 @@ for (const [file, anchors] of [['cli.cjs', COMMAND], ['cli-bundle.cjs', MARKERS]
 const env = timedEnv();
 const cli = join(dist, 'cli.cjs');
 const REPO = ['--repo', 'github.com/octocat/hello-world'];
-spawnSync('mkdir', [work]);
+mkdirSync(work);
 copyFileSync(join(root, 'examples', 'hello-world', '.drone.yml'), join(work, '.drone.yml'));
 const run = (args, extra = {}) => spawnSync(process.execPath, [cli, ...REPO, ...args], { cwd: work, env: { ...env, ...extra }, encoding: 'utf8' });
 const outputs = ['-o', 'services.sh', '-o', 'docker-compose.yml', '.drone.yml'];
@@ -105,7 +104,7 @@ const totals = [];
 for (let i = 0; i < runs; i++) {
   const out = join(dir, `cg-${i}`);
   rmSync(out, { recursive: true, force: true });
-  spawnSync('mkdir', [out]);
+  mkdirSync(out);
   const r = spawnSync('valgrind', ['--tool=callgrind', `--dump-before=*CPUUsage*`, `--callgrind-out-file=${join(out, 'cg')}`, process.execPath, cli, ...REPO, '--check', '-o', OUTPUT, '.drone.yml'], { cwd: work, env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`phases: the measured run exited ${r.status}: ${r.stderr.slice(-500)}`);
   // cg.1 … cg.N hold the phases that end at each marker, cg the one after the last.

@@ -89,7 +89,7 @@ export function readCommonArgs(argv: readonly string[]): { file: string; opts: O
       else if ((arg === '-t' || arg === '--target') && isTarget(value)) (opts.target ??= []).push(value);
       else if (arg === '--format' && (FORMATS as readonly string[]).includes(value)) opts.format = value as Format;
       else if (arg === '--dialect' && (DIALECTS as readonly string[]).includes(value)) opts.dialect = value as DialectId;
-      else if (arg === '--max-bytes' && positiveWholeNumber(value) !== undefined) opts.maxBytes = positiveWholeNumber(value);
+      else if (arg === '--max-bytes' && positiveWholeNumber(value) !== undefined) opts.maxBytes = Number(value);
       else return undefined;
       continue;
     }
