@@ -6606,7 +6606,7 @@ function readCommonArgs(argv) {
       else if ((arg === "-t" || arg === "--target") && isTarget(value)) (opts.target ??= []).push(value);
       else if (arg === "--format" && FORMATS.includes(value)) opts.format = value;
       else if (arg === "--dialect" && DIALECTS.includes(value)) opts.dialect = value;
-      else if (arg === "--max-bytes" && positiveWholeNumber(value) !== void 0) opts.maxBytes = positiveWholeNumber(value);
+      else if (arg === "--max-bytes" && positiveWholeNumber(value) !== void 0) opts.maxBytes = Number(value);
       else return void 0;
       continue;
     }

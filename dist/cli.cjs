@@ -7,8 +7,10 @@
 // compiled as usual. Nothing is written at run time: only a run started with DRONE_COMPOSE_WRITE_CODE_CACHE, which
 // warm-cache.cjs uses, writes caches.
 'use strict';
-const { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
+const fs = require('node:fs');
+const path = require('node:path');
+const { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } = fs;
+const { dirname, join } = path;
 // The module system's class, from this module: require('node:module') would load that public module, and the ES
 // module loader and source-map code it requires (about 1M instructions at every start).
 const Module = module.constructor;
@@ -28,8 +30,8 @@ const writeCaches = Boolean(process.env.DRONE_COMPOSE_WRITE_CODE_CACHE);
  * require of a built-in module the same object, but a bundle's require() would go through the module loader.
  */
 const BUILTINS = new Map([
-  ['node:fs', require('node:fs')],
-  ['node:path', require('node:path')],
+  ['node:fs', fs],
+  ['node:path', path],
 ]);
 
 /** A file's bytes, read with the calls the bundle reads files with (readFileSync would compile its own). */

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 /**
  * Whether a command line can reach the `diff` subcommand, or ask for the help that lists it: it has the word
  * `diff`, or `-h`/`--help`. Only then is the subcommand built (its options are about 0.7M instructions of every
- * start-up). Any other command line parses the same without it: the root command has an action and an argument,
+ * run commander reads). Any other command line parses the same without it: the root command has an action and an argument,
  * so commander takes every other word for the input file, and looks for subcommands nowhere else.
  */
 export declare function mayReachSubcommands(argv: readonly string[]): boolean;
